@@ -1,0 +1,290 @@
+"""The call and its parts, as plain dataclasses that cross every layer.
+
+Times are timezone-aware UTC datetimes; storage turns them into ISO 8601 text
+and the UI into local time. Offsets are milliseconds since the call started.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from datetime import UTC, date, datetime
+from enum import StrEnum
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class CallStatus(StrEnum):
+    PREPARED = "prepared"
+    LIVE = "live"
+    ENDED = "ended"
+
+
+class NoteKind(StrEnum):
+    FACT = "fact"
+    QUOTE = "quote"
+    CONCERN = "concern"
+    QUESTION = "question"
+    DECISION = "decision"
+    NOTE = "note"
+
+    @property
+    def label(self) -> str:
+        return "Client quote" if self is NoteKind.QUOTE else self.value.capitalize()
+
+
+class Valence(StrEnum):
+    POSITIVE = "positive"
+    NEUTRAL = "neutral"
+    NEGATIVE = "negative"
+
+
+class ReactionKind(StrEnum):
+    """The eight client reactions; the order is the palette order (Alt+1..Alt+8)."""
+
+    CALM = "calm"
+    UNDERSTANDING = "understanding"
+    CONCERNED = "concerned"
+    ANXIOUS = "anxious"
+    FRUSTRATED = "frustrated"
+    ANGRY = "angry"
+    RELIEVED = "relieved"
+    APPRECIATIVE = "appreciative"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+    @property
+    def valence(self) -> Valence:
+        if self in (ReactionKind.CALM, ReactionKind.UNDERSTANDING):
+            return Valence.NEUTRAL if self is ReactionKind.CALM else Valence.POSITIVE
+        if self in (ReactionKind.RELIEVED, ReactionKind.APPRECIATIVE):
+            return Valence.POSITIVE
+        return Valence.NEGATIVE
+
+    @property
+    def score(self) -> int:
+        """-2 (angry) .. +2 (appreciative): the height on the reaction strip and charts."""
+        return _REACTION_SCORES[self]
+
+
+_REACTION_SCORES = {
+    ReactionKind.CALM: 0,
+    ReactionKind.UNDERSTANDING: 1,
+    ReactionKind.CONCERNED: -1,
+    ReactionKind.ANXIOUS: -1,
+    ReactionKind.FRUSTRATED: -2,
+    ReactionKind.ANGRY: -2,
+    ReactionKind.RELIEVED: 1,
+    ReactionKind.APPRECIATIVE: 2,
+}
+
+REACTION_PALETTE: tuple[ReactionKind, ...] = tuple(ReactionKind)
+
+
+class Section(StrEnum):
+    """The four parts of delivering bad news well, in the order they are shown."""
+
+    FACTS = "facts"
+    EMPATHY = "empathy"
+    URGENCY = "urgency"
+    NEXT_STEPS = "next_steps"
+
+    @property
+    def label(self) -> str:
+        return "Next steps" if self is Section.NEXT_STEPS else self.value.capitalize()
+
+
+class StepStatus(StrEnum):
+    OPEN = "open"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
+OWNER_US = "us"
+OWNER_CLIENT = "client"
+
+
+def owner_label(owner: str) -> str:
+    """'us' and 'client' are the two common owners; anything else is a person's name."""
+    return {OWNER_US: "Us", OWNER_CLIENT: "Client"}.get(owner, owner)
+
+
+@dataclass
+class Client:
+    name: str
+    email: str = ""
+    id: int | None = None
+
+
+@dataclass
+class Prep:
+    """What the user writes down minutes before dialing."""
+
+    facts_known: str = ""
+    facts_unknown: str = ""
+    impact: str = ""
+    plan: str = ""
+    amends: str = ""
+    who_knows: str = ""
+
+    @classmethod
+    def field_names(cls) -> list[str]:
+        return [f.name for f in fields(cls)]
+
+
+@dataclass
+class FollowUp:
+    """The wrap-up fields that become the client letter."""
+
+    what_happened: str = ""
+    what_it_means: str = ""
+    what_we_do: str = ""
+    what_we_need: str = ""
+    prevent_repeat: str = ""
+    amends: str = ""
+    next_update: str = ""
+
+    @classmethod
+    def field_names(cls) -> list[str]:
+        return [f.name for f in fields(cls)]
+
+
+@dataclass
+class Note:
+    call_id: int
+    kind: NoteKind
+    text: str
+    at: datetime
+    offset_ms: int | None = None
+    id: int | None = None
+
+
+@dataclass
+class Reaction:
+    call_id: int
+    kind: ReactionKind
+    at: datetime
+    offset_ms: int | None = None
+    id: int | None = None
+
+
+@dataclass
+class Tick:
+    """One tick or untick of a checklist item; the last event per item wins."""
+
+    call_id: int
+    item_id: str
+    ticked: bool
+    at: datetime
+    offset_ms: int | None = None
+    id: int | None = None
+
+
+@dataclass
+class NextStep:
+    call_id: int
+    what: str
+    owner: str = OWNER_US
+    due_on: date | None = None
+    status: StepStatus = StepStatus.OPEN
+    created_at: datetime = field(default_factory=utc_now)
+    done_at: datetime | None = None
+    id: int | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return self.status is StepStatus.OPEN
+
+    def is_overdue(self, today: date) -> bool:
+        return self.is_open and self.due_on is not None and self.due_on < today
+
+
+@dataclass
+class Call:
+    client: Client
+    title: str
+    scenario: str = "generic"
+    status: CallStatus = CallStatus.PREPARED
+    created_at: datetime = field(default_factory=utc_now)
+    started_at: datetime | None = None
+    ended_at: datetime | None = None
+    prep: Prep = field(default_factory=Prep)
+    follow_up: FollowUp = field(default_factory=FollowUp)
+    follow_up_on: date | None = None
+    notes: list[Note] = field(default_factory=list)
+    reactions: list[Reaction] = field(default_factory=list)
+    ticks: list[Tick] = field(default_factory=list)
+    next_steps: list[NextStep] = field(default_factory=list)
+    id: int | None = None
+
+    def offset_ms(self, at: datetime) -> int | None:
+        """Milliseconds since the call started, or None before it starts."""
+        if self.started_at is None:
+            return None
+        return max(0, int((at - self.started_at).total_seconds() * 1000))
+
+    def ticked_items(self) -> set[str]:
+        """Items whose last tick event is a tick (an untick later cancels it)."""
+        state: dict[str, bool] = {}
+        for tick in sorted(self.ticks, key=lambda t: (t.at, t.id or 0)):
+            state[tick.item_id] = tick.ticked
+        return {item for item, on in state.items() if on}
+
+    @property
+    def open_next_steps(self) -> list[NextStep]:
+        return [s for s in self.next_steps if s.is_open]
+
+
+@dataclass
+class CallSummary:
+    """One row of the history and of `list`: a call without its entries."""
+
+    id: int
+    client: str
+    title: str
+    scenario: str
+    status: CallStatus
+    created_at: datetime
+    started_at: datetime | None
+    ended_at: datetime | None
+    open_next_steps: int
+    follow_up_on: date | None
+
+
+@dataclass
+class SearchHit:
+    """One search result. The snippet marks matches with HIT_OPEN / HIT_CLOSE."""
+
+    call_id: int
+    client: str
+    title: str
+    kind: str
+    snippet: str
+    score: float
+    started_at: datetime | None = None
+
+    HIT_OPEN = "\x02"
+    HIT_CLOSE = "\x03"
+
+    def marked(self, open_: str, close: str) -> str:
+        return self.snippet.replace(self.HIT_OPEN, open_).replace(self.HIT_CLOSE, close)
+
+    @property
+    def plain_snippet(self) -> str:
+        return self.marked("", "")
+
+
+@dataclass
+class Profile:
+    """The user's details, for the letter's signature and header."""
+
+    name: str = ""
+    role: str = ""
+    company: str = ""
+    email: str = ""
+    phone: str = ""
+    letterhead: str = ""
+    export_dir: str = ""

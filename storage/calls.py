@@ -1,0 +1,176 @@
+"""Calls and clients: create, read, update the call's header and free-text fields."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+
+from sqlite_utils import Database
+
+from domain.model import Call, CallStatus, CallSummary, Client, FollowUp, Prep, utc_now
+from domain.timefmt import date_to_iso, to_iso
+from storage import rows
+from storage.migrations import FOLLOW_UP_COLUMNS, PREP_COLUMNS
+
+_CALL_SELECT = (
+    "SELECT calls.*, clients.name AS client_name, clients.email AS client_email "
+    "FROM calls JOIN clients ON clients.id = calls.client_id"
+)
+_SUMMARY_SELECT = (
+    "SELECT calls.id, calls.title, calls.scenario, calls.status, calls.created_at, "
+    "calls.started_at, calls.ended_at, calls.follow_up_on, clients.name AS client_name, "
+    "(SELECT count(*) FROM next_steps s WHERE s.call_id = calls.id AND s.status = 'open') "
+    "AS open_next_steps "
+    "FROM calls JOIN clients ON clients.id = calls.client_id"
+)
+
+
+class CallRepository:
+    def __init__(self, db: Database):
+        self.db = db
+
+    # clients -------------------------------------------------------------
+    def client_names(self) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT name FROM clients ORDER BY name COLLATE NOCASE")]
+
+    def client(self, name: str) -> Client | None:
+        row = self.db.execute(
+            "SELECT id, name, email FROM clients WHERE name = ?", [name.strip()]
+        ).fetchone()
+        return Client(id=row[0], name=row[1], email=row[2]) if row else None
+
+    def get_or_create_client(self, name: str, email: str = "") -> Client:
+        """Names match case-insensitively, so 'northwind' finds 'Northwind'."""
+        name = name.strip()
+        if not name:
+            raise ValueError("a client needs a name")
+        existing = self.client(name)
+        if existing:
+            return existing
+        cur = self.db.execute(
+            "INSERT INTO clients (name, email, created_at) VALUES (?, ?, ?)",
+            [name, email, to_iso(utc_now())],
+        )
+        return Client(id=cur.lastrowid, name=name, email=email)
+
+    def set_client_email(self, client_id: int, email: str) -> None:
+        self.db.execute("UPDATE clients SET email = ? WHERE id = ?", [email.strip(), client_id])
+
+    # calls -----------------------------------------------------------------
+    def create(self, call: Call) -> Call:
+        """Store a new call (normally 'prepared') and return it with ids filled in."""
+        with self.db.atomic():
+            client = self.get_or_create_client(call.client.name, call.client.email)
+            values = {
+                "client_id": client.id,
+                "title": call.title,
+                "scenario": call.scenario,
+                "status": call.status.value,
+                "created_at": to_iso(call.created_at),
+                "started_at": to_iso(call.started_at),
+                "ended_at": to_iso(call.ended_at),
+                "follow_up_on": date_to_iso(call.follow_up_on),
+                **rows.prep_values(call.prep),
+                **rows.follow_up_values(call.follow_up),
+            }
+            columns = ", ".join(values)
+            marks = ", ".join("?" for _ in values)
+            cur = self.db.execute(
+                f"INSERT INTO calls ({columns}) VALUES ({marks})", list(values.values())
+            )
+        call.id = cur.lastrowid
+        call.client = client
+        return call
+
+    def get(self, call_id: int, *, with_entries: bool = True) -> Call:
+        row = next(self.db.query(f"{_CALL_SELECT} WHERE calls.id = ?", [call_id]), None)
+        if row is None:
+            raise KeyError(f"no call with id {call_id}")
+        call = rows.call_from_row(row)
+        if with_entries:
+            self._load_entries(call)
+        return call
+
+    def _load_entries(self, call: Call) -> None:
+        def fetch(table: str, order: str):
+            return self.db.query(f"SELECT * FROM {table} WHERE call_id = ? ORDER BY {order}", [call.id])
+
+        call.notes = [rows.note_from_row(r) for r in fetch("notes", "at, id")]
+        call.reactions = [rows.reaction_from_row(r) for r in fetch("reactions", "at, id")]
+        call.ticks = [rows.tick_from_row(r) for r in fetch("ticks", "at, id")]
+        call.next_steps = [rows.step_from_row(r) for r in fetch("next_steps", "id")]
+
+    def update_header(self, call_id: int, client_name: str, title: str, scenario: str) -> Client:
+        with self.db.atomic():
+            client = self.get_or_create_client(client_name)
+            self.db.execute(
+                "UPDATE calls SET client_id = ?, title = ?, scenario = ? WHERE id = ?",
+                [client.id, title, scenario, call_id],
+            )
+        return client
+
+    def update_prep(self, call_id: int, prep: Prep) -> None:
+        self._update_text(call_id, PREP_COLUMNS, rows.prep_values(prep))
+
+    def update_follow_up(
+        self, call_id: int, follow_up: FollowUp, follow_up_on: date | None
+    ) -> None:
+        values = rows.follow_up_values(follow_up)
+        values["follow_up_on"] = date_to_iso(follow_up_on)
+        self._update_text(call_id, [*FOLLOW_UP_COLUMNS, "follow_up_on"], values)
+
+    def _update_text(self, call_id: int, columns: Sequence[str], values: dict) -> None:
+        assignments = ", ".join(f"{c} = ?" for c in columns)
+        self.db.execute(
+            f"UPDATE calls SET {assignments} WHERE id = ?", [values[c] for c in columns] + [call_id]
+        )
+
+    def start(self, call_id: int, at: datetime | None = None) -> datetime:
+        at = at or utc_now()
+        self.db.execute(
+            "UPDATE calls SET status = 'live', started_at = ? WHERE id = ? AND status = 'prepared'",
+            [to_iso(at), call_id],
+        )
+        return at
+
+    def end(self, call_id: int, at: datetime | None = None) -> datetime:
+        at = at or utc_now()
+        self.db.execute(
+            "UPDATE calls SET status = 'ended', ended_at = ? WHERE id = ? AND status = 'live'",
+            [to_iso(at), call_id],
+        )
+        return at
+
+    def delete(self, call_id: int) -> None:
+        self.db.execute("DELETE FROM calls WHERE id = ?", [call_id])
+
+    # lists -------------------------------------------------------------------
+    def summaries(
+        self,
+        client: str | None = None,
+        status: CallStatus | None = None,
+        limit: int | None = None,
+    ) -> list[CallSummary]:
+        """Newest first (by start, or creation for calls not started)."""
+        where, params = [], []
+        if client:
+            where.append("clients.name = ?")
+            params.append(client.strip())
+        if status:
+            where.append("calls.status = ?")
+            params.append(status.value)
+        sql = _SUMMARY_SELECT
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY coalesce(calls.started_at, calls.created_at) DESC, calls.id DESC"
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        return [rows.summary_from_row(r) for r in self.db.query(sql, params)]
+
+    def live_calls(self) -> list[CallSummary]:
+        """Calls left live (normally by a crash): offered for resume at start-up."""
+        return self.summaries(status=CallStatus.LIVE)
+
+    def count(self) -> int:
+        return self.db.execute("SELECT count(*) FROM calls").fetchone()[0]
+

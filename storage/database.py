@@ -1,0 +1,136 @@
+"""Opening the database: checks first, then pragmas, then migrations.
+
+A file that is not a Candor database, or is from a newer Candor, is inspected
+read-only and refused before anything could write to it, so it stays byte for
+byte as it was.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from storage import migrations
+from storage.backup import backup_to, timestamped_name
+from storage.errors import DatabaseUnavailable, NewerDatabase, NotCandorDatabase
+from storage.paths import backup_dir
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+def inspect_existing(path: Path) -> int:
+    """Return the schema version of an existing file, or raise if it is not ours.
+
+    Reads the header bytes, then looks inside through a read-only connection.
+    """
+    with open(path, "rb") as handle:
+        header = handle.read(100)
+    if not header:
+        return 0  # an empty file is a new database
+    if not header.startswith(SQLITE_MAGIC):
+        raise NotCandorDatabase(
+            f"{path} is not a Candor database (not an SQLite file); it was left untouched."
+        )
+    try:
+        ro = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            app_id = ro.execute("PRAGMA application_id").fetchone()[0]
+            version = ro.execute("PRAGMA user_version").fetchone()[0]
+            tables = ro.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        finally:
+            ro.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseUnavailable(f"{path} cannot be read as a database ({exc}).") from exc
+    if app_id != migrations.APPLICATION_ID:
+        if app_id == 0 and tables == 0:
+            return 0
+        raise NotCandorDatabase(
+            f"{path} is another program's SQLite database, not Candor's; it was left untouched."
+        )
+    if version > migrations.SCHEMA_VERSION:
+        raise NewerDatabase(
+            f"{path} was written by a newer Candor (schema {version}, this app knows "
+            f"{migrations.SCHEMA_VERSION}); update Candor to open it. The file was left untouched."
+        )
+    return version
+
+
+def _create_file(path: Path) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        os.close(fd)
+    except FileExistsError:
+        pass
+    except OSError as exc:
+        raise DatabaseUnavailable(
+            f"Cannot create the database at {path}: {exc.strerror or exc}."
+        ) from exc
+
+
+def _check_writable(path: Path) -> None:
+    if not os.access(path, os.W_OK):
+        raise DatabaseUnavailable(f"{path} is read-only; Candor needs to write to it.")
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        raise DatabaseUnavailable(
+            f"The folder {path.parent} is read-only; Candor needs to write its journal there."
+        )
+
+
+def connect(path: Path) -> Database:
+    """A connection in autocommit mode: every statement outside atomic() commits itself."""
+    conn = sqlite3.connect(
+        str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+    )
+    try:
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if mode.lower() != "wal":
+            raise DatabaseUnavailable(f"{path}: cannot switch to WAL journal (got {mode}).")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise DatabaseUnavailable(f"Cannot open {path}: {exc}.") from exc
+    return Database(conn)
+
+
+def open_database(path: Path, *, upto: int = migrations.SCHEMA_VERSION) -> Database:
+    """Open (or create) the Candor database at `path`, migrated to the current schema."""
+    path = Path(path)
+    if path.is_dir():
+        raise DatabaseUnavailable(f"{path} is a folder, not a database file.")
+    if path.exists():
+        version = inspect_existing(path)
+    else:
+        _create_file(path)
+        version = 0
+    _check_writable(path)
+    db = connect(path)
+    try:
+        if version and migrations.pending(db, upto):
+            backups = backup_dir(path)
+            backups.mkdir(parents=True, exist_ok=True, mode=0o700)
+            backup_to(db.conn, backups / timestamped_name(path.stem, f"before-v{upto}"))
+        migrations.apply(db, upto)
+    except sqlite3.DatabaseError as exc:
+        db.close()
+        raise DatabaseUnavailable(f"Cannot prepare {path}: {exc}.") from exc
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def integrity_problems(db: Database) -> list[str]:
+    """An empty list when the file is sound and at the current schema."""
+    problems = [row[0] for row in db.execute("PRAGMA integrity_check").fetchall() if row[0] != "ok"]
+    problems += [f"foreign key: {row}" for row in db.execute("PRAGMA foreign_key_check").fetchall()]
+    version = migrations.user_version(db)
+    if version != migrations.SCHEMA_VERSION:
+        problems.append(f"schema version {version}, expected {migrations.SCHEMA_VERSION}")
+    return problems

@@ -1,0 +1,140 @@
+"""What happens during a call: notes, reactions, checklist ticks and next steps.
+
+Each add is one autocommitted INSERT (WAL, synchronous=FULL), so when it
+returns the entry is on disk; the UI shows an entry only after that.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlite_utils import Database
+
+from domain.model import NextStep, Note, NoteKind, Reaction, StepStatus, Tick, utc_now
+from domain.timefmt import date_to_iso, to_iso
+from storage import rows
+
+
+class EntryRepository:
+    def __init__(self, db: Database):
+        self.db = db
+
+    def _insert(self, table: str, values: dict) -> int:
+        columns = ", ".join(values)
+        marks = ", ".join("?" for _ in values)
+        cur = self.db.execute(
+            f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(values.values())
+        )
+        return cur.lastrowid
+
+    # notes -----------------------------------------------------------------
+    def add_note(self, note: Note) -> Note:
+        note.id = self._insert(
+            "notes",
+            {
+                "call_id": note.call_id,
+                "kind": note.kind.value,
+                "text": note.text,
+                "at": to_iso(note.at),
+                "offset_ms": note.offset_ms,
+            },
+        )
+        return note
+
+    def update_note(self, note_id: int, kind: NoteKind, text: str) -> None:
+        self.db.execute(
+            "UPDATE notes SET kind = ?, text = ? WHERE id = ?", [kind.value, text, note_id]
+        )
+
+    def delete_note(self, note_id: int) -> None:
+        self.db.execute("DELETE FROM notes WHERE id = ?", [note_id])
+
+    # reactions ---------------------------------------------------------------
+    def add_reaction(self, reaction: Reaction) -> Reaction:
+        reaction.id = self._insert(
+            "reactions",
+            {
+                "call_id": reaction.call_id,
+                "kind": reaction.kind.value,
+                "at": to_iso(reaction.at),
+                "offset_ms": reaction.offset_ms,
+            },
+        )
+        return reaction
+
+    def delete_reaction(self, reaction_id: int) -> None:
+        self.db.execute("DELETE FROM reactions WHERE id = ?", [reaction_id])
+
+    # ticks -------------------------------------------------------------------
+    def add_tick(self, tick: Tick) -> Tick:
+        tick.id = self._insert(
+            "ticks",
+            {
+                "call_id": tick.call_id,
+                "item_id": tick.item_id,
+                "ticked": int(tick.ticked),
+                "at": to_iso(tick.at),
+                "offset_ms": tick.offset_ms,
+            },
+        )
+        return tick
+
+    # next steps --------------------------------------------------------------
+    def add_next_step(self, step: NextStep) -> NextStep:
+        step.id = self._insert(
+            "next_steps",
+            {
+                "call_id": step.call_id,
+                "what": step.what,
+                "owner": step.owner,
+                "due_on": date_to_iso(step.due_on),
+                "status": step.status.value,
+                "created_at": to_iso(step.created_at),
+                "done_at": to_iso(step.done_at),
+            },
+        )
+        return step
+
+    def update_next_step(self, step: NextStep) -> None:
+        self.db.execute(
+            "UPDATE next_steps SET what = ?, owner = ?, due_on = ?, status = ?, done_at = ? "
+            "WHERE id = ?",
+            [
+                step.what,
+                step.owner,
+                date_to_iso(step.due_on),
+                step.status.value,
+                to_iso(step.done_at),
+                step.id,
+            ],
+        )
+
+    def set_step_status(
+        self, step_id: int, status: StepStatus, at: datetime | None = None
+    ) -> datetime | None:
+        """Done and dropped record when; reopening clears it."""
+        done_at = None if status is StepStatus.OPEN else (at or utc_now())
+        self.db.execute(
+            "UPDATE next_steps SET status = ?, done_at = ? WHERE id = ?",
+            [status.value, to_iso(done_at), step_id],
+        )
+        return done_at
+
+    def delete_next_step(self, step_id: int) -> None:
+        self.db.execute("DELETE FROM next_steps WHERE id = ?", [step_id])
+
+    def next_step(self, step_id: int) -> NextStep:
+        row = next(self.db.query("SELECT * FROM next_steps WHERE id = ?", [step_id]), None)
+        if row is None:
+            raise KeyError(f"no next step with id {step_id}")
+        return rows.step_from_row(row)
+
+    def open_steps_due_by(self, day: date) -> list[NextStep]:
+        return [
+            rows.step_from_row(r)
+            for r in self.db.query(
+                "SELECT * FROM next_steps WHERE status = 'open' AND due_on IS NOT NULL "
+                "AND due_on <= ? ORDER BY due_on, id",
+                [date_to_iso(day)],
+            )
+        ]

@@ -1,0 +1,176 @@
+"""Numbered schema migrations; PRAGMA user_version is the schema version.
+
+Each migration runs in one transaction together with the bump of user_version,
+so a database is always at exactly one version. Statements are run one by one
+(never executescript, which would commit half-way).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlite_utils import Database
+
+APPLICATION_ID = 0x43414E44  # "CAND": marks a file as a Candor database.
+
+_PREP = ["facts_known", "facts_unknown", "impact", "plan", "amends", "who_knows"]
+_FOLLOW_UP = [
+    "what_happened",
+    "what_it_means",
+    "what_we_do",
+    "what_we_need",
+    "prevent_repeat",
+    "amends",
+    "next_update",
+]
+PREP_COLUMNS = [f"prep_{name}" for name in _PREP]
+FOLLOW_UP_COLUMNS = [f"fu_{name}" for name in _FOLLOW_UP]
+
+
+def _v1_core(db: Database) -> None:
+    text_cols = ",\n".join(f"{c} TEXT NOT NULL DEFAULT ''" for c in PREP_COLUMNS + FOLLOW_UP_COLUMNS)
+    statements = [
+        f"PRAGMA application_id = {APPLICATION_ID}",
+        """CREATE TABLE clients (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            email TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL)""",
+        f"""CREATE TABLE calls (
+            id INTEGER PRIMARY KEY,
+            client_id INTEGER NOT NULL REFERENCES clients(id),
+            title TEXT NOT NULL,
+            scenario TEXT NOT NULL DEFAULT 'generic',
+            status TEXT NOT NULL CHECK (status IN ('prepared', 'live', 'ended')),
+            created_at TEXT NOT NULL,
+            started_at TEXT,
+            ended_at TEXT,
+            follow_up_on TEXT,
+            {text_cols})""",
+        """CREATE TABLE ticks (
+            id INTEGER PRIMARY KEY,
+            call_id INTEGER NOT NULL REFERENCES calls(id) ON DELETE CASCADE,
+            item_id TEXT NOT NULL,
+            ticked INTEGER NOT NULL,
+            at TEXT NOT NULL,
+            offset_ms INTEGER)""",
+        """CREATE TABLE notes (
+            id INTEGER PRIMARY KEY,
+            call_id INTEGER NOT NULL REFERENCES calls(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            text TEXT NOT NULL,
+            at TEXT NOT NULL,
+            offset_ms INTEGER)""",
+        """CREATE TABLE reactions (
+            id INTEGER PRIMARY KEY,
+            call_id INTEGER NOT NULL REFERENCES calls(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            at TEXT NOT NULL,
+            offset_ms INTEGER)""",
+        """CREATE TABLE next_steps (
+            id INTEGER PRIMARY KEY,
+            call_id INTEGER NOT NULL REFERENCES calls(id) ON DELETE CASCADE,
+            what TEXT NOT NULL,
+            owner TEXT NOT NULL DEFAULT 'us',
+            due_on TEXT,
+            status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done', 'dropped')),
+            created_at TEXT NOT NULL,
+            done_at TEXT)""",
+        "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        "CREATE INDEX idx_calls_client ON calls(client_id)",
+        "CREATE INDEX idx_calls_status ON calls(status)",
+        "CREATE INDEX idx_ticks_call ON ticks(call_id)",
+        "CREATE INDEX idx_notes_call ON notes(call_id)",
+        "CREATE INDEX idx_reactions_call ON reactions(call_id)",
+        "CREATE INDEX idx_steps_call ON next_steps(call_id)",
+        "CREATE INDEX idx_steps_open ON next_steps(status, due_on)",
+    ]
+    for sql in statements:
+        db.execute(sql)
+
+
+# Search rows get a rowid derived from the source row so that a trigger can
+# replace exactly its own row without scanning the index: id * 8 + kind code.
+SEARCH_KINDS = {"title": 0, "prep": 1, "follow_up": 2, "note": 3, "step": 4}
+
+
+def _concat(prefix: str, columns: list[str]) -> str:
+    return " || char(10) || ".join(f"{prefix}.{c}" for c in columns)
+
+
+def _call_rows_sql(prefix: str) -> list[str]:
+    k = SEARCH_KINDS
+    return [
+        f"INSERT INTO search_index(rowid, body, call_id, kind) VALUES "
+        f"({prefix}.id * 8 + {k['title']}, {prefix}.title, {prefix}.id, 'title')",
+        f"INSERT INTO search_index(rowid, body, call_id, kind) VALUES "
+        f"({prefix}.id * 8 + {k['prep']}, {_concat(prefix, PREP_COLUMNS)}, {prefix}.id, 'prep')",
+        f"INSERT INTO search_index(rowid, body, call_id, kind) VALUES ({prefix}.id * 8 + "
+        f"{k['follow_up']}, {_concat(prefix, FOLLOW_UP_COLUMNS)}, {prefix}.id, 'follow_up')",
+    ]
+
+
+def _delete_call_rows(prefix: str) -> str:
+    return f"DELETE FROM search_index WHERE rowid IN ({prefix}.id * 8, {prefix}.id * 8 + 1, {prefix}.id * 8 + 2)"
+
+
+def _v2_search(db: Database) -> None:
+    """Full-text search (FTS5) over titles, prep, follow-up, notes and next steps."""
+    k = SEARCH_KINDS
+    watched = ", ".join(["title"] + PREP_COLUMNS + FOLLOW_UP_COLUMNS)
+    ins_call = ";\n".join(_call_rows_sql("new"))
+    note_row = f"(new.id * 8 + {k['note']}, new.text, new.call_id, 'note')"
+    step_row = f"(new.id * 8 + {k['step']}, new.what, new.call_id, 'step')"
+    cols = "search_index(rowid, body, call_id, kind)"
+    statements = [
+        "CREATE VIRTUAL TABLE search_index USING fts5("
+        "body, call_id UNINDEXED, kind UNINDEXED, tokenize = 'unicode61 remove_diacritics 2')",
+        f"CREATE TRIGGER calls_ai AFTER INSERT ON calls BEGIN {ins_call}; END",
+        f"CREATE TRIGGER calls_au AFTER UPDATE OF {watched} ON calls BEGIN "
+        f"{_delete_call_rows('old')}; {ins_call}; END",
+        f"CREATE TRIGGER calls_ad AFTER DELETE ON calls BEGIN {_delete_call_rows('old')}; END",
+        f"CREATE TRIGGER notes_ai AFTER INSERT ON notes BEGIN INSERT INTO {cols} VALUES {note_row}; END",
+        f"CREATE TRIGGER notes_au AFTER UPDATE OF text ON notes BEGIN "
+        f"DELETE FROM search_index WHERE rowid = old.id * 8 + {k['note']}; "
+        f"INSERT INTO {cols} VALUES {note_row}; END",
+        f"CREATE TRIGGER notes_ad AFTER DELETE ON notes BEGIN "
+        f"DELETE FROM search_index WHERE rowid = old.id * 8 + {k['note']}; END",
+        f"CREATE TRIGGER steps_ai AFTER INSERT ON next_steps BEGIN INSERT INTO {cols} VALUES {step_row}; END",
+        f"CREATE TRIGGER steps_au AFTER UPDATE OF what ON next_steps BEGIN "
+        f"DELETE FROM search_index WHERE rowid = old.id * 8 + {k['step']}; "
+        f"INSERT INTO {cols} VALUES {step_row}; END",
+        f"CREATE TRIGGER steps_ad AFTER DELETE ON next_steps BEGIN "
+        f"DELETE FROM search_index WHERE rowid = old.id * 8 + {k['step']}; END",
+        # Backfill whatever version 1 already held.
+        f"INSERT INTO {cols} SELECT id * 8 + {k['title']}, title, id, 'title' FROM calls",
+        f"INSERT INTO {cols} SELECT id * 8 + {k['prep']}, {_concat('calls', PREP_COLUMNS)}, id, 'prep' FROM calls",
+        f"INSERT INTO {cols} SELECT id * 8 + {k['follow_up']}, "
+        f"{_concat('calls', FOLLOW_UP_COLUMNS)}, id, 'follow_up' FROM calls",
+        f"INSERT INTO {cols} SELECT id * 8 + {k['note']}, text, call_id, 'note' FROM notes",
+        f"INSERT INTO {cols} SELECT id * 8 + {k['step']}, what, call_id, 'step' FROM next_steps",
+    ]
+    for sql in statements:
+        db.execute(sql)
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_v1_core, _v2_search]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def user_version(db: Database) -> int:
+    return db.execute("PRAGMA user_version").fetchone()[0]
+
+
+def pending(db: Database, upto: int = SCHEMA_VERSION) -> list[int]:
+    return list(range(user_version(db) + 1, upto + 1))
+
+
+def apply(db: Database, upto: int = SCHEMA_VERSION) -> list[int]:
+    """Apply the pending migrations, each atomically; return the versions applied."""
+    applied = []
+    for version in pending(db, upto):
+        with db.atomic():
+            MIGRATIONS[version - 1](db)
+            db.execute(f"PRAGMA user_version = {version}")
+        applied.append(version)
+    return applied

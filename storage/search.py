@@ -1,0 +1,69 @@
+"""Full-text search over calls (FTS5, best matches first by bm25).
+
+Whatever the user types is searched as text: every whitespace-separated chunk
+becomes a quoted FTS5 string, so quotes, operators, asterisks and brackets can
+never form query syntax. The last chunk also matches as a prefix, so results
+can follow the user's typing.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from domain.model import SearchHit
+from domain.timefmt import from_iso
+
+DEFAULT_LIMIT = 50
+SNIPPET_TOKENS = 12
+
+
+def to_fts_query(text: str, prefix_last: bool = True) -> str | None:
+    """The user's text as a safe FTS5 query, or None when there is nothing to match."""
+    chunks = text.replace("\x00", " ").split()
+    if not any(any(ch.isalnum() for ch in chunk) for chunk in chunks):
+        return None
+    phrases = ['"' + chunk.replace('"', '""') + '"' for chunk in chunks]
+    last = chunks[-1]
+    if prefix_last and not text[-1:].isspace() and last[-1].isalnum():
+        phrases[-1] += "*"
+    return " ".join(phrases)
+
+
+_SEARCH_SQL = f"""
+SELECT hits.call_id, hits.kind, hits.snippet, hits.score,
+       calls.title, calls.started_at, clients.name AS client_name
+FROM (
+    SELECT call_id, kind, rank AS score,
+           snippet(search_index, 0, '{SearchHit.HIT_OPEN}', '{SearchHit.HIT_CLOSE}', '…',
+                   {SNIPPET_TOKENS}) AS snippet
+    FROM search_index
+    WHERE search_index MATCH ?
+    ORDER BY rank
+    LIMIT ?
+) AS hits
+JOIN calls ON calls.id = hits.call_id
+JOIN clients ON clients.id = calls.client_id
+ORDER BY hits.score
+"""
+
+
+class SearchRepository:
+    def __init__(self, db: Database):
+        self.db = db
+
+    def search(self, text: str, limit: int = DEFAULT_LIMIT) -> list[SearchHit]:
+        query = to_fts_query(text)
+        if query is None or limit <= 0:
+            return []
+        return [
+            SearchHit(
+                call_id=row["call_id"],
+                client=row["client_name"],
+                title=row["title"],
+                kind=row["kind"],
+                snippet=row["snippet"],
+                score=row["score"],
+                started_at=from_iso(row["started_at"]),
+            )
+            for row in self.db.query(_SEARCH_SQL, [query, int(limit)])
+        ]

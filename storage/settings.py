@@ -1,0 +1,46 @@
+"""Key/value settings (profile, window geometry) as JSON in the database.
+
+Living in the database, a setting is written in one atomic transaction like
+everything else, so a crash never leaves a half-written settings file.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, fields
+from typing import Any
+
+from sqlite_utils import Database
+
+from domain.model import Profile
+
+PROFILE_KEY = "profile"
+
+
+class SettingsRepository:
+    def __init__(self, db: Database):
+        self.db = db
+
+    def get(self, key: str, default: Any = None) -> Any:
+        row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        if row is None:
+            return default
+        try:
+            return json.loads(row[0])
+        except ValueError:
+            return default
+
+    def set(self, key: str, value: Any) -> None:
+        self.db.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            [key, json.dumps(value)],
+        )
+
+    def profile(self) -> Profile:
+        data = self.get(PROFILE_KEY, {}) or {}
+        known = {f.name for f in fields(Profile)}
+        return Profile(**{k: str(v) for k, v in data.items() if k in known})
+
+    def save_profile(self, profile: Profile) -> None:
+        self.set(PROFILE_KEY, asdict(profile))
