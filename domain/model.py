@@ -214,6 +214,7 @@ class Call:
     prep: Prep = field(default_factory=Prep)
     follow_up: FollowUp = field(default_factory=FollowUp)
     follow_up_on: date | None = None
+    follow_up_done_at: datetime | None = None
     notes: list[Note] = field(default_factory=list)
     reactions: list[Reaction] = field(default_factory=list)
     ticks: list[Tick] = field(default_factory=list)
@@ -252,6 +253,7 @@ class CallSummary:
     ended_at: datetime | None
     open_next_steps: int
     follow_up_on: date | None
+    follow_up_done_at: datetime | None = None
 
 
 @dataclass

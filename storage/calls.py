@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from sqlite_utils import Database
 
@@ -18,7 +18,8 @@ _CALL_SELECT = (
 )
 _SUMMARY_SELECT = (
     "SELECT calls.id, calls.title, calls.scenario, calls.status, calls.created_at, "
-    "calls.started_at, calls.ended_at, calls.follow_up_on, clients.name AS client_name, "
+    "calls.started_at, calls.ended_at, calls.follow_up_on, calls.follow_up_done_at, "
+    "clients.name AS client_name, "
     "(SELECT count(*) FROM next_steps s WHERE s.call_id = calls.id AND s.status = 'open') "
     "AS open_next_steps "
     "FROM calls JOIN clients ON clients.id = calls.client_id"
@@ -31,7 +32,9 @@ class CallRepository:
 
     # clients -------------------------------------------------------------
     def client_names(self) -> list[str]:
-        return [r[0] for r in self.db.execute("SELECT name FROM clients ORDER BY name COLLATE NOCASE")]
+        return [
+            r[0] for r in self.db.execute("SELECT name FROM clients ORDER BY name COLLATE NOCASE")
+        ]
 
     def client(self, name: str) -> Client | None:
         row = self.db.execute(
@@ -93,7 +96,9 @@ class CallRepository:
 
     def _load_entries(self, call: Call) -> None:
         def fetch(table: str, order: str):
-            return self.db.query(f"SELECT * FROM {table} WHERE call_id = ? ORDER BY {order}", [call.id])
+            return self.db.query(
+                f"SELECT * FROM {table} WHERE call_id = ? ORDER BY {order}", [call.id]
+            )
 
         call.notes = [rows.note_from_row(r) for r in fetch("notes", "at, id")]
         call.reactions = [rows.reaction_from_row(r) for r in fetch("reactions", "at, id")]
@@ -150,19 +155,30 @@ class CallRepository:
         client: str | None = None,
         status: CallStatus | None = None,
         limit: int | None = None,
+        scenario: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
     ) -> list[CallSummary]:
-        """Newest first (by start, or creation for calls not started)."""
+        """Newest first (by start, or creation for calls not started).
+
+        `since`/`until` are inclusive UTC dates of the call's start (or creation).
+        """
+        when = "coalesce(calls.started_at, calls.created_at)"
         where, params = [], []
-        if client:
-            where.append("clients.name = ?")
-            params.append(client.strip())
-        if status:
-            where.append("calls.status = ?")
-            params.append(status.value)
+        for condition, value in (
+            ("clients.name = ?", client.strip() if client else None),
+            ("calls.status = ?", status.value if status else None),
+            ("calls.scenario = ?", scenario),
+            (f"{when} >= ?", since.isoformat() if since else None),
+            (f"{when} < ?", (until + timedelta(days=1)).isoformat() if until else None),
+        ):
+            if value:
+                where.append(condition)
+                params.append(value)
         sql = _SUMMARY_SELECT
         if where:
             sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY coalesce(calls.started_at, calls.created_at) DESC, calls.id DESC"
+        sql += f" ORDER BY {when} DESC, calls.id DESC"
         if limit:
             sql += f" LIMIT {int(limit)}"
         return [rows.summary_from_row(r) for r in self.db.query(sql, params)]
@@ -173,4 +189,3 @@ class CallRepository:
 
     def count(self) -> int:
         return self.db.execute("SELECT count(*) FROM calls").fetchone()[0]
-

@@ -28,7 +28,9 @@ FOLLOW_UP_COLUMNS = [f"fu_{name}" for name in _FOLLOW_UP]
 
 
 def _v1_core(db: Database) -> None:
-    text_cols = ",\n".join(f"{c} TEXT NOT NULL DEFAULT ''" for c in PREP_COLUMNS + FOLLOW_UP_COLUMNS)
+    text_cols = ",\n".join(
+        f"{c} TEXT NOT NULL DEFAULT ''" for c in PREP_COLUMNS + FOLLOW_UP_COLUMNS
+    )
     statements = [
         f"PRAGMA application_id = {APPLICATION_ID}",
         """CREATE TABLE clients (
@@ -111,7 +113,8 @@ def _call_rows_sql(prefix: str) -> list[str]:
 
 
 def _delete_call_rows(prefix: str) -> str:
-    return f"DELETE FROM search_index WHERE rowid IN ({prefix}.id * 8, {prefix}.id * 8 + 1, {prefix}.id * 8 + 2)"
+    first = f"{prefix}.id * 8"
+    return f"DELETE FROM search_index WHERE rowid IN ({first}, {first} + 1, {first} + 2)"
 
 
 def _v2_search(db: Database) -> None:
@@ -129,13 +132,15 @@ def _v2_search(db: Database) -> None:
         f"CREATE TRIGGER calls_au AFTER UPDATE OF {watched} ON calls BEGIN "
         f"{_delete_call_rows('old')}; {ins_call}; END",
         f"CREATE TRIGGER calls_ad AFTER DELETE ON calls BEGIN {_delete_call_rows('old')}; END",
-        f"CREATE TRIGGER notes_ai AFTER INSERT ON notes BEGIN INSERT INTO {cols} VALUES {note_row}; END",
+        f"CREATE TRIGGER notes_ai AFTER INSERT ON notes BEGIN "
+        f"INSERT INTO {cols} VALUES {note_row}; END",
         f"CREATE TRIGGER notes_au AFTER UPDATE OF text ON notes BEGIN "
         f"DELETE FROM search_index WHERE rowid = old.id * 8 + {k['note']}; "
         f"INSERT INTO {cols} VALUES {note_row}; END",
         f"CREATE TRIGGER notes_ad AFTER DELETE ON notes BEGIN "
         f"DELETE FROM search_index WHERE rowid = old.id * 8 + {k['note']}; END",
-        f"CREATE TRIGGER steps_ai AFTER INSERT ON next_steps BEGIN INSERT INTO {cols} VALUES {step_row}; END",
+        f"CREATE TRIGGER steps_ai AFTER INSERT ON next_steps BEGIN "
+        f"INSERT INTO {cols} VALUES {step_row}; END",
         f"CREATE TRIGGER steps_au AFTER UPDATE OF what ON next_steps BEGIN "
         f"DELETE FROM search_index WHERE rowid = old.id * 8 + {k['step']}; "
         f"INSERT INTO {cols} VALUES {step_row}; END",
@@ -143,7 +148,8 @@ def _v2_search(db: Database) -> None:
         f"DELETE FROM search_index WHERE rowid = old.id * 8 + {k['step']}; END",
         # Backfill whatever version 1 already held.
         f"INSERT INTO {cols} SELECT id * 8 + {k['title']}, title, id, 'title' FROM calls",
-        f"INSERT INTO {cols} SELECT id * 8 + {k['prep']}, {_concat('calls', PREP_COLUMNS)}, id, 'prep' FROM calls",
+        f"INSERT INTO {cols} SELECT id * 8 + {k['prep']}, "
+        f"{_concat('calls', PREP_COLUMNS)}, id, 'prep' FROM calls",
         f"INSERT INTO {cols} SELECT id * 8 + {k['follow_up']}, "
         f"{_concat('calls', FOLLOW_UP_COLUMNS)}, id, 'follow_up' FROM calls",
         f"INSERT INTO {cols} SELECT id * 8 + {k['note']}, text, call_id, 'note' FROM notes",
@@ -153,7 +159,14 @@ def _v2_search(db: Database) -> None:
         db.execute(sql)
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_v1_core, _v2_search]
+def _v3_follow_ups(db: Database) -> None:
+    """Follow-up check-ins can be marked done, so reminders stop once the user checked in."""
+    db.execute("ALTER TABLE calls ADD COLUMN follow_up_done_at TEXT")
+    db.execute("CREATE INDEX idx_calls_follow_up ON calls(follow_up_on)")
+    db.execute("CREATE INDEX idx_calls_started ON calls(started_at)")
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_v1_core, _v2_search, _v3_follow_ups]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -44,6 +44,7 @@ def call_from_row(row: Row) -> Call:
         started_at=from_iso(row["started_at"]),
         ended_at=from_iso(row["ended_at"]),
         follow_up_on=date_from_iso(row["follow_up_on"]),
+        follow_up_done_at=from_iso(row["follow_up_done_at"]),
         prep=Prep(**{name: row[f"prep_{name}"] for name in Prep.field_names()}),
         follow_up=FollowUp(**{name: row[f"fu_{name}"] for name in FollowUp.field_names()}),
     )
@@ -61,6 +62,7 @@ def summary_from_row(row: Row) -> CallSummary:
         ended_at=from_iso(row["ended_at"]),
         open_next_steps=row["open_next_steps"],
         follow_up_on=date_from_iso(row["follow_up_on"]),
+        follow_up_done_at=from_iso(row["follow_up_done_at"]),
     )
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from storage.calls import CallRepository
 from storage.database import integrity_problems, open_database
 from storage.entries import EntryRepository
+from storage.reports import ReportRepository
 from storage.search import SearchRepository
 from storage.settings import SettingsRepository
 
@@ -18,6 +19,7 @@ class Store:
         self.calls = CallRepository(self.db)
         self.entries = EntryRepository(self.db)
         self.search = SearchRepository(self.db)
+        self.reports = ReportRepository(self.db)
         self.settings = SettingsRepository(self.db)
 
     def check(self) -> list[str]:
