@@ -1,12 +1,22 @@
-"""Copies of the database through SQLite's online backup API, created 0600."""
+"""Backups through SQLite's online backup API, created 0600, and restore.
+
+Daily backups are taken at start-up at most once a day and pruned to the last
+N; copies taken before a migration or a restore are never pruned.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import os
+import re
+import shutil
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
+
+DAILY = "daily"
+DEFAULT_KEEP = 14
+_STAMP = re.compile(r"-(\d{8}-\d{6})\.db$")
 
 
 def backup_to(conn: sqlite3.Connection, dest: Path) -> Path:
@@ -24,8 +34,7 @@ def backup_to(conn: sqlite3.Connection, dest: Path) -> Path:
             target.execute("PRAGMA journal_mode = DELETE")
         finally:
             target.close()
-        with open(tmp, "rb+") as handle:
-            os.fsync(handle.fileno())
+        _fsync(tmp)
         os.replace(tmp, dest)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
@@ -34,6 +43,72 @@ def backup_to(conn: sqlite3.Connection, dest: Path) -> Path:
     return dest
 
 
+def _fsync(path: Path) -> None:
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
 def timestamped_name(stem: str, label: str, now: datetime | None = None) -> str:
     stamp = (now or datetime.now(UTC)).strftime("%Y%m%d-%H%M%S")
     return f"{stem}-{label}-{stamp}.db"
+
+
+def list_backups(folder: Path, label: str | None = None) -> list[Path]:
+    """Backups in `folder`, newest first (by the time stamp in the name)."""
+    if not folder.is_dir():
+        return []
+    found = [
+        p
+        for p in folder.glob("*.db")
+        if _STAMP.search(p.name) and (label is None or f"-{label}-" in p.name)
+    ]
+    return sorted(found, key=lambda p: _STAMP.search(p.name).group(1), reverse=True)
+
+
+def daily_backup(
+    conn: sqlite3.Connection,
+    db_path: Path,
+    folder: Path,
+    keep: int = DEFAULT_KEEP,
+    now: datetime | None = None,
+) -> Path | None:
+    """Take today's backup unless one exists; prune daily backups to the newest `keep`."""
+    now = now or datetime.now(UTC)
+    existing = list_backups(folder, DAILY)
+    if existing and _STAMP.search(existing[0].name).group(1)[:8] == now.strftime("%Y%m%d"):
+        return None
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    made = backup_to(conn, folder / timestamped_name(db_path.stem, DAILY, now))
+    for old in list_backups(folder, DAILY)[max(keep, 1) :]:
+        with contextlib.suppress(OSError):
+            old.unlink()
+    return made
+
+
+def restore(backup: Path, db_path: Path, folder: Path, now: datetime | None = None) -> Path:
+    """Put `backup` in place of the (closed) database at `db_path`.
+
+    The current file, with its -wal and -shm, is first moved aside into
+    `folder` so nothing is lost; returns where it went. The caller must have
+    checked that `backup` is a sound Candor database and closed every connection.
+    """
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    aside = folder / timestamped_name(db_path.stem, "before-restore", now)
+    tmp = db_path.with_name(f".{db_path.name}.restore-{os.getpid()}")
+    fd = os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
+    os.close(fd)
+    try:
+        shutil.copyfile(backup, tmp)
+        _fsync(tmp)
+        if db_path.exists():
+            os.replace(db_path, aside)
+        for suffix in ("-wal", "-shm"):
+            side = Path(f"{db_path}{suffix}")
+            if side.exists():
+                os.replace(side, Path(f"{aside}{suffix}"))
+        os.replace(tmp, db_path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+        raise
+    return aside

@@ -36,7 +36,7 @@ def inspect_existing(path: Path) -> int:
             f"{path} is not a Candor database (not an SQLite file); it was left untouched."
         )
     try:
-        ro = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        ro = connect_readonly(path)
         try:
             app_id = ro.execute("PRAGMA application_id").fetchone()[0]
             version = ro.execute("PRAGMA user_version").fetchone()[0]
@@ -79,6 +79,11 @@ def _check_writable(path: Path) -> None:
         raise DatabaseUnavailable(
             f"The folder {path.parent} is read-only; Candor needs to write its journal there."
         )
+
+
+def connect_readonly(path: Path) -> sqlite3.Connection:
+    """Look inside a file without any chance of writing to it."""
+    return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
 
 
 def connect(path: Path) -> Database:

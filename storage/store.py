@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from storage import backup
 from storage.calls import CallRepository
-from storage.database import integrity_problems, open_database
+from storage.database import connect_readonly, inspect_existing, integrity_problems, open_database
 from storage.entries import EntryRepository
+from storage.errors import DatabaseUnavailable
+from storage.paths import backup_dir
 from storage.reports import ReportRepository
 from storage.search import SearchRepository
 from storage.settings import SettingsRepository
@@ -26,6 +29,22 @@ class Store:
         """Integrity and schema problems; empty when all is well."""
         return integrity_problems(self.db)
 
+    @property
+    def backup_dir(self) -> Path:
+        return backup_dir(self.path)
+
+    def backup(self, dest: Path | None = None) -> Path:
+        """A consistent 0600 copy; by default a time-stamped file in the backups folder."""
+        if dest is None:
+            self.backup_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+            dest = self.backup_dir / backup.timestamped_name(self.path.stem, "manual")
+        return backup.backup_to(self.db.conn, Path(dest))
+
+    def daily_backup(self) -> Path | None:
+        """At most one automatic backup a day, keeping the newest `backup_keep` (default 14)."""
+        keep = int(self.settings.get("backup_keep", backup.DEFAULT_KEEP))
+        return backup.daily_backup(self.db.conn, self.path, self.backup_dir, keep)
+
     def close(self) -> None:
         self.db.close()
 
@@ -34,3 +53,21 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def verify_backup(path: Path) -> None:
+    """Raise a StorageError unless `path` is a sound Candor database."""
+    inspect_existing(path)
+    db = connect_readonly(path)
+    try:
+        problems = [r[0] for r in db.execute("PRAGMA integrity_check").fetchall() if r[0] != "ok"]
+    finally:
+        db.close()
+    if problems:
+        raise DatabaseUnavailable(f"{path} is damaged ({problems[0]}); choose another backup.")
+
+
+def restore_backup(db_path: Path, backup_file: Path) -> Path:
+    """Replace the closed database at `db_path` by `backup_file`; return where the old one went."""
+    verify_backup(backup_file)
+    return backup.restore(backup_file, db_path, backup_dir(db_path))

@@ -1,0 +1,59 @@
+import os
+import sqlite3
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from domain.model import Call, Client, Note, NoteKind, utc_now
+from storage import backup
+from storage.errors import StorageError
+from storage.store import Store, restore_backup
+
+
+def add_call(store: Store, title: str) -> int:
+    call = store.calls.create(Call(client=Client("Acme"), title=title))
+    store.entries.add_note(Note(call_id=call.id, kind=NoteKind.FACT, text=title, at=utc_now()))
+    return call.id
+
+
+def test_backup_is_a_faithful_private_copy(store, tmp_path):
+    add_call(store, "Faithful copy")
+    dest = store.backup(tmp_path / "copy.db")
+    assert oct(os.stat(dest).st_mode & 0o777) == "0o600"
+    with Store(dest) as copy:
+        assert copy.check() == []
+        assert [s.title for s in copy.calls.summaries()] == ["Faithful copy"]
+        assert copy.search.search("faithful")
+
+
+def test_daily_backup_once_a_day_and_pruned(store):
+    start = datetime(2026, 11, 1, 9, tzinfo=UTC)
+    for day in range(5):
+        now = start + timedelta(days=day)
+        assert backup.daily_backup(store.db.conn, store.path, store.backup_dir, 3, now)
+        assert backup.daily_backup(store.db.conn, store.path, store.backup_dir, 3, now) is None
+    kept = backup.list_backups(store.backup_dir, backup.DAILY)
+    assert [p.name[-18:-10] for p in kept] == ["20261105", "20261104", "20261103"]
+
+
+def test_restore_keeps_current_file_aside(db_path):
+    with Store(db_path) as store:
+        add_call(store, "Before backup")
+        saved = store.backup()
+        add_call(store, "After backup")
+    aside = restore_backup(db_path, saved)
+    with Store(db_path) as store:
+        assert [s.title for s in store.calls.summaries()] == ["Before backup"]
+    with Store(aside) as old:
+        assert {s.title for s in old.calls.summaries()} == {"Before backup", "After backup"}
+
+
+def test_restore_refuses_a_damaged_backup_and_changes_nothing(db_path, tmp_path):
+    with Store(db_path) as store:
+        add_call(store, "Keep me")
+    bad = tmp_path / "bad.db"
+    sqlite3.connect(bad).execute("CREATE TABLE other (x)").connection.commit()
+    before = db_path.read_bytes()
+    with pytest.raises(StorageError):
+        restore_backup(db_path, bad)
+    assert db_path.read_bytes() == before
