@@ -132,9 +132,15 @@ def open_database(path: Path, *, upto: int = migrations.SCHEMA_VERSION) -> Datab
 
 
 def integrity_problems(db: Database) -> list[str]:
-    """An empty list when the file is sound and at the current schema."""
-    problems = [row[0] for row in db.execute("PRAGMA integrity_check").fetchall() if row[0] != "ok"]
-    problems += [f"foreign key: {row}" for row in db.execute("PRAGMA foreign_key_check").fetchall()]
+    """An empty list when the file is sound and at the current schema.
+
+    A file too damaged to check at all is reported as a problem, not raised.
+    """
+    try:
+        problems = [r[0] for r in db.execute("PRAGMA integrity_check").fetchall() if r[0] != "ok"]
+        problems += [f"foreign key: {r}" for r in db.execute("PRAGMA foreign_key_check").fetchall()]
+    except sqlite3.DatabaseError as exc:
+        return [f"the file is damaged and cannot be checked ({exc})"]
     version = migrations.user_version(db)
     if version != migrations.SCHEMA_VERSION:
         problems.append(f"schema version {version}, expected {migrations.SCHEMA_VERSION}")
