@@ -1,0 +1,348 @@
+"""Compose the client follow-up letter from a call, as structured sections.
+
+The letter is plain data (no formatting) so that Word, Markdown, plain-text and
+the tone review all render and check the same words. HARD RULE: the letter is
+built from the follow-up fields, the next steps and the playbook hints only; it
+never reads the call's notes, reactions, ticks, prep or checklist coverage.
+
+Fallback rule for empty follow-up fields (a hint is used only where it makes
+sense on its own):
+
+- the playbook's ``what_happened`` hint is a thank-you opener ("As promised,
+  here is a written summary"), so it always opens the letter; the "What
+  happened" section itself holds only the user's text and is omitted when empty;
+- ``what_it_means`` falls back to its hint (a sentence of acknowledgement);
+- ``what_we_do`` / ``what_we_need`` fall back to their hint only to introduce a
+  table of next steps ("Here is what we are doing, who owns each step..."); with
+  no text and no steps the section is omitted;
+- ``prevent_repeat`` and ``amends`` hints announce content ("these steps", "the
+  following") and never stand alone: empty field, no section;
+- ``next_update``: a short phrase ("Friday 28 November") is slotted into the
+  hint ("You will hear from me again on {next_update}."), a full sentence is used
+  as written; with an empty field ``call.follow_up_on`` fills the hint; with
+  both empty the section is omitted (and the tone review says so);
+- ``subject``, ``greeting`` and ``closing`` always come from the playbook.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from domain.model import (
+    OWNER_CLIENT,
+    OWNER_US,
+    Call,
+    NextStep,
+    Profile,
+    StepStatus,
+)
+from domain.playbooks import Playbook, scenario_label
+from domain.timefmt import local
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+HEADINGS: dict[str, str] = {
+    "what_happened": "What happened",
+    "what_it_means": "What this means for you",
+    "what_we_do": "What we are doing",
+    "what_we_need": "What we need from you",
+    "prevent_repeat": "How we will prevent a repeat",
+    "amends": "What we are offering",
+    "next_update": "When you will hear from us",
+}
+SIGN_OFF = "Kind regards,"
+TO_BE_CONFIRMED = "To be confirmed"
+
+
+def long_date(day: date) -> str:
+    """'Friday 28 November 2026': unambiguous in any country, no locale needed."""
+    return f"{WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def short_date(day: date) -> str:
+    """'Fri 28 Nov 2026', for table cells."""
+    return f"{WEEKDAYS[day.weekday()][:3]} {day.day} {MONTHS[day.month - 1][:3]} {day.year}"
+
+
+def letter_date(day: date) -> str:
+    """'28 November 2026', the date line of a letter."""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+@dataclass(frozen=True)
+class StepRow:
+    """A next step as the client reads it: every cell already in words."""
+
+    what: str
+    owner: str
+    due: str
+    done: bool = False
+    missing_owner: bool = False
+    missing_due: bool = False
+
+
+@dataclass
+class LetterSection:
+    key: str
+    heading: str
+    paragraphs: list[str]
+    steps: list[NextStep] | None = None
+    rows: list[StepRow] = field(default_factory=list)
+
+
+@dataclass
+class Letter:
+    subject: str
+    dated: date
+    recipient: str
+    greeting: str
+    opening: str
+    sections: list[LetterSection]
+    closing: str
+    sign_off: str
+    signature: list[str]
+    company: str = ""
+    jargon: tuple[str, ...] = ()
+
+    def section(self, key: str) -> LetterSection | None:
+        return next((s for s in self.sections if s.key == key), None)
+
+
+def compose_letter(call: Call, playbook: Playbook, profile: Profile) -> Letter:
+    """The client letter. Reads only follow-up fields, next steps and hints."""
+    fu = call.follow_up
+    hints = playbook.letter_hints
+    when = _next_update_phrase(fu.next_update, call.follow_up_on)
+    values = {"title": call.title, "client": call.client.name, "next_update": when}
+
+    def hint(key: str) -> str:
+        return fill(hints.get(key, ""), values)
+
+    live = [s for s in call.next_steps if s.status is not StepStatus.DROPPED]
+    ours = [s for s in live if s.owner.strip().lower() != OWNER_CLIENT]
+    theirs = [s for s in live if s.owner.strip().lower() == OWNER_CLIENT]
+    us_label = profile.company.strip() or "Our team"
+
+    sections: list[LetterSection] = []
+
+    def add(key: str, paragraphs: list[str], steps: list[NextStep] | None = None) -> None:
+        rows = [step_row(s, us_label) for s in steps] if steps else []
+        sections.append(LetterSection(key, HEADINGS[key], paragraphs, steps or None, rows))
+
+    if paras := paragraphs(fu.what_happened):
+        add("what_happened", paras)
+    if paras := paragraphs(fu.what_it_means) or paragraphs(hint("what_it_means")):
+        add("what_it_means", paras)
+    for key, text, steps in (
+        ("what_we_do", fu.what_we_do, ours),
+        ("what_we_need", fu.what_we_need, theirs),
+    ):
+        paras = paragraphs(text)
+        if paras or steps:
+            add(key, paras or paragraphs(hint(key)), steps)
+    if paras := paragraphs(fu.prevent_repeat):
+        add("prevent_repeat", paras)
+    if paras := paragraphs(fu.amends):
+        add("amends", paras)
+    if paras := _next_update_paragraphs(fu.next_update, call.follow_up_on, hint("next_update")):
+        add("next_update", paras)
+
+    return Letter(
+        subject=_one_line(hint("subject")) or call.title,
+        dated=call_local_date(call),
+        recipient=call.client.name,
+        greeting=hint("greeting") or "Hello,",
+        opening=hint("what_happened"),
+        sections=sections,
+        closing=hint("closing"),
+        sign_off=SIGN_OFF,
+        signature=signature_lines(profile),
+        company=profile.company.strip(),
+        jargon=playbook.jargon,
+    )
+
+
+def step_row(step: NextStep, us_label: str = "Our team") -> StepRow:
+    owner = step.owner.strip()
+    low = owner.lower()
+    owner_text = us_label if low == OWNER_US else "You" if low == OWNER_CLIENT else owner
+    done = step.status is StepStatus.DONE
+    if done:
+        due = "Done"
+    elif step.due_on:
+        due = short_date(step.due_on)
+    else:
+        due = TO_BE_CONFIRMED
+    return StepRow(
+        what=step.what.strip(),
+        owner=owner_text or TO_BE_CONFIRMED,
+        due=due,
+        done=done,
+        missing_owner=not owner,
+        missing_due=step.due_on is None and not done,
+    )
+
+
+def signature_lines(profile: Profile) -> list[str]:
+    parts = (profile.name, profile.role, profile.company, profile.email, profile.phone)
+    return [p.strip() for p in parts if p and p.strip()]
+
+
+def paragraphs(text: str) -> list[str]:
+    """Blank lines separate paragraphs; single line breaks are kept inside one."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return [p.strip() for p in re.split(r"\n[ \t]*\n", text) if p.strip()]
+
+
+_PLACEHOLDER = re.compile(r"\{(title|client|next_update)\}")
+
+
+def fill(template: str, values: dict[str, str]) -> str:
+    """Replace only the known placeholders; stray braces in user-edited hints stay as text."""
+    return _PLACEHOLDER.sub(lambda m: values.get(m.group(1), ""), template)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _is_phrase(text: str) -> bool:
+    """A date-like phrase ('Friday 28 Nov, 10:00') rather than a sentence of its own."""
+    return not re.search(r"[.!?]\s*$", text) and len(text.split()) <= 8 and "\n" not in text
+
+
+def _next_update_phrase(text: str, follow_up_on: date | None) -> str:
+    text = text.strip()
+    if text and _is_phrase(text):
+        return text
+    return long_date(follow_up_on) if follow_up_on else ""
+
+
+def _next_update_paragraphs(text: str, follow_up_on: date | None, filled_hint: str) -> list[str]:
+    text = text.strip()
+    if not text and follow_up_on is None:
+        return []
+    if not text or _is_phrase(text):
+        first = [filled_hint] if filled_hint.strip() else [text or long_date(follow_up_on)]
+    else:
+        first = paragraphs(text)
+    if text and follow_up_on and long_date(follow_up_on) not in " ".join(first):
+        first.append(f"I will also check in with you on {long_date(follow_up_on)}.")
+    return first
+
+
+def call_local_date(call: Call) -> date:
+    return local(call.started_at or call.created_at).date()
+
+
+# --- file names -------------------------------------------------------------------------
+
+_ILLEGAL = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
+_RESERVED = {"CON", "PRN", "AUX", "NUL"} | {f"{p}{i}" for p in ("COM", "LPT") for i in range(10)}
+
+
+def safe_filename(name: str, max_bytes: int = 200) -> str:
+    """A file name valid on Windows, macOS and Linux: no reserved characters or names."""
+    name = "".join(
+        ch if unicodedata.category(ch) not in ("Cc", "Cf", "Cs", "Co", "Cn") else " " for ch in name
+    )
+    name = _ILLEGAL.sub(" ", name)
+    name = " ".join(name.split()).strip(" .")
+    stem, dot, ext = name.rpartition(".") if "." in name else (name, "", "")
+    if stem.split(".")[0].upper() in _RESERVED:
+        name = "_" + name
+    while len(name.encode("utf-8")) > max_bytes:
+        stem, dot, ext = name.rpartition(".") if "." in name[-8:] else (name, "", "")
+        name = stem[:-1].rstrip(" .") + dot + ext
+    return name or "Candor export"
+
+
+def suggested_filename(call: Call, ext: str = "docx", kind: str = "follow-up") -> str:
+    """'2026-11-21 Northwind - Delivery delay follow-up.docx' (local date of the call)."""
+    day = call_local_date(call).isoformat()
+    label = scenario_label(call.scenario)
+    client = call.client.name.strip() or "Client"
+    return safe_filename(f"{day} {client} - {label} {kind}.{ext.lstrip('.')}")
+
+
+# --- plain text rendering (shared by the text exporter and the tone review) -----------------
+
+
+@dataclass
+class RenderedLetter:
+    """The letter as plain text, with where each next step's line sits in it."""
+
+    text: str
+    step_spans: list[tuple[int, int, StepRow]]
+
+
+def step_line(row: StepRow) -> str:
+    if row.done:
+        tail = "done"
+    elif row.missing_due:
+        tail = "date to be confirmed"
+    else:
+        tail = f"by {row.due}"
+    return f"- {row.what} ({row.owner}, {tail})"
+
+
+def render_plain(letter: Letter, include_subject: bool = True) -> RenderedLetter:
+    """The email body / .txt form of the letter: headings on their own line, steps as dashes."""
+    out: list[str] = []
+    spans: list[tuple[int, int, StepRow]] = []
+    pos = 0
+
+    def emit(block: str, row: StepRow | None = None) -> None:
+        nonlocal pos
+        if row is not None:
+            spans.append((pos, pos + len(block), row))
+        out.append(block)
+        pos += len(block)
+
+    if include_subject:
+        emit(f"Subject: {letter.subject}\n\n")
+    emit(f"{letter.greeting}\n\n")
+    if letter.opening.strip():
+        emit(f"{letter.opening.strip()}\n\n")
+    for section in letter.sections:
+        emit(f"{section.heading}\n")
+        for para in section.paragraphs:
+            emit(f"{para}\n\n")
+        if section.rows:
+            if not section.paragraphs:
+                emit("\n")
+            for row in section.rows:
+                emit(step_line(row), row)
+                emit("\n")
+            emit("\n")
+    if letter.closing.strip():
+        emit(f"{letter.closing.strip()}\n\n")
+    emit(letter.sign_off + "\n")
+    emit("\n".join(letter.signature) + "\n" if letter.signature else "")
+    return RenderedLetter("".join(out), spans)
+
+
+def letter_text(letter: Letter, include_subject: bool = True) -> str:
+    return render_plain(letter, include_subject).text
+
+
+def all_steps(sections: Iterable[LetterSection]) -> list[NextStep]:
+    return [s for sec in sections for s in (sec.steps or [])]

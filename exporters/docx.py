@@ -1,0 +1,340 @@
+"""Word exports: the client follow-up letter and the internal call record.
+
+Built-in Word styles only (Title, Heading 1/2, List Bullet, Table Grid, ...) so
+the user can restyle the result in Word. Text goes through safe_text on the way
+out; files are written atomically (exporters.atomic). The internal record is
+created readable by the owner alone, since it holds notes and reactions.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+import docx
+from docx.document import Document
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Emu, Pt, RGBColor
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+
+from domain.compose import Letter, letter_date
+from domain.record import InternalRecord
+from exporters.atomic import ExportError, atomic_write_bytes
+from exporters.safe_text import one_line, xml_text
+
+MARGIN = Cm(2.5)
+TABLE_STYLES = ("Light Grid Accent 1", "Table Grid")
+MUTED = RGBColor(0x59, 0x59, 0x59)
+
+
+def write_letter(
+    letter: Letter,
+    path: str | os.PathLike[str],
+    letterhead: Path | None = None,
+    company: str = "",
+) -> Path:
+    """The client letter as .docx; a letterhead .docx, if given, is the base document."""
+    doc = letter_document(letter, letterhead, company)
+    return atomic_write_bytes(path, _to_bytes(doc))
+
+
+def write_internal_record(
+    record: InternalRecord,
+    path: str | os.PathLike[str],
+    reaction_chart_png: bytes | None = None,
+    company: str = "",
+) -> Path:
+    """The private call record as .docx, mode 0600."""
+    doc = record_document(record, reaction_chart_png, company)
+    return atomic_write_bytes(path, _to_bytes(doc), private=True)
+
+
+# --- the letter ---------------------------------------------------------------------------
+
+
+def letter_document(letter: Letter, letterhead: Path | None = None, company: str = "") -> Document:
+    company = one_line(company or letter.company)
+    if letterhead:
+        doc = _open_letterhead(Path(letterhead))
+    else:
+        doc = docx.Document()
+        _page_setup(doc, header_text=company)
+    _properties(doc, title=letter.subject, author=letter.signature[0] if letter.signature else "")
+
+    _para(doc, letter_date(letter.dated)).alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    if letter.recipient.strip():
+        _para(doc, one_line(letter.recipient))
+    subject = _para(doc, letter.subject, style="Heading 1")
+    subject.paragraph_format.space_before = Pt(18)
+    subject.paragraph_format.space_after = Pt(12)
+    _para(doc, letter.greeting)
+    if letter.opening.strip():
+        _para(doc, letter.opening)
+    for section in letter.sections:
+        _para(doc, section.heading, style="Heading 2")
+        for text in section.paragraphs:
+            _para(doc, text)
+        if section.rows:
+            rows = [(r.what, r.owner, r.due) for r in section.rows]
+            _table(doc, ("What", "Owner", "Due"), rows, widths=(9.0, 3.8, 3.2))
+            _para(doc, "")
+    if letter.closing.strip():
+        _para(doc, letter.closing).paragraph_format.space_before = Pt(12)
+    _para(doc, letter.sign_off).paragraph_format.space_before = Pt(6)
+    for i, line in enumerate(letter.signature):
+        p = _para(doc, "")
+        run = p.add_run(one_line(line))
+        run.bold = i == 0
+        p.paragraph_format.space_after = Pt(0)
+        if i == 0:
+            p.paragraph_format.space_before = Pt(24)
+    return doc
+
+
+def _open_letterhead(path: Path) -> Document:
+    if not path.is_file():
+        raise ExportError(f"The letterhead file was not found: {one_line(str(path))}.")
+    try:
+        return docx.Document(str(path))
+    except Exception as exc:  # python-docx raises many types for a bad file
+        raise ExportError(
+            f"The letterhead is not a Word .docx file: {one_line(str(path))}."
+        ) from exc
+
+
+# --- the internal record ------------------------------------------------------------------
+
+
+def record_document(
+    record: InternalRecord, reaction_chart_png: bytes | None = None, company: str = ""
+) -> Document:
+    doc = docx.Document()
+    header = " · ".join(x for x in (one_line(company), "Internal: not for the client") if x)
+    _page_setup(doc, header_text=header)
+    _properties(doc, title=record.title, author="")
+
+    _para(doc, record.title, style="Title")
+    note = _para(doc, "Private record of the call, with notes and reactions. Do not send it.")
+    note.runs[0].italic = True
+    _para(doc, "Call", style="Heading 1")
+    _table(doc, None, record.header, widths=(4.0, 12.0), bold_first_col=True)
+
+    _para(doc, "Preparation", style="Heading 1")
+    for label, text in record.prep:
+        _para(doc, label, style="Heading 2")
+        _para_or_empty(doc, text, "Not filled in.")
+
+    _para(doc, "Timeline", style="Heading 1")
+    if record.timeline:
+        rows = [(e.offset, e.kind, e.text) for e in record.timeline]
+        _table(doc, ("Time", "Type", "Entry"), rows, widths=(2.0, 3.0, 11.0))
+    else:
+        _para_or_empty(doc, "", "No notes, reactions or ticks were recorded.")
+
+    if reaction_chart_png:
+        _para(doc, "Client reactions", style="Heading 1")
+        _picture(doc, reaction_chart_png)
+
+    _para(doc, "Checklist coverage", style="Heading 1")
+    _para(doc, f"{record.covered_count} of {record.item_count} items covered.")
+    for sec in record.coverage:
+        total = len(sec.covered) + len(sec.missed)
+        _para(doc, f"{sec.label}: {len(sec.covered)} of {total} covered", style="Heading 2")
+        for label, items in (("Missed", sec.missed), ("Covered", sec.covered)):
+            if items:
+                p = _para(doc, "")
+                p.add_run(label).bold = True
+                p.paragraph_format.space_after = Pt(2)
+                for text in items:
+                    _para(doc, text, style="List Bullet")
+
+    _para(doc, "Next steps", style="Heading 1")
+    if record.next_steps:
+        rows = [(s.what, s.owner, s.due, s.status) for s in record.next_steps]
+        _table(doc, ("What", "Owner", "Due", "Status"), rows, widths=(8.0, 2.8, 2.7, 2.5))
+    else:
+        _para_or_empty(doc, "", "No next steps were agreed.")
+    return doc
+
+
+def _picture(doc: Document, png: bytes) -> None:
+    try:
+        doc.add_picture(io.BytesIO(png), width=Cm(16))
+    except Exception:  # an unreadable image must not cost the user the whole record
+        _para_or_empty(doc, "", "The reaction chart could not be embedded.")
+
+
+# --- building blocks ----------------------------------------------------------------------
+
+
+def _page_setup(doc: Document, header_text: str) -> None:
+    for section in doc.sections:
+        section.top_margin = section.bottom_margin = MARGIN
+        section.left_margin = section.right_margin = MARGIN
+        if header_text:
+            p = section.header.paragraphs[0]
+            p.text = xml_text(header_text)
+            p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            for run in p.runs:
+                run.font.size = Pt(9)
+                run.font.color.rgb = MUTED
+        _page_number_footer(section.footer.paragraphs[0])
+
+
+def _page_number_footer(p: Paragraph) -> None:
+    """'Page 2 of 3' from PAGE / NUMPAGES fields, which Word updates on open and print."""
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    for piece in ("Page ", "PAGE", " of ", "NUMPAGES"):
+        if piece.isupper():
+            fld = OxmlElement("w:fldSimple")
+            fld.set(qn("w:instr"), f" {piece} ")
+            run = OxmlElement("w:r")
+            text = OxmlElement("w:t")
+            text.text = "1"
+            run.append(text)
+            fld.append(run)
+            p._p.append(fld)
+        else:
+            p.add_run(piece)
+    for r in p._p.iter(qn("w:r")):
+        rpr = r.find(qn("w:rPr"))
+        if rpr is None:
+            rpr = OxmlElement("w:rPr")
+            r.insert(0, rpr)
+        size = OxmlElement("w:sz")
+        size.set(qn("w:val"), "18")
+        rpr.append(size)
+
+
+def _properties(doc: Document, title: str, author: str) -> None:
+    """Replace the template's metadata (python-docx's own name) with ours."""
+    props = doc.core_properties
+    now = datetime.now(UTC).replace(microsecond=0)
+    props.title = one_line(title)[:255]
+    props.author = props.last_modified_by = one_line(author)[:255]
+    props.comments = props.keywords = props.subject = props.category = ""
+    props.created = props.modified = now
+    props.revision = 1
+
+
+def _style(doc: Document, name: str, kind: WD_STYLE_TYPE = WD_STYLE_TYPE.PARAGRAPH) -> str | None:
+    """A built-in style by name; a letterhead may lack it, so add a plain one (or use none)."""
+    try:
+        doc.styles[name]
+        return name
+    except KeyError:
+        if kind is not WD_STYLE_TYPE.PARAGRAPH:
+            return None
+        style = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = doc.styles["Normal"]
+        if name.startswith(("Heading", "Title")):
+            style.font.bold = True
+            style.font.size = Pt({"Title": 20, "Heading 1": 14}.get(name, 12))
+            style.paragraph_format.space_before = Pt(12)
+            style.paragraph_format.keep_with_next = True
+        return name
+
+
+def _para(doc: Document, text: str, style: str = "Normal") -> Paragraph:
+    return doc.add_paragraph(xml_text(text), style=_style(doc, style))
+
+
+def _para_or_empty(doc: Document, text: str, empty: str) -> Paragraph:
+    if text.strip():
+        return _para(doc, text)
+    p = _para(doc, "")
+    run = p.add_run(empty)
+    run.italic = True
+    run.font.color.rgb = MUTED
+    return p
+
+
+def _table(
+    doc: Document,
+    heading: Sequence[str] | None,
+    rows: Sequence[Sequence[str]],
+    widths: Sequence[float],
+    bold_first_col: bool = False,
+) -> Table:
+    style = next((s for s in TABLE_STYLES if _style(doc, s, WD_STYLE_TYPE.TABLE)), None)
+    table = doc.add_table(rows=0, cols=len(widths), style=style)
+    table.alignment = WD_TABLE_ALIGNMENT.LEFT
+    table.autofit = False
+    if heading:
+        cells = table.add_row().cells
+        for cell, text in zip(cells, heading, strict=True):
+            cell.paragraphs[0].add_run(text).bold = True
+        _repeat_header(table.rows[0])
+    for row in rows:
+        cells = table.add_row().cells
+        for i, (cell, text) in enumerate(zip(cells, row, strict=True)):
+            cell.text = xml_text(text)
+            if bold_first_col and i == 0:
+                for run in cell.paragraphs[0].runs:
+                    run.bold = True
+    _widths(doc, table, widths)
+    _look(table, first_row=bool(heading), first_col=bold_first_col)
+    return table
+
+
+def _widths(doc: Document, table: Table, widths: Sequence[float]) -> None:
+    """Column widths in proportion, filling the text width of the page (any page size).
+
+    Set in the grid, the table and every cell: Word reads the cells, LibreOffice the grid.
+    """
+    section = doc.sections[-1]
+    usable = (section.page_width or Cm(21.59)) - (section.left_margin or 0)
+    usable = Emu(usable - (section.right_margin or 0))
+    total = usable.twips if usable > Cm(4) else Cm(16).twips
+    twips = [int(total * w / sum(widths)) for w in widths]
+    for col, w in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), twips, strict=True):
+        col.set(qn("w:w"), str(w))
+    tbl_w = table._tbl.tblPr.find(qn("w:tblW"))  # python-docx always creates it, in order
+    if tbl_w is not None:
+        tbl_w.set(qn("w:w"), str(sum(twips)))
+        tbl_w.set(qn("w:type"), "dxa")
+    for tr in table._tbl.tr_lst:
+        for tc, w in zip(tr.tc_lst, twips, strict=False):
+            tc_w = tc.get_or_add_tcPr().get_or_add_tcW()
+            tc_w.set(qn("w:w"), str(w))
+            tc_w.set(qn("w:type"), "dxa")
+
+
+def _repeat_header(row: object) -> None:
+    tr_pr = row._tr.get_or_add_trPr()  # type: ignore[attr-defined]
+    flag = OxmlElement("w:tblHeader")
+    flag.set(qn("w:val"), "true")
+    tr_pr.append(flag)
+
+
+def _look(table: Table, first_row: bool, first_col: bool) -> None:
+    """Tell the table style which bands to apply (header row yes, banded columns no)."""
+    tbl_pr = table._tbl.tblPr
+    look = tbl_pr.find(qn("w:tblLook"))  # python-docx creates it last, where it belongs
+    if look is None:
+        return
+    flags = {
+        "firstRow": (first_row, 0x0020),
+        "lastRow": (False, 0x0040),
+        "firstColumn": (first_col, 0x0080),
+        "lastColumn": (False, 0x0100),
+        "noHBand": (True, 0x0200),
+        "noVBand": (True, 0x0400),
+    }
+    for key, (on, _bit) in flags.items():
+        look.set(qn(f"w:{key}"), "1" if on else "0")
+    look.set(qn("w:val"), f"{sum(bit for on, bit in flags.values() if on):04X}")
+
+
+def _to_bytes(doc: Document) -> bytes:
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    return buffer.getvalue()
