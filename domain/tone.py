@@ -400,9 +400,10 @@ def _document_rules(text: str) -> list[Finding]:
                 "Apologize once, plainly: 'I am sorry for the trouble this causes.'",
             )
         )
+    # "Near" means in the same sentence as "update", "hear from", "call you", ...
     dated = any(
-        DATE_RX.search(text, max(0, m.start() - 100), min(len(text), m.end() + 100))
-        for m in _UPDATE_ANCHOR.finditer(text)
+        _UPDATE_ANCHOR.search(m.group(0)) and DATE_RX.search(m.group(0))
+        for m in _SENTENCE.finditer(text)
     )
     if not dated:
         out.append(
