@@ -7,7 +7,7 @@ and the UI into local time. Offsets are milliseconds since the call started.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 
 
@@ -225,7 +225,7 @@ class Call:
         """Milliseconds since the call started, or None before it starts."""
         if self.started_at is None:
             return None
-        return max(0, int((at - self.started_at).total_seconds() * 1000))
+        return max(0, (at - self.started_at) // timedelta(milliseconds=1))  # exact, no float
 
     def ticked_items(self) -> set[str]:
         """Items whose last tick event is a tick (an untick later cancels it)."""
