@@ -19,6 +19,8 @@ SNIPPET_TOKENS = 12
 
 def to_fts_query(text: str, prefix_last: bool = True) -> str | None:
     """The user's text as a safe FTS5 query, or None when there is nothing to match."""
+    # Lone surrogates (from a broken paste) cannot be encoded for SQLite: make them U+FFFD.
+    text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
     chunks = text.replace("\x00", " ").split()
     if not any(any(ch.isalnum() for ch in chunk) for chunk in chunks):
         return None
