@@ -181,7 +181,7 @@ def _ended_call(
         ),
         follow_up_on=(ends + timedelta(days=rng.randint(7, 30))).date(),
     )
-    length_ms = int((ends - begins).total_seconds() * 1000)
+    length_ms = (ends - begins) // timedelta(milliseconds=1)
     call.notes = _notes(rng, slots, begins, length_ms)
     call.reactions = _reactions(rng, begins, length_ms)
     call.ticks = _ticks(rng, playbook, begins, length_ms)

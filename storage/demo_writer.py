@@ -39,6 +39,7 @@ def write_demo(
     progress: Callable[[int], None] | None = None,
     *,
     now: datetime | None = None,
+    batch_size: int = BATCH_CALLS,
 ) -> int:
     """Add `calls` sample calls to the store; return how many were written.
 
@@ -48,7 +49,7 @@ def write_demo(
     batch: list[Call] = []
     for call in generate_calls(calls, seed, now):
         batch.append(call)
-        if len(batch) == BATCH_CALLS:
+        if len(batch) >= batch_size:
             written += _write_batch(store, batch)
             batch = []
             if progress:

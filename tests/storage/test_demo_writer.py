@@ -1,0 +1,139 @@
+"""Sample data: plausible calls from domain.demo, written in batches that search can see."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from domain.demo import generate_calls
+from domain.model import OWNER_CLIENT, OWNER_US, CallStatus, NoteKind, StepStatus
+from domain.playbooks import SCENARIOS, PlaybookLibrary
+from storage.demo_writer import write_demo
+from storage.store import Store
+
+NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def calls():
+    return list(generate_calls(200, seed=7, now=NOW))
+
+
+def test_generation_is_deterministic_for_a_seed():
+    first = list(generate_calls(12, seed=3, now=NOW))
+    again = list(generate_calls(12, seed=3, now=NOW))
+    other = list(generate_calls(12, seed=4, now=NOW))
+    assert first == again
+    assert [c.title for c in first] != [c.title for c in other]
+
+
+def test_calls_are_mostly_ended_a_few_prepared_none_live(calls):
+    statuses = Counter(c.status for c in calls)
+    assert statuses[CallStatus.LIVE] == 0
+    assert 1 <= statuses[CallStatus.PREPARED] <= 5
+    assert statuses[CallStatus.ENDED] == len(calls) - statuses[CallStatus.PREPARED]
+    assert all(c.status is CallStatus.PREPARED for c in calls[-statuses[CallStatus.PREPARED] :])
+
+
+def test_calls_spread_over_two_years_oldest_first(calls):
+    started = [c.started_at for c in calls if c.started_at]
+    assert min(started) >= NOW - timedelta(days=731)
+    assert max(started) <= NOW
+    assert max(started) - min(started) > timedelta(days=600)
+    out_of_order = sum(a > b for a, b in zip(started, started[1:], strict=False))
+    assert out_of_order < len(started) // 10
+
+
+def test_clients_scenarios_and_titles_vary(calls):
+    clients = Counter(c.client.name for c in calls)
+    assert 25 <= len(clients) <= 40
+    assert set(c.scenario for c in calls) == set(SCENARIOS)
+    assert len({c.title for c in calls}) > 100
+    assert all(c.client.email.endswith(".example") for c in calls)
+
+
+def test_ended_call_entries_are_complete_and_inside_the_call(calls):
+    library = PlaybookLibrary()
+    kinds: Counter = Counter()
+    owners: Counter = Counter()
+    for call in calls:
+        if call.status is not CallStatus.ENDED:
+            assert call.notes == [] and call.started_at is None
+            assert call.prep.facts_known and not call.follow_up.what_happened
+            continue
+        assert call.started_at < call.ended_at <= call.started_at + timedelta(minutes=61)
+        assert 30 <= len(call.notes) <= 72
+        for entry in (*call.notes, *call.reactions, *call.ticks):
+            assert call.started_at <= entry.at <= call.ended_at
+            assert entry.offset_ms == call.offset_ms(entry.at)
+        assert all(getattr(call.prep, f) for f in call.prep.field_names())
+        assert all(getattr(call.follow_up, f) for f in call.follow_up.field_names())
+        assert call.follow_up_on > call.ended_at.date()
+        item_ids = {item.id for item in library.get(call.scenario).items}
+        assert {t.item_id for t in call.ticks} <= item_ids
+        assert call.reactions
+        kinds.update(n.kind for n in call.notes)
+        owners.update(
+            s.owner if s.owner in (OWNER_US, OWNER_CLIENT) else "person" for s in call.next_steps
+        )
+    assert set(kinds) == set(NoteKind)
+    assert set(owners) == {OWNER_US, OWNER_CLIENT, "person"}
+    mean = sum(kinds.values()) / sum(c.status is CallStatus.ENDED for c in calls)
+    assert 45 <= mean <= 57
+
+
+def test_next_steps_mostly_done_some_overdue_and_some_unticks(calls):
+    steps = [s for c in calls for s in c.next_steps]
+    statuses = Counter(s.status for s in steps)
+    assert statuses[StepStatus.DONE] > len(steps) * 0.6
+    assert statuses[StepStatus.DROPPED] > 0
+    overdue = [s for s in steps if s.is_overdue(NOW.date())]
+    assert 0 < len(overdue) < len(steps) * 0.25
+    assert all(s.done_at is None for s in steps if s.is_open)
+    assert all(s.done_at and s.done_at <= NOW for s in steps if not s.is_open)
+    unticks = [t for c in calls for t in c.ticks if not t.ticked]
+    assert unticks
+
+
+def test_notes_use_a_varied_vocabulary(calls):
+    words = Counter(w.strip('.,"?').lower() for c in calls for n in c.notes for w in n.text.split())
+    assert len(words) > 400
+
+
+# --------------------------------------------------------------------------- writer
+def test_write_demo_fills_a_sound_searchable_database(store):
+    seen: list[int] = []
+    written = write_demo(store, 23, seed=2, progress=seen.append, now=NOW, batch_size=5)
+    assert written == 23
+    assert seen == [5, 10, 15, 20, 23]
+    assert store.calls.count() == 23
+    assert store.check() == []
+    summaries = store.calls.summaries()
+    assert store.calls.live_calls() == []
+    assert sum(s.open_next_steps for s in summaries) > 0
+    expected = list(generate_calls(23, seed=2, now=NOW))
+    assert sorted(s.title for s in summaries) == sorted(c.title for c in expected)
+    call = store.calls.get(summaries[-1].id)  # the oldest
+    assert call.title == expected[0].title
+    assert [n.text for n in call.notes] == [n.text for n in expected[0].notes]
+    assert call.ticked_items() == expected[0].ticked_items()
+    word = expected[0].notes[0].text.split()[1].strip('.,"')
+    assert any(h.call_id == call.id for h in store.search.search(word, limit=500))
+    assert store.search.search(expected[0].title, limit=500)
+
+
+def test_write_demo_appends_after_existing_calls(db_path):
+    with Store(db_path) as store:
+        write_demo(store, 4, seed=1, now=NOW)
+        first_ids = [s.id for s in store.calls.summaries()]
+        write_demo(store, 3, seed=9, now=NOW)
+        assert store.calls.count() == 7
+        assert set(first_ids) < {s.id for s in store.calls.summaries()}
+        assert store.check() == []
+
+
+def test_write_demo_zero_calls_writes_nothing(store):
+    assert write_demo(store, 0, seed=1) == 0
+    assert store.calls.count() == 0
