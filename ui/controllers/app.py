@@ -1,0 +1,174 @@
+"""The application controller: builds the pages, owns the menu actions, navigates.
+
+To add a screen: write a view (layout only) and a controller that calls
+window.add_page(name, view) in its constructor; construct it here; reach it with
+show_page(name) from an action made by window.add_action(...).
+"""
+
+from __future__ import annotations
+
+import base64
+
+from PySide6.QtCore import QByteArray, QObject
+from PySide6.QtWidgets import QMessageBox
+
+from domain.model import CallStatus
+from domain.playbooks import PlaybookLibrary
+from storage.paths import user_playbook_dir
+from storage.store import Store
+from ui.controllers.home import HomeController
+from ui.controllers.live import LIVE, LiveController
+from ui.controllers.prepare import PREPARE, PrepareController
+from ui.controllers.wrapup import WrapUpController
+from ui.main_window import APP_TITLE, MainWindow
+
+GEOMETRY_KEY = "window_geometry"
+COMPACT_WIDTH = 420
+COMPACT_HEIGHT = 640
+
+
+class AppController(QObject):
+    def __init__(
+        self, store: Store, window: MainWindow, playbooks: PlaybookLibrary | None = None
+    ) -> None:
+        super().__init__(window)
+        self.store = store
+        self.window = window
+        self.playbooks = playbooks or PlaybookLibrary(user_playbook_dir(store.path))
+        self._normal_geometry: QByteArray | None = None
+        self._build_actions()
+        self.home = HomeController(store, window, self)
+        self.prepare = PrepareController(store, window, self, self.playbooks)
+        self.live = LiveController(store, window, self, self.playbooks)
+        self.wrapup = WrapUpController(store, window, self, self.playbooks)
+        self._flushers = [self.prepare, self.live, self.wrapup]
+        window.closing.connect(self.shutdown)
+        window.pageChanged.connect(self._page_changed)
+
+    def _build_actions(self) -> None:
+        add = self.window.add_action
+        add("&File", "actionNewCall", "&New call", ["Ctrl+N"], self.new_call)
+        add("&File", "actionHome", "&Recent calls", ["Ctrl+Home"], self.show_home)
+        self.window.menu("&File").addSeparator()
+        add("&File", "actionQuit", "&Quit", ["Ctrl+Q"], self.window.close)
+        self.compact_action = add(
+            "&View",
+            "actionCompact",
+            "&Compact mode (on top)",
+            ["Ctrl+Shift+T"],
+            self.toggle_compact,
+            checkable=True,
+        )
+        self.start_end_action = add(
+            "&Call",
+            "actionStartEnd",
+            "&Start the call",
+            ["Ctrl+Return", "Ctrl+Enter"],
+            self.start_or_end,
+        )
+        self.add_step_action = add(
+            "&Call", "actionAddStep", "Add next s&tep", ["Ctrl+T"], self.add_next_step
+        )
+
+    # start-up and shutdown ----------------------------------------------------------
+    def start(self) -> None:
+        """Restore the window, show home, then offer to resume a call left live."""
+        self.restore_geometry()
+        self.show_home()
+        self.window.show()
+        self.offer_resume()
+
+    def offer_resume(self) -> None:
+        for summary in self.store.calls.live_calls():
+            answer = QMessageBox.question(
+                self.window,
+                "Resume the call?",
+                f"A call with {summary.client} was still live when Candor closed. Resume it?",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.Yes,
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                self.open_call(summary.id)
+                return
+            self.store.calls.end(summary.id)
+        self.show_home()
+
+    def shutdown(self) -> None:
+        self.flush_all()
+        self.save_geometry()
+
+    def flush_all(self) -> None:
+        for controller in self._flushers:
+            controller.flush()
+
+    def restore_geometry(self) -> None:
+        saved = self.store.settings.get(GEOMETRY_KEY)
+        if saved:
+            self.window.restoreGeometry(QByteArray(base64.b64decode(saved)))
+
+    def save_geometry(self) -> None:
+        geometry = self._normal_geometry or self.window.saveGeometry()
+        self.store.settings.set(GEOMETRY_KEY, base64.b64encode(bytes(geometry)).decode("ascii"))
+
+    # navigation ------------------------------------------------------------------
+    def show_page(self, name: str) -> None:
+        """Every page change first saves what any page was editing."""
+        self.flush_all()
+        self.window.show_page(name)
+
+    def show_home(self) -> None:
+        self.set_call_title()
+        self.home.show()
+
+    def new_call(self) -> None:
+        self.prepare.new_call()
+
+    def open_call(self, call_id: int) -> None:
+        """Prepared calls open in the form, live ones live, ended ones read-only."""
+        self.flush_all()
+        call = self.store.calls.get(call_id)
+        if call.status is CallStatus.PREPARED:
+            self.prepare.open(call)
+        elif call.status is CallStatus.LIVE:
+            self.live.open(call)
+        else:
+            self.wrapup.open(call, read_only=True)
+
+    def open_wrapup(self, call_id: int) -> None:
+        """Right after a call ends: the wrap-up, editable."""
+        self.flush_all()
+        self.wrapup.open(self.store.calls.get(call_id), read_only=False)
+
+    def set_call_title(self, client: str = "", subject: str = "") -> None:
+        parts = ": ".join(p for p in (client, subject) if p)
+        self.window.setWindowTitle(f"{APP_TITLE} — {parts}" if parts else APP_TITLE)
+
+    def _page_changed(self, name: str) -> None:
+        self.start_end_action.setEnabled(name in (PREPARE, LIVE))
+        self.start_end_action.setText("&End the call" if name == LIVE else "&Start the call")
+        self.add_step_action.setEnabled(name == LIVE)
+
+    # actions -----------------------------------------------------------------------
+    def start_or_end(self) -> None:
+        page = self.window.current_page()
+        if page == PREPARE:
+            self.prepare.start_call()
+        elif page == LIVE:
+            self.live.end_call()
+
+    def add_next_step(self) -> None:
+        if self.window.current_page() == LIVE:
+            self.live.add_next_step()
+
+    def toggle_compact(self) -> None:
+        compact = self.compact_action.isChecked()
+        if compact:
+            self._normal_geometry = self.window.saveGeometry()
+        self.window.set_on_top(compact)
+        self.live.set_compact(compact)
+        if compact:
+            self.window.settle_layouts()
+            self.window.resize(COMPACT_WIDTH, min(COMPACT_HEIGHT, self.window.height()))
+        elif self._normal_geometry is not None:
+            self.window.restoreGeometry(self._normal_geometry)
+            self._normal_geometry = None

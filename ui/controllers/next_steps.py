@@ -1,0 +1,101 @@
+"""Next steps on the live page: add (Ctrl+T), edit (double-click), done, delete."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QMessageBox
+
+from domain.model import Call, NextStep, StepStatus
+from storage.store import Store
+from ui.dialogs.next_step import NextStepDialog
+from ui.main_window import MainWindow
+from ui.models.next_steps import NextStepsModel
+from ui.views.live import LiveView
+
+
+class NextStepsController(QObject):
+    def __init__(
+        self, store: Store, window: MainWindow, view: LiveView, model: NextStepsModel
+    ) -> None:
+        super().__init__(window)
+        self.store = store
+        self.window = window
+        self.view = view
+        self.model = model
+        self.call_id: int | None = None
+        self.dialog: NextStepDialog | None = None
+        model.statusRequested.connect(self.set_done)
+        view.steps.doubleClicked.connect(self._edit_index)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), view.steps)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.delete_current)
+
+    def load(self, call: Call) -> None:
+        self.call_id = call.id
+        self.model.set_steps(call.next_steps)
+
+    def add(self) -> None:
+        """Opens the dialog without blocking; the step is stored when it is accepted."""
+        dialog = self._open_dialog("Add a next step")
+        dialog.accepted.connect(lambda: self._store_new(dialog))
+
+    def edit(self, row: int) -> None:
+        step = self.model.step_at(row)
+        dialog = self._open_dialog("Edit the next step")
+        dialog.set_values(step.what, step.owner, step.due_on)
+        dialog.accepted.connect(lambda: self._store_edit(dialog, step))
+
+    def _open_dialog(self, title: str) -> NextStepDialog:
+        if self.dialog is not None:
+            self.dialog.close()
+        dialog = NextStepDialog(self.window, title)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._dialog_closed)
+        self.dialog = dialog
+        dialog.open()
+        dialog.what.setFocus()
+        return dialog
+
+    def _dialog_closed(self) -> None:
+        self.dialog = None
+        self.window.activateWindow()
+        self.view.note_line.edit.setFocus()
+
+    def _store_new(self, dialog: NextStepDialog) -> None:
+        if self.call_id is None:
+            return
+        what, owner, due = dialog.values()
+        step = self.store.entries.add_next_step(NextStep(self.call_id, what, owner, due))
+        self.model.append(step)
+        self.view.steps.scrollToBottom()
+
+    def _store_edit(self, dialog: NextStepDialog, step: NextStep) -> None:
+        step.what, step.owner, step.due_on = dialog.values()
+        self.store.entries.update_next_step(step)
+        self.model.replace(step)
+
+    def _edit_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.edit(index.row())
+
+    def set_done(self, step_id: int, done: bool) -> None:
+        status = StepStatus.DONE if done else StepStatus.OPEN
+        self.store.entries.set_step_status(step_id, status)
+        self.model.replace(self.store.entries.next_step(step_id))
+
+    def delete_current(self) -> None:
+        index = self.view.steps.currentIndex()
+        if not index.isValid():
+            return
+        step = self.model.step_at(index.row())
+        answer = QMessageBox.question(
+            self.window,
+            "Remove next step?",
+            f"Remove “{step.what}” from the next steps?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.store.entries.delete_next_step(step.id)
+            self.model.remove(step.id)

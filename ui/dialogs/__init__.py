@@ -1,0 +1,1 @@
+"""Small dialogs opened from the main window."""

@@ -1,0 +1,92 @@
+"""Add or edit one next step: what, who owns it, and by when (or no date)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QWidget,
+)
+
+from domain.model import OWNER_CLIENT, OWNER_US, owner_label
+from ui.a11y import named
+
+OWNER_CHOICES = (OWNER_US, OWNER_CLIENT)
+
+
+class NextStepDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None, title: str = "Add a next step") -> None:
+        super().__init__(parent)
+        self.setObjectName("nextStepDialog")
+        self.setAccessibleName(title)
+        self.setWindowTitle(title)
+        self.what = named(QLineEdit(), "stepWhat", "What")
+        self.what.setPlaceholderText("What will be done, in a few words")
+        self.owner = named(
+            QComboBox(), "stepOwner", "Owner", "Us, the client, or type a person's name"
+        )
+        self.owner.setEditable(True)
+        for owner in OWNER_CHOICES:
+            self.owner.addItem(owner_label(owner), owner)
+        self.owner.lineEdit().setAccessibleName("Owner name")
+        self.has_due = named(QCheckBox("Due"), "stepHasDue", "Has a due date")
+        self.due = named(QDateEdit(), "stepDue", "Due date")
+        self.due.setCalendarPopup(True)
+        self.due.setDisplayFormat("ddd d MMM yyyy")
+        self.due.setDate(QDate.currentDate())
+        self.due.setMinimumWidth(self.due.fontMetrics().horizontalAdvance("Wed 28 Sep 2026") + 48)
+        self.due.setEnabled(False)
+        self.has_due.toggled.connect(self.due.setEnabled)
+        due_row = QHBoxLayout()
+        due_row.addWidget(self.has_due)
+        due_row.addWidget(self.due, 1)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.setObjectName("stepButtons")
+        for button, name in (
+            (self.buttons.button(QDialogButtonBox.StandardButton.Ok), "OK"),
+            (self.buttons.button(QDialogButtonBox.StandardButton.Cancel), "Cancel"),
+        ):
+            named(button, f"step{name}Button", name)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow("&What", self.what)
+        form.addRow("&Owner", self.owner)
+        form.addRow("By &when", due_row)
+        form.addRow(self.buttons)
+        self.what.textChanged.connect(self._update_ok)
+        self._update_ok()
+        self.setMinimumWidth(380)
+
+    def _update_ok(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.what.text().strip()))
+
+    def set_values(self, what: str, owner: str, due_on: date | None) -> None:
+        self.what.setText(what)
+        index = self.owner.findData(owner)
+        if index >= 0:
+            self.owner.setCurrentIndex(index)
+        else:
+            self.owner.setEditText(owner)
+        self.has_due.setChecked(due_on is not None)
+        if due_on is not None:
+            self.due.setDate(QDate(due_on.year, due_on.month, due_on.day))
+
+    def values(self) -> tuple[str, str, date | None]:
+        """(what, owner, due): owner is 'us', 'client' or the typed name."""
+        typed = self.owner.currentText().strip()
+        owner = next((o for o in OWNER_CHOICES if owner_label(o) == typed), typed or OWNER_US)
+        due = self.due.date().toPython() if self.has_due.isChecked() else None
+        return self.what.text().strip(), owner, due

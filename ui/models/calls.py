@@ -1,0 +1,61 @@
+"""Recent calls as a table (when, client, subject, scenario, status, open steps)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from domain.model import CallSummary
+from domain.playbooks import scenario_label
+from domain.timefmt import local
+
+HEADERS = ("When", "Client", "Subject", "Scenario", "Status", "Open steps")
+CALL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class CallSummaryModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._calls: list[CallSummary] = []
+
+    def set_calls(self, calls: list[CallSummary]) -> None:
+        self.beginResetModel()
+        self._calls = list(calls)
+        self.endResetModel()
+
+    def call_at(self, row: int) -> CallSummary:
+        return self._calls[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._calls)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        call = self._calls[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            when = call.started_at or call.created_at
+            return (
+                f"{local(when):%Y-%m-%d %H:%M}",
+                call.client,
+                call.title,
+                scenario_label(call.scenario),
+                call.status.value,
+                str(call.open_next_steps) if call.open_next_steps else "",
+            )[index.column()]
+        if role == CALL_ID_ROLE:
+            return call.id
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 5:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None

@@ -1,0 +1,78 @@
+"""The call's notes, oldest at the top, for a QListView (time, kind, text)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+
+from domain.model import Note, NoteKind
+from domain.timefmt import format_offset, local
+
+NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
+KIND_COLOURS = {
+    NoteKind.FACT: QColor("#2b5797"),
+    NoteKind.QUOTE: QColor("#7a3e9d"),
+    NoteKind.CONCERN: QColor("#b3261e"),
+    NoteKind.QUESTION: QColor("#b06000"),
+    NoteKind.DECISION: QColor("#1f7a3d"),
+    NoteKind.NOTE: QColor("#5b6470"),
+}
+
+Index = QModelIndex | QPersistentModelIndex
+_DOTS: dict[NoteKind, QIcon] = {}
+
+
+def kind_dot(kind: NoteKind) -> QIcon:
+    """A small coloured dot per kind, so kinds can be told apart at a glance."""
+    if kind not in _DOTS:
+        pixmap = QPixmap(12, 12)
+        pixmap.fill(QColor(0, 0, 0, 0))
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QColor(0, 0, 0, 0))
+        painter.setBrush(KIND_COLOURS[kind])
+        painter.drawEllipse(1, 1, 10, 10)
+        painter.end()
+        _DOTS[kind] = QIcon(pixmap)
+    return _DOTS[kind]
+
+
+class NotesModel(QAbstractListModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._notes: list[Note] = []
+
+    def set_notes(self, notes: list[Note]) -> None:
+        self.beginResetModel()
+        self._notes = list(notes)
+        self.endResetModel()
+
+    def append(self, note: Note) -> None:
+        row = len(self._notes)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._notes.append(note)
+        self.endInsertRows()
+
+    def notes(self) -> list[Note]:
+        return list(self._notes)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._notes)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        note = self._notes[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{format_offset(note.offset_ms)}  {note.kind.label}: {note.text}"
+        if role == Qt.ItemDataRole.DecorationRole:
+            return kind_dot(note.kind)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{note.kind.label}, {local(note.at):%H:%M:%S}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{note.kind.label} at {format_offset(note.offset_ms)}: {note.text}"
+        if role == NOTE_ROLE:
+            return note
+        return None

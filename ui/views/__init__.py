@@ -1,0 +1,1 @@
+"""Pages of the main window: layout only; controllers wire them to the Store."""

@@ -1,0 +1,132 @@
+"""The wrap-up page: what the checklist missed, and the follow-up fields for the letter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.a11y import named
+from ui.widgets.text_form import TextFieldsForm
+from ui.widgets.wrapping_delegate import WrappingDelegate
+
+FOLLOW_UP_FIELDS: tuple[tuple[str, str], ...] = (
+    ("what_happened", "What happened"),
+    ("what_it_means", "What it means for the client"),
+    ("what_we_do", "What we are doing"),
+    ("what_we_need", "What we need from them"),
+    ("prevent_repeat", "How we prevent a repeat"),
+    ("amends", "Amends"),
+    ("next_update", "Next update"),
+)
+FOLLOW_UP_PROMPTS: dict[str, str] = {
+    "what_happened": "What happened, in plain words, as you told it on the call. No excuses.",
+    "what_it_means": "What it means for them: their users, their deadline, their own boss.",
+    "what_we_do": "What you are doing about it: each step with an owner and a date.",
+    "what_we_need": "What you need from them, and by when.",
+    "prevent_repeat": "What changes so that this does not happen again.",
+    "amends": "What you offer where you fell short.",
+    "next_update": "When and how they will hear from you next.",
+}
+
+
+class WrapUpView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("wrapupPage")
+        self.title = QLabel("")
+        self.title.setObjectName("pageTitle")
+        self.coverage = QLabel("")
+        self.coverage.setObjectName("hintText")
+        self.coverage.setWordWrap(True)
+        self.missed = named(QTreeView(), "missedList", "Checklist items not covered")
+        self.missed.setHeaderHidden(True)
+        self.missed.setItemDelegate(WrappingDelegate(self.missed))
+        self.missed.setRootIsDecorated(False)
+        self.missed.setItemsExpandable(False)
+        left = QWidget()
+        left_box = QVBoxLayout(left)
+        left_box.setContentsMargins(0, 0, 0, 0)
+        left_box.setSpacing(6)
+        missed_label = QLabel("Not covered in the call")
+        missed_label.setObjectName("sectionLabel")
+        left_box.addWidget(missed_label)
+        left_box.addWidget(self.coverage)
+        left_box.addWidget(self.missed, 1)
+
+        self.fields = TextFieldsForm(FOLLOW_UP_FIELDS, "followup", columns=2)
+        self.fields.set_placeholders(FOLLOW_UP_PROMPTS)
+        self.follow_up_date = named(
+            QDateEdit(), "followUpDate", "Follow-up date", "When to check in with the client again"
+        )
+        self.follow_up_date.setCalendarPopup(True)
+        self.follow_up_date.setDisplayFormat("ddd d MMM yyyy")
+        self.follow_up_date.setMinimumDate(QDate(2000, 1, 1))
+        metrics = self.follow_up_date.fontMetrics()
+        self.follow_up_date.setMinimumWidth(metrics.horizontalAdvance("Wed 28 Sep 2026") + 48)
+        date_label = QLabel("Check in again on")
+        date_label.setBuddy(self.follow_up_date)
+        self.status = QLabel("Saved as you type.")
+        self.status.setObjectName("hintText")
+        self.status.setAccessibleName("Wrap-up status")
+        self.home_button = named(
+            QPushButton("Back to recent calls"), "wrapupHomeButton", "Back to recent calls"
+        )
+        self.edit_button = named(
+            QPushButton("Edit follow-up"), "wrapupEditButton", "Edit the follow-up"
+        )
+        # Export actions (a later issue) are added to this row, before the stretch.
+        self.actions_row = QHBoxLayout()
+        self.actions_row.setObjectName("wrapupActions")
+        self.actions_row.addWidget(date_label)
+        self.actions_row.addWidget(self.follow_up_date)
+        self.actions_row.addSpacing(16)
+        self.actions_row.addWidget(self.status, 1)
+        self.actions_row.addWidget(self.edit_button)
+        self.actions_row.addWidget(self.home_button)
+        right = QWidget()
+        right_box = QVBoxLayout(right)
+        right_box.setContentsMargins(0, 0, 0, 0)
+        right_box.setSpacing(8)
+        follow_label = QLabel("Follow-up for the client")
+        follow_label.setObjectName("sectionLabel")
+        right_box.addWidget(follow_label)
+        right_box.addWidget(self.fields, 1)
+        right_box.addLayout(self.actions_row)
+
+        splitter = QSplitter()
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([300, 800])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(12)
+        layout.addWidget(self.title)
+        layout.addWidget(splitter, 1)
+        order = [
+            *self.fields.editors.values(),
+            self.follow_up_date,
+            self.edit_button,
+            self.home_button,
+        ]
+        for first, second in zip(order, order[1:], strict=False):
+            self.setTabOrder(first, second)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.fields.set_read_only(read_only)
+        self.follow_up_date.setReadOnly(read_only)
+        self.edit_button.setVisible(read_only)
+        self.status.setText(
+            "Read-only view of an ended call." if read_only else "Saved as you type."
+        )

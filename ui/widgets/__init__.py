@@ -1,0 +1,1 @@
+"""Reusable widgets, each parameterised rather than copied."""

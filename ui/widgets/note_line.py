@@ -1,0 +1,106 @@
+"""The note line: pick a kind, type, press Return. Shift+Return starts a new line.
+
+The widget only reports what was typed; the controller stores the note and then
+clears the line, so nothing disappears before it is on disk.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
+
+from domain.model import NoteKind
+from ui.a11y import named
+
+NOTE_KINDS: tuple[NoteKind, ...] = tuple(NoteKind)
+DEFAULT_KIND = NoteKind.NOTE
+KIND_HELP = "\n".join(
+    f"Ctrl+{index}: {kind.label}" for index, kind in enumerate(NOTE_KINDS, start=1)
+)
+
+
+class NoteEdit(QPlainTextEdit):
+    """Return submits, Shift+Return inserts a newline, Tab leaves the field."""
+
+    submitted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
+        is_return = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if is_return and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            event.accept()
+            self.submitted.emit()
+            return
+        if is_return:  # Shift+Return: a plain newline, not a paragraph separator
+            self.insertPlainText("\n")
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class NoteLine(QWidget):
+    """Kind selector, the note edit and an Add button, in one row."""
+
+    submitted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind_combo = named(
+            QComboBox(), "noteKind", "Kind of note", f"Kind of the next note\n{KIND_HELP}"
+        )
+        for kind in NOTE_KINDS:
+            self.kind_combo.addItem(kind.label, kind.value)
+        self.edit = named(
+            NoteEdit(),
+            "noteLine",
+            "Note",
+            "Type a note and press Return to add it; Shift+Return for a new line.\n"
+            f"{KIND_HELP} set the kind (it goes back to Note after each entry).",
+        )
+        self.edit.setPlaceholderText("Type a note, Return to add (Ctrl+1…6 sets the kind)")
+        self.edit.setFixedHeight(self.edit.fontMetrics().lineSpacing() * 3 + 14)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.add_button = named(QPushButton("Add"), "addNoteButton", "Add note")
+        self.add_button.setToolTip("Add the note (Return)")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(6)
+        row.addWidget(self.kind_combo, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.edit.submitted.connect(self.submitted)
+        self.add_button.clicked.connect(self.submitted)
+        for index, kind in enumerate(NOTE_KINDS, start=1):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{index}"), self.edit)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda kind=kind: self.set_kind(kind))
+        self.setTabOrder(self.kind_combo, self.edit)
+        self.setTabOrder(self.edit, self.add_button)
+        self.reset_kind()
+
+    def kind(self) -> NoteKind:
+        return NOTE_KINDS[max(0, self.kind_combo.currentIndex())]
+
+    def set_kind(self, kind: NoteKind) -> None:
+        self.kind_combo.setCurrentIndex(NOTE_KINDS.index(kind))
+
+    def reset_kind(self) -> None:
+        self.set_kind(DEFAULT_KIND)
+
+    def text(self) -> str:
+        return self.edit.toPlainText()
+
+    def set_text(self, text: str) -> None:
+        self.edit.setPlainText(text)
+        self.edit.moveCursor(self.edit.textCursor().MoveOperation.End)
