@@ -10,6 +10,7 @@ from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QApplication, QFrame, QVBoxLayout, QWidget
 
@@ -52,7 +53,10 @@ class HistoryWithSearch(QWidget):
         self.popover.setObjectName("searchPopover")
         self.popover.setFrameShape(QFrame.Shape.StyledPanel)
         self.popover.setAutoFillBackground(True)
-        self.popover.setStyleSheet("QFrame#searchPopover { border: 1px solid #8a8f98; }")
+        self.popover.setStyleSheet(
+            "QFrame#searchPopover { border: 1px solid #8a8f98; border-radius: 4px;"
+            " background: palette(window); }"
+        )
         self.search = SearchPanel(store)
         QVBoxLayout(self.popover).addWidget(self.search)
         self.banner.refresh()
@@ -61,7 +65,9 @@ class HistoryWithSearch(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self.layout().activate()
+        QTimer.singleShot(0, self._place)  # once the layout has placed the history
+
+    def _place(self) -> None:
         top = self.history.geometry().top() + self.history.filters.height() + 16
         width = min(460, self.width() // 2)
         self.popover.setGeometry(self.width() - width - 24, top, width, self.height() - top - 40)
