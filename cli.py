@@ -22,16 +22,19 @@ from pathlib import Path
 from typing import Any
 
 from domain.model import CallSummary, SearchHit
+from domain.playbooks import SCENARIOS, PlaybookError, PlaybookLibrary
 from domain.timefmt import local
+from exporters.atomic import ExportError
 from storage.backup import timestamped_name
 from storage.errors import StorageError
-from storage.paths import resolve_db_path
+from storage.paths import resolve_db_path, user_playbook_dir
 from storage.store import Store
 
 PROG = "candor"
 DEFAULT_DEMO_CALLS = 200
 DEFAULT_SEARCH_LIMIT = 50
 MARK = "**"
+EXPORT_FORMATS = ("docx", "md", "txt", "ics")
 
 
 class CliError(Exception):
@@ -95,7 +98,42 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", parents=[db_after], help="integrity and schema check")
     check.set_defaults(handler=cmd_check)
+
+    export = commands.add_parser(
+        "export", parents=[db_after], help="write a call's follow-up letter, record or reminders"
+    )
+    export.add_argument("call_id", type=int, metavar="CALL_ID")
+    export.add_argument(
+        "--internal", action="store_true", help="the internal call record, not the client letter"
+    )
+    export.add_argument(
+        "--format",
+        choices=EXPORT_FORMATS,
+        help="docx, md, txt or ics (calendar reminders); default: from the file name, else docx",
+    )
+    export.add_argument("-o", "--output", metavar="PATH", required=True, help="file to write")
+    export.set_defaults(handler=cmd_export)
+
+    review = commands.add_parser("review", help="tone review of any draft text")
+    review.add_argument(
+        "file", nargs="?", default="-", metavar="FILE", help="a file, or - for stdin"
+    )
+    review.add_argument("--json", action="store_true", help="print a JSON array")
+    review.add_argument(
+        "--scenario", choices=SCENARIOS, help="also flag that scenario's playbook jargon"
+    )
+    review.set_defaults(handler=cmd_review)
     return parser
+
+
+def _validate(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """Usage errors argparse cannot see on its own (exit 2, like argparse's)."""
+    if args.command == "export":
+        args.format = args.format or _format_from_name(args.output)
+        if args.format not in EXPORT_FORMATS:
+            parser.error(f"export: cannot tell the format of {args.output}; add --format")
+        if args.internal and args.format == "ics":
+            parser.error("export: --internal has no calendar form; use docx, md or txt")
 
 
 # --------------------------------------------------------------------------- entry
@@ -105,6 +143,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+        _validate(parser, args)
     except SystemExit as exc:  # --help (0) or bad usage (2), already printed
         return exc.code if isinstance(exc.code, int) else 2
     try:
@@ -117,7 +156,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         _silence_stdout()
         return 1
-    except (CliError, StorageError) as exc:
+    except (CliError, StorageError, ExportError, PlaybookError) as exc:
         _error(str(exc))
     except sqlite3.DatabaseError as exc:
         _error(f"the database cannot be read ({exc}); run 'candor check' or restore a backup")
@@ -301,4 +340,88 @@ def cmd_backup(args: argparse.Namespace, db_path: Path) -> int:
                 raise CliError(f"{dest} already exists; choose a new file name for the backup")
         made = store.backup(dest)
     print(made)
+    return 0
+
+
+def _format_from_name(output: str) -> str:
+    suffix = Path(output).suffix.lower().lstrip(".")
+    return {"markdown": "md", "text": "txt"}.get(suffix, suffix) if suffix else "docx"
+
+
+def cmd_export(args: argparse.Namespace, db_path: Path) -> int:
+    from domain.compose import compose_letter
+    from domain.record import compose_internal_record
+    from exporters import docx, ics, text
+
+    target = Path(args.output).expanduser()
+    guarded = {db_path.resolve()} | {Path(f"{db_path.resolve()}{s}") for s in ("-wal", "-shm")}
+    if target.resolve() in guarded:
+        raise CliError(f"{target} is the database itself; choose another file to export to")
+    with _open_existing(db_path) as store:
+        try:
+            call = store.calls.get(args.call_id)
+        except KeyError:
+            raise CliError(f"there is no call with id {args.call_id}") from None
+        profile = store.settings.profile()
+    playbook = PlaybookLibrary(user_playbook_dir(db_path)).get(call.scenario)
+    if args.format == "ics":
+        written = ics.write_reminders(call, target)
+    elif args.internal:
+        record = compose_internal_record(call, playbook)
+        writers = {
+            "docx": lambda: docx.write_internal_record(record, target, company=profile.company),
+            "md": lambda: text.write_record_markdown(record, target),
+            "txt": lambda: text.write_record_text(record, target),
+        }
+        written = writers[args.format]()
+    else:
+        letter = compose_letter(call, playbook, profile)
+        letterhead = Path(profile.letterhead).expanduser() if profile.letterhead else None
+        writers = {
+            "docx": lambda: docx.write_letter(letter, target, letterhead, profile.company),
+            "md": lambda: text.write_letter_markdown(letter, target),
+            "txt": lambda: text.write_letter_text(letter, target),
+        }
+        written = writers[args.format]()
+    print(written)
+    return 0
+
+
+def cmd_review(args: argparse.Namespace, db_path: Path) -> int:
+    from domain.tone import Rule, review
+
+    if args.file == "-":
+        draft = sys.stdin.read()
+    else:
+        data = Path(args.file).expanduser().read_bytes()
+        draft = data.decode("utf-8-sig", errors="replace")
+    jargon = PlaybookLibrary().get(args.scenario).jargon if args.scenario else ()
+    findings = review(draft, jargon)
+    rows = []
+    for f in findings:
+        line = draft.count("\n", 0, f.start) + 1
+        column = f.start - (draft.rfind("\n", 0, f.start) + 1) + 1
+        label = Rule(f.rule).label if f.rule in set(Rule) else f.rule
+        rows.append(
+            {
+                "rule": f.rule,
+                "label": label,
+                "start": f.start,
+                "end": f.end,
+                "line": None if f.document_level else line,
+                "column": None if f.document_level else column,
+                "excerpt": f.excerpt(draft),
+                "why": f.why,
+                "suggestion": f.suggestion,
+            }
+        )
+    if args.json:
+        _print_json(rows)
+        return 0
+    if not rows:
+        print("No findings: the draft reads plainly.")
+    for row in rows:
+        where = "draft" if row["line"] is None else f"{row['line']}:{row['column']}"
+        quoted = f' "{_clip(row["excerpt"], 60)}"' if row["excerpt"] else ""
+        print(f"{where}  {row['label']}{quoted}: {row['why']} {row['suggestion']}")
     return 0
