@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from domain.compose import Letter, render_plain
 
@@ -60,6 +61,9 @@ class Finding:
 
 A = "['\u2019]"  # straight or typographic apostrophe
 _F = re.IGNORECASE
+# Each rule is one alternation (one pass over the text); the leading "start of a word"
+# guard lets the engine skip most positions cheaply, so a pasted megabyte stays quick.
+_WORD_START = r"(?<!\w)(?=\w)"
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -104,6 +108,7 @@ _BLAME = [
     _rx(r"\b(?:we|I)\s+(?:were|was)\s+let\s+down\s+by\b"),
     _rx(r"\bthe\s+blame\s+(?:lies|rests)\s+with\b"),
 ]
+_BLAME_RX = _rx(_WORD_START + "(?:" + "|".join(f"(?:{rx.pattern})" for rx in _BLAME) + ")")
 _BLAME_WHY = "Sounds like an excuse or shifts the blame; the client needs you to own it."
 _BLAME_FIX = "Say what happened and that it is yours to put right; leave out whose fault it was."
 
@@ -140,7 +145,9 @@ _HEDGES: list[tuple[str, str]] = [
     (r"\b(?:more\s+or\s+less|kind\s+of|sort\s+of)\b", "Be precise."),
     (r"\b(?:might|may)\s+be\s+able\s+to\b", "Say what you will do, or what decides it."),
 ]
-_HEDGE_RX = [(_rx(p), fix) for p, fix in _HEDGES]
+_HEDGE_RX = _rx(
+    _WORD_START + "(?:" + "|".join(f"(?P<h{i}>{p})" for i, (p, _f) in enumerate(_HEDGES)) + ")"
+)
 _HEDGE_WHY = "Vague or hedged; the client cannot plan on it."
 
 
@@ -209,9 +216,17 @@ PLAIN_WORDS: dict[str, str] = {
 }
 
 
-def _jargon_rx(term: str) -> re.Pattern[str]:
-    words = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", term.strip()))
-    return _rx(r"(?<![\w-])" + words + r"(?:s|es)?(?![\w-])")
+@lru_cache(maxsize=64)
+def _jargon_rx(terms: tuple[str, ...]) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """One whole-word, case-insensitive pattern for all terms, longest first (so "SLA
+    breach" wins over "SLA"); an optional plural s/es; hyphens count as part of a word."""
+    keys = tuple(sorted({t.strip().lower() for t in terms if t.strip()}, key=len, reverse=True))
+    alternatives = []
+    for i, key in enumerate(keys):
+        words = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", key))
+        alternatives.append(f"(?P<j{i}>{words})")
+    body = "|".join(alternatives) or r"(?!)"
+    return _rx(r"(?<![\w-])(?=\w)(?:" + body + r")(?:s|es)?(?![\w-])"), keys
 
 
 # --- evasive passive ----------------------------------------------------------------------
@@ -259,6 +274,7 @@ _PASSIVE = [
         + _NO_AGENT
     ),
 ]
+_PASSIVE_RX = _rx(_WORD_START + "(?:" + "|".join(f"(?:{rx.pattern})" for rx in _PASSIVE) + ")")
 _PASSIVE_WHY = "Passive voice hides who did it; the client hears evasion."
 _PASSIVE_FIX = "Name who did it, usually 'we': 'We missed…', 'We did not tell you…'."
 
@@ -309,13 +325,14 @@ def review(text: str, jargon: Iterable[str] = (), document: bool = True) -> list
     findings: list[Finding] = []
     if document:
         findings += _document_rules(text)
-    for rx in _BLAME:
-        findings += [_f(m, Rule.BLAME, _BLAME_WHY, _BLAME_FIX) for m in rx.finditer(text)]
-    for rx, fix in _HEDGE_RX:
-        findings += [_f(m, Rule.HEDGING, _HEDGE_WHY, fix) for m in rx.finditer(text)]
+    findings += [_f(m, Rule.BLAME, _BLAME_WHY, _BLAME_FIX) for m in _BLAME_RX.finditer(text)]
+    for m in _HEDGE_RX.finditer(text):
+        fix = _HEDGES[int((m.lastgroup or "h0")[1:])][1]
+        findings.append(_f(m, Rule.HEDGING, _HEDGE_WHY, fix))
     findings += _jargon(text, jargon)
-    for rx in _PASSIVE:
-        findings += [_f(m, Rule.PASSIVE, _PASSIVE_WHY, _PASSIVE_FIX) for m in rx.finditer(text)]
+    findings += [
+        _f(m, Rule.PASSIVE, _PASSIVE_WHY, _PASSIVE_FIX) for m in _PASSIVE_RX.finditer(text)
+    ]
     findings += _vague_promises(text)
     return _dedupe(findings)
 
@@ -351,18 +368,14 @@ def _f(m: re.Match[str], rule: Rule, why: str, suggestion: str) -> Finding:
 
 
 def _jargon(text: str, extra: Iterable[str]) -> list[Finding]:
-    terms = {t.strip().lower(): t.strip() for t in (*GENERAL_JARGON, *extra) if t.strip()}
-    taken: list[tuple[int, int]] = []
+    rx, keys = _jargon_rx((*GENERAL_JARGON, *extra))
     out: list[Finding] = []
-    for key in sorted(terms, key=len, reverse=True):
-        for m in _jargon_rx(key).finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
-                continue
-            taken.append((m.start(), m.end()))
-            plain = PLAIN_WORDS.get(key)
-            fix = f"Say '{plain}'." if plain else "Use the client's own words, or explain it."
-            why = f"'{m.group(0)}' is jargon the client may not understand."
-            out.append(Finding(m.start(), m.end(), Rule.JARGON.value, why, fix))
+    for m in rx.finditer(text):
+        key = keys[int((m.lastgroup or "j0")[1:])]
+        plain = PLAIN_WORDS.get(key)
+        fix = f"Say '{plain}'." if plain else "Use the client's own words, or explain it."
+        why = f"'{m.group(0)}' is jargon the client may not understand."
+        out.append(Finding(m.start(), m.end(), Rule.JARGON.value, why, fix))
     return out
 
 
