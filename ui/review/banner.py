@@ -65,7 +65,7 @@ class StartupBanner(QFrame):
         )
         self.close_button = named(QPushButton("✕"), "bannerClose", "Close the reminder", "Close")
         self.close_button.setFlat(True)
-        self.close_button.setFixedWidth(32)
+        self.close_button.setStyleSheet("padding: 2px 10px;")
         self.undo_button = named(QPushButton("Undo"), "bannerUndo", "Undo the last check-in")
         self.note = QLabel()
         self.note.setObjectName("bannerNote")

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from domain.commitments import Commitment
 from ui.review.board_controller import BoardController
 from ui.review.board_model import HORIZONS, BoardColumn, BoardModel
-from ui.review.common import muted_label, named, plural
+from ui.review.common import muted_label, named, page_title, plural
 
 if TYPE_CHECKING:
     from storage.store import Store
@@ -32,6 +32,11 @@ OWNER_FILTERS: tuple[tuple[str, str, bool | None], ...] = (
     ("All", "boardFilterAll", None),
     ("Ours", "boardFilterOurs", True),
     ("Client's", "boardFilterClient", False),
+)
+
+
+_CHECKED_STYLE = (
+    "QPushButton:checked { background: #1f5fa8; border-color: #1a4f8c; color: #ffffff; }"
 )
 
 
@@ -49,6 +54,7 @@ class CommitmentsBoard(QWidget):
     ):
         super().__init__(parent)
         self.setObjectName("commitmentsBoard")
+        self.setStyleSheet(_CHECKED_STYLE)
         self.model = BoardModel(today, self)
         self.controller = BoardController(store, self, today, self)
         self.tree = named(QTreeView(), "boardTree", "Open commitments", "Enter opens the call")
@@ -94,9 +100,7 @@ class CommitmentsBoard(QWidget):
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
-        title = QLabel("Commitments")
-        title.setStyleSheet("font-size: 16px; font-weight: bold;")
-        top.addWidget(title)
+        top.addWidget(page_title("Commitments"))
         top.addSpacing(16)
         top.addWidget(self.summary, 1)
         top.addWidget(QLabel("Show:"))

@@ -27,6 +27,15 @@ _BOLD = QFont()
 _BOLD.setBold(True)
 
 
+def late_text(days: int) -> str:
+    """'3 days late', '5 weeks late', '14 months late'."""
+    if days < 14:
+        return f"{plural(days, 'day')} late"
+    if days < 60:
+        return f"{days // 7} weeks late"
+    return f"{days * 12 // 365} months late"
+
+
 class BoardColumn(IntEnum):
     WHAT = 0
     OWNER = 1
@@ -156,6 +165,6 @@ class BoardModel(QAbstractItemModel):
             today = self._today()
             text = day_text(item.step.due_on, today) or "No date"
             if item.step.due_on is not None and item.step.due_on < today:
-                text += f" · {plural((today - item.step.due_on).days, 'day')} late"
+                text += f" · {late_text((today - item.step.due_on).days)}"
             return text
         return f"{item.client} — {item.title}"

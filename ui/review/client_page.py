@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from domain.trust import PromiseRecord, promise_record
-from ui.review.board_model import BoardModel
-from ui.review.common import muted_label, named, plural
+from ui.review.board_model import BoardColumn, BoardModel
+from ui.review.common import muted_label, named, page_title, plural, section_label
 from ui.review.history_model import Column, HistoryModel
 from ui.review.history_view import HistoryTable
 from ui.review.reaction_chart import ReactionChart
@@ -43,12 +43,6 @@ def promise_text(record: PromiseRecord) -> tuple[str, str]:
         f"{record.kept_late} late; {record.broken} broken"
     )
     return f"{percent:.0f}%", counts
-
-
-def _section(title: str) -> QLabel:
-    label = QLabel(title)
-    label.setStyleSheet("font-weight: bold;")
-    return label
 
 
 class ClientPage(QWidget):
@@ -74,9 +68,7 @@ class ClientPage(QWidget):
         self._client = client
         self.picker = named(QComboBox(), "clientPicker", "Client")
         self.picker.setMinimumContentsLength(18)
-        self.title = QLabel()
-        self.title.setObjectName("clientTitle")
-        self.title.setStyleSheet("font-size: 18px; font-weight: bold;")
+        self.title = page_title("")
         self.chart = ReactionChart()
         self.percent = QLabel()
         self.percent.setObjectName("promisePercent")
@@ -99,11 +91,9 @@ class ClientPage(QWidget):
         tree.setUniformRowHeights(True)
         tree.setRootIsDecorated(False)
         tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        tree.setColumnHidden(3, True)
-        tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        tree.setColumnHidden(BoardColumn.CALL, True)
+        tree.header().setSectionResizeMode(BoardColumn.WHAT, QHeaderView.ResizeMode.Stretch)
         tree.header().setStretchLastSection(False)
-        tree.setColumnWidth(1, 95)
-        tree.setColumnWidth(2, 190)
         tree.activated.connect(self._open_commitment)
         self.open_model.modelReset.connect(self._expand_groups)
         return tree
@@ -117,14 +107,14 @@ class ClientPage(QWidget):
         promises.setObjectName("promiseCard")
         card = QVBoxLayout(promises)
         card.setContentsMargins(0, 0, 0, 0)
-        card.addWidget(_section("Promises kept on time"))
+        card.addWidget(section_label("Promises kept on time"))
         card.addWidget(self.percent)
         card.addWidget(self.counts)
         card.addSpacing(8)
-        card.addWidget(_section("Open commitments"))
+        card.addWidget(section_label("Open commitments"))
         card.addWidget(self.open_list, 1)
         grid = QGridLayout()
-        grid.addWidget(_section("Reactions across calls"), 0, 0)
+        grid.addWidget(section_label("Reactions across calls"), 0, 0)
         grid.addWidget(self.chart, 1, 0)
         grid.addWidget(promises, 0, 1, 2, 1)
         grid.setColumnStretch(0, 1)
@@ -132,7 +122,7 @@ class ClientPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(grid, 3)
-        layout.addWidget(_section("Calls"))
+        layout.addWidget(section_label("Calls"))
         layout.addWidget(self.calls, 2)
 
     @property
@@ -185,6 +175,9 @@ class ClientPage(QWidget):
             self.open_call.emit(item.call_id)
 
     def _expand_groups(self) -> None:
+        """Groups open; owner and due as wide as their text (one client's list is short)."""
         for row in range(self.open_model.rowCount()):
             self.open_list.setFirstColumnSpanned(row, QModelIndex(), True)
             self.open_list.expand(self.open_model.index(row, 0))
+        for column in (BoardColumn.OWNER, BoardColumn.DUE):
+            self.open_list.resizeColumnToContents(column)

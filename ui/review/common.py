@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel
 
 from domain.model import CallStatus
+from ui.a11y import named
 
-W = TypeVar("W", bound=QWidget)
+__all__ = ["named"]  # re-exported: every review module names its widgets through here
 
 HIGHLIGHT_BG = "#ffe066"  # matches in search snippets: dark text on warm yellow
 MUTED = "#5f6670"  # secondary text; 5.9:1 on white
@@ -29,13 +29,18 @@ STATUS_LABELS = {
 }
 
 
-def named(widget: W, object_name: str, accessible_name: str, tooltip: str = "") -> W:
-    """Give a widget its objectName (tests, style) and accessibleName (screen readers)."""
-    widget.setObjectName(object_name)
-    widget.setAccessibleName(accessible_name)
-    if tooltip:
-        widget.setToolTip(tooltip)
-    return widget
+def page_title(text: str) -> QLabel:
+    """A page's heading (styled by the app style sheet as pageTitle)."""
+    label = QLabel(text)
+    label.setObjectName("pageTitle")
+    return label
+
+
+def section_label(text: str) -> QLabel:
+    """A section heading inside a page (styled as sectionLabel)."""
+    label = QLabel(text)
+    label.setObjectName("sectionLabel")
+    return label
 
 
 def kind_label(kind: str) -> str:

@@ -30,7 +30,7 @@ NO_MATCH_HINT = "No calls match these filters"
 _WIDTHS = {
     Column.DATE: 135,
     Column.CLIENT: 160,
-    Column.SCENARIO: 140,
+    Column.SCENARIO: 165,
     Column.STATUS: 75,
     Column.OPEN: 125,
     Column.FOLLOW_UP: 100,
@@ -58,12 +58,17 @@ class HistoryTable(QTableView):
         header = self.horizontalHeader()
         header.setHighlightSections(False)
         header.setMinimumSectionSize(60)
-        for column, width in _WIDTHS.items():
-            self.setColumnWidth(column, width)
+        self._set_widths()
         header.setStretchLastSection(False)
         header.setSortIndicator(Column.DATE, Qt.SortOrder.DescendingOrder)
         header.sectionResized.connect(self._fit_subject)
         self.setSortingEnabled(True)
+
+    def _set_widths(self) -> None:
+        """The defaults, widened where a heading (in the style's font) would not fit."""
+        header = self.horizontalHeader()
+        for column, width in _WIDTHS.items():
+            self.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -10,7 +10,7 @@ from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QApplication, QFrame, QVBoxLayout, QWidget
 
@@ -99,14 +99,22 @@ def main(argv: list[str]) -> int:
     out = Path(argv[1] if len(argv) > 1 else "/tmp/review-shots")
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication([])
+    from ui.style import apply_style
+
+    apply_style(app)
     with Store(Path(argv[0])) as store:
-        for name, widget in screenshot_steps(store):
+        steps = screenshot_steps(store)
+        for name, widget in steps:
             widget.show()
             app.processEvents()
             path = out / f"{name}.png"
             widget.grab().save(str(path))
             print(path)
+        for _, widget in steps:  # delete while the application and the store are still alive
             widget.close()
+            widget.deleteLater()
+        del steps
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     return 0
 
 
