@@ -238,7 +238,7 @@ def _ticks(rng: random.Random, playbook: Playbook, begins: datetime, length_ms: 
 def _next_steps(
     rng: random.Random, slots: _Slots, begins: datetime, length_ms: int, now: datetime
 ) -> list[NextStep]:
-    """Steps due 1-21 days after the call: past ones mostly done, some dropped or overdue."""
+    """Steps due 1-21 days after the call: past ones mostly done, a few dropped or overdue."""
     steps = []
     today = now.date()
     for _ in range(rng.randint(2, 6)):
@@ -249,13 +249,15 @@ def _next_steps(
         status, done_at = StepStatus.OPEN, None
         roll = rng.random()
         if due < today:
-            if roll < 0.80:
+            # Old promises were long since kept or dropped; a few recent ones are overdue.
+            left_open = 0.15 if (today - due).days <= 45 else 0.01
+            if roll >= left_open + 0.07:
                 status = StepStatus.DONE
                 done_at = datetime.combine(due, created.timetz()) + timedelta(
                     days=rng.randint(-5, 2)
                 )
                 done_at = min(max(done_at, created), now)
-            elif roll < 0.87:
+            elif roll >= left_open:
                 status, done_at = StepStatus.DROPPED, min(now, created + timedelta(days=3))
         elif roll < 0.3:
             status = StepStatus.DONE
