@@ -33,10 +33,11 @@ def run_window(db_path: Path) -> int:
         print(str(exc), file=sys.stderr)
         QMessageBox.critical(None, "Candor cannot open its database", str(exc))
         return 1
+    window = MainWindow()
     try:
-        window = MainWindow()
-        controller = AppController(store, window)
-        controller.start()
+        AppController(store, window).start()
         return int(app.exec())
     finally:
+        window.close()  # saves pending text if the loop ended some other way
+        window.deleteLater()
         store.close()

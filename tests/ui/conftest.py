@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from storage.store import Store
@@ -43,12 +43,14 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
 
 
 def open_window(store: Store, qtbot) -> Ui:  # noqa: ANN001 (pytest-qt fixture)
-    apply_style(QApplication.instance())
+    app = QApplication.instance()
+    if not app.styleSheet():
+        apply_style(app)
     window = MainWindow()
     controller = AppController(store, window)
     controller.start()
     window.activateWindow()
-    qtbot.waitActive(window)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     return Ui(window, controller, store)
 
 
@@ -57,6 +59,7 @@ def _window(store: Store, qtbot) -> Iterator[Ui]:  # noqa: ANN001
     yield opened
     opened.window.close()  # before the store fixture closes the database
     opened.window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture
@@ -76,8 +79,20 @@ def press(
     qtbot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
 ) -> None:  # noqa: ANN001
     """A key press sent where the keyboard focus is, as a user's would be."""
-    qtbot.keyClick(QApplication.focusWidget(), key, modifier)
+    target = QApplication.focusWidget()
+    assert target is not None, "no widget has the keyboard focus"
+    qtbot.keyClick(target, key, modifier)
 
 
 def type_text(qtbot, text: str) -> None:  # noqa: ANN001
-    qtbot.keyClicks(QApplication.focusWidget(), text)
+    target = QApplication.focusWidget()
+    assert target is not None, "no widget has the keyboard focus"
+    qtbot.keyClicks(target, text)
+
+
+def double_click(qtbot, view, index) -> None:  # noqa: ANN001
+    """A real double click is press, release, then a press that Qt reports as a double
+    click; QTest's mouseDClick alone sends only the latter, which item views ignore."""
+    pos = view.visualRect(index).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)

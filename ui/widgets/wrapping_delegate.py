@@ -6,7 +6,7 @@ news in th…" is useless, so rows grow to show the whole item.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeView
 
 VERTICAL_PADDING = 8
@@ -30,7 +30,9 @@ class WrappingDelegate(QStyledItemDelegate):
         width = self.view.columnWidth(index.column())
         if index.column() == 0:
             width -= self.view.indentation() * (_depth(index) + 1)
-        opt.rect.setWidth(max(40, width))
+        rect = QRect(opt.rect)  # a copy: mutating opt.rect in place trips a PySide refcount bug
+        rect.setWidth(max(40, width))
+        opt.rect = rect
         style = self.view.style()
         text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, self.view)
         flags = Qt.TextFlag.TextWordWrap

@@ -1,0 +1,44 @@
+"""run_window: the contract with the command line (exit codes, one-line messages)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from storage.store import Store
+from ui import app as ui_app
+from ui.main_window import MainWindow
+from ui.platform_check import NO_DISPLAY
+
+
+def test_no_display_is_one_sentence_and_exit_1(monkeypatch, capsys, db_path):
+    for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr("sys.platform", "linux")
+    assert ui_app.run_window(db_path) == 1
+    err = capsys.readouterr().err
+    assert err.strip() == NO_DISPLAY
+    assert not db_path.exists()
+
+
+def test_storage_error_is_shown_and_exit_1(qapp, monkeypatch, capsys, tmp_path):
+    not_a_db = tmp_path / "notes.txt"
+    not_a_db.write_bytes(b"just some text, not a database")
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    assert ui_app.run_window(not_a_db) == 1
+    assert shown and "not a Candor database" in shown[0]
+    assert "not a Candor database" in capsys.readouterr().err
+    assert not_a_db.read_bytes() == b"just some text, not a database"
+
+
+def test_window_opens_and_closes_with_exit_0(qapp, db_path):
+    def close_window() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow) and widget.isVisible():
+                widget.close()
+
+    QTimer.singleShot(100, close_window)
+    assert ui_app.run_window(db_path) == 0
+    with Store(db_path) as store:
+        assert store.settings.get("window_geometry")  # saved on close

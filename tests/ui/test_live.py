@@ -1,0 +1,182 @@
+"""The live page: notes, kinds, reactions, ticks, the draft, the timer."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from domain.model import REACTION_PALETTE, Call, Client, NoteKind, utc_now
+from tests.ui.conftest import open_window, press, type_text
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+def live_call(store, minutes_ago: int = 0, scenario: str = "outage") -> int:
+    call = store.calls.create(
+        Call(client=Client("Fabrikam"), title="Portal down", scenario=scenario)
+    )
+    store.calls.start(call.id, utc_now() - timedelta(minutes=minutes_ago))
+    return call.id
+
+
+@pytest.fixture
+def live(ui, store):
+    call_id = live_call(store, minutes_ago=3)
+    ui.controller.open_call(call_id)
+    return ui.controller.live
+
+
+def test_opens_with_the_cursor_in_the_note_line(ui, live):
+    assert ui.window.current_page() == "live"
+    assert QApplication.focusWidget() is live.view.note_line.edit
+    assert live.view.clock.text() in ("03:00", "03:01")
+
+
+def test_return_adds_the_note_after_storing_it(ui, live, qtbot, store):
+    type_text(qtbot, "Outage started 09:12")
+    press(qtbot, Qt.Key.Key_Return)
+    [note] = store.calls.get(live.call_id).notes
+    assert (note.kind, note.text) == (NoteKind.NOTE, "Outage started 09:12")
+    assert 180_000 <= note.offset_ms < 240_000
+    assert live.notes.notes() == [note]
+    assert live.view.note_line.text() == ""
+    assert live.notes.index(0).data().startswith("03:0")
+
+
+def test_empty_line_adds_nothing(ui, live, qtbot, store):
+    type_text(qtbot, "   ")
+    press(qtbot, Qt.Key.Key_Return)
+    assert store.calls.get(live.call_id).notes == []
+
+
+def test_shift_return_keeps_typing_on_a_new_line(ui, live, qtbot, store):
+    type_text(qtbot, "one")
+    press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    type_text(qtbot, "two")
+    assert live.view.note_line.text() == "one\ntwo"
+    assert store.calls.get(live.call_id).notes == []
+
+
+@pytest.mark.parametrize("position", range(6))
+def test_ctrl_digit_sets_the_kind_then_it_resets(ui, live, qtbot, store, position):
+    kind = list(NoteKind)[position]
+    press(qtbot, getattr(Qt.Key, f"Key_{position + 1}"), CTRL)
+    assert live.view.note_line.kind() is kind
+    type_text(qtbot, "text")
+    press(qtbot, Qt.Key.Key_Return)
+    assert store.calls.get(live.call_id).notes[0].kind is kind
+    assert live.view.note_line.kind() is NoteKind.NOTE
+
+
+def test_kind_shortcuts_are_documented_in_the_tooltip(live):
+    tip = live.view.note_line.edit.toolTip()
+    for index, kind in enumerate(NoteKind, start=1):
+        assert f"Ctrl+{index}: {kind.label}" in tip
+
+
+def test_nothing_shows_if_storing_fails(ui, live, qtbot, monkeypatch):
+    def broken(_entry):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(ui.store.entries, "add_note", broken)
+    monkeypatch.setattr(ui.store.entries, "add_tick", broken)
+    type_text(qtbot, "kept in the line")
+    with qtbot.capture_exceptions() as errors:
+        press(qtbot, Qt.Key.Key_Return)
+        item = live.checklist.item_ids()[0]
+        live.checklist.setData(
+            live.checklist.item_index(item),
+            Qt.CheckState.Checked.value,
+            Qt.ItemDataRole.CheckStateRole,
+        )
+    assert len(errors) == 2
+    assert live.notes.rowCount() == 0 and live.view.note_line.text() == "kept in the line"
+    assert not live.checklist.is_ticked(item)
+
+
+def test_alt_digits_record_reactions_in_palette_order(ui, live, qtbot, store):
+    for position in range(1, 9):
+        press(qtbot, getattr(Qt.Key, f"Key_{position}"), ALT)
+    stored = store.calls.get(live.call_id).reactions
+    assert [r.kind for r in stored] == list(REACTION_PALETTE)
+    assert [r.kind for r in live.view.strip.reactions()] == list(REACTION_PALETTE)
+
+
+def test_reaction_buttons_click_and_show_their_shortcut(ui, live, qtbot, store):
+    buttons = live.view.reaction_palette.buttons
+    assert [b.text().split("\n")[1] for b in buttons] == [f"Alt+{n}" for n in range(1, 9)]
+    qtbot.mouseClick(buttons[5], Qt.MouseButton.LeftButton)
+    assert [r.kind.value for r in store.calls.get(live.call_id).reactions] == ["angry"]
+
+
+def test_space_ticks_and_unticks_with_the_minute(ui, live, qtbot, store):
+    view = live.view.checklist
+    item = live.checklist.item_ids()[0]
+    view.setFocus()
+    view.setCurrentIndex(live.checklist.item_index(item))
+    press(qtbot, Qt.Key.Key_Space)
+    assert live.checklist.is_ticked(item)
+    assert live.checklist.minute_text(item) == "min 3"
+    press(qtbot, Qt.Key.Key_Space)
+    assert not live.checklist.is_ticked(item)
+    ticks = store.calls.get(live.call_id).ticks
+    assert [(t.item_id, t.ticked) for t in ticks] == [(item, True), (item, False)]
+
+
+def test_click_on_the_checkbox_ticks(ui, live, qtbot, store):
+    view = live.view.checklist
+    item = live.checklist.item_ids()[1]
+    rect = view.visualRect(live.checklist.item_index(item))
+    # The check box sits at the left of the item's cell.
+    pos = rect.topLeft() + type(rect.topLeft())(10, rect.height() // 2)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert live.checklist.is_ticked(item)
+    assert store.calls.get(live.call_id).ticked_items() == {item}
+
+
+def test_checklist_shows_the_four_sections_of_the_playbook(ui, live):
+    sections = [live.checklist.index(r, 0).data() for r in range(live.checklist.rowCount())]
+    assert [s.split("  ")[0] for s in sections] == ["Facts", "Empathy", "Urgency", "Next steps"]
+
+
+def test_ticks_and_notes_reload_when_the_call_reopens(ui, live, qtbot, store):
+    item = live.checklist.item_ids()[2]
+    live.tick(item, True)
+    type_text(qtbot, "kept")
+    press(qtbot, Qt.Key.Key_Return)
+    call_id = live.call_id
+    ui.controller.show_home()
+    ui.controller.open_call(call_id)
+    assert live.checklist.is_ticked(item)
+    assert [n.text for n in live.notes.notes()] == ["kept"]
+
+
+def test_notes_list_follows_the_newest_note(ui, live, qtbot):
+    for n in range(40):
+        live.view.note_line.set_text(f"note {n}")
+        live.add_note()
+    qtbot.waitUntil(lambda: live.view.notes.verticalScrollBar().maximum() > 0)
+    bar = live.view.notes.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.value() == bar.maximum())
+
+
+def test_draft_is_saved_within_a_second_and_restored(ui_real_delay, qtbot, store, answers):
+    call_id = live_call(store)
+    ui_real_delay.controller.open_call(call_id)
+    type_text(qtbot, "half a thought")
+    key = f"draft_note_{call_id}"
+    qtbot.waitUntil(lambda: store.settings.get(key) == "half a thought", timeout=1900)
+    ui_real_delay.window.close()
+    again = open_window(store, qtbot)  # the call is still live: resume is offered
+    try:
+        assert answers.asked and "Fabrikam" in answers.asked[-1]
+        assert again.controller.live.view.note_line.text() == "half a thought"
+        assert QApplication.focusWidget() is again.controller.live.view.note_line.edit
+        press(qtbot, Qt.Key.Key_Return)
+        assert store.settings.get(key) == ""
+    finally:
+        again.window.close()

@@ -1,0 +1,65 @@
+"""The window: title, menus and shortcuts, names for assistive tech, remembered geometry."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QLabel
+
+from tests.ui.conftest import open_window
+from tests.ui.names import unnamed_widgets
+from ui.dialogs.next_step import NextStepDialog
+
+
+def test_title_and_menus(ui):
+    assert ui.window.windowTitle() == "Candor"
+    menus = [a.text() for a in ui.window.menuBar().actions()]
+    assert menus == ["&File", "&View", "&Call"]
+    shortcuts = {
+        name: [s.toString() for s in action.shortcuts()]
+        for name, action in ui.window.actions_by_name.items()
+    }
+    assert shortcuts["actionNewCall"] == ["Ctrl+N"]
+    assert shortcuts["actionCompact"] == ["Ctrl+Shift+T"]
+    assert shortcuts["actionStartEnd"][0] == QKeySequence("Ctrl+Return").toString()
+    assert shortcuts["actionAddStep"] == ["Ctrl+T"]
+    assert "actionQuit" in shortcuts
+
+
+def test_call_actions_follow_the_page(ui):
+    start_end = ui.window.actions_by_name["actionStartEnd"]
+    add_step = ui.window.actions_by_name["actionAddStep"]
+    assert not start_end.isEnabled() and not add_step.isEnabled()
+    ui.controller.new_call()
+    assert start_end.isEnabled() and not add_step.isEnabled()
+
+
+def test_every_interactive_widget_is_named(ui, qtbot):
+    assert unnamed_widgets(ui.window) == []
+    dialog = NextStepDialog(ui.window)
+    qtbot.addWidget(dialog)
+    assert unnamed_widgets(dialog) == []
+
+
+def test_pages_and_actions_can_be_added(ui):
+    fired: list[str] = []
+    page = QLabel("later screen")
+    ui.window.add_page("history", page)
+    action = ui.window.add_action(
+        "&History", "actionHistory", "&Search", ["Ctrl+F"], lambda: fired.append("x")
+    )
+    action.trigger()
+    ui.controller.show_page("history")
+    assert fired == ["x"] and ui.window.current_page() == "history"
+    assert [a.text() for a in ui.window.menuBar().actions()][-1] == "&History"
+
+
+def test_geometry_is_restored_from_settings(ui, qtbot, store):
+    ui.window.setGeometry(QRect(40, 50, 700, 500))  # inside the offscreen 800x600 screen
+    ui.window.close()
+    assert store.settings.get("window_geometry")
+    again = open_window(store, qtbot)
+    try:
+        assert (again.window.width(), again.window.height()) == (700, 500)
+    finally:
+        again.window.close()
