@@ -30,7 +30,7 @@ screenshots: $(STAMP)
 	$(PY) tools/screenshots.py
 
 bench: $(STAMP)
-	$(PY) bench/run.py
+	$(PY) -m bench.run
 
 clean:
 	rm -rf $(VENV) .pytest_cache

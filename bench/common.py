@@ -1,0 +1,102 @@
+"""Shared helpers for the benchmarks: cached demo databases, statistics, machine facts."""
+
+from __future__ import annotations
+
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CACHE = ROOT / "bench" / "cache"
+SEED = 7
+
+
+def percentile(values: list[float], pct: float) -> float:
+    """Nearest-rank percentile; enough for 20..1000 samples."""
+    ordered = sorted(values)
+    if not ordered:
+        return float("nan")
+    rank = max(0, min(len(ordered) - 1, round(pct / 100 * len(ordered) + 0.5) - 1))
+    return ordered[rank]
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def ms(seconds: float) -> float:
+    return seconds * 1000.0
+
+
+def demo_db(calls: int) -> Path:
+    """A demo database of `calls` calls, built once and cached under bench/cache."""
+    CACHE.mkdir(parents=True, exist_ok=True)
+    path = CACHE / f"demo-{calls}.db"
+    if path.exists():
+        return path
+    tmp = CACHE / f"building-{calls}.db"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{tmp}{suffix}").unlink(missing_ok=True)
+    started = time.perf_counter()
+    subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "main.py"),
+            "--db",
+            str(tmp),
+            "demo",
+            "--calls",
+            str(calls),
+            "--seed",
+            str(SEED),
+        ],
+        check=True,
+    )
+    print(f"  built {calls}-call demo database in {time.perf_counter() - started:.1f} s")
+    # Checkpoint so the cached file is one self-contained file.
+    import sqlite3
+
+    conn = sqlite3.connect(tmp)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    os.replace(tmp, path)
+    for suffix in ("-wal", "-shm"):
+        Path(f"{tmp}{suffix}").unlink(missing_ok=True)
+    return path
+
+
+def working_copy(source: Path, name: str) -> Path:
+    """A throw-away copy, so write benchmarks never change the cached database."""
+    dest = CACHE / f"work-{name}.db"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{dest}{suffix}").unlink(missing_ok=True)
+    shutil.copyfile(source, dest)
+    os.chmod(dest, 0o600)
+    return dest
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        with open("/proc/cpuinfo") as handle:
+            for line in handle:
+                if line.startswith("model name"):
+                    cpu = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    return f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}"
+
+
+def rss_mb() -> float:
+    """Resident memory of this process, from /proc (Linux)."""
+    with open("/proc/self/status") as handle:
+        for line in handle:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
