@@ -1,0 +1,75 @@
+from datetime import date, timedelta
+
+import pytest
+
+from tests.ui.review.conftest import add_call, add_step, unnamed
+from ui.review.banner import StartupBanner, headline
+
+TODAY = date(2026, 3, 18)
+
+
+@pytest.fixture
+def make_banner(store, qtbot):
+    def make() -> StartupBanner:
+        widget = StartupBanner(store, today=lambda: TODAY)
+        qtbot.addWidget(widget)
+        widget.refresh()
+        return widget
+
+    return make
+
+
+def test_hidden_when_nothing_is_due(store, make_banner):
+    call = add_call(store, "Acme", "Release slips", follow_up_on=TODAY + timedelta(days=3))
+    add_step(store, call, "later", TODAY + timedelta(days=1))
+    banner = make_banner()
+    assert banner.isHidden()
+
+
+def test_counts_and_actions(store, make_banner, qtbot):
+    a = add_call(store, "Acme", "Release slips", follow_up_on=TODAY)
+    b = add_call(store, "Beta", "Outage", follow_up_on=TODAY)
+    add_call(store, "Prep", "Not ended yet", ended=False, follow_up_on=TODAY)
+    for n in range(3):
+        add_step(store, a, f"late {n}", TODAY - timedelta(days=n + 1))
+    banner = make_banner()
+    assert not banner.isHidden()
+    assert banner.headline.text() == "3 commitments overdue · 2 follow-ups due today"
+    with qtbot.waitSignal(banner.show_board, timeout=1000):
+        banner.board_button.click()
+    with qtbot.waitSignal(banner.open_call, timeout=1000) as blocker:
+        banner.findChild(type(banner.board_button), "bannerOpen1").click()
+    assert blocker.args == [b]
+    assert unnamed(banner) == []
+    banner.findChild(type(banner.board_button), "bannerCheckedIn0").click()
+    assert [f.call_id for f in store.reports.follow_ups_due(TODAY)] == [b]
+    assert banner.headline.text() == "3 commitments overdue · 1 follow-up due today"
+    assert banner.undo_button.isVisibleTo(banner)
+    banner.undo_button.click()
+    assert len(store.reports.follow_ups_due(TODAY)) == 2
+
+
+def test_last_check_in_keeps_the_banner_for_undo_then_close_hides_it(store, make_banner):
+    call = add_call(store, "Acme", "Release slips", follow_up_on=TODAY - timedelta(days=4))
+    banner = make_banner()
+    assert banner.headline.text() == "1 follow-up due"  # not today: it was due days ago
+    banner.findChild(type(banner.board_button), "bannerCheckedIn0").click()
+    assert store.reports.follow_ups_due(TODAY) == []
+    assert not banner.isHidden() and not banner.board_button.isVisibleTo(banner)
+    banner.close_button.click()
+    assert banner.isHidden() and banner.dismissed
+    add_step(store, call, "late", TODAY - timedelta(days=1))
+    banner.refresh()
+    assert banner.isHidden() and banner.overdue == 1
+
+
+def test_many_follow_ups_are_summarised(store, make_banner):
+    for n in range(5):
+        add_call(store, f"Client {n}", "Check", follow_up_on=TODAY)
+    banner = make_banner()
+    assert banner.more.text() == "and 2 more follow-ups due"
+
+
+def test_headline_wording():
+    assert headline(1, [], TODAY) == "1 commitment overdue"
+    assert headline(0, [], TODAY) == ""

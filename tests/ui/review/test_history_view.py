@@ -1,0 +1,110 @@
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from tests.ui.review.conftest import add_call, unnamed
+from ui.review.history_model import Column
+from ui.review.history_view import NO_CALLS_HINT, HistoryView
+
+
+@pytest.fixture
+def view(store, qtbot):
+    page = HistoryView(store)
+    qtbot.addWidget(page)
+    page.resize(1100, 600)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def _fill(store) -> list[int]:
+    base = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
+    return [
+        add_call(store, client, title, started=base + timedelta(days=n), scenario=scenario)
+        for n, (client, title, scenario) in enumerate(
+            [
+                ("Acme", "Release slips", "delivery_delay"),
+                ("Beta", "Invoice run failed", "outage"),
+                ("Acme", "Budget", "budget_overrun"),
+            ]
+        )
+    ]
+
+
+def test_empty_database_shows_the_hint(view):
+    view.refresh()
+    assert view.stack.currentWidget() is view.no_calls
+    assert view.no_calls.text() == NO_CALLS_HINT
+    assert not view.filters.isEnabled()
+
+
+def test_table_with_calls_and_client_filter(store, view):
+    ids = _fill(store)
+    view.refresh()
+    assert view.stack.currentWidget() is view.table
+    combo = view.filters.client
+    assert [combo.itemText(i) for i in range(combo.count())] == ["All clients", "Acme", "Beta"]
+    combo.setCurrentIndex(combo.findText("Beta"))
+    assert view.model.rowCount() == 1 and view.model.call_id(0) == ids[1]
+    assert view.count_label.text() == "1 of 3 calls"
+    scenario = view.filters.scenario
+    scenario.setCurrentIndex(scenario.findData("delivery_delay"))
+    assert view.stack.currentWidget() is view.no_match
+    view.filters.clear_button.click()
+    assert view.model.rowCount() == 3 and view.stack.currentWidget() is view.table
+
+
+def test_date_range_filter_only_when_switched_on(store, view):
+    _fill(store)
+    view.refresh()
+    day = datetime(2026, 3, 3, 10, 0, tzinfo=UTC).astimezone().date()
+    view.filters.set_dates(day, day)
+    assert view.model.rowCount() == 1
+    view.filters.use_dates.setChecked(False)
+    assert view.model.rowCount() == 3
+
+
+def test_enter_and_double_click_open_the_call(store, view, qtbot):
+    ids = _fill(store)
+    view.refresh()
+    view.table.setFocus()
+    view.select_call(ids[1])
+    with qtbot.waitSignal(view.open_call, timeout=1000) as blocker:
+        QTest.keyClick(view.table, Qt.Key.Key_Return)
+    assert blocker.args == [ids[1]]
+    rect = view.table.visualRect(view.model.index(view.model.row_of(ids[0]), Column.SUBJECT))
+    viewport = view.table.viewport()
+    QTest.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())  # the press a
+    with qtbot.waitSignal(view.open_call, timeout=1000) as blocker:  # double-click follows
+        QTest.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())
+    assert blocker.args == [ids[0]]
+
+
+def test_client_overview_button(store, view, qtbot):
+    ids = _fill(store)
+    view.refresh()
+    assert not view.client_button.isEnabled()
+    view.select_call(ids[1])
+    with qtbot.waitSignal(view.open_client) as blocker:
+        view.client_button.click()
+    assert blocker.args == ["Beta"]
+
+
+def test_header_click_sorts_and_selection_survives_refresh(store, view, qtbot):
+    ids = _fill(store)
+    view.refresh()
+    view.table.sortByColumn(Column.CLIENT, Qt.SortOrder.AscendingOrder)
+    assert [view.model.summary(r).client for r in range(3)] == ["Acme", "Acme", "Beta"]
+    view.select_call(ids[1])
+    add_call(store, "Cobalt", "New one")
+    view.refresh()
+    assert view.selected_call_id() == ids[1]
+    assert view.model.rowCount() == 4
+
+
+def test_every_interactive_widget_is_named(store, view):
+    _fill(store)
+    view.refresh()
+    assert unnamed(view) == []

@@ -1,0 +1,132 @@
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from domain.model import SearchHit
+from tests.ui.review.conftest import add_call, add_note, unnamed
+from ui.review.search_model import HTML_ROLE, MARK_OPEN, snippet_html
+from ui.review.search_panel import NO_MATCHES, SearchPanel
+
+HOSTILE = [
+    '"',
+    '""',
+    "'",
+    "*",
+    "-",
+    "^",
+    "AND",
+    "OR NOT",
+    "NEAR(a b)",
+    "title:",
+    "col:meeting",
+    "(((",
+    ")",
+    "a AND",
+    "\\",
+    "%_",
+    "'; DROP TABLE calls; --",
+    "\x00",
+    "\x02\x03",
+    "<b>bold</b> &amp;",
+    "😀 emoji",
+    "مرحبا",
+    "Zürich café",
+    "x" * 5000,
+    "   ",
+    "waterfall*",
+    '"waterfall',
+]
+
+
+@pytest.fixture
+def panel(store, qtbot):
+    widget = SearchPanel(store)
+    qtbot.addWidget(widget)
+    widget.resize(500, 600)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+@pytest.fixture
+def planted(store) -> int:
+    other = add_call(store, "Acme", "Release slips")
+    add_note(store, other, "Nothing of interest here")
+    call_id = add_call(store, "Beta <Corp>", "Invoice run failed")
+    add_note(store, call_id, "They mentioned the waterfall chart & the <script> budget")
+    return call_id
+
+
+def test_typing_shows_highlighted_results_after_the_debounce(panel, planted, qtbot):
+    QTest.keyClicks(panel.field, "waterf")
+    assert panel.timer.isActive()  # debounced: not searched on each keystroke
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=2000)
+    hit = panel.model.hit(0)
+    assert hit.call_id == planted and hit.kind == "note"
+    page = panel.model.index(0, 0).data(HTML_ROLE)
+    assert f"{MARK_OPEN}waterfall</b>" in page
+    assert "&lt;script&gt;" in page and "<script>" not in page
+    assert "Beta &lt;Corp&gt;" in page
+    assert "Note" in page
+    assert "waterfall" in panel.model.index(0, 0).data(Qt.ItemDataRole.DisplayRole)
+
+
+def test_enter_opens_the_call(panel, planted, qtbot):
+    panel.field.setFocus()
+    QTest.keyClicks(panel.field, "waterfall")
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=2000)
+    with qtbot.waitSignal(panel.open_call, timeout=1000) as blocker:
+        QTest.keyClick(panel.field, Qt.Key.Key_Return)
+    assert blocker.args == [planted]
+    with qtbot.waitSignal(panel.open_call, timeout=1000) as blocker:
+        QTest.keyClick(panel.results, Qt.Key.Key_Return)
+    assert blocker.args == [planted]
+
+
+def test_enter_before_the_debounce_searches_at_once(panel, planted, qtbot):
+    panel.field.setText("waterfall")
+    with qtbot.waitSignal(panel.open_call, timeout=1000) as blocker:
+        QTest.keyClick(panel.field, Qt.Key.Key_Return)
+    assert blocker.args == [planted]
+
+
+def test_down_arrow_moves_into_the_results_and_up_comes_back(panel, planted, qtbot):
+    panel.activateWindow()
+    panel.focus_search()
+    panel.set_query("invoice")
+    assert panel.model.rowCount() >= 1
+    QTest.keyClick(panel.field, Qt.Key.Key_Down)
+    qtbot.waitUntil(panel.results.hasFocus, timeout=1000)
+    assert panel.results.currentIndex().row() == 0
+    QTest.keyClick(panel.results, Qt.Key.Key_Up)
+    qtbot.waitUntil(panel.field.hasFocus, timeout=1000)
+
+
+def test_no_matches_message(panel, planted):
+    panel.set_query("zebra")
+    assert panel.model.rowCount() == 0
+    assert panel.stack.currentWidget() is panel.message
+    assert panel.message.text() == NO_MATCHES
+    panel.set_query("")
+    assert panel.stack.currentWidget() is panel.results
+
+
+def test_hostile_input_never_raises(panel, planted, qtbot):
+    for text in HOSTILE:
+        panel.field.setText(text)
+        panel.run_search()  # qt_default_raising: an exception in a slot would fail the test
+        assert panel.model.rowCount() >= 0
+        assert not panel.status.text().startswith("Search failed"), text
+    QTest.keyClicks(panel.field, '") OR "1"="1')
+    qtbot.wait(200)
+    assert panel.model.rowCount() == 0
+
+
+def test_snippet_html_escapes_before_marking():
+    snippet = f"a <i>{SearchHit.HIT_OPEN}x&y{SearchHit.HIT_CLOSE}</i>\x01"
+    assert snippet_html(snippet) == f"a &lt;i&gt;{MARK_OPEN}x&amp;y</b>&lt;/i&gt; "
+
+
+def test_every_interactive_widget_is_named(panel, planted):
+    panel.set_query("waterfall")
+    assert unnamed(panel) == []
