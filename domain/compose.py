@@ -260,19 +260,18 @@ _RESERVED = {"CON", "PRN", "AUX", "NUL"} | {f"{p}{i}" for p in ("COM", "LPT") fo
 
 
 def safe_filename(name: str, max_bytes: int = 200) -> str:
-    """A file name valid on Windows, macOS and Linux: no reserved characters or names."""
+    """A file name valid on Windows, macOS and Linux: no reserved characters or names,
+    no trailing dots or spaces, at most `max_bytes` of UTF-8 (the extension is kept)."""
     name = "".join(
-        ch if unicodedata.category(ch) not in ("Cc", "Cf", "Cs", "Co", "Cn") else " " for ch in name
+        " " if unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Cn") else ch for ch in name
     )
-    name = _ILLEGAL.sub(" ", name)
-    name = " ".join(name.split()).strip(" .")
-    stem, dot, ext = name.rpartition(".") if "." in name else (name, "", "")
-    if stem.split(".")[0].upper() in _RESERVED:
+    name = " ".join(_ILLEGAL.sub(" ", name).split()).strip(" .")
+    if name.split(".")[0].upper() in _RESERVED:
         name = "_" + name
-    while len(name.encode("utf-8")) > max_bytes:
-        stem, dot, ext = name.rpartition(".") if "." in name[-8:] else (name, "", "")
-        name = stem[:-1].rstrip(" .") + dot + ext
-    return name or "Candor export"
+    stem, dot, ext = name.rpartition(".") if "." in name[-9:] else (name, "", "")
+    while len((stem + dot + ext).encode("utf-8")) > max_bytes and stem:
+        stem = stem[:-1].rstrip(" .")
+    return (stem + dot + ext) or "Candor export"
 
 
 def suggested_filename(call: Call, ext: str = "docx", kind: str = "follow-up") -> str:

@@ -84,7 +84,7 @@ def letter_document(letter: Letter, letterhead: Path | None = None, company: str
             _para(doc, text)
         if section.rows:
             rows = [(r.what, r.owner, r.due) for r in section.rows]
-            _table(doc, ("What", "Owner", "Due"), rows, widths=(9.0, 3.8, 3.2))
+            _table(doc, ("What", "Owner", "Due"), rows, widths=(8.3, 3.9, 3.8))
             _para(doc, "")
     if letter.closing.strip():
         _para(doc, letter.closing).paragraph_format.space_before = Pt(12)
@@ -159,7 +159,7 @@ def record_document(
     _para(doc, "Next steps", style="Heading 1")
     if record.next_steps:
         rows = [(s.what, s.owner, s.due, s.status) for s in record.next_steps]
-        _table(doc, ("What", "Owner", "Due", "Status"), rows, widths=(8.0, 2.8, 2.7, 2.5))
+        _table(doc, ("What", "Owner", "Due", "Status"), rows, widths=(6.9, 2.9, 3.8, 2.4))
     else:
         _para_or_empty(doc, "", "No next steps were agreed.")
     return doc
