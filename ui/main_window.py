@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         if visible:
             self.setGeometry(geometry)
             self.show()
+            self.activateWindow()  # the user is typing here; keep the keyboard
 
     def is_on_top(self) -> bool:
         return bool(self.windowFlags() & Qt.WindowType.WindowStaysOnTopHint)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -96,3 +97,14 @@ def double_click(qtbot, view, index) -> None:  # noqa: ANN001
     pos = view.visualRect(index).center()
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+
+
+def reactivate(qtbot, window) -> None:  # noqa: ANN001
+    """Changing window flags hides and re-shows the window. A window manager activates it
+    again; the offscreen platform says it is active but never tells QApplication, so
+    tell it here."""
+    window.activateWindow()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)  # the only way to say it offscreen
+        QApplication.setActiveWindow(window)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)

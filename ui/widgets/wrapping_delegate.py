@@ -2,14 +2,20 @@
 
 Checklist items are sentences; at 420 px (compact mode) an elided "Say the bad
 news in th…" is useless, so rows grow to show the whole item.
+
+The width available to the text is worked out from the column width and style
+metrics rather than from a copied QStyleOptionViewItem: copying and filling one
+in Python trips a reference-count bug in PySide6 (a crash at exit).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeView
 
 VERTICAL_PADDING = 8
+Index = QModelIndex | QPersistentModelIndex
 
 
 class WrappingDelegate(QStyledItemDelegate):
@@ -19,30 +25,37 @@ class WrappingDelegate(QStyledItemDelegate):
         view.setWordWrap(True)
         view.setUniformRowHeights(False)
         view.setTextElideMode(Qt.TextElideMode.ElideNone)
-        view.header().sectionResized.connect(lambda *_: view.doItemsLayout())
+        view.header().sectionResized.connect(self._relayout)
 
-    def sizeHint(  # noqa: N802 (Qt name)
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        base = super().sizeHint(option, index)
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
+    def _relayout(self) -> None:
+        self.view.doItemsLayout()
+
+    def text_width(self, index: Index) -> int:
+        """Pixels left for the text in this cell: column minus indent, check box, margins."""
+        style = self.view.style()
         width = self.view.columnWidth(index.column())
         if index.column() == 0:
             width -= self.view.indentation() * (_depth(index) + 1)
-        rect = QRect(opt.rect)  # a copy: mutating opt.rect in place trips a PySide refcount bug
-        rect.setWidth(max(40, width))
-        opt.rect = rect
-        style = self.view.style()
-        text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, self.view)
-        flags = Qt.TextFlag.TextWordWrap
-        bounds = opt.fontMetrics.boundingRect(
-            0, 0, max(20, text_rect.width()), 10_000, flags, opt.text
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
+        width -= 2 * margin
+        if index.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+            width -= style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 2 * margin
+        return max(20, width)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+        base = super().sizeHint(option, index)
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        if not text:
+            return base
+        font = index.data(Qt.ItemDataRole.FontRole)
+        metrics = QFontMetrics(font) if isinstance(font, QFont) else self.view.fontMetrics()
+        bounds = metrics.boundingRect(
+            0, 0, self.text_width(index), 100_000, Qt.TextFlag.TextWordWrap, str(text)
         )
         return QSize(base.width(), max(base.height(), bounds.height() + VERTICAL_PADDING))
 
 
-def _depth(index: QModelIndex | QPersistentModelIndex) -> int:
+def _depth(index: Index) -> int:
     depth = 0
     parent = index.parent()
     while parent.isValid():

@@ -1,0 +1,102 @@
+"""Next steps on the live page: add with Ctrl+T, edit, mark done, delete with confirmation."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from domain.model import OWNER_CLIENT, OWNER_US, StepStatus
+from tests.ui.conftest import double_click, press
+from tests.ui.test_live import live_call
+
+
+@pytest.fixture
+def live(ui, store):
+    ui.controller.open_call(live_call(store))
+    return ui.controller.live
+
+
+def add_step(qtbot, live, what: str, owner: str = "", due: date | None = None):
+    press(qtbot, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    dialog = live.steps.dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.what.setText(what)
+    if owner:
+        dialog.owner.setEditText(owner)
+    if due:
+        dialog.has_due.setChecked(True)
+        dialog.due.setDate(QDate(due.year, due.month, due.day))
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+
+
+def test_ctrl_t_adds_a_step_with_owner_and_no_date(ui, live, qtbot, store):
+    add_step(qtbot, live, "Send the incident report")
+    [step] = store.calls.get(live.call_id).next_steps
+    assert (step.what, step.owner, step.due_on, step.status) == (
+        "Send the incident report",
+        OWNER_US,
+        None,
+        StepStatus.OPEN,
+    )
+    assert live.steps_model.index(0, 2).data() == "no date"
+
+
+def test_owner_client_or_a_name_and_a_due_date(ui, live, qtbot, store):
+    add_step(qtbot, live, "Confirm the test window", "Client", date(2030, 5, 6))
+    add_step(qtbot, live, "Call the carrier", "Priya Shah")
+    first, second = store.calls.get(live.call_id).next_steps
+    assert (first.owner, first.due_on) == (OWNER_CLIENT, date(2030, 5, 6))
+    assert second.owner == "Priya Shah"
+    assert live.steps_model.index(1, 1).data() == "Priya Shah"
+
+
+def test_ok_needs_a_description(ui, live, qtbot):
+    press(qtbot, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    dialog = live.steps.dialog
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    assert not ok.isEnabled()
+    dialog.what.setText("x")
+    assert ok.isEnabled()
+    dialog.reject()
+
+
+def test_double_click_edits(ui, live, qtbot, store):
+    add_step(qtbot, live, "Draft")
+    double_click(qtbot, live.view.steps, live.steps_model.index(0, 0))
+    dialog = live.steps.dialog
+    assert dialog is not None and dialog.what.text() == "Draft"
+    dialog.what.setText("Send the final plan")
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.accept()
+    assert store.calls.get(live.call_id).next_steps[0].what == "Send the final plan"
+    assert live.steps_model.index(0, 0).data() == "Send the final plan"
+
+
+def test_tick_marks_done_and_back(ui, live, qtbot, store):
+    add_step(qtbot, live, "Refund the fee")
+    index = live.steps_model.index(0, 0)
+    live.steps_model.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    step = store.calls.get(live.call_id).next_steps[0]
+    assert step.status is StepStatus.DONE and step.done_at is not None
+    assert index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    live.steps_model.setData(index, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    assert store.calls.get(live.call_id).next_steps[0].status is StepStatus.OPEN
+
+
+@pytest.mark.parametrize(
+    ("reply", "left"),
+    [(QMessageBox.StandardButton.No, 1), (QMessageBox.StandardButton.Yes, 0)],
+)
+def test_delete_asks_first(ui, live, qtbot, store, answers, reply, left):
+    add_step(qtbot, live, "Maybe")
+    answers.reply = reply
+    live.view.steps.setFocus()
+    live.view.steps.setCurrentIndex(live.steps_model.index(0, 0))
+    press(qtbot, Qt.Key.Key_Delete)
+    assert "Maybe" in answers.asked[-1]
+    assert len(store.calls.get(live.call_id).next_steps) == left
+    assert live.steps_model.rowCount() == left
