@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 
-from sqlite_utils import Database
-
 from domain.model import Call, CallStatus, CallSummary, Client, FollowUp, Prep, utc_now
 from domain.timefmt import date_to_iso, to_iso
 from storage import rows
+from storage.connection import Db
 from storage.migrations import FOLLOW_UP_COLUMNS, PREP_COLUMNS
 
 _CALL_SELECT = (
@@ -27,7 +26,7 @@ _SUMMARY_SELECT = (
 
 
 class CallRepository:
-    def __init__(self, db: Database):
+    def __init__(self, db: Db):
         self.db = db
 
     # clients -------------------------------------------------------------

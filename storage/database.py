@@ -11,10 +11,9 @@ import os
 import sqlite3
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from storage import migrations
 from storage.backup import backup_to, timestamped_name
+from storage.connection import Db
 from storage.errors import DatabaseUnavailable, NewerDatabase, NotCandorDatabase
 from storage.paths import backup_dir
 
@@ -86,7 +85,7 @@ def connect_readonly(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
 
 
-def connect(path: Path) -> Database:
+def connect(path: Path) -> Db:
     """A connection in autocommit mode: every statement outside atomic() commits itself."""
     conn = sqlite3.connect(
         str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
@@ -101,10 +100,10 @@ def connect(path: Path) -> Database:
     except sqlite3.DatabaseError as exc:
         conn.close()
         raise DatabaseUnavailable(f"Cannot open {path}: {exc}.") from exc
-    return Database(conn)
+    return Db(conn)
 
 
-def open_database(path: Path, *, upto: int = migrations.SCHEMA_VERSION) -> Database:
+def open_database(path: Path, *, upto: int = migrations.SCHEMA_VERSION) -> Db:
     """Open (or create) the Candor database at `path`, migrated to the current schema."""
     path = Path(path)
     if path.is_dir():
@@ -131,7 +130,7 @@ def open_database(path: Path, *, upto: int = migrations.SCHEMA_VERSION) -> Datab
     return db
 
 
-def integrity_problems(db: Database) -> list[str]:
+def integrity_problems(db: Db) -> list[str]:
     """An empty list when the file is sound and at the current schema.
 
     A file too damaged to check at all is reported as a problem, not raised.

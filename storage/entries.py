@@ -8,15 +8,14 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlite_utils import Database
-
 from domain.model import NextStep, Note, NoteKind, Reaction, StepStatus, Tick, utc_now
 from domain.timefmt import date_to_iso, to_iso
 from storage import rows
+from storage.connection import Db
 
 
 class EntryRepository:
-    def __init__(self, db: Database):
+    def __init__(self, db: Db):
         self.db = db
 
     def _insert(self, table: str, values: dict) -> int:

@@ -8,8 +8,12 @@ so a database is always at exactly one version. Statements are run one by one
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+from storage.connection import Db
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 APPLICATION_ID = 0x43414E44  # "CAND": marks a file as a Candor database.
 
@@ -170,20 +174,28 @@ MIGRATIONS: list[Callable[[Database], None]] = [_v1_core, _v2_search, _v3_follow
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-def user_version(db: Database) -> int:
+def user_version(db: Db | Database) -> int:
     return db.execute("PRAGMA user_version").fetchone()[0]
 
 
-def pending(db: Database, upto: int = SCHEMA_VERSION) -> list[int]:
+def pending(db: Db | Database, upto: int = SCHEMA_VERSION) -> list[int]:
     return list(range(user_version(db) + 1, upto + 1))
 
 
-def apply(db: Database, upto: int = SCHEMA_VERSION) -> list[int]:
-    """Apply the pending migrations, each atomically; return the versions applied."""
-    applied = []
-    for version in pending(db, upto):
-        with db.atomic():
-            MIGRATIONS[version - 1](db)
-            db.execute(f"PRAGMA user_version = {version}")
-        applied.append(version)
-    return applied
+def apply(db: Db, upto: int = SCHEMA_VERSION) -> list[int]:
+    """Apply the pending migrations, each atomically; return the versions applied.
+
+    Migrations get sqlite-utils' Database (its table tools, such as transform(),
+    make later schema changes simple); it is imported only when one is pending.
+    """
+    versions = pending(db, upto)
+    if not versions:
+        return []
+    from sqlite_utils import Database
+
+    tools = Database(db.conn)
+    for version in versions:
+        with tools.atomic():
+            MIGRATIONS[version - 1](tools)
+            tools.execute(f"PRAGMA user_version = {version}")
+    return versions

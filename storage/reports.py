@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlite_utils import Database
-
 from domain.commitments import Commitment, FollowUpDue
 from domain.model import OWNER_CLIENT, NextStep, ReactionKind, utc_now
 from domain.timefmt import date_from_iso, date_to_iso, from_iso, to_iso
 from domain.trust import ReactionMix, reaction_mix
 from storage import rows
+from storage.connection import Db
 
 _STEP_WITH_CALL = (
     "SELECT s.*, calls.title AS call_title, clients.name AS client_name "
@@ -26,7 +25,7 @@ def _commitment(row: dict) -> Commitment:
 
 
 class ReportRepository:
-    def __init__(self, db: Database):
+    def __init__(self, db: Db):
         self.db = db
 
     def open_commitments(self, client: str | None = None) -> list[Commitment]:

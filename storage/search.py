@@ -8,10 +8,9 @@ can follow the user's typing.
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from domain.model import SearchHit
 from domain.timefmt import from_iso
+from storage.connection import Db
 
 DEFAULT_LIMIT = 50
 SNIPPET_TOKENS = 12
@@ -50,7 +49,7 @@ ORDER BY hits.score
 
 
 class SearchRepository:
-    def __init__(self, db: Database):
+    def __init__(self, db: Db):
         self.db = db
 
     def search(self, text: str, limit: int = DEFAULT_LIMIT) -> list[SearchHit]:

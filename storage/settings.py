@@ -10,15 +10,14 @@ import json
 from dataclasses import asdict, fields
 from typing import Any
 
-from sqlite_utils import Database
-
 from domain.model import Profile
+from storage.connection import Db
 
 PROFILE_KEY = "profile"
 
 
 class SettingsRepository:
-    def __init__(self, db: Database):
+    def __init__(self, db: Db):
         self.db = db
 
     def get(self, key: str, default: Any = None) -> Any:
