@@ -33,6 +33,43 @@ def headline(overdue: int, follow_ups: list[FollowUpDue], today: date) -> str:
     return " · ".join(parts)
 
 
+class FollowUpRow(QWidget):
+    """One follow-up due: what it is, "Open" and "Checked in"."""
+
+    open_call = Signal(int)
+    checked_in = Signal(object)  # the FollowUpDue
+
+    def __init__(self, number: int, item: FollowUpDue, today: date):
+        super().__init__()
+        self.item = item
+        when = day_text(item.follow_up_on, today)
+        when = when.lower() if item.follow_up_on >= today - timedelta(days=1) else when
+        text = QLabel(f"Check in with {item.client} — {item.title} (due {when})")
+        text.setTextFormat(Qt.TextFormat.PlainText)
+        text.setObjectName(f"bannerFollowUp{number}")
+        self.open_button = named(
+            QPushButton("Open"), f"bannerOpen{number}", f"Open the call with {item.client}"
+        )
+        self.done_button = named(
+            QPushButton("Checked in"),
+            f"bannerCheckedIn{number}",
+            f"Mark the check-in with {item.client} done",
+        )
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(text, 1)
+        layout.addWidget(self.open_button)
+        layout.addWidget(self.done_button)
+        self.open_button.clicked.connect(self._open)
+        self.done_button.clicked.connect(self._done)
+
+    def _open(self) -> None:
+        self.open_call.emit(self.item.call_id)
+
+    def _done(self) -> None:
+        self.checked_in.emit(self.item)
+
+
 class StartupBanner(QFrame):
     """Takes the Store. Hidden when nothing is due; `refresh()` recomputes.
 
@@ -134,31 +171,10 @@ class StartupBanner(QFrame):
             if widget is not None:
                 widget.deleteLater()
         for number, item in enumerate(self.follow_ups[:MAX_ROWS]):
-            self._rows.addWidget(self._row(number, item, today))
+            row = FollowUpRow(number, item, today)
+            row.open_call.connect(self.open_call)
+            row.checked_in.connect(self.check_in)
+            self._rows.addWidget(row)
         hidden = len(self.follow_ups) - MAX_ROWS
         self.more.setText(f"and {plural(hidden, 'more follow-up')} due" if hidden > 0 else "")
         self.more.setVisible(hidden > 0)
-
-    def _row(self, number: int, item: FollowUpDue, today: date) -> QWidget:
-        row = QWidget()
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        when = day_text(item.follow_up_on, today)
-        when = when.lower() if item.follow_up_on >= today - timedelta(days=1) else when
-        text = QLabel(f"Check in with {item.client} — {item.title} (due {when})")
-        text.setTextFormat(Qt.TextFormat.PlainText)
-        text.setObjectName(f"bannerFollowUp{number}")
-        open_button = named(
-            QPushButton("Open"), f"bannerOpen{number}", f"Open the call with {item.client}"
-        )
-        done_button = named(
-            QPushButton("Checked in"),
-            f"bannerCheckedIn{number}",
-            f"Mark the check-in with {item.client} done",
-        )
-        open_button.clicked.connect(lambda: self.open_call.emit(item.call_id))
-        done_button.clicked.connect(lambda: self.check_in(item))
-        layout.addWidget(text, 1)
-        layout.addWidget(open_button)
-        layout.addWidget(done_button)
-        return row

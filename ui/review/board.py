@@ -62,10 +62,10 @@ class CommitmentsBoard(QWidget):
         self._set_up_tree()
         self.filter_group = QButtonGroup(self)
         self.filter_buttons: dict[bool | None, QPushButton] = {}
-        for text, object_name, ours in OWNER_FILTERS:
+        for number, (text, object_name, ours) in enumerate(OWNER_FILTERS):
             button = named(QPushButton(text), object_name, f"Show {text.lower()} commitments")
             button.setCheckable(True)
-            self.filter_group.addButton(button)
+            self.filter_group.addButton(button, number)
             self.filter_buttons[ours] = button
         self.filter_buttons[None].setChecked(True)
         self.done_button = named(
@@ -116,8 +116,7 @@ class CommitmentsBoard(QWidget):
         layout.addLayout(actions)
 
     def _connect(self) -> None:
-        for ours, button in self.filter_buttons.items():
-            button.clicked.connect(lambda _=False, o=ours: self.controller.set_owner_filter(o))
+        self.filter_group.idClicked.connect(self._filter_clicked)
         self.done_button.clicked.connect(self.controller.mark_done)
         self.drop_button.clicked.connect(self.controller.drop)
         self.undo_button.clicked.connect(self.controller.undo)
@@ -187,6 +186,9 @@ class CommitmentsBoard(QWidget):
         text = plural(total, "open commitment")
         self.summary.setText(f"{text}, {overdue} overdue" if total else "Nothing open")
         self._update_buttons()
+
+    def _filter_clicked(self, number: int) -> None:
+        self.controller.set_owner_filter(OWNER_FILTERS[number][2])
 
     def _activated(self, index: QModelIndex) -> None:
         item = self.model.commitment(index)

@@ -81,7 +81,7 @@ class ClientPage(QWidget):
         self.calls = named(HistoryTable(self.calls_model), "clientCalls", "Calls with this client")
         self.calls.setColumnHidden(Column.CLIENT, True)
         self._lay_out()
-        self.picker.activated.connect(lambda _: self.set_client(self.picker.currentText()))
+        self.picker.activated.connect(self._picked)
         self.calls.activated.connect(self._open_row)
         self.refresh()
 
@@ -164,6 +164,9 @@ class ClientPage(QWidget):
         self.percent.setText(big)
         self.percent.setAccessibleName(f"Promises kept on time: {big}")
         self.counts.setText(counts)
+
+    def _picked(self, _index: int) -> None:
+        self.set_client(self.picker.currentText())
 
     def _open_row(self, index: QModelIndex) -> None:
         if index.isValid():

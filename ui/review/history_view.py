@@ -117,7 +117,7 @@ class HistoryView(QWidget):
         self.table.activated.connect(self._activated)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
-        self.open_button.clicked.connect(lambda: self._activated(self.table.currentIndex()))
+        self.open_button.clicked.connect(self._open_clicked)
         self.client_button.clicked.connect(self._client_clicked)
         self._update_buttons()
 
@@ -175,6 +175,9 @@ class HistoryView(QWidget):
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():
             self.open_call.emit(self.model.call_id(index.row()))
+
+    def _open_clicked(self) -> None:
+        self._activated(self.table.currentIndex())
 
     def _client_clicked(self) -> None:
         index = self.table.currentIndex()

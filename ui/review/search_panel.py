@@ -1,4 +1,9 @@
-"""Ctrl+F: search past calls as you type; Enter or double-click opens the call."""
+"""Ctrl+F: search past calls as you type; Enter or double-click opens the call.
+
+Typing restarts a 150 ms single-shot timer; when it fires the search runs on a
+worker thread (a common word over 10,000 calls can take half a second), and
+only the newest query's results are shown.
+"""
 
 from __future__ import annotations
 
@@ -16,10 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from domain.model import SearchHit
 from storage.errors import StorageError
 from ui.review.common import empty_state, muted_label, named, plural
 from ui.review.search_delegate import HitDelegate
 from ui.review.search_model import SearchResultsModel
+from ui.review.search_worker import BackgroundSearch
 
 if TYPE_CHECKING:
     from storage.store import Store
@@ -56,6 +63,9 @@ class SearchPanel(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.results)
         self.stack.addWidget(self.message)
+        self.worker = BackgroundSearch(store.path, self)
+        self._in_flight = False
+        self._open_when_ready = False
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
@@ -68,6 +78,8 @@ class SearchPanel(QWidget):
 
         self.field.textChanged.connect(self.timer.start)
         self.timer.timeout.connect(self.run_search)
+        self.worker.results.connect(self._arrived)
+        self.worker.failed.connect(self._search_failed)
         self.results.activated.connect(self._activated)
         self.field.installEventFilter(self)
         self.results.installEventFilter(self)
@@ -77,29 +89,57 @@ class SearchPanel(QWidget):
         """Search again for the current text (the data may have changed)."""
         self.run_search()
 
+    @property
+    def searching(self) -> bool:
+        """A search is waiting for the debounce or running on the worker."""
+        return self.timer.isActive() or self._in_flight
+
     def focus_search(self) -> None:
         """What Ctrl+F does: the cursor in the field, its text selected."""
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.field.selectAll()
 
     def set_query(self, text: str) -> None:
-        """Put `text` in the field and search now, without waiting for the debounce."""
+        """Put `text` in the field and show its results at once (searching in this thread)."""
         self.field.setText(text)
-        self.run_search()
+        self.timer.stop()
+        if not text.strip():
+            self._clear()
+            return
+        self._in_flight = False
+        try:
+            hits = self.worker.search_now(text, RESULT_LIMIT)
+        except (StorageError, sqlite3.Error, OSError) as exc:
+            self._search_failed(0, str(exc))
+            return
+        self._show_hits(hits)
 
     def run_search(self) -> None:
+        """Start searching for the field's text on the worker thread."""
         self.timer.stop()
         text = self.field.text()
         if not text.strip():
-            self.model.set_hits([])
-            self._show(HINT, has_results=True)
+            self._clear()
             return
-        try:
-            hits = self._store.search.search(text, RESULT_LIMIT)
-        except (StorageError, sqlite3.Error) as exc:  # never a crash for what was typed
-            self.model.set_hits([])
-            self._show(f"Search failed: {exc}", has_results=False)
-            return
+        self._in_flight = True
+        self.worker.submit(text, RESULT_LIMIT)
+
+    # internals ---------------------------------------------------------------
+    def _clear(self) -> None:
+        self.worker.cancel()
+        self._in_flight = False
+        self._open_when_ready = False
+        self.model.set_hits([])
+        self._show(HINT, has_results=True)
+
+    def _arrived(self, _generation: int, hits: list[SearchHit]) -> None:
+        self._in_flight = False
+        self._show_hits(hits)
+        if self._open_when_ready:
+            self._open_when_ready = False
+            self._open_current()
+
+    def _show_hits(self, hits: list[SearchHit]) -> None:
         self.model.set_hits(hits)
         if hits:
             many = len(hits) >= RESULT_LIMIT
@@ -110,7 +150,12 @@ class SearchPanel(QWidget):
         else:
             self._show("", has_results=False)
 
-    # internals ---------------------------------------------------------------
+    def _search_failed(self, _generation: int, message: str) -> None:
+        self._in_flight = False
+        self._open_when_ready = False
+        self.model.set_hits([])
+        self._show(f"Search failed: {message}", has_results=False)
+
     def _show(self, status: str, has_results: bool) -> None:
         self.status.setText(status)
         self.status.setVisible(bool(status))
@@ -121,8 +166,12 @@ class SearchPanel(QWidget):
             self.open_call.emit(self.model.hit(index.row()).call_id)
 
     def _open_current(self) -> None:
-        if self.timer.isActive():
-            self.run_search()
+        """Enter in the field: open the current result, or the first once the search is done."""
+        if self.searching:
+            if self.timer.isActive():
+                self.run_search()
+            self._open_when_ready = True
+            return
         index = self.results.currentIndex()
         if not index.isValid() and self.model.rowCount():
             index = self.model.index(0, 0)

@@ -113,13 +113,34 @@ def test_no_matches_message(panel, planted):
 
 def test_hostile_input_never_raises(panel, planted, qtbot):
     for text in HOSTILE:
-        panel.field.setText(text)
-        panel.run_search()  # qt_default_raising: an exception in a slot would fail the test
+        panel.set_query(text)
         assert panel.model.rowCount() >= 0
         assert not panel.status.text().startswith("Search failed"), text
-    QTest.keyClicks(panel.field, '") OR "1"="1')
-    qtbot.wait(200)
+    panel.field.clear()
+    QTest.keyClicks(panel.field, '") OR "1"="1 NEAR(')  # typed: on the worker thread
+    qtbot.waitUntil(lambda: not panel.searching, timeout=2000)
     assert panel.model.rowCount() == 0
+    assert panel.stack.currentWidget() is panel.message
+
+
+def test_only_the_newest_query_is_shown(panel, planted, qtbot):
+    panel.field.setText("nothing")
+    panel.run_search()
+    panel.field.setText("waterfall")
+    panel.run_search()  # supersedes the first before its results can arrive
+    qtbot.waitUntil(lambda: not panel.searching, timeout=2000)
+    qtbot.wait(50)
+    assert [h.call_id for h in (panel.model.hit(r) for r in range(panel.model.rowCount()))] == [
+        planted
+    ]
+
+
+def test_a_search_failure_is_a_message_not_an_exception(panel, planted, qtbot, tmp_path):
+    panel.worker.reader.path = tmp_path / "gone.db"  # the file vanished under us
+    panel.field.setText("waterfall")
+    panel.run_search()
+    qtbot.waitUntil(lambda: not panel.searching, timeout=2000)
+    assert panel.status.text().startswith("Search failed")
 
 
 def test_snippet_html_escapes_before_marking():

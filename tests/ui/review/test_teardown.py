@@ -1,0 +1,70 @@
+"""Review widgets can be dropped by Python at any time (in a child process: a crash must not
+take the test run down with it)."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[3]
+
+SCRIPT = r"""
+import gc, sys
+from datetime import date, timedelta
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from storage.store import Store
+from tests.ui.review.conftest import add_call, add_note, add_reactions, add_step
+from domain.model import ReactionKind
+from ui.review.banner import StartupBanner
+from ui.review.board import CommitmentsBoard
+from ui.review.client_page import ClientPage
+from ui.review.history_view import HistoryView
+from ui.review.search_panel import SearchPanel
+
+store = Store(Path(sys.argv[1]))
+for n in range(3):
+    call = add_call(store, "Acme", f"Call {n}", follow_up_on=date.today())
+    add_note(store, call, "the waterfall chart")
+    add_reactions(store, call, ReactionKind.ANGRY, ReactionKind.RELIEVED)
+    add_step(store, call, "send the plan", date.today() - timedelta(days=1))
+makers = [
+    lambda: HistoryView(store),
+    lambda: SearchPanel(store),
+    lambda: ClientPage(store, "Acme"),
+    lambda: CommitmentsBoard(store),
+    lambda: StartupBanner(store),
+]
+for _ in range(3):
+    for make in makers:
+        widget = make()
+        if hasattr(widget, "refresh"):
+            widget.refresh()
+        if isinstance(widget, SearchPanel):
+            widget.field.setText("waterfall")
+            widget.run_search()  # dropped while its search may still be running
+        widget.resize(900, 600)
+        widget.show()
+        widget.repaint()
+        del widget
+        gc.collect()
+        app.processEvents()
+store.close()
+print("ok")
+"""
+
+
+def test_widgets_survive_garbage_collection(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(tmp_path / "t.db")],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "ok"
+    assert "malformed" not in done.stderr
