@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.setCheckable(checkable)
         if slot is not None:
-            action.triggered.connect(lambda _checked=False: slot())
+            action.triggered.connect(slot)  # PySide drops the unused 'checked' argument
         self.menu(menu_title).addAction(action)
         self.addAction(action)
         self.actions_by_name[name] = action
@@ -109,13 +109,12 @@ class MainWindow(QMainWindow):
         return bool(self.windowFlags() & Qt.WindowType.WindowStaysOnTopHint)
 
     def settle_layouts(self, passes: int = 6) -> None:
-        """Apply pending layout changes now (each pass moves one level up the widget tree),
-        so a resize right after hiding widgets is not refused by a stale minimum size."""
+        """Apply pending layout changes now, so a resize right after hiding widgets is not
+        refused by a stale minimum size (each pass moves one level up the widget tree)."""
         for _ in range(passes):
-            before = self.minimumSize()
             QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-            if self.minimumSize() == before and self.minimumSizeHint() == before:
-                break
+        self.layout().invalidate()
+        self.layout().activate()
 
     def show_message(self, text: str, timeout_ms: int = 5000) -> None:
         self.statusBar().showMessage(text, timeout_ms)

@@ -25,6 +25,7 @@ class NextStepsController(QObject):
         self.model = model
         self.call_id: int | None = None
         self.dialog: NextStepDialog | None = None
+        self.editing: NextStep | None = None  # None while adding
         model.statusRequested.connect(self.set_done)
         view.steps.doubleClicked.connect(self._edit_index)
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), view.steps)
@@ -37,28 +38,35 @@ class NextStepsController(QObject):
 
     def add(self) -> None:
         """Opens the dialog without blocking; the step is stored when it is accepted."""
-        dialog = self._open_dialog("Add a next step")
-        dialog.accepted.connect(lambda: self._store_new(dialog))
+        self._open_dialog("Add a next step", None)
 
     def edit(self, row: int) -> None:
         step = self.model.step_at(row)
-        dialog = self._open_dialog("Edit the next step")
+        dialog = self._open_dialog("Edit the next step", step)
         dialog.set_values(step.what, step.owner, step.due_on)
-        dialog.accepted.connect(lambda: self._store_edit(dialog, step))
 
-    def _open_dialog(self, title: str) -> NextStepDialog:
+    def _open_dialog(self, title: str, editing: NextStep | None) -> NextStepDialog:
         if self.dialog is not None:
             self.dialog.close()
         dialog = NextStepDialog(self.window, title)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self._accepted)
         dialog.finished.connect(self._dialog_closed)
-        self.dialog = dialog
+        self.dialog, self.editing = dialog, editing
         dialog.open()
         dialog.what.setFocus()
         return dialog
 
+    def _accepted(self) -> None:
+        if self.dialog is None:
+            return
+        if self.editing is None:
+            self._store_new(self.dialog)
+        else:
+            self._store_edit(self.dialog, self.editing)
+
     def _dialog_closed(self) -> None:
-        self.dialog = None
+        self.dialog, self.editing = None, None
         self.window.activateWindow()
         self.view.note_line.edit.setFocus()
 

@@ -44,6 +44,7 @@ class LiveView(QWidget):
         self.setObjectName("livePage")
         self.title = QLabel("")
         self.title.setObjectName("pageTitle")
+        self.title.setWordWrap(True)  # a long client or subject wraps, never widens the window
         self.title.setAccessibleName("Call")
         self.clock = CallClock()
         header = QHBoxLayout()
@@ -86,7 +87,7 @@ class LiveView(QWidget):
         steps_header = self.steps.horizontalHeader()
         steps_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         steps_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.steps.setMinimumHeight(96)
+        self.steps.setMinimumHeight(126)  # header and three steps
         self.add_step_button = named(
             QPushButton("Add next step  (Ctrl+T)"), "addNextStepButton", "Add next step"
         )

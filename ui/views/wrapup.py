@@ -44,6 +44,7 @@ class WrapUpView(QWidget):
         self.setObjectName("wrapupPage")
         self.title = QLabel("")
         self.title.setObjectName("pageTitle")
+        self.title.setWordWrap(True)  # a long client or subject wraps, never widens the window
         self.coverage = QLabel("")
         self.coverage.setObjectName("hintText")
         self.coverage.setWordWrap(True)

@@ -49,6 +49,21 @@ class NoteEdit(QPlainTextEdit):
         super().keyPressEvent(event)
 
 
+class KindShortcut(QShortcut):
+    """Ctrl+N in the note line: picks the N-th kind (a class, not a lambda, for PySide's GC)."""
+
+    chosen = Signal(NoteKind)
+
+    def __init__(self, index: int, kind: NoteKind, edit: QWidget) -> None:
+        super().__init__(QKeySequence(f"Ctrl+{index}"), edit)
+        self.kind = kind
+        self.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self.activated.connect(self.choose)
+
+    def choose(self) -> None:
+        self.chosen.emit(self.kind)
+
+
 class NoteLine(QWidget):
     """Kind selector, the note edit and an Add button, in one row."""
 
@@ -81,10 +96,11 @@ class NoteLine(QWidget):
         row.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignTop)
         self.edit.submitted.connect(self.submitted)
         self.add_button.clicked.connect(self.submitted)
-        for index, kind in enumerate(NOTE_KINDS, start=1):
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{index}"), self.edit)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(lambda kind=kind: self.set_kind(kind))
+        self.kind_shortcuts = [
+            KindShortcut(index, kind, self.edit) for index, kind in enumerate(NOTE_KINDS, start=1)
+        ]
+        for shortcut in self.kind_shortcuts:
+            shortcut.chosen.connect(self.set_kind)
         self.setTabOrder(self.kind_combo, self.edit)
         self.setTabOrder(self.edit, self.add_button)
         self.reset_kind()

@@ -19,6 +19,8 @@ COLUMNS = 4
 class ReactionButton(QPushButton):
     """One reaction: its label over its shortcut, coloured by valence through the style sheet."""
 
+    chosen = Signal(ReactionKind)
+
     def __init__(self, kind: ReactionKind, position: int, parent: QWidget | None = None) -> None:
         super().__init__(f"{kind.label}\nAlt+{position}", parent)
         self.kind = kind
@@ -31,6 +33,10 @@ class ReactionButton(QPushButton):
         self.setProperty("valence", kind.valence.value)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.clicked.connect(self.choose)
+
+    def choose(self) -> None:
+        self.chosen.emit(self.kind)
 
 
 class ReactionPalette(QWidget):
@@ -45,9 +51,9 @@ class ReactionPalette(QWidget):
         self.buttons: list[ReactionButton] = []
         for index, kind in enumerate(REACTION_PALETTE):
             button = ReactionButton(kind, index + 1)
-            button.clicked.connect(lambda _=False, kind=kind: self.reactionChosen.emit(kind))
+            button.chosen.connect(self.reactionChosen)
             grid.addWidget(button, index // COLUMNS, index % COLUMNS)
             self.buttons.append(button)
             shortcut = QShortcut(QKeySequence(f"Alt+{index + 1}"), self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-            shortcut.activated.connect(lambda kind=kind: self.reactionChosen.emit(kind))
+            shortcut.activated.connect(button.choose)  # no lambdas: PySide may crash at GC

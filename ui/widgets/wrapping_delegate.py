@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeView
 
 VERTICAL_PADDING = 8
+SAFETY_PX = 12  # styles add spacing the metrics do not report; wrap a little early
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -40,7 +41,7 @@ class WrappingDelegate(QStyledItemDelegate):
         width -= 2 * margin
         if index.flags() & Qt.ItemFlag.ItemIsUserCheckable:
             width -= style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 2 * margin
-        return max(20, width)
+        return max(20, width - SAFETY_PX)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
         base = super().sizeHint(option, index)

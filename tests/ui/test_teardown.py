@@ -1,0 +1,75 @@
+"""The whole window can be dropped by Python and collected without crashing.
+
+PySide can crash at garbage collection (reference-count bugs around connections and
+style options); it runs in a child process so a crash fails this test, not the run.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+SCRIPT = r"""
+import gc, sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication, QMessageBox
+app = QApplication([])
+from domain.model import ReactionKind
+from storage.store import Store
+from ui.controllers.app import AppController
+from ui.main_window import MainWindow
+from ui.style import apply_style
+
+apply_style(app)
+QMessageBox.question = staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
+store = Store(Path(sys.argv[1]))
+for round_ in range(2):
+    window = MainWindow()
+    controller = AppController(store, window)
+    controller.start()
+    controller.new_call()
+    view = controller.prepare.view
+    view.client_field.setText("Acme")
+    view.subject_field.setText(f"Round {round_}")
+    controller.prepare.start_call()
+    live = controller.live
+    live.view.note_line.set_text("a note")
+    live.add_note()
+    for kind in ReactionKind:
+        live.add_reaction(kind)
+    live.tick(live.checklist.item_ids()[0], True)
+    live.add_next_step()
+    live.steps.dialog.what.setText("a step")
+    live.steps.dialog.accept()
+    controller.compact_action.trigger()
+    controller.compact_action.trigger()
+    live.view.repaint()
+    live.end_call()
+    controller.wrapup.view.fields.first_editor().setPlainText("done")
+    controller.show_home()
+    window.close()
+    app.processEvents()
+    del window, controller, view, live
+    gc.collect()
+    app.processEvents()
+store.close()
+print("ok")
+"""
+
+
+def test_window_survives_garbage_collection(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(tmp_path / "t.db")],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "ok"

@@ -1,0 +1,232 @@
+"""Screenshots of the real window, for docs/screenshots (run by `make screenshots`).
+
+Starts its own Xvfb when there is no DISPLAY, builds a temporary database with
+realistic content, drives the window to each screen and saves one PNG per step.
+To add a screen, write a function that takes the Session, brings the window to
+that screen and returns the widget to grab, and append a Step to STEPS.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tools"))
+OUT_DIR = ROOT / "docs" / "screenshots"
+WINDOW_SIZE = (1100, 720)
+COMPACT_SIZE = (420, 720)
+XVFB_SCREEN = "1400x900x24"
+
+
+# --- display ------------------------------------------------------------------------
+@contextmanager
+def display() -> Iterator[None]:
+    """Use the current display, or run a private Xvfb for the duration."""
+    if os.environ.get("DISPLAY") or os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        yield
+        return
+    if shutil.which("Xvfb") is None:
+        sys.exit("No DISPLAY and no Xvfb: install xvfb, or run from a desktop session.")
+    number = next(n for n in range(99, 160) if not Path(f"/tmp/.X{n}-lock").exists())
+    server = subprocess.Popen(
+        ["Xvfb", f":{number}", "-screen", "0", XVFB_SCREEN, "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    socket = Path(f"/tmp/.X11-unix/X{number}")
+    deadline = time.monotonic() + 10
+    while not socket.exists() and time.monotonic() < deadline and server.poll() is None:
+        time.sleep(0.05)
+    if not socket.exists():
+        server.kill()
+        sys.exit("Xvfb did not start.")
+    os.environ["DISPLAY"] = f":{number}"
+    try:
+        yield
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+# --- session and steps ------------------------------------------------------------------
+@dataclass
+class Session:
+    """What a step may drive: the application, the window, its controller, the store."""
+
+    app: Any
+    window: Any
+    controller: Any
+    store: Any
+    call_id: int | None = None
+
+    def settle(self, ms: int = 300) -> None:
+        from PySide6.QtTest import QTest
+
+        self.app.processEvents()
+        QTest.qWait(ms)
+
+
+@dataclass(frozen=True)
+class Step:
+    name: str
+    run: Callable[[Session], Any]  # brings the window to the screen; returns what to grab
+
+
+def welcome(s: Session) -> Any:
+    s.controller.show_home()
+    return s.window
+
+
+def prepare(s: Session) -> Any:
+    import screenshot_content as content
+
+    s.controller.new_call()
+    view = s.controller.prepare.view
+    view.client_field.setText(content.CLIENT)
+    view.client_field.editingFinished.emit()
+    view.subject_field.setText(content.SUBJECT)
+    view.scenario_combo.setCurrentIndex(view.scenario_combo.findData(content.SCENARIO))
+    for name, text in content.PREP.items():
+        view.fields.editors[name].setPlainText(text)
+    s.controller.prepare.flush()
+    s.call_id = s.controller.prepare.call_id
+    view.fields.editors["amends"].setFocus()
+    return s.window
+
+
+def live(s: Session) -> Any:
+    """The call 14 minutes in: entries stored with their real offsets, then reopened."""
+    import screenshot_content as content
+
+    from domain.model import NoteKind, utc_now
+
+    started = utc_now() - timedelta(minutes=content.CALL_MINUTES, seconds=12)
+    s.store.calls.start(s.call_id, started)
+    entries = s.store.entries
+    for note in content.notes(s.call_id, started):
+        entries.add_note(note)
+    for reaction in content.reactions(s.call_id, started):
+        entries.add_reaction(reaction)
+    for tick in content.ticks(s.call_id, started):
+        entries.add_tick(tick)
+    for step in content.next_steps(s.call_id, started.date()):
+        entries.add_next_step(step)
+    s.store.settings.set(f"draft_note_{s.call_id}", content.DRAFT)
+    s.controller.open_call(s.call_id)
+    s.controller.live.view.note_line.set_kind(NoteKind.QUESTION)
+    return s.window
+
+
+def compact(s: Session) -> Any:
+    s.controller.compact_action.trigger()
+    s.window.resize(*COMPACT_SIZE)
+    return s.window
+
+
+def wrapup(s: Session) -> Any:
+    import screenshot_content as content
+
+    s.controller.compact_action.trigger()
+    s.window.resize(*WINDOW_SIZE)
+    s.store.calls.end(s.call_id)
+    s.controller.open_wrapup(s.call_id)
+    for name, text in content.FOLLOW_UP.items():
+        s.controller.wrapup.view.fields.editors[name].setPlainText(text)
+    s.controller.wrapup.flush()
+    return s.window
+
+
+def recent(s: Session) -> Any:
+    """Home once there is history: 40 sample calls beside the one above."""
+    from storage.demo_writer import write_demo
+
+    write_demo(s.store, calls=40, seed=11)
+    s.controller.show_home()
+    return s.window
+
+
+STEPS: list[Step] = [
+    Step("welcome", welcome),
+    Step("prepare", prepare),
+    Step("live", live),
+    Step("compact", compact),
+    Step("wrapup", wrapup),
+    Step("recent", recent),
+]
+
+
+def review_steps(s: Session) -> list[tuple[str, Any]]:
+    """The review screens (history, client, board) offer their own [(name, widget)]."""
+    try:
+        from ui.review import screenshot_steps
+    except ImportError:
+        return []
+    return screenshot_steps(s.store)
+
+
+# --- running --------------------------------------------------------------------------
+def save(s: Session, widget: Any, path: Path) -> None:
+    s.settle()
+    if not widget.grab().save(str(path)):
+        raise SystemExit(f"Could not write {path}")
+    print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+
+
+def run(out_dir: Path, only: set[str]) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from storage.store import Store
+    from ui.controllers.app import AppController
+    from ui.main_window import MainWindow
+    from ui.style import apply_style
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(["candor-screenshots"])
+    app.setStyle("Fusion")
+    apply_style(app)
+    with tempfile.TemporaryDirectory() as folder, Store(Path(folder) / "candor.db") as store:
+        window = MainWindow()
+        controller = AppController(store, window)
+        window.resize(*WINDOW_SIZE)
+        window.move(40, 40)
+        controller.start()
+        session = Session(app, window, controller, store)
+        for step in STEPS:
+            widget = step.run(session)
+            if not only or step.name in only:
+                save(session, widget, out_dir / f"{step.name}.png")
+        extra = review_steps(session)
+        for name, widget in extra:
+            if not only or name in only:
+                widget.show()
+                save(session, widget, out_dir / f"{name}.png")
+            widget.close()
+        window.close()
+        session.settle(50)
+    return 0
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-o", "--out", type=Path, default=OUT_DIR, help="folder for the PNGs")
+    parser.add_argument("names", nargs="*", help="only these steps (default: all)")
+    args = parser.parse_args(argv)
+    with display():
+        return run(args.out, set(args.names))
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
