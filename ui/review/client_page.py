@@ -94,6 +94,7 @@ class ClientPage(QWidget):
         tree.setColumnHidden(BoardColumn.CALL, True)
         tree.header().setSectionResizeMode(BoardColumn.WHAT, QHeaderView.ResizeMode.Stretch)
         tree.header().setStretchLastSection(False)
+        tree.header().setResizeContentsPrecision(60)  # fit widths to the first rows, not all
         tree.activated.connect(self._open_commitment)
         self.open_model.modelReset.connect(self._expand_groups)
         return tree

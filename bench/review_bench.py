@@ -1,0 +1,318 @@
+"""Timings of the review screens on a large demo database (not a test).
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/review_bench.py [DB] [--calls N]
+
+DB defaults to /tmp/candor-10k.db; when it does not exist it is built first with
+`main.py --db DB demo --calls N` (N defaults to 10,000). Measures, in one
+process with the database open: opening the History page (load + first paint,
+median of 5), scrolling the table top to bottom a page at a time (longest
+step), sorting and filtering, search over 20 everyday queries (p50/p95, store
+alone and through the panel), the board, the client page and the banner, and
+resident memory (VmRSS).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import Qt, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+QUERIES = [
+    "delay",
+    "budget",
+    "invoice",
+    "outage",
+    "vendor",
+    "migration",
+    "refund",
+    "timeline",
+    "payment",
+    "release",
+    "escalation",
+    "root cause",
+    "revised plan",
+    "written summary",
+    "data centre",
+    "customer portal",
+    "apolog",
+    "weekend",
+    "Northwind",
+    "the new date for the",
+]
+RUNS = 5
+
+
+def guard_singletons() -> None:
+    """PySide6 6.12.0 on Python 3.11 drops a reference to None on each Python slot call and to
+    True/False on each emit() (measured: -1 per call; 6.11.3 does not). Python 3.12+ makes these
+    objects immortal; on 3.11 their count reaches zero after some thousands of calls and the
+    process aborts. The benchmark makes thousands of calls, so it raises their counts first.
+    A workaround for measuring only: the fix is a PySide6 without the bug (or Python 3.12+)."""
+    import ctypes
+
+    import PySide6
+
+    if sys.version_info >= (3, 12) or not PySide6.__version__.startswith("6.12."):
+        return
+    for obj in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 40
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status") as handle:
+        for line in handle:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def ms(seconds: float) -> float:
+    return seconds * 1000
+
+
+def pct(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    rank = max(0, min(len(ordered) - 1, round(p / 100 * len(ordered) + 0.5) - 1))
+    return ordered[rank]
+
+
+def timed(action: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    action()
+    return time.perf_counter() - started
+
+
+def ensure_db(path: Path, calls: int) -> None:
+    if path.exists():
+        return
+    print(f"building {path} with {calls} demo calls …", flush=True)
+    subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--db", str(path), "demo", "--calls", str(calls)],
+        check=True,
+    )
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("db", nargs="?", default="/tmp/candor-10k.db", type=Path)
+    parser.add_argument("--calls", type=int, default=10_000)
+    args = parser.parse_args(argv)
+    ensure_db(args.db, args.calls)
+    guard_singletons()
+
+    app = QApplication.instance() or QApplication([])
+    from storage.store import Store
+    from ui.review.banner import StartupBanner
+    from ui.review.board import CommitmentsBoard
+    from ui.review.client_page import ClientPage
+    from ui.review.history_model import Column
+    from ui.review.history_view import HistoryView
+    from ui.review.search_panel import SearchPanel
+
+    rows: list[tuple[str, str, str]] = []
+    rss_qt = rss_mb()
+    store = Store(args.db)
+    calls = store.calls.count()
+    notes = store.db.execute("SELECT count(*) FROM notes").fetchone()[0]
+
+    # History: load + first paint, fresh page each run.
+    def open_history() -> HistoryView:
+        page = HistoryView(store)
+        page.resize(1100, 720)
+        page.refresh()
+        page.show()
+        page.repaint()  # synchronous paint of the page and the visible rows
+        return page
+
+    opens, loads = [], []
+    page = None
+    for _ in range(RUNS):
+        if page is not None:
+            page.close()
+            page.deleteLater()
+            app.processEvents()
+        loads.append(timed(store.calls.summaries))
+        started = time.perf_counter()
+        page = open_history()
+        opens.append(time.perf_counter() - started)
+    assert page is not None
+    app.processEvents()
+    rows.append(
+        (
+            "history: summaries() query alone",
+            f"{ms(statistics.median(loads)):.0f} ms",
+            "median of 5",
+        )
+    )
+    rows.append(
+        (
+            "history: open (load + model + first paint)",
+            f"{ms(statistics.median(opens)):.0f} ms",
+            f"median of 5; first {ms(opens[0]):.0f} ms; bar 200 ms",
+        )
+    )
+    rss_history = rss_mb()
+
+    # Scrolling a page at a time, painting each step.
+    bar = page.table.verticalScrollBar()
+    steps = []
+    bar.setValue(0)
+    while bar.value() < bar.maximum():
+        target = min(bar.maximum(), bar.value() + bar.pageStep())
+        steps.append(timed(lambda t=target: (bar.setValue(t), page.table.viewport().repaint())))
+    rows.append(
+        (
+            "history: scroll top to bottom, per page",
+            f"{ms(max(steps)):.1f} ms",
+            f"longest of {len(steps)} steps; median {ms(statistics.median(steps)):.1f} ms",
+        )
+    )
+
+    # Sorting and filtering (all in memory).
+    sort_client = timed(lambda: page.table.sortByColumn(Column.CLIENT, Qt.SortOrder.AscendingOrder))
+    sort_open = timed(lambda: page.table.sortByColumn(Column.OPEN, Qt.SortOrder.DescendingOrder))
+    page.table.sortByColumn(Column.DATE, Qt.SortOrder.DescendingOrder)
+    combo = page.filters.client
+    filter_client = timed(lambda: (combo.setCurrentIndex(1), page.repaint()))
+    rows.append(
+        (
+            "history: sort by client / by open commitments",
+            f"{ms(sort_client):.0f} / {ms(sort_open):.0f} ms",
+            "header click, 10k rows",
+        )
+    )
+    rows.append(
+        (
+            "history: filter by one client + paint",
+            f"{ms(filter_client):.0f} ms",
+            f"{page.model.rowCount()} rows shown",
+        )
+    )
+    combo.setCurrentIndex(0)
+
+    # Search: the store alone, the worker's own connection, and typing into the panel.
+    from storage.search_reader import SearchReader
+
+    reader = SearchReader(args.db)
+    store_times, reader_times = [], []
+    for query in QUERIES * 3:
+        store_times.append(timed(lambda q=query: store.search.search(q, 50)))
+        reader_times.append(timed(lambda q=query: reader.search(q, 50)))
+    rows.append(
+        (
+            "search: store.search (20 queries x 3)",
+            f"p50 {ms(pct(store_times, 50)):.1f} / p95 {ms(pct(store_times, 95)):.1f} ms",
+            f"max {ms(max(store_times)):.0f} ms; bar p95 50 ms",
+        )
+    )
+    rows.append(
+        (
+            "search: worker path (own read-only connection)",
+            f"p50 {ms(pct(reader_times, 50)):.1f} / p95 {ms(pct(reader_times, 95)):.1f} ms",
+            "off the UI thread",
+        )
+    )
+
+    panel = SearchPanel(store)
+    panel.resize(460, 640)
+    panel.show()
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+
+    def tick() -> None:
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    ticker = QTimer()
+    ticker.setInterval(5)
+    ticker.timeout.connect(tick)
+    ticker.start()
+    typed_times, hits = [], []
+    for query in QUERIES:
+        panel.field.clear()
+        for end in range(1, len(query) + 1):  # a fast typist: one key every 60 ms
+            panel.field.setText(query[:end])
+            last_key = time.perf_counter()
+            if end < len(query):
+                while time.perf_counter() < last_key + 0.06:
+                    app.processEvents()
+        while panel.searching:
+            app.processEvents()
+        panel.repaint()
+        typed_times.append(time.perf_counter() - last_key)
+        hits.append(panel.model.rowCount())
+    ticker.stop()
+    rows.append(
+        (
+            "search: last key to painted results, typing",
+            f"p50 {ms(pct(typed_times, 50)):.0f} / p95 {ms(pct(typed_times, 95)):.0f} ms",
+            f"incl. 150 ms debounce; {sum(1 for h in hits if h)}/{len(QUERIES)} queries with hits",
+        )
+    )
+    rows.append(
+        (
+            "search: longest UI-thread stall while typing",
+            f"{ms(max(gaps)):.0f} ms",
+            "5 ms timer gaps; bar 50 ms",
+        )
+    )
+
+    # The other review screens.
+    board = CommitmentsBoard(store)
+    board.resize(1100, 720)
+    board.show()
+    board_open = timed(lambda: (board.refresh(), board.repaint()))
+    rows.append(
+        (
+            "board: load + paint",
+            f"{ms(board_open):.0f} ms",
+            f"{sum(board.model.count(h) for h in board.model._groups)} open commitments",
+        )
+    )
+    busiest = max(store.calls.client_names(), key=lambda n: len(store.calls.summaries(client=n)))
+    client_times = []
+    for _ in range(3):
+        started = time.perf_counter()
+        client_page = ClientPage(store, busiest)
+        client_page.resize(1100, 720)
+        client_page.show()
+        client_page.repaint()
+        client_times.append(time.perf_counter() - started)
+    rows.append(
+        (
+            "client page: open + paint (busiest client)",
+            f"{ms(statistics.median(client_times)):.0f} ms",
+            f"{client_page.calls_model.total_count} calls, median of 3",
+        )
+    )
+    banner = StartupBanner(store)
+    banner_time = timed(banner.refresh)
+    rows.append(("banner: refresh", f"{ms(banner_time):.0f} ms", banner.headline.text()))
+    rows.append(("memory: VmRSS with Qt only", f"{rss_qt:.0f} MB", ""))
+    rows.append(("memory: VmRSS, DB + history open", f"{rss_history:.0f} MB", "bar 200 MB"))
+    rows.append(("memory: VmRSS, all review screens", f"{rss_mb():.0f} MB", ""))
+
+    print(f"\nReview screens on {args.db}: {calls:,} calls, {notes:,} notes\n")
+    width = max(len(r[0]) for r in rows)
+    value_width = max(len(r[1]) for r in rows)
+    for name, value, note in rows:
+        print(f"  {name:<{width}}  {value:>{value_width}}  {note}")
+    store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
