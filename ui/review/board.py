@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QStackedWidget,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 from domain.commitments import Commitment
 from ui.review.board_controller import BoardController
 from ui.review.board_model import HORIZONS, BoardColumn, BoardModel
-from ui.review.common import muted_label, named, page_title, plural
+from ui.review.common import empty_state, muted_label, named, page_title, plural
 
 if TYPE_CHECKING:
     from storage.store import Store
@@ -35,6 +36,7 @@ OWNER_FILTERS: tuple[tuple[str, str, bool | None], ...] = (
 )
 
 
+NOTHING_OPEN = "No open commitments — next steps agreed on calls show up here"
 _CHECKED_STYLE = (
     "QPushButton:checked { background: #1f5fa8; border-color: #1a4f8c; color: #ffffff; }"
 )
@@ -80,6 +82,7 @@ class CommitmentsBoard(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("boardSummary")
         self.message = muted_label("", "boardMessage")
+        self.empty = empty_state(NOTHING_OPEN, "boardEmpty")
         self._lay_out()
         self._connect()
 
@@ -112,7 +115,10 @@ class CommitmentsBoard(QWidget):
             actions.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.tree, 1)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.tree)
+        self.stack.addWidget(self.empty)
+        layout.addWidget(self.stack, 1)
         layout.addLayout(actions)
 
     def _connect(self) -> None:
@@ -185,6 +191,8 @@ class CommitmentsBoard(QWidget):
         overdue = self.model.count(HORIZONS[0])
         text = plural(total, "open commitment")
         self.summary.setText(f"{text}, {overdue} overdue" if total else "Nothing open")
+        nothing_at_all = not total and self.model.owner_filter is None
+        self.stack.setCurrentWidget(self.empty if nothing_at_all else self.tree)
         self._update_buttons()
 
     def _filter_clicked(self, number: int) -> None:

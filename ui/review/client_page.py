@@ -15,14 +15,15 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QStackedWidget,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from domain.trust import PromiseRecord, promise_record
-from ui.review.board_model import BoardColumn, BoardModel
-from ui.review.common import muted_label, named, page_title, plural, section_label
+from ui.review.board_model import HORIZONS, BoardColumn, BoardModel
+from ui.review.common import empty_state, muted_label, named, page_title, plural, section_label
 from ui.review.history_model import Column, HistoryModel
 from ui.review.history_view import HistoryTable
 from ui.review.reaction_chart import ReactionChart
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     from storage.store import Store
 
 NO_PROMISES = "No promises have come due yet"
+NOTHING_OPEN = "Nothing open with this client"
 
 
 def promise_text(record: PromiseRecord) -> tuple[str, str]:
@@ -77,6 +79,7 @@ class ClientPage(QWidget):
         self.counts = muted_label("", "promiseCounts")
         self.open_model = BoardModel(today, self)
         self.open_list = self._open_view()
+        self.nothing_open = empty_state(NOTHING_OPEN, "clientNothingOpen")
         self.calls_model = HistoryModel(store, client, today, self)
         self.calls = named(HistoryTable(self.calls_model), "clientCalls", "Calls with this client")
         self.calls.setColumnHidden(Column.CLIENT, True)
@@ -113,7 +116,10 @@ class ClientPage(QWidget):
         card.addWidget(self.counts)
         card.addSpacing(8)
         card.addWidget(section_label("Open commitments"))
-        card.addWidget(self.open_list, 1)
+        self.open_stack = QStackedWidget()
+        self.open_stack.addWidget(self.open_list)
+        self.open_stack.addWidget(self.nothing_open)
+        card.addWidget(self.open_stack, 1)
         grid = QGridLayout()
         grid.addWidget(section_label("Reactions across calls"), 0, 0)
         grid.addWidget(self.chart, 1, 0)
@@ -144,6 +150,7 @@ class ClientPage(QWidget):
         self.picker.clear()
         self.picker.addItems(names)
         self.picker.setCurrentIndex(names.index(self._client) if self._client else -1)
+        self.picker.setEnabled(bool(names))
         self.picker.blockSignals(False)
         client = self._client
         self.calls_model.set_client(client)
@@ -185,3 +192,5 @@ class ClientPage(QWidget):
             self.open_list.expand(self.open_model.index(row, 0))
         for column in (BoardColumn.OWNER, BoardColumn.DUE):
             self.open_list.resizeColumnToContents(column)
+        has_items = any(self.open_model.count(h) for h in HORIZONS)
+        self.open_stack.setCurrentWidget(self.open_list if has_items else self.nothing_open)

@@ -23,6 +23,7 @@ from ui.review.common import empty_state, muted_label, plural
 NEGATIVE_COLOR = QColor("#c62828")
 POSITIVE_COLOR = QColor("#2e7d32")
 NO_REACTIONS = "No reactions recorded with this client yet"
+MANY_CALLS = 100  # past this, the dots fade so the trend lines carry the chart
 
 
 def _line(name: str, color: QColor) -> QLineSeries:
@@ -42,8 +43,9 @@ def _dots(name: str, color: QColor) -> QScatterSeries:
 
 
 def trend_window(calls: int) -> int:
-    """How many calls the trend line averages: 1 (the calls themselves) for a handful."""
-    return max(1, min(5, calls // 8))
+    """How many calls the trend line averages: none for a handful, up to 5 for some dozens,
+    about a twentieth of them for hundreds (so the line still shows a trend)."""
+    return max(1, min(calls // 8, max(5, calls // 20)))
 
 
 def rolling_mean(values: list[float], window: int) -> list[float]:
@@ -117,8 +119,17 @@ class ReactionChart(QWidget):
         negative = [100 * m.negative_share for m in shown]
         positive = [100 * m.positive_share for m in shown]
         window = trend_window(len(shown))
-        for series, values in ((self.negative_points, negative), (self.positive_points, positive)):
+        crowded = len(shown) > MANY_CALLS
+        for series, values, color in (
+            (self.negative_points, negative, NEGATIVE_COLOR),
+            (self.positive_points, positive, POSITIVE_COLOR),
+        ):
             series.replace([QPointF(x, y) for x, y in zip(xs, values, strict=True)])
+            series.setMarkerSize(4 if crowded else 7)
+            fill = color.lighter(135)
+            fill.setAlpha(70 if crowded else 255)
+            series.setColor(fill)
+            series.setBorderColor(fill if crowded else color)
         for series, values in ((self.negative, negative), (self.positive, positive)):
             trend = rolling_mean(values, window)
             series.replace([QPointF(x, y) for x, y in zip(xs, trend, strict=True)])

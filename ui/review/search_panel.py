@@ -35,6 +35,7 @@ DEBOUNCE_MS = 150
 RESULT_LIMIT = 50
 HINT = "Type any word: titles, prep, follow-ups, notes and next steps are searched."
 NO_MATCHES = "No matches"
+NO_MATCHES_HINT = "Every word you type must appear; try fewer or other words."
 
 
 class SearchPanel(QWidget):
@@ -60,6 +61,7 @@ class SearchPanel(QWidget):
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.status = muted_label(HINT, "searchStatus")
         self.message = empty_state(NO_MATCHES, "searchNoMatches")
+        self.message.setToolTip(NO_MATCHES_HINT)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.results)
         self.stack.addWidget(self.message)
@@ -148,7 +150,7 @@ class SearchPanel(QWidget):
             self.results.setCurrentIndex(self.model.index(0, 0))
             self.results.scrollToTop()
         else:
-            self._show("", has_results=False)
+            self._show(NO_MATCHES_HINT, has_results=False)
 
     def _search_failed(self, _generation: int, message: str) -> None:
         self._in_flight = False

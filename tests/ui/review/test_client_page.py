@@ -112,6 +112,7 @@ def test_open_commitment_double_click_opens_its_call(store, page_for, qtbot):
 
 def test_trend_line_averages_recent_calls():
     assert trend_window(5) == 1 and trend_window(24) == 3 and trend_window(50) == 5
+    assert trend_window(1600) == 80
     assert rolling_mean([0, 30, 60, 90], 3) == pytest.approx([0, 15, 30, 60])
     assert rolling_mean([10, 20], 1) == [10, 20]
 
