@@ -25,6 +25,7 @@ class DoneDateDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("doneDateDialog")
         self.setWindowTitle("Mark done")
+        self.setMinimumWidth(380)
         heading = QLabel(what)
         heading.setWordWrap(True)
         heading.setStyleSheet("font-weight: bold;")
