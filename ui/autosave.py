@@ -22,6 +22,7 @@ class Debouncer(QObject):
         self._timer.setInterval(DELAY_MS)
         self._timer.timeout.connect(self._fire)
         self._pending = False
+        self._watched: list[QWidget] = []
 
     @property
     def pending(self) -> bool:
@@ -52,6 +53,15 @@ class Debouncer(QObject):
         """Flush when any of these widgets loses keyboard focus."""
         for widget in widgets:
             widget.installEventFilter(self)
+            self._watched.append(widget)
+
+    def release(self) -> None:
+        """Stop watching and timing. Called when the window closes: widgets being destroyed
+        send focus events, and Python must not be called back while Qt tears them down."""
+        self.cancel()
+        for widget in self._watched:
+            widget.removeEventFilter(self)
+        self._watched.clear()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
         if event.type() == QEvent.Type.FocusOut:

@@ -2,10 +2,16 @@
 
 SQLite connections belong to one thread, so each task opens its own Store on the
 same file (WAL lets it write while the window's connection reads) and closes it.
+
+While a task runs, Python's cyclic garbage collector is paused: PySide 6 crashes
+when the collector frees Qt wrappers on the UI thread while another thread runs
+Python (seen with the sample-data writer). Reference counting still frees memory;
+the collector runs once before the task and resumes when the last task reports.
 """
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -44,6 +50,27 @@ class StoreTask(QRunnable):
         self.signals.done.emit(result)
 
 
+_running = 0
+
+
 def start(task: StoreTask) -> StoreTask:
+    global _running
+    if _running == 0:
+        gc.collect()
+        gc.disable()
+    _running += 1
+    task.signals.done.connect(_finished)
+    task.signals.failed.connect(_finished)
     QThreadPool.globalInstance().start(task)
     return task
+
+
+def running() -> int:
+    return _running
+
+
+def _finished(*_result: object) -> None:
+    global _running
+    _running = max(0, _running - 1)
+    if _running == 0:
+        gc.enable()

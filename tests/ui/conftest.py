@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -55,25 +56,41 @@ def open_window(store: Store, qtbot) -> Ui:  # noqa: ANN001 (pytest-qt fixture)
     return Ui(window, controller, store)
 
 
-def _window(store: Store, qtbot) -> Iterator[Ui]:  # noqa: ANN001
-    opened = open_window(store, qtbot)
-    yield opened
-    opened.window.close()  # before the store fixture closes the database
+def close_window(opened: Ui) -> None:
+    """Close and delete now, while the store is open: a window left to the garbage
+    collector is destroyed at a random later moment, which PySide does not survive."""
+    if not shiboken6.isValid(opened.window):
+        return  # the test closed it already
+    opened.window.close()
     opened.window.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture
-def ui(store: Store, qtbot, answers: Answers, monkeypatch: pytest.MonkeyPatch) -> Iterator[Ui]:  # noqa: ANN001
-    """The window with a short autosave delay, for tests not about the one-second rule."""
-    monkeypatch.setattr(autosave, "DELAY_MS", 50)
-    yield from _window(store, qtbot)
+def open_ui(store: Store, qtbot, answers: Answers) -> Iterator[Callable[[], Ui]]:  # noqa: ANN001
+    """Opens windows on the test's store (as a restart would); all closed at teardown."""
+    opened: list[Ui] = []
+
+    def open_one() -> Ui:
+        opened.append(open_window(store, qtbot))
+        return opened[-1]
+
+    yield open_one
+    for each in opened:
+        close_window(each)
 
 
 @pytest.fixture
-def ui_real_delay(store: Store, qtbot, answers: Answers) -> Iterator[Ui]:  # noqa: ANN001
+def ui(open_ui, monkeypatch: pytest.MonkeyPatch) -> Ui:  # noqa: ANN001
+    """The window with a short autosave delay, for tests not about the one-second rule."""
+    monkeypatch.setattr(autosave, "DELAY_MS", 50)
+    return open_ui()
+
+
+@pytest.fixture
+def ui_real_delay(open_ui) -> Ui:  # noqa: ANN001
     """The window with the shipped one-second autosave delay."""
-    yield from _window(store, qtbot)
+    return open_ui()
 
 
 def press(

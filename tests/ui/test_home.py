@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from domain.model import Call, Client
-from tests.ui.conftest import double_click, open_window
+from tests.ui.conftest import double_click
 
 HAS_DEMO = importlib.util.find_spec("storage.demo_writer") is not None
 
@@ -26,35 +26,29 @@ def test_start_button_opens_prepare(ui, qtbot):
     assert ui.window.current_page() == "prepare"
 
 
-def test_recent_calls_when_calls_exist(store, qtbot, answers):
+def test_recent_calls_when_calls_exist(store, open_ui):
     for title in ("First", "Second"):
         store.calls.create(Call(client=Client("Acme"), title=title))
-    opened = open_window(store, qtbot)
-    try:
-        assert opened.window.current_page() == "recent"
-        model = opened.controller.home.model
-        assert model.rowCount() == 2
-        assert model.index(0, 2).data() == "Second"  # newest first
-    finally:
-        opened.window.close()
+    opened = open_ui()
+    assert opened.window.current_page() == "recent"
+    model = opened.controller.home.model
+    assert model.rowCount() == 2
+    assert model.index(0, 2).data() == "Second"  # newest first
 
 
-def test_double_click_opens_an_ended_call_read_only(store, qtbot, answers):
+def test_double_click_opens_an_ended_call_read_only(store, qtbot, open_ui):
     call = store.calls.create(Call(client=Client("Acme"), title="Outage"))
     store.calls.start(call.id)
     store.calls.end(call.id)
-    opened = open_window(store, qtbot)
-    try:
-        table = opened.controller.home.recent.table
-        double_click(qtbot, table, table.model().index(0, 1))
-        assert opened.window.current_page() == "wrapup"
-        view = opened.controller.wrapup.view
-        assert view.fields.first_editor().isReadOnly()
-        assert view.edit_button.isVisible()
-        qtbot.mouseClick(view.edit_button, Qt.MouseButton.LeftButton)
-        assert not view.fields.first_editor().isReadOnly()
-    finally:
-        opened.window.close()
+    opened = open_ui()
+    table = opened.controller.home.recent.table
+    double_click(qtbot, table, table.model().index(0, 1))
+    assert opened.window.current_page() == "wrapup"
+    view = opened.controller.wrapup.view
+    assert view.fields.first_editor().isReadOnly()
+    assert view.edit_button.isVisible()
+    qtbot.mouseClick(view.edit_button, Qt.MouseButton.LeftButton)
+    assert not view.fields.first_editor().isReadOnly()
 
 
 @pytest.mark.skipif(not HAS_DEMO, reason="storage/demo_writer.py (write_demo) not present yet")

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from domain.model import REACTION_PALETTE, Call, Client, NoteKind, utc_now
-from tests.ui.conftest import open_window, press, type_text
+from tests.ui.conftest import close_window, press, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
@@ -164,19 +164,16 @@ def test_notes_list_follows_the_newest_note(ui, live, qtbot):
     qtbot.waitUntil(lambda: bar.value() == bar.maximum())
 
 
-def test_draft_is_saved_within_a_second_and_restored(ui_real_delay, qtbot, store, answers):
+def test_draft_is_saved_within_a_second_and_restored(ui_real_delay, open_ui, qtbot, store, answers):
     call_id = live_call(store)
     ui_real_delay.controller.open_call(call_id)
     type_text(qtbot, "half a thought")
     key = f"draft_note_{call_id}"
     qtbot.waitUntil(lambda: store.settings.get(key) == "half a thought", timeout=1900)
-    ui_real_delay.window.close()
-    again = open_window(store, qtbot)  # the call is still live: resume is offered
-    try:
-        assert answers.asked and "Fabrikam" in answers.asked[-1]
-        assert again.controller.live.view.note_line.text() == "half a thought"
-        assert QApplication.focusWidget() is again.controller.live.view.note_line.edit
-        press(qtbot, Qt.Key.Key_Return)
-        assert store.settings.get(key) == ""
-    finally:
-        again.window.close()
+    close_window(ui_real_delay)
+    again = open_ui()  # the call is still live: resume is offered
+    assert answers.asked and "Fabrikam" in answers.asked[-1]
+    assert again.controller.live.view.note_line.text() == "half a thought"
+    assert QApplication.focusWidget() is again.controller.live.view.note_line.edit
+    press(qtbot, Qt.Key.Key_Return)
+    assert store.settings.get(key) == ""

@@ -6,7 +6,6 @@ from PySide6.QtCore import QRect
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel
 
-from tests.ui.conftest import open_window
 from tests.ui.names import unnamed_widgets
 from ui.dialogs.next_step import NextStepDialog
 
@@ -54,12 +53,9 @@ def test_pages_and_actions_can_be_added(ui):
     assert [a.text() for a in ui.window.menuBar().actions()][-1] == "&History"
 
 
-def test_geometry_is_restored_from_settings(ui, qtbot, store):
+def test_geometry_is_restored_from_settings(ui, open_ui, store):
     ui.window.setGeometry(QRect(40, 50, 700, 500))  # inside the offscreen 800x600 screen
     ui.window.close()
     assert store.settings.get("window_geometry")
-    again = open_window(store, qtbot)
-    try:
-        assert (again.window.width(), again.window.height()) == (700, 500)
-    finally:
-        again.window.close()
+    again = open_ui()
+    assert (again.window.width(), again.window.height()) == (700, 500)

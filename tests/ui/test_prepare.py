@@ -111,17 +111,12 @@ def test_start_needs_a_client_and_subject(ui, qtbot, store):
     assert store.calls.count() == 0
 
 
-def test_client_completer_offers_known_clients(store, qtbot, answers):
-    from tests.ui.conftest import open_window
-
+def test_client_completer_offers_known_clients(store, open_ui):
     store.calls.create(Call(client=Client("Northwind Traders"), title="Earlier"))
-    opened = open_window(store, qtbot)
-    try:
-        opened.controller.new_call()
-        model = opened.controller.prepare.view.completer.model()
-        assert model.stringList() == ["Northwind Traders"]
-    finally:
-        opened.window.close()
+    opened = open_ui()
+    opened.controller.new_call()
+    model = opened.controller.prepare.view.completer.model()
+    assert model.stringList() == ["Northwind Traders"]
 
 
 def test_a_prepared_call_reopens_in_the_form(ui, qtbot, store):

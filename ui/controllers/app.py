@@ -94,8 +94,11 @@ class AppController(QObject):
         self.show_home()
 
     def shutdown(self) -> None:
+        """On close: save typing and geometry, then stop every timer and event filter."""
         self.flush_all()
         self.save_geometry()
+        for controller in self._flushers:
+            controller.release()
 
     def flush_all(self) -> None:
         for controller in self._flushers:

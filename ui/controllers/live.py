@@ -137,6 +137,10 @@ class LiveController(QObject):
     def flush(self) -> None:
         self.draft_saver.flush()
 
+    def release(self) -> None:
+        self.draft_saver.release()
+        self.view.clock.stop()
+
     # compact and end -------------------------------------------------------------
     def set_compact(self, compact: bool) -> None:
         self.view.set_compact(compact)

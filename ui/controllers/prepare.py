@@ -114,6 +114,10 @@ class PrepareController(QObject):
         self.header_saver.flush()
         self.prep_saver.flush()
 
+    def release(self) -> None:
+        self.header_saver.release()
+        self.prep_saver.release()
+
     # starting --------------------------------------------------------------------
     def start_call(self) -> None:
         self.flush()

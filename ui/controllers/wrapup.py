@@ -120,3 +120,6 @@ class WrapUpController(QObject):
 
     def flush(self) -> None:
         self.saver.flush()
+
+    def release(self) -> None:
+        self.saver.release()
