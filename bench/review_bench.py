@@ -61,10 +61,13 @@ def guard_singletons() -> None:
     process aborts. The benchmark makes thousands of calls, so it raises their counts first.
     A workaround for measuring only: the fix is a PySide6 without the bug (or Python 3.12+)."""
     import ctypes
+    from importlib.metadata import PackageNotFoundError, version
 
-    import PySide6
-
-    if sys.version_info >= (3, 12) or not PySide6.__version__.startswith("6.12."):
+    try:
+        pyside = version("PySide6")
+    except PackageNotFoundError:
+        pyside = ""
+    if sys.version_info >= (3, 12) or pyside != "6.12.0":
         return
     for obj in (None, True, False):
         ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 40

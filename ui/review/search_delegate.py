@@ -28,6 +28,9 @@ class HitDelegate(QStyledItemDelegate):
         self._view = view
         self._doc = QTextDocument()
         self._doc.setDocumentMargin(0)
+        self._font_key = ""
+        self._heights: dict[tuple[int, int], int] = {}  # (row, width) -> height; per result set
+        view.model().modelReset.connect(self._heights.clear)
 
     def document(
         self, option: QStyleOptionViewItem, index: Index, width: int, selected: bool = False
@@ -37,7 +40,10 @@ class HitDelegate(QStyledItemDelegate):
         if selected:  # secondary text must stay readable on the selection colour
             highlighted = option.palette.color(QPalette.ColorRole.HighlightedText)
             text = text.replace(MUTED, highlighted.name())
-        self._doc.setDefaultFont(option.font)
+        font_key = option.font.key()
+        if font_key != self._font_key:  # setting the font re-lays out: only when it changes
+            self._font_key = font_key
+            self._doc.setDefaultFont(option.font)
         self._doc.setHtml(text)
         self._doc.setTextWidth(max(80, width - 2 * PADDING))
         return self._doc
@@ -64,7 +70,10 @@ class HitDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         """As tall as the wrapped text at the list's width, at most MAX_LINES lines."""
         width = self._view.viewport().width()
-        doc = self.document(option, index, width)
-        line = option.fontMetrics.lineSpacing()
-        height = min(int(doc.size().height()) + 1, MAX_LINES * line)
-        return QSize(width, max(height, 2 * line) + 2 * PADDING)
+        key = (index.row(), width)
+        if key not in self._heights:
+            doc = self.document(option, index, width)
+            line = option.fontMetrics.lineSpacing()
+            height = min(int(doc.size().height()) + 1, MAX_LINES * line)
+            self._heights[key] = max(height, 2 * line) + 2 * PADDING
+        return QSize(width, self._heights[key])

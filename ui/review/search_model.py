@@ -64,10 +64,12 @@ class SearchResultsModel(QAbstractListModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._hits: list[SearchHit] = []
+        self._html: list[str | None] = []
 
     def set_hits(self, hits: list[SearchHit]) -> None:
         self.beginResetModel()
         self._hits = list(hits)
+        self._html = [None] * len(self._hits)  # built on first paint, then kept
         self.endResetModel()
 
     def hit(self, row: int) -> SearchHit:
@@ -85,7 +87,10 @@ class SearchResultsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain(hit.snippet)
         if role == HTML_ROLE:
-            return hit_html(hit)
+            html_text = self._html[index.row()]
+            if html_text is None:
+                html_text = self._html[index.row()] = hit_html(hit)
+            return html_text
         if role == CALL_ID_ROLE:
             return hit.call_id
         if role == HIT_ROLE:
