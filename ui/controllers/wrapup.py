@@ -56,9 +56,9 @@ class WrapUpController(QObject):
             QDate(follow_up_on.year, follow_up_on.month, follow_up_on.day)
         )
         duration = call.offset_ms(call.ended_at) if call.ended_at else None
-        self.view.title.setText(
-            f"Wrap-up — {call.client.name}: {call.title}  ·  {scenario_label(call.scenario)}"
-            f"  ·  {format_offset(duration)} long"
+        self.view.title.setText(f"Wrap-up: {call.client.name} — {call.title}")
+        self.view.subtitle.setText(
+            f"{scenario_label(call.scenario)} · the call lasted {format_offset(duration)}"
         )
         self.view.set_read_only(read_only)
         self.call_id = call.id

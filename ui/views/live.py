@@ -68,7 +68,7 @@ class LiveView(QWidget):
         self.notes.setWordWrap(True)
         self.notes.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.notes.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.notes_label = _label("Notes")
+        self.notes_label = _label("Notes  ·  newest at the bottom")
         self.note_line = NoteLine()
         self.reaction_palette = ReactionPalette()
         self.strip = ReactionStrip()
@@ -95,7 +95,9 @@ class LiveView(QWidget):
             QPushButton("End call  (Ctrl+Return)"), "endCallButton", "End the call"
         )
         self.end_button.setProperty("danger", True)
-        self.steps_label = _label("Next steps")
+        self.steps_label = _label(
+            "Next steps  ·  Ctrl+T adds one, double-click edits, Delete removes"
+        )
         self.reactions_label = _label("Client reactions")
         buttons = QWidget()
         buttons_row = QHBoxLayout(buttons)

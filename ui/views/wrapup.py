@@ -45,6 +45,8 @@ class WrapUpView(QWidget):
         self.title = QLabel("")
         self.title.setObjectName("pageTitle")
         self.title.setWordWrap(True)  # a long client or subject wraps, never widens the window
+        self.subtitle = QLabel("")
+        self.subtitle.setObjectName("hintText")
         self.coverage = QLabel("")
         self.coverage.setObjectName("hintText")
         self.coverage.setWordWrap(True)
@@ -114,6 +116,7 @@ class WrapUpView(QWidget):
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(12)
         layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
         layout.addWidget(splitter, 1)
         order = [
             *self.fields.editors.values(),

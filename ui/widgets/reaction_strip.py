@@ -84,15 +84,14 @@ class ReactionStrip(QWidget):
         painter.setFont(small)
         painter.drawText(label_rect, Qt.AlignmentFlag.AlignTop, "positive")
         painter.drawText(label_rect, Qt.AlignmentFlag.AlignBottom, "negative")
-        painter.setPen(QPen(QColor("#c4c9d0"), 1, Qt.PenStyle.DashLine))
-        middle = plot.center().y()
-        painter.drawLine(QPointF(plot.left(), middle), QPointF(plot.right(), middle))
         if not self._reactions:
-            painter.setPen(palette_text)
             painter.drawText(
                 plot, Qt.AlignmentFlag.AlignCenter, "Client reactions show here (Alt+1…Alt+8)"
             )
             return
+        painter.setPen(QPen(QColor("#c4c9d0"), 1, Qt.PenStyle.DashLine))
+        middle = plot.center().y()
+        painter.drawLine(QPointF(plot.left(), middle), QPointF(plot.right(), middle))
         points = [self._point(r) for r in self._reactions]
         path = QPainterPath(points[0])
         for point in points[1:]:
