@@ -97,6 +97,9 @@ def _v1_core(db: Database) -> None:
 
 # Search rows get a rowid derived from the source row so that a trigger can
 # replace exactly its own row without scanning the index: id * 8 + kind code.
+# Call-level rows (title, prep, follow-up) live above CALL_ROWS_BASE, so a
+# rowid range tells them apart from notes and steps, whose rowids grow with time.
+CALL_ROWS_BASE = 1 << 40
 SEARCH_KINDS = {"title": 0, "prep": 1, "follow_up": 2, "note": 3, "step": 4}
 
 
@@ -104,20 +107,25 @@ def _concat(prefix: str, columns: list[str]) -> str:
     return " || char(10) || ".join(f"{prefix}.{c}" for c in columns)
 
 
+def _call_rowid(call_id: str, kind: str) -> str:
+    return f"{CALL_ROWS_BASE} + {call_id} * 8 + {SEARCH_KINDS[kind]}"
+
+
 def _call_rows_sql(prefix: str) -> list[str]:
-    k = SEARCH_KINDS
+    bodies = {
+        "title": f"{prefix}.title",
+        "prep": _concat(prefix, PREP_COLUMNS),
+        "follow_up": _concat(prefix, FOLLOW_UP_COLUMNS),
+    }
     return [
         f"INSERT INTO search_index(rowid, body, call_id, kind) VALUES "
-        f"({prefix}.id * 8 + {k['title']}, {prefix}.title, {prefix}.id, 'title')",
-        f"INSERT INTO search_index(rowid, body, call_id, kind) VALUES "
-        f"({prefix}.id * 8 + {k['prep']}, {_concat(prefix, PREP_COLUMNS)}, {prefix}.id, 'prep')",
-        f"INSERT INTO search_index(rowid, body, call_id, kind) VALUES ({prefix}.id * 8 + "
-        f"{k['follow_up']}, {_concat(prefix, FOLLOW_UP_COLUMNS)}, {prefix}.id, 'follow_up')",
+        f"({_call_rowid(prefix + '.id', kind)}, {body}, {prefix}.id, '{kind}')"
+        for kind, body in bodies.items()
     ]
 
 
 def _delete_call_rows(prefix: str) -> str:
-    first = f"{prefix}.id * 8"
+    first = f"{CALL_ROWS_BASE} + {prefix}.id * 8"
     return f"DELETE FROM search_index WHERE rowid IN ({first}, {first} + 1, {first} + 2)"
 
 
@@ -151,10 +159,10 @@ def _v2_search(db: Database) -> None:
         f"CREATE TRIGGER steps_ad AFTER DELETE ON next_steps BEGIN "
         f"DELETE FROM search_index WHERE rowid = old.id * 8 + {k['step']}; END",
         # Backfill whatever version 1 already held.
-        f"INSERT INTO {cols} SELECT id * 8 + {k['title']}, title, id, 'title' FROM calls",
-        f"INSERT INTO {cols} SELECT id * 8 + {k['prep']}, "
+        f"INSERT INTO {cols} SELECT {_call_rowid('id', 'title')}, title, id, 'title' FROM calls",
+        f"INSERT INTO {cols} SELECT {_call_rowid('id', 'prep')}, "
         f"{_concat('calls', PREP_COLUMNS)}, id, 'prep' FROM calls",
-        f"INSERT INTO {cols} SELECT id * 8 + {k['follow_up']}, "
+        f"INSERT INTO {cols} SELECT {_call_rowid('id', 'follow_up')}, "
         f"{_concat('calls', FOLLOW_UP_COLUMNS)}, id, 'follow_up' FROM calls",
         f"INSERT INTO {cols} SELECT id * 8 + {k['note']}, text, call_id, 'note' FROM notes",
         f"INSERT INTO {cols} SELECT id * 8 + {k['step']}, what, call_id, 'step' FROM next_steps",

@@ -3,7 +3,14 @@
 Whatever the user types is searched as text: every whitespace-separated chunk
 becomes a quoted FTS5 string, so quotes, operators, asterisks and brackets can
 never form query syntax. The last chunk also matches as a prefix, so results
-can follow the user's typing.
+can follow the user's typing (from three characters on: a one- or two-letter
+prefix matches most of the vocabulary and only slows the search down).
+
+Ranking (bm25) costs time per matching row, so a word found in hundreds of
+thousands of notes would take most of a second. Call-level rows (subjects,
+prep, follow-up) are always ranked in full; notes and next steps are ranked
+among the newest RANK_WINDOW matches, which keeps every search well under
+50 ms while a rare word is still found wherever it is.
 """
 
 from __future__ import annotations
@@ -11,9 +18,12 @@ from __future__ import annotations
 from domain.model import SearchHit
 from domain.timefmt import from_iso
 from storage.connection import Db
+from storage.migrations import CALL_ROWS_BASE
 
 DEFAULT_LIMIT = 50
 SNIPPET_TOKENS = 12
+RANK_WINDOW = 2000
+MIN_PREFIX = 3
 
 
 def to_fts_query(text: str, prefix_last: bool = True) -> str | None:
@@ -25,7 +35,8 @@ def to_fts_query(text: str, prefix_last: bool = True) -> str | None:
         return None
     phrases = ['"' + chunk.replace('"', '""') + '"' for chunk in chunks]
     last = chunks[-1]
-    if prefix_last and not text[-1:].isspace() and last[-1].isalnum():
+    word = "".join(ch for ch in last if ch.isalnum())
+    if prefix_last and not text[-1:].isspace() and last[-1].isalnum() and len(word) >= MIN_PREFIX:
         phrases[-1] += "*"
     return " ".join(phrases)
 
@@ -38,7 +49,7 @@ FROM (
            snippet(search_index, 0, '{SearchHit.HIT_OPEN}', '{SearchHit.HIT_CLOSE}', '…',
                    {SNIPPET_TOKENS}) AS snippet
     FROM search_index
-    WHERE search_index MATCH ?
+    WHERE search_index MATCH ? AND rowid >= ? AND rowid < ?
     ORDER BY rank
     LIMIT ?
 ) AS hits
@@ -46,6 +57,11 @@ JOIN calls ON calls.id = hits.call_id
 JOIN clients ON clients.id = calls.client_id
 ORDER BY hits.score
 """
+
+_WINDOW_FLOOR_SQL = (
+    "SELECT rowid FROM search_index WHERE search_index MATCH ? AND rowid < ? "
+    "ORDER BY rowid DESC LIMIT 1 OFFSET ?"
+)
 
 
 class SearchRepository:
@@ -56,6 +72,15 @@ class SearchRepository:
         query = to_fts_query(text)
         if query is None or limit <= 0:
             return []
+        floor = self.db.execute(
+            _WINDOW_FLOOR_SQL, [query, CALL_ROWS_BASE, RANK_WINDOW - 1]
+        ).fetchone()
+        ranges = [(floor[0] if floor else 0, CALL_ROWS_BASE), (CALL_ROWS_BASE, 1 << 62)]
+        hits = [hit for low, high in ranges for hit in self._ranked(query, low, high, limit)]
+        hits.sort(key=lambda hit: hit.score)
+        return hits[:limit]
+
+    def _ranked(self, query: str, low: int, high: int, limit: int) -> list[SearchHit]:
         return [
             SearchHit(
                 call_id=row["call_id"],
@@ -66,5 +91,5 @@ class SearchRepository:
                 score=row["score"],
                 started_at=from_iso(row["started_at"]),
             )
-            for row in self.db.query(_SEARCH_SQL, [query, int(limit)])
+            for row in self.db.query(_SEARCH_SQL, [query, low, high, int(limit)])
         ]
