@@ -181,6 +181,11 @@ def _ended_call(
         ),
         follow_up_on=(ends + timedelta(days=rng.randint(7, 30))).date(),
     )
+    if call.follow_up_on < (now - timedelta(days=3)).date() and rng.random() < 0.97:
+        # Most past check-ins happened, on the day or a little later.
+        call.follow_up_done_at = datetime.combine(
+            call.follow_up_on, datetime.min.time(), tzinfo=begins.tzinfo
+        ) + timedelta(days=rng.choice((0, 0, 0, 1, 2)), hours=rng.randint(9, 17))
     length_ms = (ends - begins) // timedelta(milliseconds=1)
     call.notes = _notes(rng, slots, begins, length_ms)
     call.reactions = _reactions(rng, begins, length_ms)

@@ -72,6 +72,7 @@ def _call_values(call: Call) -> dict[str, object]:
         "started_at": to_iso(call.started_at),
         "ended_at": to_iso(call.ended_at),
         "follow_up_on": date_to_iso(call.follow_up_on),
+        "follow_up_done_at": to_iso(call.follow_up_done_at),
         **rows.prep_values(call.prep),
         **rows.follow_up_values(call.follow_up),
     }
