@@ -16,7 +16,7 @@ from pathlib import Path
 
 DAILY = "daily"
 DEFAULT_KEEP = 14
-_STAMP = re.compile(r"-(\d{8}-\d{6})\.db$")
+STAMP = re.compile(r"-(\d{8}-\d{6})\.db$")
 
 
 def backup_to(conn: sqlite3.Connection, dest: Path) -> Path:
@@ -53,6 +53,14 @@ def timestamped_name(stem: str, label: str, now: datetime | None = None) -> str:
     return f"{stem}-{label}-{stamp}.db"
 
 
+def backup_time(path: Path) -> datetime | None:
+    """When a backup was taken, from the time stamp in its name."""
+    found = STAMP.search(path.name)
+    if not found:
+        return None
+    return datetime.strptime(found.group(1), "%Y%m%d-%H%M%S").replace(tzinfo=UTC)
+
+
 def list_backups(folder: Path, label: str | None = None) -> list[Path]:
     """Backups in `folder`, newest first (by the time stamp in the name)."""
     if not folder.is_dir():
@@ -60,9 +68,9 @@ def list_backups(folder: Path, label: str | None = None) -> list[Path]:
     found = [
         p
         for p in folder.glob("*.db")
-        if _STAMP.search(p.name) and (label is None or f"-{label}-" in p.name)
+        if STAMP.search(p.name) and (label is None or f"-{label}-" in p.name)
     ]
-    return sorted(found, key=lambda p: _STAMP.search(p.name).group(1), reverse=True)
+    return sorted(found, key=lambda p: STAMP.search(p.name).group(1), reverse=True)
 
 
 def daily_backup(
@@ -75,7 +83,7 @@ def daily_backup(
     """Take today's backup unless one exists; prune daily backups to the newest `keep`."""
     now = now or datetime.now(UTC)
     existing = list_backups(folder, DAILY)
-    if existing and _STAMP.search(existing[0].name).group(1)[:8] == now.strftime("%Y%m%d"):
+    if existing and STAMP.search(existing[0].name).group(1)[:8] == now.strftime("%Y%m%d"):
         return None
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     made = backup_to(conn, folder / timestamped_name(db_path.stem, DAILY, now))

@@ -29,6 +29,12 @@ class Store:
         """Integrity and schema problems; empty when all is well."""
         return integrity_problems(self.db)
 
+    def quick_problems(self) -> list[str]:
+        """PRAGMA quick_check: damage inside pages, in about a second for 10,000 calls."""
+        rows = self.db.execute("PRAGMA quick_check").fetchall()
+        lines = [line for r in rows if r[0] != "ok" for line in r[0].splitlines()]
+        return [line for line in lines if not line.startswith("***")]
+
     @property
     def backup_dir(self) -> Path:
         return backup_dir(self.path)

@@ -18,6 +18,7 @@ from storage.paths import user_playbook_dir
 from storage.store import Store
 from ui.controllers.home import HomeController
 from ui.controllers.live import LIVE, LiveController
+from ui.controllers.maintenance import MaintenanceController
 from ui.controllers.prepare import PREPARE, PrepareController
 from ui.controllers.wrapup import WrapUpController
 from ui.main_window import APP_TITLE, MainWindow
@@ -41,6 +42,7 @@ class AppController(QObject):
         self.prepare = PrepareController(store, window, self, self.playbooks)
         self.live = LiveController(store, window, self, self.playbooks)
         self.wrapup = WrapUpController(store, window, self, self.playbooks)
+        self.maintenance = MaintenanceController(store, window, self)
         self._flushers = [self.prepare, self.live, self.wrapup]
         window.closing.connect(self.shutdown)
         window.pageChanged.connect(self._page_changed)
@@ -77,6 +79,7 @@ class AppController(QObject):
         self.show_home()
         self.window.show()
         self.offer_resume()
+        self.maintenance.start()
 
     def offer_resume(self) -> None:
         for summary in self.store.calls.live_calls():
@@ -95,6 +98,7 @@ class AppController(QObject):
 
     def shutdown(self) -> None:
         """On close: save typing and geometry, then stop every timer and event filter."""
+        self.maintenance.stop()
         self.flush_all()
         self.save_geometry()
         for controller in self._flushers:

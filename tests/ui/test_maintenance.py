@@ -1,0 +1,105 @@
+"""Backups, restore and damage handling through the window."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from domain.model import Call, Client, Note, NoteKind, utc_now
+from storage import backup
+from storage.store import Store
+from ui import app as ui_app
+from ui.controllers import maintenance
+
+
+def add_call(store: Store, title: str) -> None:
+    call = store.calls.create(Call(client=Client("Acme"), title=title))
+    store.entries.add_note(Note(call_id=call.id, kind=NoteKind.NOTE, text=title, at=utc_now()))
+
+
+def titles(path: Path) -> set[str]:
+    with Store(path) as store:
+        return {s.title for s in store.calls.summaries()}
+
+
+def test_start_up_takes_the_days_backup(ui, qtbot):
+    qtbot.waitUntil(
+        lambda: bool(backup.list_backups(ui.store.backup_dir, backup.DAILY)), timeout=5000
+    )
+    [made] = backup.list_backups(ui.store.backup_dir, backup.DAILY)
+    assert oct(os.stat(made).st_mode & 0o777) == "0o600"
+
+
+def test_restore_through_the_menu(open_ui, store, db_path, qtbot, monkeypatch, answers):
+    add_call(store, "In the backup")
+    saved = store.backup()
+    add_call(store, "Made later")
+    ui = open_ui()
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(saved), ""))
+    )
+    ui.window.actions_by_name["actionRestore"].trigger()
+    assert "Replace everything" in answers.asked[-1]
+    assert ui.controller.maintenance.pending_restore == saved
+    qtbot.waitUntil(lambda: not ui.window.isVisible())
+    store.close()  # run_window closes every connection before swapping the files
+    assert ui_app.restore_now(db_path, saved)
+    assert titles(db_path) == {"In the backup"}
+    [aside] = backup.list_backups(store.backup_dir, "before-restore")
+    assert titles(aside) == {"In the backup", "Made later"}
+
+
+def test_restore_cancelled_changes_nothing(ui, store, monkeypatch, answers):
+    add_call(store, "Stays")
+    saved = store.backup()
+    answers.reply = QMessageBox.StandardButton.No
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(saved), ""))
+    )
+    ui.window.actions_by_name["actionRestore"].trigger()
+    assert ui.controller.maintenance.pending_restore is None
+    assert ui.window.isVisible()
+
+
+def test_damaged_file_at_start_offers_latest_backup(db_path, monkeypatch, qapp):
+    with Store(db_path) as store:
+        add_call(store, "Safe in the backup")
+        store.backup()
+    damaged = db_path.read_bytes()[: 4096 * 2]  # truncated mid-file
+    db_path.write_bytes(damaged)
+    asked: list[str] = []
+
+    def yes(parent, title, text, *args, **kwargs):  # noqa: ANN001 (Qt signature)
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
+    store = ui_app.open_store(db_path)
+    assert store is not None and "Restore the latest backup" in asked[0]
+    store.close()
+    assert titles(db_path) == {"Safe in the backup"}
+    [aside] = backup.list_backups(db_path.parent / "backups", "before-restore")
+    assert aside.read_bytes() == damaged  # kept, not overwritten
+
+
+def test_damage_found_by_the_background_check_is_reported(ui, qtbot, monkeypatch):
+    warned: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda parent, title, text: warned.append(text))
+    )
+    monkeypatch.setattr(maintenance, "_quick_problems", lambda path: ["Offset out of range"])
+    ui.controller.maintenance.check_soon()
+    qtbot.waitUntil(lambda: bool(warned), timeout=5000)
+    assert "Offset out of range" in warned[0] and "Restore" in warned[0]
+
+
+def test_sound_file_raises_no_warning(ui, qtbot, monkeypatch):
+    warned: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda parent, title, text: warned.append(text))
+    )
+    ui.controller.maintenance.check_soon()
+    qtbot.waitUntil(lambda: not ui.controller.maintenance.background.pending, timeout=5000)
+    assert warned == []
