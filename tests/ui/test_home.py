@@ -36,19 +36,17 @@ def test_recent_calls_when_calls_exist(store, open_ui):
     assert model.index(0, 2).data() == "Second"  # newest first
 
 
-def test_double_click_opens_an_ended_call_read_only(store, qtbot, open_ui):
+def test_double_click_opens_an_ended_call_in_its_detail_page(store, qtbot, open_ui):
     call = store.calls.create(Call(client=Client("Acme"), title="Outage"))
     store.calls.start(call.id)
     store.calls.end(call.id)
     opened = open_ui()
     table = opened.controller.home.recent.table
     double_click(qtbot, table, table.model().index(0, 1))
-    assert opened.window.current_page() == "wrapup"
-    view = opened.controller.wrapup.view
-    assert view.fields.first_editor().isReadOnly()
-    assert view.edit_button.isVisible()
-    qtbot.mouseClick(view.edit_button, Qt.MouseButton.LeftButton)
-    assert not view.fields.first_editor().isReadOnly()
+    assert opened.window.current_page() == "detail"
+    detail = opened.controller.review.detail()
+    assert detail.call_id == call.id
+    assert not detail.view.fields.first_editor().isReadOnly()
 
 
 @pytest.mark.skipif(not HAS_DEMO, reason="storage/demo_writer.py (write_demo) not present yet")

@@ -81,8 +81,8 @@ def test_close_saves_what_is_pending(ui, qtbot, store):
 
 def test_read_only_view_saves_nothing(ui, store):
     call_id = ended_call(store)
-    ui.controller.open_call(call_id)
     wrapup = ui.controller.wrapup
+    wrapup.open(store.calls.get(call_id), read_only=True)  # open_call shows the detail page
     assert wrapup.read_only and wrapup.view.fields.first_editor().isReadOnly()
     assert store.calls.get(call_id).follow_up_on is None
     assert "Read-only" in wrapup.view.status.text()

@@ -20,6 +20,7 @@ from ui.controllers.home import HomeController
 from ui.controllers.live import LIVE, LiveController
 from ui.controllers.maintenance import MaintenanceController
 from ui.controllers.prepare import PREPARE, PrepareController
+from ui.controllers.review import ReviewController
 from ui.controllers.wrapup import WrapUpController
 from ui.main_window import APP_TITLE, MainWindow
 
@@ -42,8 +43,9 @@ class AppController(QObject):
         self.prepare = PrepareController(store, window, self, self.playbooks)
         self.live = LiveController(store, window, self, self.playbooks)
         self.wrapup = WrapUpController(store, window, self, self.playbooks)
+        self.review = ReviewController(store, window, self)
         self.maintenance = MaintenanceController(store, window, self)
-        self._flushers = [self.prepare, self.live, self.wrapup]
+        self._flushers = [self.prepare, self.live, self.wrapup, self.review]
         window.closing.connect(self.shutdown)
         window.pageChanged.connect(self._page_changed)
 
@@ -78,6 +80,7 @@ class AppController(QObject):
         self.restore_geometry()
         self.show_home()
         self.window.show()
+        self.review.start()
         self.offer_resume()
         self.maintenance.start()
 
@@ -131,7 +134,7 @@ class AppController(QObject):
         self.prepare.new_call()
 
     def open_call(self, call_id: int) -> None:
-        """Prepared calls open in the form, live ones live, ended ones read-only."""
+        """Prepared calls open in the form, live ones live, ended ones in the detail page."""
         self.flush_all()
         call = self.store.calls.get(call_id)
         if call.status is CallStatus.PREPARED:
@@ -139,7 +142,7 @@ class AppController(QObject):
         elif call.status is CallStatus.LIVE:
             self.live.open(call)
         else:
-            self.wrapup.open(call, read_only=True)
+            self.review.open_detail(call)
 
     def open_wrapup(self, call_id: int) -> None:
         """Right after a call ends: the wrap-up, editable."""
