@@ -111,6 +111,7 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("db", nargs="?", default="/tmp/candor-10k.db", type=Path)
     parser.add_argument("--calls", type=int, default=10_000)
+    parser.add_argument("--json", action="store_true", help="print the rows as JSON")
     args = parser.parse_args(argv)
     ensure_db(args.db, args.calls)
     guard_singletons()
@@ -308,6 +309,12 @@ def main(argv: list[str]) -> int:
     rows.append(("memory: VmRSS, DB + history open", f"{rss_history:.0f} MB", "bar 200 MB"))
     rows.append(("memory: VmRSS, all review screens", f"{rss_mb():.0f} MB", ""))
 
+    if args.json:
+        import json
+
+        store.close()
+        print(json.dumps({"calls": calls, "notes": notes, "rows": rows}))
+        return 0
     print(f"\nReview screens on {args.db}: {calls:,} calls, {notes:,} notes\n")
     width = max(len(r[0]) for r in rows)
     value_width = max(len(r[1]) for r in rows)

@@ -139,7 +139,8 @@ def _v2_search(db: Database) -> None:
     cols = "search_index(rowid, body, call_id, kind)"
     statements = [
         "CREATE VIRTUAL TABLE search_index USING fts5("
-        "body, call_id UNINDEXED, kind UNINDEXED, tokenize = 'unicode61 remove_diacritics 2')",
+        "body, call_id UNINDEXED, kind UNINDEXED, tokenize = 'unicode61 remove_diacritics 2', "
+        "prefix = '3')",
         f"CREATE TRIGGER calls_ai AFTER INSERT ON calls BEGIN {ins_call}; END",
         f"CREATE TRIGGER calls_au AFTER UPDATE OF {watched} ON calls BEGIN "
         f"{_delete_call_rows('old')}; {ins_call}; END",

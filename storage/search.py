@@ -7,10 +7,10 @@ can follow the user's typing (from three characters on: a one- or two-letter
 prefix matches most of the vocabulary and only slows the search down).
 
 Ranking (bm25) costs time per matching row, so a word found in hundreds of
-thousands of notes would take most of a second. Call-level rows (subjects,
-prep, follow-up) are always ranked in full; notes and next steps are ranked
-among the newest RANK_WINDOW matches, which keeps every search well under
-50 ms while a rare word is still found wherever it is.
+thousands of notes would take most of a second. So call-level rows (subjects,
+prep, follow-up) and entries (notes, next steps) are each ranked among their
+newest RANK_WINDOW matches: a rare word is still found wherever it is, and a
+word found everywhere brings the best of the recent calls.
 """
 
 from __future__ import annotations
@@ -24,6 +24,48 @@ DEFAULT_LIMIT = 50
 SNIPPET_TOKENS = 12
 RANK_WINDOW = 2000
 MIN_PREFIX = 3
+# Words in nearly every note: they add nothing to a match but make ranking scan
+# hundreds of thousands of rows. Left out unless the query has nothing else.
+STOPWORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "but",
+        "by",
+        "for",
+        "from",
+        "has",
+        "have",
+        "i",
+        "in",
+        "is",
+        "it",
+        "of",
+        "on",
+        "or",
+        "our",
+        "so",
+        "that",
+        "the",
+        "their",
+        "them",
+        "they",
+        "this",
+        "to",
+        "was",
+        "we",
+        "were",
+        "will",
+        "with",
+        "you",
+        "your",
+    ]
+)
 
 
 def to_fts_query(text: str, prefix_last: bool = True) -> str | None:
@@ -33,10 +75,16 @@ def to_fts_query(text: str, prefix_last: bool = True) -> str | None:
     chunks = text.replace("\x00", " ").split()
     if not any(any(ch.isalnum() for ch in chunk) for chunk in chunks):
         return None
+    typing_last = prefix_last and not text[-1:].isspace()
+    meaningful = [c for c in chunks if c.lower().strip("\"'.,;:!?") not in STOPWORDS]
+    if meaningful and any(any(ch.isalnum() for ch in c) for c in meaningful):
+        if meaningful[-1] is not chunks[-1]:
+            typing_last = False
+        chunks = meaningful
     phrases = ['"' + chunk.replace('"', '""') + '"' for chunk in chunks]
     last = chunks[-1]
     word = "".join(ch for ch in last if ch.isalnum())
-    if prefix_last and not text[-1:].isspace() and last[-1].isalnum() and len(word) >= MIN_PREFIX:
+    if typing_last and last[-1].isalnum() and len(word) >= MIN_PREFIX:
         phrases[-1] += "*"
     return " ".join(phrases)
 
@@ -49,7 +97,7 @@ FROM (
            snippet(search_index, 0, '{SearchHit.HIT_OPEN}', '{SearchHit.HIT_CLOSE}', '…',
                    {SNIPPET_TOKENS}) AS snippet
     FROM search_index
-    WHERE search_index MATCH ? AND rowid >= ? AND rowid < ?
+    WHERE search_index MATCH ? AND rowid >= ? AND (rowid < ? OR rowid >= ?)
     ORDER BY rank
     LIMIT ?
 ) AS hits
@@ -59,9 +107,11 @@ ORDER BY hits.score
 """
 
 _WINDOW_FLOOR_SQL = (
-    "SELECT rowid FROM search_index WHERE search_index MATCH ? AND rowid < ? "
+    "SELECT rowid FROM search_index WHERE search_index MATCH ? AND rowid >= ? AND rowid < ? "
     "ORDER BY rowid DESC LIMIT 1 OFFSET ?"
 )
+# Entries (notes, steps) sit below CALL_ROWS_BASE, call-level rows above it.
+_RANGES = ((0, CALL_ROWS_BASE), (CALL_ROWS_BASE, 1 << 62))
 
 
 class SearchRepository:
@@ -72,15 +122,10 @@ class SearchRepository:
         query = to_fts_query(text)
         if query is None or limit <= 0:
             return []
-        floor = self.db.execute(
-            _WINDOW_FLOOR_SQL, [query, CALL_ROWS_BASE, RANK_WINDOW - 1]
-        ).fetchone()
-        ranges = [(floor[0] if floor else 0, CALL_ROWS_BASE), (CALL_ROWS_BASE, 1 << 62)]
-        hits = [hit for low, high in ranges for hit in self._ranked(query, low, high, limit)]
-        hits.sort(key=lambda hit: hit.score)
-        return hits[:limit]
-
-    def _ranked(self, query: str, low: int, high: int, limit: int) -> list[SearchHit]:
+        # One ranking pass (bm25 scans each phrase's matches once per statement): FTS5
+        # narrows to rowid >= the entries' floor; the call-level floor is a plain filter.
+        entries_floor, calls_floor = (self._floor(query, low, high) for low, high in _RANGES)
+        params = [query, entries_floor, CALL_ROWS_BASE, calls_floor, int(limit)]
         return [
             SearchHit(
                 call_id=row["call_id"],
@@ -91,5 +136,10 @@ class SearchRepository:
                 score=row["score"],
                 started_at=from_iso(row["started_at"]),
             )
-            for row in self.db.query(_SEARCH_SQL, [query, low, high, int(limit)])
+            for row in self.db.query(_SEARCH_SQL, params)
         ]
+
+    def _floor(self, query: str, low: int, high: int) -> int:
+        """The lowest rowid among the newest RANK_WINDOW matches in [low, high)."""
+        row = self.db.execute(_WINDOW_FLOOR_SQL, [query, low, high, RANK_WINDOW - 1]).fetchone()
+        return row[0] if row else low

@@ -345,3 +345,27 @@ def test_a_stored_word_is_found_whatever_surrounds_it(filled, word, around):
     finally:
         filled.entries.delete_note(note.id)
     assert note_hits() == before
+
+
+def test_common_words_are_left_out_unless_nothing_else_is_typed():
+    from storage.search import to_fts_query
+
+    assert to_fts_query("the new date for the") == '"new" "date"'
+    assert to_fts_query("the") == '"the"*'
+    assert to_fts_query("for the ") == '"for" "the"'
+    assert to_fts_query("de") == '"de"'  # too short to be a useful prefix
+
+
+def test_a_rare_word_is_found_beyond_the_ranking_window(store, monkeypatch):
+    from domain.model import Call, Client, Note, NoteKind, utc_now
+    from storage import search
+
+    monkeypatch.setattr(search, "RANK_WINDOW", 5)
+    call = store.calls.create(Call(client=Client("Acme"), title="Window"))
+    store.entries.add_note(Note(call.id, NoteKind.NOTE, "zanzibar shipment", utc_now()))
+    for i in range(20):
+        store.entries.add_note(Note(call.id, NoteKind.NOTE, f"shipment {i}", utc_now()))
+    assert [h.kind for h in store.search.search("zanzibar")] == ["note"]
+    hits = store.search.search("shipment")
+    assert len(hits) == 5  # the newest five matches are ranked
+    assert all("zanzibar" not in h.plain_snippet for h in hits)
