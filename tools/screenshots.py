@@ -158,6 +158,39 @@ def recent(s: Session) -> Any:
     return s.window
 
 
+def review_history_search(s: Session) -> Any:
+    """All calls (Ctrl+H) with the search panel (Ctrl+F) open on a word of the call above."""
+    review = s.controller.review
+    review.show_history()
+    review.show_search()
+    review.search_panel().set_query("VAT")
+    return s.window
+
+
+def review_client(s: Session) -> Any:
+    """The client with the most calls: reactions across calls, promises kept."""
+    from collections import Counter
+
+    review = s.controller.review
+    review.hide_search()
+    counts = Counter(summary.client for summary in s.store.calls.summaries())
+    review.show_client(counts.most_common(1)[0][0])
+    return s.window
+
+
+def review_board(s: Session) -> Any:
+    s.controller.review.show_board()
+    return s.window
+
+
+def detail(s: Session) -> Any:
+    """The call above, reopened from the history: its record and follow-up, editable."""
+    s.controller.open_call(s.call_id)
+    detail = s.controller.review.detail()
+    detail.view.notes.setCurrentIndex(detail.notes.index(5, 0))
+    return s.window
+
+
 STEPS: list[Step] = [
     Step("welcome", welcome),
     Step("prepare", prepare),
@@ -165,21 +198,18 @@ STEPS: list[Step] = [
     Step("compact", compact),
     Step("wrapup", wrapup),
     Step("recent", recent),
+    Step("review-history-search", review_history_search),
+    Step("review-client", review_client),
+    Step("review-board", review_board),
+    Step("detail", detail),
 ]
-
-
-def review_steps(s: Session) -> list[tuple[str, Any]]:
-    """The review screens (history, client, board) offer their own [(name, widget)]."""
-    try:
-        from ui.review import screenshot_steps
-    except ImportError:
-        return []
-    return screenshot_steps(s.store)
 
 
 # --- running --------------------------------------------------------------------------
 def save(s: Session, widget: Any, path: Path) -> None:
     s.settle()
+    s.window.statusBar().clearMessage()  # transient notices (a backup made) are not the screen
+    s.settle(50)
     if not widget.grab().save(str(path)):
         raise SystemExit(f"Could not write {path}")
     print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
@@ -208,12 +238,6 @@ def run(out_dir: Path, only: set[str]) -> int:
             widget = step.run(session)
             if not only or step.name in only:
                 save(session, widget, out_dir / f"{step.name}.png")
-        extra = review_steps(session)
-        for name, widget in extra:
-            if not only or name in only:
-                widget.show()
-                save(session, widget, out_dir / f"{name}.png")
-            widget.close()
         window.close()
         session.settle(50)
     return 0

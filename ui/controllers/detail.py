@@ -207,6 +207,8 @@ class DetailController(QObject):
         view.export_button.setVisible(hasattr(self.app, "export"))
         view.status.setText(self._check_in_text(call))
         self.call = call
+        if self.steps_model.rowCount():
+            view.steps.setCurrentIndex(self.steps_model.index(0, 0))
         self._update_step_buttons()
         self.app.show_page(DETAIL)
         self.app.set_call_title(call.client.name, call.title)

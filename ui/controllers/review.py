@@ -1,14 +1,14 @@
 """Reviewing past calls in the window: History, Search, Client, Commitments, call Detail.
 
-The "&History" menu reaches every screen: Ctrl+F the search (a panel docked at the
-right, kept open while calls are opened from it), Ctrl+H all calls, Ctrl+Shift+B the
+The "&History" menu reaches every screen: Ctrl+F the search (floating over the right
+of the current page; Enter opens the call), Ctrl+H all calls, Ctrl+Shift+B the
 commitments board, and the client overview. An ended call opens in the Detail page.
 
 Start-up stays fast: each page is built, and its module imported (QtCharts, the
 history model, the search worker), the first time it is shown. The start-up banner
 (overdue commitments, follow-ups due) is built once the window is on screen; it sits
-above the pages, is refreshed on every page change, and is hidden during a live call
-and in compact mode.
+above the overview pages (home, history, client, board), is refreshed on every page
+change, and is hidden in compact mode.
 """
 
 from __future__ import annotations
@@ -22,8 +22,6 @@ from storage.store import Store
 from ui.main_window import MainWindow
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QDockWidget
-
     from domain.model import Call
     from ui.controllers.app import AppController
     from ui.controllers.detail import DetailController
@@ -32,11 +30,14 @@ if TYPE_CHECKING:
     from ui.review.client_page import ClientPage
     from ui.review.history_view import HistoryView
     from ui.review.search_panel import SearchPanel
+    from ui.review.search_popover import SearchPopover
 
 HISTORY, CLIENT, BOARD = "history", "client", "board"
-HIDES_BANNER = ("live",)  # a live call gets the whole window
+# The banner shows over the overviews only; the pages where one call is being worked on
+# (prepare, live, wrap-up, detail) keep the whole window.
+SHOWS_BANNER = ("welcome", "recent", HISTORY, CLIENT, BOARD)
 BANNER_MARGIN = "QFrame#startupBanner { margin: 10px 16px 0px 16px; }"
-SEARCH_DOCK_WIDTH = 400
+PAGE_MARGINS = (16, 12, 16, 12)
 
 
 class ReviewController(QObject):
@@ -48,8 +49,7 @@ class ReviewController(QObject):
         self._history: HistoryView | None = None
         self._client: ClientPage | None = None
         self._board: CommitmentsBoard | None = None
-        self._search: SearchPanel | None = None
-        self._dock: QDockWidget | None = None
+        self._popover: SearchPopover | None = None
         self._detail: DetailController | None = None
         self.banner: StartupBanner | None = None
         self._compact = False
@@ -91,11 +91,8 @@ class ReviewController(QObject):
         """On close: no timer, worker or event filter may call back into Python."""
         if self._detail is not None:
             self._detail.release()
-        if self._search is not None:
-            self._search.timer.stop()
-            self._search.worker.cancel()
-            self._search.field.removeEventFilter(self._search)
-            self._search.results.removeEventFilter(self._search)
+        if self._popover is not None:
+            self._popover.release()
 
     # the banner ------------------------------------------------------------------
     def _build_banner(self) -> None:
@@ -115,73 +112,62 @@ class ReviewController(QObject):
         """Recount what is due; the banner stays out of a live call and of compact mode."""
         if self.banner is None:
             return
-        if self._compact or self.window.current_page() in HIDES_BANNER:
+        if self._compact or self.window.current_page() not in SHOWS_BANNER:
             self.banner.hide()
             return
         self.banner.refresh()
 
     def set_compact(self, compact: bool) -> None:
-        """Compact mode must fit 420 px: no banner, no search panel."""
+        """Compact mode must fit 420 px: no banner."""
         self._compact = compact
-        if compact and self._dock is not None:
-            self._dock.hide()
         self.refresh_banner()
 
     def _page_changed(self, _name: str) -> None:
         self.refresh_banner()
 
     # search ----------------------------------------------------------------------
+    def search_popover(self) -> SearchPopover:
+        if self._popover is None:
+            from ui.review.search_popover import SearchPopover
+
+            popover = SearchPopover(self.store, self.window.stack, self.central)
+            popover.panel.open_call.connect(self._open_from_search)
+            self._popover = popover
+        return self._popover
+
     def search_panel(self) -> SearchPanel:
-        if self._search is None:
-            from PySide6.QtGui import QKeySequence, QShortcut
-            from PySide6.QtWidgets import QDockWidget
-
-            from ui.review.search_panel import SearchPanel
-
-            panel = SearchPanel(self.store)
-            panel.open_call.connect(self.app.open_call)
-            dock = QDockWidget("Search past calls", self.window)
-            dock.setObjectName("searchDock")
-            dock.setAccessibleName("Search past calls")
-            dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)
-            dock.setAllowedAreas(Qt.DockWidgetArea.RightDockWidgetArea)
-            dock.setWidget(panel)
-            self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-            close = QShortcut(QKeySequence(Qt.Key.Key_Escape), dock)
-            close.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            close.activated.connect(self.hide_search)
-            self._search, self._dock = panel, dock
-        return self._search
+        return self.search_popover().panel
 
     def show_search(self) -> None:
-        """Ctrl+F: the search panel beside the current page, the cursor in its field."""
-        if self._compact:
-            self.app.compact_action.trigger()  # the panel needs the full window
-        panel = self.search_panel()
-        assert self._dock is not None
-        first_time = not self._dock.isVisible()
-        self._dock.show()
-        if first_time:
-            self.window.resizeDocks([self._dock], [SEARCH_DOCK_WIDTH], Qt.Orientation.Horizontal)
-            if panel.field.text().strip():
-                panel.refresh()  # what was found earlier may have changed since
-        self._dock.raise_()
-        panel.focus_search()
+        """Ctrl+F: the search over the current page, the cursor in its field."""
+        popover = self.search_popover()
+        if not popover.isVisible() and popover.panel.field.text().strip():
+            popover.panel.refresh()  # what was found before may have changed since
+        popover.open()
 
     def hide_search(self) -> None:
-        if self._dock is not None:
-            self._dock.hide()
-        page = self.window.stack.currentWidget()
-        if page is not None:
-            page.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self._popover is not None and self._popover.isVisible():
+            self._popover.hide()
+            page = self.window.stack.currentWidget()
+            if page is not None:
+                page.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @property
     def search_visible(self) -> bool:
-        return self._dock is not None and self._dock.isVisible()
+        return self._popover is not None and self._popover.isVisible()
+
+    def _open_from_search(self, call_id: int) -> None:
+        self._popover.hide()
+        self.app.open_call(call_id)
 
     def _refresh_search(self) -> None:
-        if self._search is not None and self.search_visible and self._search.field.text():
-            self._search.refresh()
+        if self.search_visible and self._popover.panel.field.text().strip():
+            self._popover.panel.refresh()
+
+    def _mount(self, name: str, page: QWidget) -> None:
+        """A review page in the stack, with the window's page margins."""
+        page.layout().setContentsMargins(*PAGE_MARGINS)
+        self.window.add_page(name, page)
 
     # history -----------------------------------------------------------------------
     def history(self) -> HistoryView:
@@ -191,7 +177,7 @@ class ReviewController(QObject):
             view = HistoryView(self.store)
             view.open_call.connect(self.app.open_call)
             view.open_client.connect(self.show_client)
-            self.window.add_page(HISTORY, view)
+            self._mount(HISTORY, view)
             self._history = view
         return self._history
 
@@ -211,7 +197,7 @@ class ReviewController(QObject):
 
             page = ClientPage(self.store)
             page.open_call.connect(self.app.open_call)
-            self.window.add_page(CLIENT, page)
+            self._mount(CLIENT, page)
             self._client = page
         return self._client
 
@@ -239,7 +225,7 @@ class ReviewController(QObject):
             board = CommitmentsBoard(self.store)
             board.open_call.connect(self.app.open_call)
             board.commitments_changed.connect(self.refresh_banner)
-            self.window.add_page(BOARD, board)
+            self._mount(BOARD, board)
             self._board = board
         return self._board
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -50,6 +51,8 @@ class SearchPanel(QWidget):
         self.field = named(QLineEdit(), "searchField", "Search past calls")
         self.field.setPlaceholderText("Search past calls…")
         self.field.setClearButtonEnabled(True)
+        for button in self.field.findChildren(QToolButton):  # the clear button Qt adds
+            named(button, "searchClearButton", "Clear the search")
         self.model = SearchResultsModel(self)
         self.results = named(QListView(), "searchResults", "Search results")
         self.results.setModel(self.model)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QTreeView,
@@ -31,6 +32,7 @@ from ui.widgets.reaction_strip import ReactionStrip
 from ui.widgets.text_form import TextFieldsForm
 from ui.widgets.wrapping_delegate import WrappingDelegate
 
+EDITOR_MIN_HEIGHT = 40
 CLIENT_LINK_STYLE = (
     "QPushButton#detailClient { border: none; background: transparent; padding: 0;"
     " color: #1f5fa8; text-decoration: underline; font-size: 15pt; font-weight: 600; }"
@@ -145,8 +147,8 @@ class DetailView(QWidget):
         self.missed.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.missed.setMinimumHeight(60)
         return _column(
-            (_section("Notes  ·  F2 or double-click edits, Delete removes"), 0),
-            (self.notes, 3),
+            (_section("Notes  ·  F2 edits, Delete removes"), 0),
+            (self.notes, 2),
             (_section("Client reactions"), 0),
             (self.strip, 0),
             (_section("Checklist"), 0),
@@ -157,6 +159,8 @@ class DetailView(QWidget):
     def _build_follow_up(self, steps: NextStepsModel) -> QWidget:
         self.fields = TextFieldsForm(FOLLOW_UP_FIELDS, "detail", columns=2)
         self.fields.set_placeholders(FOLLOW_UP_PROMPTS)
+        for editor in self.fields.editors.values():
+            editor.setMinimumHeight(EDITOR_MIN_HEIGHT)  # the page must fit under 720 px
         self.steps = named(
             QTableView(),
             "detailSteps",
@@ -172,7 +176,7 @@ class DetailView(QWidget):
         header = self.steps.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.steps.setMinimumHeight(96)
+        self.steps.setMinimumHeight(72)
         self.add_step_button = named(QPushButton("Add…"), "detailAddStep", "Add a next step")
         self.edit_step_button = named(QPushButton("Edit…"), "detailEditStep", "Edit the next step")
         self.done_step_button = named(
@@ -194,10 +198,10 @@ class DetailView(QWidget):
         for button in self.step_buttons:
             row.addWidget(button)
         return _column(
-            (_section("Follow-up for the client  ·  saved as you type"), 0),
+            (_section("Follow-up for the client"), 0),
             (self.fields, 3),
             (_section("Next steps  ·  tick when done, Delete removes"), 0),
-            (self.steps, 2),
+            (self.steps, 1),
             (buttons, 0),
         )
 
@@ -221,6 +225,7 @@ class DetailView(QWidget):
         self.status = _hint("Saved as you type.")
         self.status.setAccessibleName("Detail status")
         self.status.setWordWrap(False)
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.export_button = named(
             QPushButton("Export…"), "detailExport", "Export the follow-up letter"
         )

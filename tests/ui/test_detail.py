@@ -1,0 +1,177 @@
+"""The detail page of an ended call: record shown, notes, follow-up and next steps editable."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from domain.model import FollowUp, NoteKind, ReactionKind, StepStatus, Tick
+from domain.playbooks import PlaybookLibrary
+from tests.ui.conftest import press
+from tests.ui.review.conftest import T0, add_call, add_note, add_reactions, add_step
+from ui.review import done_dialog
+
+
+@pytest.fixture
+def call_id(store) -> int:
+    """An ended call with two notes, reactions, one tick and two next steps."""
+    call = add_call(store, "Acme", "Release slips", scenario="delivery_delay")
+    add_note(store, call, "The rollout waits for the gondola team")
+    add_note(store, call, "They asked for a weekly update")
+    add_reactions(store, call, ReactionKind.ANGRY, ReactionKind.RELIEVED)
+    first_item = PlaybookLibrary().get("delivery_delay").items[0].id
+    store.entries.add_tick(Tick(call, first_item, True, T0, 1000))
+    add_step(store, call, "send the plan", date.today() + timedelta(days=2))
+    add_step(store, call, "confirm the scope", None, "client")
+    return call
+
+
+@pytest.fixture
+def detail(call_id, ui):  # noqa: ANN001, ANN201 (the store is filled before the window opens)
+    ui.controller.open_call(call_id)
+    assert ui.window.current_page() == "detail"
+    return ui.controller.review.detail()
+
+
+def test_the_page_shows_the_whole_call(detail, store):
+    view = detail.view
+    assert view.client_button.text() == "Acme"
+    assert "Release slips" in view.title.text()
+    assert "Delivery delay" in view.subtitle.text() and "lasted 30 min" in view.subtitle.text()
+    assert "Ended" in view.subtitle.text()
+    assert detail.notes.rowCount() == 2
+    assert [r.kind for r in view.strip.reactions()] == [ReactionKind.ANGRY, ReactionKind.RELIEVED]
+    assert detail.steps_model.rowCount() == 2
+    total = len(PlaybookLibrary().get("delivery_delay").items)
+    assert view.coverage.text().startswith(f"Covered 1 of {total}")
+    assert view.follow_up_date.text() == "not set"  # no check-in date chosen yet
+
+
+def test_editing_a_note_is_searchable_at_once(detail, store, qtbot):
+    detail.view.notes.setCurrentIndex(detail.notes.index(0, 0))
+    detail.view.notes.setFocus()
+    press(qtbot, Qt.Key.Key_F2)
+    dialog = detail.note_dialog
+    assert dialog is not None and dialog.text.toPlainText().startswith("The rollout")
+    dialog.text.setPlainText("The rollout waits for the zeppelin team")
+    dialog.kind.setCurrentIndex(dialog.kind.findData(NoteKind.CONCERN))
+    dialog.accept()
+    [note, _] = store.calls.get(detail.call_id).notes
+    assert (note.kind, note.text) == (NoteKind.CONCERN, "The rollout waits for the zeppelin team")
+    assert [h.call_id for h in store.search.search("zeppelin")] == [detail.call_id]
+    assert store.search.search("gondola") == []
+    assert "zeppelin" in detail.notes.index(0, 0).data()
+    panel = detail.app.review.search_panel()
+    panel.set_query("zeppelin")
+    assert panel.model.rowCount() == 1
+
+
+def test_deleting_a_note_asks_first(detail, store, qtbot, answers):
+    detail.view.notes.setCurrentIndex(detail.notes.index(1, 0))
+    detail.view.notes.setFocus()
+    answers.reply = QMessageBox.StandardButton.No
+    press(qtbot, Qt.Key.Key_Delete)
+    assert len(store.calls.get(detail.call_id).notes) == 2
+    answers.reply = QMessageBox.StandardButton.Yes
+    press(qtbot, Qt.Key.Key_Delete)
+    assert [n.text for n in store.calls.get(detail.call_id).notes] == [
+        "The rollout waits for the gondola team"
+    ]
+    assert detail.notes.rowCount() == 1 and "weekly update" in answers.asked[-1]
+
+
+def test_follow_up_fields_autosave(detail, store, qtbot):
+    editor = detail.view.fields.editors["amends"]
+    editor.setFocus()
+    qtbot.keyClicks(editor, "A free month of support")
+    assert detail.saver.pending
+    qtbot.waitUntil(lambda: not detail.saver.pending)
+    call = store.calls.get(detail.call_id)
+    assert call.follow_up == FollowUp(amends="A free month of support")
+    assert call.follow_up_on is None  # typing the letter does not invent a check-in date
+    assert store.search.search("free month")[0].call_id == detail.call_id
+
+
+def test_page_change_saves_what_is_pending(detail, store, qtbot):
+    qtbot.keyClicks(detail.view.fields.editors["what_we_need"], "Sign-off by Friday")
+    detail.app.show_home()
+    assert store.calls.get(detail.call_id).follow_up.what_we_need == "Sign-off by Friday"
+
+
+def test_check_in_date_and_checked_in(detail, store, qtbot):
+    detail.view.follow_up_date.setDate(QDate(2031, 1, 15))
+    detail.flush()
+    assert store.calls.get(detail.call_id).follow_up_on == date(2031, 1, 15)
+    detail.view.checked_in.click()
+    assert store.calls.get(detail.call_id).follow_up_done_at is not None
+    assert detail.view.status.text().startswith("Checked in on")
+    detail.view.checked_in.click()
+    assert store.calls.get(detail.call_id).follow_up_done_at is None
+
+
+def test_next_steps_add_edit_done_on_a_date_drop(detail, store, monkeypatch):
+    view, steps = detail.view, detail.steps
+    view.add_step_button.click()
+    steps.dialog.what.setText("book the review meeting")
+    steps.dialog.accept()
+    assert [s.what for s in store.calls.get(detail.call_id).next_steps][-1] == (
+        "book the review meeting"
+    )
+    view.steps.setCurrentIndex(detail.steps_model.index(0, 0))
+    view.edit_step_button.click()
+    steps.dialog.what.setText("send the revised plan")
+    steps.dialog.accept()
+    done_on = date.today() - timedelta(days=2)
+    monkeypatch.setattr(done_dialog, "ask_done_date", lambda *_: done_on)
+    view.done_step_button.click()
+    first = store.calls.get(detail.call_id).next_steps[0]
+    assert (first.what, first.status) == ("send the revised plan", StepStatus.DONE)
+    assert first.done_at.astimezone().date() == done_on
+    view.steps.setCurrentIndex(detail.steps_model.index(1, 0))
+    view.drop_step_button.click()
+    assert store.calls.get(detail.call_id).next_steps[1].status is StepStatus.DROPPED
+    assert view.drop_step_button.text() == "Reopen"
+    view.drop_step_button.click()
+    assert store.calls.get(detail.call_id).next_steps[1].status is StepStatus.OPEN
+
+
+def test_ticking_a_step_asks_when_and_cancel_leaves_it_open(detail, store, monkeypatch):
+    monkeypatch.setattr(done_dialog, "ask_done_date", lambda *_: None)
+    index = detail.steps_model.index(0, 0)
+    detail.steps_model.setData(index, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    assert store.calls.get(detail.call_id).next_steps[0].status is StepStatus.OPEN
+    assert index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+
+
+def test_export_button_only_with_an_export_controller(call_id, ui, monkeypatch):
+    monkeypatch.delattr(ui.controller, "export", raising=False)
+    ui.controller.open_call(call_id)
+    detail = ui.controller.review.detail()
+    assert not detail.view.export_button.isVisible()  # no dead button
+
+    class Export:
+        letters: list[int] = []
+
+        def export_letter(self, call: int) -> None:
+            self.letters.append(call)
+
+    monkeypatch.setattr(ui.controller, "export", Export(), raising=False)
+    ui.controller.open_call(call_id)
+    assert detail.view.export_button.isVisible()
+    detail.view.export_button.click()
+    assert Export.letters == [call_id]
+
+
+def test_a_call_without_notes_or_steps(store, open_ui):
+    bare = add_call(store, "Quiet Ltd", "Short call", started=T0)
+    opened = open_ui()
+    opened.controller.open_call(bare)
+    detail = opened.controller.review.detail()
+    assert detail.notes.rowCount() == 0 and detail.steps_model.rowCount() == 0
+    assert not detail.view.edit_step_button.isEnabled()
+    detail.edit_note()  # nothing selected: nothing happens
+    detail.delete_note()
+    assert detail.note_dialog is None

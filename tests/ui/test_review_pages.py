@@ -1,0 +1,240 @@
+"""The review screens in the window: History menu, Ctrl+F search, board, client page, banner."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from domain.model import StepStatus
+from tests.ui.conftest import double_click, press, type_text
+from tests.ui.names import unnamed_widgets
+from tests.ui.review.conftest import add_call, add_note, add_step
+from ui.review import done_dialog
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def calls(store) -> dict[str, int]:
+    """Two ended calls with an overdue step, a follow-up due, and a planted word; made before
+    the window opens, as a restart would find them."""
+    acme = add_call(store, "Acme", "Release slips", follow_up_on=date.today())
+    beta = add_call(store, "Beta Bank", "Outage on Monday")
+    add_note(store, acme, "They mentioned the zeppelin budget twice")
+    add_step(store, acme, "send the revised plan", date.today() - timedelta(days=3))
+    add_step(store, beta, "share the incident log", date.today() + timedelta(days=10))
+    return {"acme": acme, "beta": beta}
+
+
+def banner_of(ui, qtbot):  # noqa: ANN001, ANN201
+    review = ui.controller.review
+    qtbot.waitUntil(lambda: review.banner is not None)
+    return review.banner
+
+
+def test_ctrl_f_finds_a_word_and_enter_opens_the_call(calls, ui, qtbot):
+    press(qtbot, Qt.Key.Key_F, CTRL)
+    review = ui.controller.review
+    panel = review.search_panel()
+    assert review.search_visible
+    assert QApplication.focusWidget() is panel.field
+    type_text(qtbot, "zeppelin")
+    qtbot.waitUntil(lambda: panel.model.rowCount() >= 1, timeout=5000)
+    assert panel.model.hit(0).call_id == calls["acme"]
+    press(qtbot, Qt.Key.Key_Return)
+    assert ui.window.current_page() == "detail"
+    assert review.detail().call_id == calls["acme"]
+    assert not review.search_visible  # opening a result closes the search
+    detail = review.detail()
+    assert QApplication.focusWidget() is detail.view.notes
+    press(qtbot, Qt.Key.Key_F2)  # the planted note is the current one
+    detail.note_dialog.text.setPlainText("They mentioned the airship budget twice")
+    detail.note_dialog.accept()
+    assert [h.call_id for h in ui.store.search.search("airship")] == [calls["acme"]]
+    assert ui.store.search.search("zeppelin") == []
+    press(qtbot, Qt.Key.Key_F, CTRL)  # Ctrl+F brings the search back, and searches again
+    assert review.search_visible and panel.field.text() == "zeppelin"
+    qtbot.waitUntil(lambda: not panel.searching and panel.model.rowCount() == 0, timeout=5000)
+    press(qtbot, Qt.Key.Key_Escape)
+    assert not review.search_visible
+
+
+def test_history_lists_the_calls_and_double_click_opens_the_detail(calls, ui, qtbot):
+    press(qtbot, Qt.Key.Key_H, CTRL)
+    assert ui.window.current_page() == "history"
+    history = ui.controller.review.history()
+    assert history.model.rowCount() == 2
+    row = history.model.row_of(calls["beta"])
+    double_click(qtbot, history.table, history.model.index(row, 2))
+    assert ui.window.current_page() == "detail"
+    detail = ui.controller.review.detail()
+    assert detail.call_id == calls["beta"]
+    qtbot.mouseClick(detail.view.back_button, Qt.MouseButton.LeftButton)
+    assert ui.window.current_page() == "history"
+
+
+def test_client_page_from_the_history_and_from_the_detail(calls, ui, qtbot):
+    review = ui.controller.review
+    review.show_history()
+    history = review.history()
+    history.select_call(calls["beta"])
+    qtbot.mouseClick(history.client_button, Qt.MouseButton.LeftButton)
+    assert ui.window.current_page() == "client"
+    assert review.client_page().client == "Beta Bank"
+    ui.controller.open_call(calls["acme"])
+    detail = review.detail()
+    assert detail.view.client_button.text() == "Acme"
+    qtbot.mouseClick(detail.view.client_button, Qt.MouseButton.LeftButton)
+    assert ui.window.current_page() == "client"
+    page = review.client_page()
+    assert page.client == "Acme" and page.calls_model.rowCount() == 1
+    page.calls.setCurrentIndex(page.calls_model.index(0, 0))
+    double_click(qtbot, page.calls, page.calls_model.index(0, 2))  # column 1, the client, hidden
+    assert ui.window.current_page() == "detail"
+    qtbot.mouseClick(detail.view.back_button, Qt.MouseButton.LeftButton)
+    assert ui.window.current_page() == "client"
+
+
+def test_marking_done_on_the_board_lowers_the_banner_count(calls, ui, qtbot, monkeypatch):
+    banner = banner_of(ui, qtbot)
+    assert banner.isVisible() and banner.overdue == 1
+    assert "1 commitment overdue" in banner.headline.text()
+    monkeypatch.setattr(done_dialog, "ask_done_date", lambda *_: date.today())
+    press(qtbot, Qt.Key.Key_B, CTRL_SHIFT)
+    assert ui.window.current_page() == "board"
+    board = ui.controller.review.board()
+    assert board.current_commitment().step.what == "send the revised plan"
+    press(qtbot, Qt.Key.Key_D, CTRL)
+    [step] = [s for s in ui.store.calls.get(calls["acme"]).next_steps]
+    assert step.status is StepStatus.DONE
+    assert banner.overdue == 0
+    assert "overdue" not in banner.headline.text()
+    assert banner.isVisible()  # the follow-up due today still shows
+
+
+def test_banner_shows_board_and_hides_in_compact_mode_and_detail(calls, ui, qtbot):
+    banner = banner_of(ui, qtbot)
+    assert banner.isVisible() and ui.window.current_page() == "recent"
+    qtbot.mouseClick(banner.board_button, Qt.MouseButton.LeftButton)
+    assert ui.window.current_page() == "board" and banner.isVisible()
+    ui.controller.compact_action.trigger()
+    assert not banner.isVisible()
+    ui.controller.compact_action.trigger()
+    assert banner.isVisible()
+    ui.controller.open_call(calls["beta"])
+    assert ui.window.current_page() == "detail" and not banner.isVisible()
+
+
+def test_every_review_widget_is_named(calls, ui, qtbot):
+    review = ui.controller.review
+    review.show_history()
+    review.show_board()
+    review.show_client("Acme")
+    ui.controller.open_call(calls["acme"])
+    review.show_search()
+    banner_of(ui, qtbot)
+    assert unnamed_widgets(ui.window) == []
+
+
+STARTUP = r"""
+import sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from storage.store import Store
+from ui.controllers.app import AppController
+from ui.main_window import MainWindow
+store = Store(Path(sys.argv[1]))
+window = MainWindow()
+AppController(store, window).start()
+for _ in range(3):
+    app.processEvents()
+lazy = ("PySide6.QtCharts", "ui.review.history_view", "ui.review.search_panel",
+        "ui.review.client_page", "ui.review.board", "ui.controllers.detail")
+print(",".join(m for m in lazy if m in sys.modules))
+print("banner" if "ui.review.banner" in sys.modules else "no banner")
+window.close()
+store.close()
+"""
+
+
+def test_start_up_builds_no_review_page(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(
+        [sys.executable, "-c", STARTUP, str(tmp_path / "t.db")],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split("\n")[:2] == ["", "banner"]
+
+
+TEARDOWN = r"""
+import gc, sys
+from datetime import date, timedelta
+from pathlib import Path
+from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QApplication, QMessageBox
+app = QApplication([])
+from storage.store import Store
+from tests.ui.review.conftest import add_call, add_note, add_step
+from ui.controllers.app import AppController
+from ui.main_window import MainWindow
+
+QMessageBox.question = staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
+store = Store(Path(sys.argv[1]))
+call = add_call(store, "Acme", "Release slips", follow_up_on=date.today())
+add_note(store, call, "the zeppelin budget")
+add_step(store, call, "send the plan", date.today() - timedelta(days=1))
+for _ in range(2):
+    window = MainWindow()
+    controller = AppController(store, window)
+    controller.start()
+    app.processEvents()
+    review = controller.review
+    review.show_history()
+    review.show_board()
+    review.show_client("Acme")
+    controller.open_call(call)
+    detail = review.detail()
+    detail.view.fields.first_editor().setPlainText("typed")
+    detail.edit_note()
+    detail.note_dialog.accept()
+    review.show_search()
+    review.search_panel().field.setText("zeppelin")
+    review.search_panel().run_search()  # closed while its search may still be running
+    window.close()
+    QThreadPool.globalInstance().waitForDone()
+    app.processEvents()
+    del window, controller, review, detail
+    gc.collect()
+    app.processEvents()
+store.close()
+print("ok")
+"""
+
+
+def test_window_with_every_review_page_survives_garbage_collection(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(
+        [sys.executable, "-c", TEARDOWN, str(tmp_path / "t.db")],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "ok"
