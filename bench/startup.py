@@ -27,7 +27,9 @@ def ready():
 QTimer.singleShot(0, ready)
 """
 
-BARE = _PRELUDE + """
+BARE = (
+    _PRELUDE
+    + """
 from PySide6.QtWidgets import QMainWindow
 window = QMainWindow()
 window.setWindowTitle("bare")
@@ -35,12 +37,16 @@ window.resize(1100, 720)
 window.show()
 app.exec()
 """
+)
 
-CANDOR = _PRELUDE + """
+CANDOR = (
+    _PRELUDE
+    + """
 from pathlib import Path
 from ui.app import run_window
 sys.exit(run_window(Path(sys.argv[1])))
 """
+)
 
 
 def _time_child(code: str, args: list[str], env: dict[str, str]) -> float:
