@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
@@ -50,6 +51,7 @@ def test_ctrl_f_finds_a_word_and_enter_opens_the_call(calls, ui, qtbot):
     type_text(qtbot, "zeppelin")
     qtbot.waitUntil(lambda: panel.model.rowCount() >= 1, timeout=5000)
     assert panel.model.hit(0).call_id == calls["acme"]
+    qtbot.waitUntil(gc.isenabled)  # paused only while the search ran on the worker thread
     press(qtbot, Qt.Key.Key_Return)
     assert ui.window.current_page() == "detail"
     assert review.detail().call_id == calls["acme"]

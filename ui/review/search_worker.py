@@ -1,7 +1,13 @@
-"""Runs searches on Qt's thread pool and hands the newest results back to the UI thread."""
+"""Runs searches on Qt's thread pool and hands the newest results back to the UI thread.
+
+While a search runs, Python's cyclic garbage collector is paused, as for ui.workers'
+tasks: PySide crashes when the collector frees Qt wrappers on the UI thread while
+another thread runs Python. It resumes once no search and no Store task is running.
+"""
 
 from __future__ import annotations
 
+import gc
 import sqlite3
 from pathlib import Path
 
@@ -10,6 +16,23 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from domain.model import SearchHit
 from storage.errors import StorageError
 from storage.search_reader import SearchInterrupted, SearchReader
+from ui import workers
+
+_searching = 0
+
+
+def _hold_gc() -> None:
+    global _searching
+    if _searching == 0:
+        gc.disable()
+    _searching += 1
+
+
+def _release_gc() -> None:
+    global _searching
+    _searching = max(0, _searching - 1)
+    if _searching == 0 and workers.running() == 0:
+        gc.enable()
 
 
 class _Relay(QObject):
@@ -18,6 +41,7 @@ class _Relay(QObject):
 
     done = Signal(int, object)  # generation, list[SearchHit]
     failed = Signal(int, str)
+    finished = Signal()  # after every task, whatever its outcome
 
 
 class _SearchTask(QRunnable):
@@ -31,6 +55,12 @@ class _SearchTask(QRunnable):
         self._limit = limit
 
     def run(self) -> None:
+        try:
+            self._search()
+        finally:
+            self._relay.finished.emit()
+
+    def _search(self) -> None:
         if self._owner_generation() != self._generation:
             return  # typed past already: skip without touching the database
         try:
@@ -56,6 +86,7 @@ class BackgroundSearch(QObject):
         self._generation = 0
         self.relay.done.connect(self._done)
         self.relay.failed.connect(self._failed)
+        self.relay.finished.connect(_release_gc)
 
     def current_generation(self) -> int:
         return self._generation
@@ -63,6 +94,7 @@ class BackgroundSearch(QObject):
     def submit(self, text: str, limit: int) -> int:
         """Start a search, interrupting any older one still running; returns its generation."""
         self.cancel()
+        _hold_gc()
         QThreadPool.globalInstance().start(_SearchTask(self, self._generation, text, limit))
         return self._generation
 
