@@ -39,11 +39,11 @@ class AppController(QObject):
         self.playbooks = playbooks or PlaybookLibrary(user_playbook_dir(store.path))
         self._normal_geometry: QByteArray | None = None
         self._build_actions()
+        self.review = ReviewController(store, window, self)  # first: it frames the pages
         self.home = HomeController(store, window, self)
         self.prepare = PrepareController(store, window, self, self.playbooks)
         self.live = LiveController(store, window, self, self.playbooks)
         self.wrapup = WrapUpController(store, window, self, self.playbooks)
-        self.review = ReviewController(store, window, self)
         self.maintenance = MaintenanceController(store, window, self)
         self._flushers = [self.prepare, self.live, self.wrapup, self.review]
         window.closing.connect(self.shutdown)
