@@ -240,3 +240,29 @@ def test_window_with_every_review_page_survives_garbage_collection(tmp_path):
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip() == "ok"
+
+
+def test_a_past_call_opened_during_a_live_call_leads_back_to_it(calls, ui, qtbot):
+    from tests.ui.test_live import live_call
+
+    live_id = live_call(ui.store)
+    ui.controller.open_call(live_id)
+    assert ui.window.current_page() == "live"
+    press(qtbot, Qt.Key.Key_F, CTRL)
+    type_text(qtbot, "zeppelin")
+    panel = ui.controller.review.search_panel()
+    qtbot.waitUntil(lambda: panel.model.rowCount() >= 1, timeout=5000)
+    press(qtbot, Qt.Key.Key_Return)
+    detail = ui.controller.review.detail()
+    assert ui.window.current_page() == "detail" and detail.call_id == calls["acme"]
+    qtbot.mouseClick(detail.view.back_button, Qt.MouseButton.LeftButton)
+    assert ui.window.current_page() == "live"
+    assert ui.controller.live.call_id == live_id
+
+
+def test_the_banner_recounts_when_another_page_comes_up(calls, ui, qtbot):
+    banner = banner_of(ui, qtbot)
+    assert banner.overdue == 1
+    add_step(ui.store, calls["beta"], "call the CFO", date.today() - timedelta(days=1))
+    ui.controller.review.show_history()
+    assert banner.overdue == 2 and "2 commitments overdue" in banner.headline.text()

@@ -266,6 +266,19 @@ class ReviewController(QObject):
         self.detail().open(call)
 
     def go_back(self) -> None:
-        """Back from the detail: to the review page it was opened from, else home."""
+        """Back from the detail to where it was opened: a review page, the call being
+        prepared, held live or wrapped up (reloaded from the store), else home."""
         target = {HISTORY: self.show_history, BOARD: self.show_board, CLIENT: self.show_client}
-        target.get(self._back_to, self.app.show_home)()
+        if self._back_to in target:
+            target[self._back_to]()
+            return
+        app = self.app
+        if self._back_to == "wrapup" and app.wrapup.call_id is not None:
+            app.open_wrapup(app.wrapup.call_id)
+            return
+        owner = {"live": app.live, "prepare": app.prepare}.get(self._back_to)
+        call_id = owner.call_id if owner is not None else None
+        if call_id is not None:
+            app.open_call(call_id)
+        else:
+            app.show_home()
