@@ -4,6 +4,10 @@ Each page is a self-contained QWidget that takes a Store, has `refresh()`, and
 emits `open_call(int)` (and `open_client(str)` from the history). Wire
 `CommitmentsBoard.commitments_changed` to `StartupBanner.refresh` so the banner's
 counts follow the board.
+
+In the window they are mounted by ui.controllers.review.ReviewController (the History
+menu, built on first use); tools/screenshots.py shoots them there. `screenshot_steps`
+below renders them stand-alone.
 """
 
 from __future__ import annotations
