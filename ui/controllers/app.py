@@ -16,6 +16,7 @@ from domain.model import CallStatus
 from domain.playbooks import PlaybookLibrary
 from storage.paths import user_playbook_dir
 from storage.store import Store
+from ui.controllers.export import ExportController
 from ui.controllers.home import HomeController
 from ui.controllers.live import LIVE, LiveController
 from ui.controllers.maintenance import MaintenanceController
@@ -44,6 +45,7 @@ class AppController(QObject):
         self.prepare = PrepareController(store, window, self, self.playbooks)
         self.live = LiveController(store, window, self, self.playbooks)
         self.wrapup = WrapUpController(store, window, self, self.playbooks)
+        self.export = ExportController(store, window, self)
         self.maintenance = MaintenanceController(store, window, self)
         self._flushers = [self.prepare, self.live, self.wrapup, self.review]
         window.closing.connect(self.shutdown)

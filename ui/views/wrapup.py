@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -105,9 +106,13 @@ class WrapUpView(QWidget):
         right_box.addWidget(self.fields, 1)
         right_box.addLayout(self.actions_row)
 
+        # Side panels share the left column as tabs (the tone review adds one).
+        self.side_tabs = named(QTabWidget(), "wrapupSideTabs", "Checklist and tone review")
+        self.side_tabs.setDocumentMode(True)
+        self.side_tabs.addTab(left, "Checklist")
         splitter = QSplitter()
         splitter.setChildrenCollapsible(False)
-        splitter.addWidget(left)
+        splitter.addWidget(self.side_tabs)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
@@ -126,6 +131,10 @@ class WrapUpView(QWidget):
         ]
         for first, second in zip(order, order[1:], strict=False):
             self.setTabOrder(first, second)
+
+    def add_side_panel(self, panel: QWidget, title: str) -> int:
+        """Another tab beside the missed checklist items; returns its index."""
+        return self.side_tabs.addTab(panel, title)
 
     def set_read_only(self, read_only: bool) -> None:
         self.fields.set_read_only(read_only)

@@ -1,0 +1,387 @@
+"""Exports from the window: the follow-up letter (Ctrl+E), the internal record, Markdown,
+an email draft, calendar reminders; and the profile that signs the letters.
+
+Any page that shows one call can offer these: the wrap-up is registered here, and
+another page registers itself with register_page(name, call_id_getter), or calls
+export_letter(call_id) and friends directly. Every export first saves pending edits
+(AppController.flush_all), asks where to save, and writes on a worker thread; the
+window stays responsive and an error comes back as one line in a warning.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QThreadPool, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QPushButton
+
+from ui.a11y import named
+from ui.controllers import export_jobs as jobs
+from ui.controllers.export_jobs import EMAIL, KINDS, LETTER, MARKDOWN, RECORD, REMINDERS
+from ui.controllers.wrapup import WRAPUP
+
+if TYPE_CHECKING:
+    from domain.model import Call, Profile
+    from storage.store import Store
+    from ui.controllers.app import AppController
+    from ui.controllers.tone import ToneController
+    from ui.dialogs.profile import ProfileDialog
+    from ui.main_window import MainWindow
+
+MENU = "&Export"
+DETAIL_PAGE = "detail"  # ui.controllers.detail.DETAIL, not imported: that page loads lazily
+PROFILE_ASKED_KEY = "profile_prompted"
+LAST_FOLDER_KEY = "last_export_folder"
+SIGNED = (LETTER, MARKDOWN, EMAIL)  # exports whose signature comes from the profile
+MAILTO_LIMIT = 8000  # longer links are cut by some mail apps; the clipboard has it all
+Yes, No = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+
+
+class ExportController(QObject):
+    exported = Signal(str, str)  # kind, path written
+    exportFailed = Signal(str, str)  # noqa: N815 (Qt signal naming) kind, message
+    profileSaved = Signal()  # noqa: N815
+
+    def __init__(self, store: Store, window: MainWindow, app: AppController) -> None:
+        super().__init__(window)
+        self.store = store
+        self.window = window
+        self.app = app
+        self.tone: ToneController | None = None
+        self._dialog: ProfileDialog | None = None
+        self._pending: tuple[str, int] | None = None
+        self._tasks: dict[int, jobs.JobTask] = {}
+        self._next_id = 0
+        self._pages: dict[str, Callable[[], int | None]] = {
+            WRAPUP: self._wrapup_call_id,
+            DETAIL_PAGE: self._detail_call_id,
+        }
+        self._build_actions()
+        self._build_button()
+        window.pageChanged.connect(self._page_changed)
+        window.closing.connect(self.release)
+        self._update_actions()
+
+    # registration --------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        add = self.window.add_action
+        self.letter_action = add(
+            MENU, "actionExportLetter", "Export follow-up &letter (Word)…", ["Ctrl+E"],
+            self._letter_triggered,
+        )  # fmt: skip
+        self.record_action = add(
+            MENU, "actionExportRecord", "&Internal call record (Word)…", [],
+            self._record_triggered,
+        )  # fmt: skip
+        self.markdown_action = add(
+            MENU, "actionExportMarkdown", "Letter as &Markdown…", [], self._markdown_triggered
+        )
+        self.email_action = add(
+            MENU, "actionCopyEmail", "&Copy as email", [], self._email_triggered
+        )
+        self.reminders_action = add(
+            MENU, "actionExportReminders", "Calendar &reminders (.ics)…", [],
+            self._reminders_triggered,
+        )  # fmt: skip
+        self.call_actions = [
+            self.letter_action,
+            self.record_action,
+            self.markdown_action,
+            self.email_action,
+            self.reminders_action,
+        ]
+        self.profile_action = add(
+            "&File", "actionProfile", "&Profile and settings…", [], self._profile_triggered
+        )
+        file_menu = self.window.menu("&File")
+        quit_action = self.window.actions_by_name.get("actionQuit")
+        actions = file_menu.actions()
+        if quit_action in actions:  # keep Quit last, below its separator
+            index = actions.index(quit_action)
+            before = actions[index - 1] if index and actions[index - 1].isSeparator() else None
+            file_menu.removeAction(self.profile_action)
+            file_menu.insertAction(before or quit_action, self.profile_action)
+
+    def _build_button(self) -> None:
+        view = self.app.wrapup.view
+        menu = QMenu(view)
+        menu.setObjectName("exportMenu")
+        menu.addActions(self.call_actions)
+        self.button = named(
+            QPushButton("Export…"),
+            "wrapupExportButton",
+            "Export the follow-up",
+            "The client letter (Ctrl+E), the internal record, an email, reminders",
+        )
+        self.button.setProperty("primary", True)
+        self.button.setMenu(menu)
+        row = view.actions_row
+        row.insertWidget(row.indexOf(view.home_button), self.button)
+        view.setTabOrder(view.edit_button, self.button)
+        view.setTabOrder(self.button, view.home_button)
+
+    def register_page(self, page: str, call_id: Callable[[], int | None]) -> None:
+        """Offer the Export menu on `page` for the call that `call_id()` names."""
+        self._pages[page] = call_id
+        self._update_actions()
+
+    def current_call_id(self) -> int | None:
+        getter = self._pages.get(self.window.current_page())
+        return getter() if getter else None
+
+    def _wrapup_call_id(self) -> int | None:
+        return self.app.wrapup.call_id
+
+    def _detail_call_id(self) -> int | None:
+        """Asked only while the detail page shows, so the page exists by then."""
+        review = getattr(self.app, "review", None)
+        return review.detail().call_id if hasattr(review, "detail") else None
+
+    def _page_changed(self, name: str) -> None:
+        if name == WRAPUP and self.app.wrapup.call_id is not None:
+            self.tone_controller().load(self.app.wrapup.call_id)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        enabled = self.current_call_id() is not None
+        for action in self.call_actions:
+            action.setEnabled(enabled)
+
+    def tone_controller(self) -> ToneController:
+        """The wrap-up's tone review, built the first time the wrap-up shows."""
+        if self.tone is None:
+            from ui.controllers.tone import ToneController
+
+            self.tone = ToneController(self.store, self.app.wrapup, self.app.playbooks.get)
+        return self.tone
+
+    # the exports -----------------------------------------------------------------------
+    def export_letter(self, call_id: int | None = None) -> None:
+        """The client letter as Word (Ctrl+E), for `call_id` or the call on screen."""
+        self.run_export(LETTER, call_id)
+
+    def export_record(self, call_id: int | None = None) -> None:
+        self.run_export(RECORD, call_id)
+
+    def export_markdown(self, call_id: int | None = None) -> None:
+        self.run_export(MARKDOWN, call_id)
+
+    def export_reminders(self, call_id: int | None = None) -> None:
+        self.run_export(REMINDERS, call_id)
+
+    def copy_email(self, call_id: int | None = None) -> None:
+        self.run_export(EMAIL, call_id)
+
+    def _letter_triggered(self) -> None:
+        self.export_letter()
+
+    def _record_triggered(self) -> None:
+        self.export_record()
+
+    def _markdown_triggered(self) -> None:
+        self.export_markdown()
+
+    def _email_triggered(self) -> None:
+        self.copy_email()
+
+    def _reminders_triggered(self) -> None:
+        self.export_reminders()
+
+    def run_export(self, kind: str, call_id: int | None = None) -> None:
+        call_id = call_id if call_id is not None else self.current_call_id()
+        if call_id is None:
+            self.window.show_message("Open a call first: exports work on one call.")
+            return
+        self.app.flush_all()
+        if kind in SIGNED and not self._profile_ready(kind, call_id):
+            return  # the profile dialog is open; the export resumes when it closes
+        call = self.store.calls.get(call_id)
+        if kind == EMAIL:
+            self._copy_email(call)
+            return
+        if kind == REMINDERS and not self._has_reminders(call):
+            return
+        target = self._ask_target(kind, call)
+        if target is not None:
+            self._start(kind, call, target)
+
+    def _profile_ready(self, kind: str, call_id: int) -> bool:
+        """Ask once, ever, whether to fill in an empty profile before the first letter."""
+        profile = self.store.settings.profile()
+        if _signature(profile) or self.store.settings.get(PROFILE_ASKED_KEY):
+            return True
+        self.store.settings.set(PROFILE_ASKED_KEY, True)
+        answer = QMessageBox.question(
+            self.window,
+            "Sign the letter?",
+            "Your profile is empty, so the letter would end without your name or company.\n"
+            "Fill in your profile first? (No: export it unsigned; you can add it later in "
+            "File > Profile and settings.)",
+            Yes | No,
+            Yes,
+        )
+        if answer != Yes:
+            return True
+        self._pending = (kind, call_id)
+        self.edit_profile()
+        return False
+
+    def _has_reminders(self, call: Call) -> bool:
+        if call.follow_up_on or any(s.is_open and s.due_on for s in call.next_steps):
+            return True
+        QMessageBox.information(
+            self.window,
+            "Nothing to remind",
+            "This call has no check-in date and no open next step with a due date.",
+        )
+        return False
+
+    def _ask_target(self, kind: str, call: Call) -> Path | None:
+        from domain.compose import suggested_filename
+
+        spec = KINDS[kind]
+        proposed = self.default_folder() / suggested_filename(call, spec.ext, spec.file_label)
+        path, _filter = QFileDialog.getSaveFileName(
+            self.window, f"Export the {spec.noun}", str(proposed), spec.file_filter
+        )
+        if not path:
+            return None
+        target = Path(path).expanduser()
+        if not target.suffix:
+            target = target.with_name(f"{target.name}.{spec.ext}")
+        db = self.store.path.resolve()
+        if target.resolve() in {db, Path(f"{db}-wal"), Path(f"{db}-shm")}:
+            QMessageBox.warning(
+                self.window, "Export failed", "That is Candor's database; choose another file."
+            )
+            return None
+        return target
+
+    def default_folder(self) -> Path:
+        """The profile's export folder, else the last one used, else Documents, else home."""
+        profile = self.store.settings.profile()
+        candidates = [profile.export_dir, self.store.settings.get(LAST_FOLDER_KEY) or ""]
+        candidates += [str(Path.home() / "Documents")]
+        for folder in candidates:
+            if folder and Path(folder).expanduser().is_dir():
+                return Path(folder).expanduser()
+        return Path.home()
+
+    def _start(self, kind: str, call: Call, target: Path) -> None:
+        profile = self.store.settings.profile()
+        playbook = self.app.playbooks.get(call.scenario)
+        if kind == LETTER:
+            work = partial(jobs.write_letter, call, playbook, profile, target)
+        elif kind == RECORD:
+            from ui.widgets.reaction_chart_png import reaction_chart_png
+
+            png = reaction_chart_png(call)
+            work = partial(jobs.write_record, call, playbook, profile, target, png)
+        elif kind == MARKDOWN:
+            work = partial(jobs.write_markdown, call, playbook, profile, target)
+        else:
+            work = partial(jobs.write_reminders, call, target)
+        self._tasks = {k: t for k, t in self._tasks.items() if not t.finished}
+        self._next_id += 1
+        task = jobs.JobTask(self._next_id, kind, work)
+        self._tasks[task.job_id] = task
+        task.signals.done.connect(self._done)  # before it starts: it may finish at once
+        task.signals.failed.connect(self._failed)
+        jobs.start(task)
+        self.window.show_message(f"Exporting the {KINDS[kind].noun}…", 0)
+
+    def _done(self, payload: tuple[int, str, str]) -> None:
+        _job, kind, path = payload
+        spec = KINDS[kind]
+        written = Path(path)
+        self.store.settings.set(LAST_FOLDER_KEY, str(written.parent))
+        self.window.show_message(f"Saved the {spec.noun}: {written}", 10000)
+        self.exported.emit(kind, path)
+        if spec.offer_open:
+            answer = QMessageBox.question(
+                self.window,
+                "Export finished",
+                f"The {spec.noun} is saved as {written.name}.\nOpen it now?",
+                Yes | No,
+                Yes,
+            )
+            if answer == Yes and not QDesktopServices.openUrl(QUrl.fromLocalFile(path)):
+                self.window.show_message(f"No program opened {written.name}.", 10000)
+
+    def _failed(self, payload: tuple[int, str, str]) -> None:
+        _job, kind, message = payload
+        self.window.show_message(f"The {KINDS[kind].noun} was not saved.", 10000)
+        QMessageBox.warning(self.window, "Export failed", message)
+        self.exportFailed.emit(kind, message)
+
+    def _copy_email(self, call: Call) -> None:
+        """Subject and body on the clipboard, then a draft in the mail app if we can."""
+        from domain.compose import compose_letter
+        from exporters.text import email_parts, letter_to_text, mailto_url
+
+        profile = self.store.settings.profile()
+        letter = compose_letter(call, self.app.playbooks.get(call.scenario), profile)
+        subject, body = email_parts(letter)
+        QGuiApplication.clipboard().setText(letter_to_text(letter))
+        address = call.client.email.strip()
+        if not address:
+            self.window.show_message(
+                f"Copied the letter (subject and body). {call.client.name} has no email "
+                "address in Candor: paste it into a new message.",
+                15000,
+            )
+            return
+        url = mailto_url(address, subject, body)
+        if len(url) > MAILTO_LIMIT:
+            url = mailto_url(address, subject, "(The letter is on the clipboard: paste it here.)")
+        if QDesktopServices.openUrl(QUrl(url)):
+            self.window.show_message(f"Copied the letter; a draft to {address} is opening.", 10000)
+        else:
+            self.window.show_message("Copied the letter; no mail app answered: paste it.", 15000)
+
+    # the profile -----------------------------------------------------------------------
+    def _profile_triggered(self) -> None:
+        self.edit_profile()
+
+    def edit_profile(self) -> ProfileDialog:
+        """Open the profile dialog (window-modal, not blocking); saved on OK."""
+        if self._dialog is None:
+            from ui.dialogs.profile import ProfileDialog
+
+            self._dialog = ProfileDialog(self.window)
+            self._dialog.accepted.connect(self._save_profile)
+            self._dialog.finished.connect(self._profile_closed)
+        self._dialog.set_profile(self.store.settings.profile())
+        self._dialog.open()
+        self._dialog.edits["name"].setFocus()
+        return self._dialog
+
+    def _save_profile(self) -> None:
+        if self._dialog is None:
+            return
+        self.store.settings.save_profile(self._dialog.profile())
+        self.window.show_message("Profile saved.")
+        if self.tone is not None and self.window.current_page() == WRAPUP:
+            self.tone.load(self.app.wrapup.call_id)
+        self.profileSaved.emit()
+
+    def _profile_closed(self) -> None:
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            self.run_export(*pending)
+
+    def release(self) -> None:
+        """On close: no more reviews, and let a file being written finish."""
+        if self.tone is not None:
+            self.tone.release()
+        if any(not t.finished for t in self._tasks.values()):
+            QThreadPool.globalInstance().waitForDone(5000)
+
+
+def _signature(profile: Profile) -> bool:
+    parts = (profile.name, profile.role, profile.company, profile.email, profile.phone)
+    return any(p.strip() for p in parts)
