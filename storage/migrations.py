@@ -177,6 +177,8 @@ def _v3_follow_ups(db: Database) -> None:
     db.execute("ALTER TABLE calls ADD COLUMN follow_up_done_at TEXT")
     db.execute("CREATE INDEX idx_calls_follow_up ON calls(follow_up_on)")
     db.execute("CREATE INDEX idx_calls_started ON calls(started_at)")
+    # History and the home page list calls newest first by this very expression.
+    db.execute("CREATE INDEX idx_calls_when ON calls(coalesce(started_at, created_at))")
 
 
 MIGRATIONS: list[Callable[[Database], None]] = [_v1_core, _v2_search, _v3_follow_ups]
