@@ -146,6 +146,7 @@ def wrapup(s: Session) -> Any:
     for name, text in content.FOLLOW_UP.items():
         s.controller.wrapup.view.fields.editors[name].setPlainText(text)
     s.controller.wrapup.flush()
+    settle_tone(s)
     return s.window
 
 
@@ -202,6 +203,109 @@ STEPS: list[Step] = [
     Step("review-client", review_client),
     Step("review-board", review_board),
     Step("detail", detail),
+]
+
+
+# --- exports: the Word files as they print, and the wrap-up's tone review -----------------
+SHOT_PROFILE = {
+    "name": "Daniel Ortiz",
+    "role": "Delivery lead",
+    "company": "Brightline Data",
+    "email": "daniel.ortiz@brightline.example",
+    "phone": "+44 20 7946 0321",
+}
+
+
+@dataclass
+class DocumentPage:
+    """A .docx whose first page, printed to PDF by LibreOffice, stands in for a widget."""
+
+    path: Path
+
+    def grab(self) -> Any:
+        from PySide6.QtGui import QPixmap
+
+        folder = self.path.parent
+        profile = (folder / "lo-profile").as_uri()  # never share another LibreOffice's profile
+        for command in (
+            ["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
+             "--outdir", str(folder), str(self.path)],
+            ["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1",
+             str(self.path.with_suffix(".pdf")), str(folder / self.path.stem)],
+        ):  # fmt: skip
+            subprocess.run(command, check=True, capture_output=True, timeout=180)
+        [png] = sorted(folder.glob(f"{self.path.stem}-*.png"))
+        return QPixmap(str(png))
+
+
+def _export_folder(s: Session) -> Path:
+    folder = getattr(s, "export_folder", None)
+    if folder is None:
+        import atexit
+
+        folder = Path(tempfile.mkdtemp(prefix="candor-shots-"))
+        atexit.register(shutil.rmtree, folder, True)
+        s.export_folder = folder  # type: ignore[attr-defined]
+    return folder
+
+
+def _sample_call(s: Session) -> tuple[Any, Any, Any]:
+    from domain.model import Profile
+
+    s.store.settings.save_profile(Profile(**SHOT_PROFILE))
+    call = s.store.calls.get(s.call_id)
+    return call, s.controller.playbooks.get(call.scenario), s.store.settings.profile()
+
+
+def letter(s: Session) -> Any:
+    """The follow-up letter of the call above, as the exporter writes it (page 1)."""
+    from ui.controllers import export_jobs
+
+    call, playbook, profile = _sample_call(s)
+    path = _export_folder(s) / "letter.docx"
+    return DocumentPage(export_jobs.write_letter(call, playbook, profile, path))
+
+
+def record(s: Session) -> Any:
+    """The internal record of the same call, with the reaction chart drawn by ui/."""
+    from ui.controllers import export_jobs
+    from ui.widgets.reaction_chart_png import reaction_chart_png
+
+    call, playbook, profile = _sample_call(s)
+    path = _export_folder(s) / "record.docx"
+    chart = reaction_chart_png(call)
+    return DocumentPage(export_jobs.write_record(call, playbook, profile, path, chart))
+
+
+def settle_tone(s: Session) -> Any:
+    """Review the fields as they are now and wait for the tone panel to show it."""
+    tone = s.controller.export.tone_controller()
+    tone.timer.stop()
+    tone.refresh()
+    deadline = time.monotonic() + 10
+    while tone.busy and time.monotonic() < deadline:
+        s.settle(50)
+    return tone
+
+
+def wrapup_tone(s: Session) -> Any:
+    """The wrap-up with a hedge typed into a field: the tone review lists and marks it."""
+    import screenshot_content as content
+
+    s.controller.open_wrapup(s.call_id)
+    view = s.controller.wrapup.view
+    editor = view.fields.editors["what_we_need"]
+    editor.setPlainText(content.FOLLOW_UP["what_we_need"] + " We will try to send it asap.")
+    tone = settle_tone(s)
+    view.side_tabs.setCurrentIndex(tone.tab)
+    editor.setFocus()
+    return s.window
+
+
+STEPS += [
+    Step("letter", letter),
+    Step("record", record),
+    Step("wrapup-tone", wrapup_tone),
 ]
 
 

@@ -347,7 +347,11 @@ def test_actions_follow_the_page(ui, store, signed):
     assert actions["actionExportLetter"].shortcut().toString() == "Ctrl+E"
     button = ui.controller.export.button
     assert button.accessibleName() and button.isVisible()
-    assert [a.objectName() for a in button.menu().actions()] == names
+    menu = ui.window.menu("&Export")
+    assert [a.objectName() for a in menu.actions()] == names
+    button.click()
+    assert menu.isVisible()
+    menu.close()
     ui.controller.show_home()
     assert not actions["actionExportLetter"].isEnabled()
 
@@ -388,3 +392,14 @@ def test_reaction_chart_png(qapp):  # noqa: ANN001
     assert png is not None and png.startswith(b"\x89PNG")
     image = QImage.fromData(png)
     assert image.width() >= 1200 and round(image.dotsPerMeterX() * 0.0254) == 200
+
+
+def test_the_detail_page_offers_the_exports_too(ui, qtbot, store, signed, save_as, opened):
+    call_id = sample_call(store)
+    ui.controller.open_call(call_id)  # an ended call opens in its detail page
+    assert ui.window.current_page() == export_module.DETAIL_PAGE
+    assert ui.controller.export.current_call_id() == call_id
+    action = ui.window.actions_by_name["actionExportLetter"]
+    assert action.isEnabled()
+    status, path = export_with(qtbot, ui, action.trigger)
+    assert status == "ok" and "Data migration slips two weeks" in doc_text(Path(path))

@@ -29,7 +29,7 @@ def tone_of(ui):
 
 
 def wait_review(qtbot, tone, predicate):  # noqa: ANN001
-    qtbot.waitUntil(lambda: tone._task is None and not tone.timer.isActive() and predicate())
+    qtbot.waitUntil(lambda: not tone.busy and predicate())
 
 
 def hedging(tone) -> list[ToneItem]:
@@ -50,7 +50,7 @@ def test_hedge_is_flagged_highlighted_and_cleared(ui, qtbot, store, quick):
     headings = tone.panel.headings()
     assert any(h.startswith("Hedging: “asap”") for h in headings)
     body = tone.panel.model.item(headings.index("Hedging: “asap”")).child(0).text()
-    assert "Give a date and time instead." in body and "In What we are doing." in body
+    assert "Give a date and time instead." in body and "In “What we are doing”." in body
     [selection] = [s for s in editor.extraSelections() if s.cursor.selectedText() == "asap"]
     assert selection.format.background().color() == tone_module.HIGHLIGHT
     tabs = ui.controller.wrapup.view.side_tabs
@@ -161,8 +161,9 @@ def test_panel_lists_whole_letter_findings_first(qtbot):
     assert seen == [0]
     panel.set_items([])
     assert "Nothing to flag" in panel.summary.text()
-    long = ToneItem("Hedging", "word " * 60, "w", "s")
-    assert long.heading().endswith("…”") and len(long.heading()) < 110
+    long = ToneItem("Promise without owner or date", "word " * 60, "w", "s")
+    assert long.heading() == "Promise without owner or date"
+    assert long.detail().startswith("“word word") and long.detail().split("\n")[0].endswith("…”")
 
 
 def test_cursor_tracks_edits_before_the_next_review(ui, qtbot, store, quick):

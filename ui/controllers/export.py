@@ -15,9 +15,9 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QObject, QPoint, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QPushButton
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 
 from ui.a11y import named
 from ui.controllers import export_jobs as jobs
@@ -107,22 +107,25 @@ class ExportController(QObject):
             file_menu.insertAction(before or quit_action, self.profile_action)
 
     def _build_button(self) -> None:
+        """The wrap-up's Export button drops the menu bar's Export menu. (A QMenu of our
+        own in the page makes PySide crash when the window is garbage-collected.)"""
         view = self.app.wrapup.view
-        menu = QMenu(view)
-        menu.setObjectName("exportMenu")
-        menu.addActions(self.call_actions)
         self.button = named(
-            QPushButton("Export…"),
+            QPushButton("Export ▾"),
             "wrapupExportButton",
             "Export the follow-up",
             "The client letter (Ctrl+E), the internal record, an email, reminders",
         )
         self.button.setProperty("primary", True)
-        self.button.setMenu(menu)
+        self.button.clicked.connect(self.show_menu)
         row = view.actions_row
         row.insertWidget(row.indexOf(view.home_button), self.button)
         view.setTabOrder(view.edit_button, self.button)
         view.setTabOrder(self.button, view.home_button)
+
+    def show_menu(self) -> None:
+        menu = self.window.menu(MENU)
+        menu.popup(self.button.mapToGlobal(QPoint(0, self.button.height())))
 
     def register_page(self, page: str, call_id: Callable[[], int | None]) -> None:
         """Offer the Export menu on `page` for the call that `call_id()` names."""

@@ -201,6 +201,11 @@ class ToneController(QObject):
         self.timer.stop()
         self.refresh()
 
+    @property
+    def busy(self) -> bool:
+        """A review is waiting for the typing to pause, or running."""
+        return self._task is not None or self.timer.isActive()
+
     def schedule(self) -> None:
         if self.call is not None and not self._closed:
             self.timer.start()

@@ -76,7 +76,7 @@ def _tick_step(span_ms: int) -> int:
 
 
 def _draw(painter: QPainter, area: QRectF, reactions: list[Reaction], span: int) -> None:
-    axis_font, label_font = _font(8.5), _font(7.5)
+    axis_font, label_font = _font(9.5), _font(8.5)
     axis = QFontMetricsF(axis_font, painter.device())
     label = QFontMetricsF(label_font, painter.device())
     left = max(axis.horizontalAdvance(t) for t in LEVELS.values()) + _px(0.4)
@@ -106,8 +106,9 @@ def _draw(painter: QPainter, area: QRectF, reactions: list[Reaction], span: int)
         painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + _px(0.12)))
         text = format_offset(offset)
         width = axis.horizontalAdvance(text)
-        painter.drawText(QPointF(x - width / 2, plot.bottom() + axis.height() * 1.2), text)
-    caption = "Time into the call (minutes:seconds)"
+        left_x = min(max(x - width / 2, area.left()), area.right() - width)  # never clipped
+        painter.drawText(QPointF(left_x, plot.bottom() + axis.height() * 1.2), text)
+    caption = "Time into the call"
     painter.drawText(
         QRectF(plot.left(), area.bottom() - axis.height() * 1.2, plot.width(), axis.height()),
         Qt.AlignmentFlag.AlignHCenter,
@@ -145,7 +146,7 @@ def _labels(
     for reaction, point in zip(reactions, points, strict=True):
         text = reaction.kind.label
         width = metrics.horizontalAdvance(text)
-        x = point.x() - width / 2
+        x = min(max(point.x() - width / 2, 0.0), painter.device().width() - width)
         above = point.y() - radius - metrics.descent() - 4
         below = point.y() + radius + 4 + metrics.ascent()
         tries = (above, below) if reaction.kind.score < 2 else (below,)

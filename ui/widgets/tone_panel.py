@@ -19,6 +19,7 @@ from ui.widgets.wrapping_delegate import WrappingDelegate
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole + 1
 EXCERPT_CHARS = 90
+SHORT_EXCERPT = 24  # longer excerpts go below the rule, where they can wrap
 EMPTY_TEXT = "Nothing to flag: the letter reads plainly."
 ADVICE = "Suggestions only: you can export at any time."
 
@@ -41,17 +42,20 @@ class ToneItem:
         return not self.excerpt
 
     def heading(self) -> str:
-        if not self.excerpt:
+        """The rule, with the words it caught when they are few (else they open the detail)."""
+        if not self.excerpt or len(self.excerpt) > SHORT_EXCERPT:
             return self.label
-        excerpt = self.excerpt
-        if len(excerpt) > EXCERPT_CHARS:
-            excerpt = excerpt[: EXCERPT_CHARS - 1].rstrip() + "…"
-        return f"{self.label}: “{excerpt}”"
+        return f"{self.label}: “{self.excerpt}”"
 
     def detail(self) -> str:
         lines = [self.why, f"Try: {self.suggestion}"]
+        if len(self.excerpt) > SHORT_EXCERPT:
+            excerpt = self.excerpt
+            if len(excerpt) > EXCERPT_CHARS:
+                excerpt = excerpt[: EXCERPT_CHARS - 1].rstrip() + "…"
+            lines.insert(0, f"“{excerpt}”")
         if self.where:
-            lines.append(f"In {self.where}.")
+            lines.append(f"In “{self.where}”." if self.field else f"In {self.where}.")
         return "\n".join(lines)
 
 
@@ -91,7 +95,8 @@ class TonePanel(QWidget):
     def set_items(self, items: list[ToneItem], note: str = "") -> None:
         """Whole-letter findings first, then the rest in the order of the letter."""
         self.model.clear()
-        bold = QFont()
+        self.list.ensurePolished()  # the style sheet's font size, for wrapping the bold rows
+        bold = QFont(self.list.font())
         bold.setBold(True)
         order = [i for i, it in enumerate(items) if it.document_level]
         order += [i for i, it in enumerate(items) if not it.document_level]
