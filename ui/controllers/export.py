@@ -56,6 +56,7 @@ class ExportController(QObject):
         self._pending: tuple[str, int] | None = None
         self._tasks: dict[int, jobs.JobTask] = {}
         self._next_id = 0
+        self._closed = False
         self._pages: dict[str, Callable[[], int | None]] = {
             WRAPUP: self._wrapup_call_id,
             DETAIL_PAGE: self._detail_call_id,
@@ -304,7 +305,7 @@ class ExportController(QObject):
         self.store.settings.set(LAST_FOLDER_KEY, str(written.parent))
         self.window.show_message(f"Saved the {spec.noun}: {written}", 10000)
         self.exported.emit(kind, path)
-        if spec.offer_open:
+        if spec.offer_open and not self._closed:
             answer = QMessageBox.question(
                 self.window,
                 "Export finished",
@@ -318,7 +319,8 @@ class ExportController(QObject):
     def _failed(self, payload: tuple[int, str, str]) -> None:
         _job, kind, message = payload
         self.window.show_message(f"The {KINDS[kind].noun} was not saved.", 10000)
-        QMessageBox.warning(self.window, "Export failed", message)
+        if not self._closed:
+            QMessageBox.warning(self.window, "Export failed", message)
         self.exportFailed.emit(kind, message)
 
     def _copy_email(self, call: Call) -> None:
@@ -378,7 +380,8 @@ class ExportController(QObject):
             self.run_export(*pending)
 
     def release(self) -> None:
-        """On close: no more reviews, and let a file being written finish."""
+        """On close: no more reviews or questions, and let a file being written finish."""
+        self._closed = True
         if self.tone is not None:
             self.tone.release()
         if any(not t.finished for t in self._tasks.values()):
