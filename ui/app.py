@@ -40,7 +40,7 @@ def run_window(db_path: Path) -> int:
 
 
 def _run_once(app, store) -> tuple[int, Path | None]:  # noqa: ANN001 (Qt and Store)
-    from PySide6.QtCore import QThreadPool
+    from PySide6.QtCore import QEvent, QThreadPool
 
     from ui.controllers.app import AppController
     from ui.main_window import MainWindow
@@ -54,6 +54,9 @@ def _run_once(app, store) -> tuple[int, Path | None]:  # noqa: ANN001 (Qt and St
         window.close()  # saves pending text if the loop ended some other way
         QThreadPool.globalInstance().waitForDone(30_000)  # let pool tasks report first
         window.deleteLater()
+        # Delete it now, children first, while Python still holds it: left to the garbage
+        # collector (the event loop has ended), PySide can crash tearing a window down.
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         store.close()
     return code, controller.maintenance.pending_restore
 

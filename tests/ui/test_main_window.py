@@ -63,3 +63,16 @@ def test_geometry_is_restored_from_settings(ui, open_ui, store):
     assert store.settings.get("window_geometry")
     again = open_ui()
     assert (again.window.width(), again.window.height()) == (700, 500)
+
+
+def test_lazy_pages_are_built_on_first_use_under_their_registered_names(ui):
+    from ui.controllers import app as app_module
+    from ui.controllers.live import LIVE
+    from ui.controllers.prepare import PREPARE
+
+    assert (app_module.PREPARE, app_module.LIVE) == (PREPARE, LIVE)
+    fresh = [name for name in app_module.LAZY if not ui.controller.built(name)]
+    assert fresh, "start-up should not build every page"
+    for name in fresh:
+        getattr(ui.controller, name)
+        assert ui.controller.built(name)

@@ -92,7 +92,11 @@ def test_damage_found_by_the_background_check_is_reported(ui, qtbot, monkeypatch
     monkeypatch.setattr(maintenance, "_quick_problems", lambda path: ["Offset out of range"])
     ui.controller.maintenance.check_soon()
     qtbot.waitUntil(lambda: bool(warned), timeout=5000)
-    assert "Offset out of range" in warned[0] and "Restore" in warned[0]
+    assert "Offset out of range" in warned[0] and "copy of the file" in warned[0]
+    ui.store.backup()
+    ui.controller.maintenance.check_soon()
+    qtbot.waitUntil(lambda: len(warned) == 2, timeout=5000)
+    assert "Restore from backup" in warned[1]
 
 
 def test_sound_file_raises_no_warning(ui, qtbot, monkeypatch):

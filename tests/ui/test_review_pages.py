@@ -188,6 +188,7 @@ import gc, sys
 from datetime import date, timedelta
 from pathlib import Path
 from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 app = QApplication([])
 from storage.store import Store
@@ -218,6 +219,8 @@ for _ in range(2):
     review.search_panel().field.setText("zeppelin")
     review.search_panel().run_search()  # closed while its search may still be running
     window.close()
+    window.deleteLater()  # as run_window() does: children first, before Python lets go
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QThreadPool.globalInstance().waitForDone()
     app.processEvents()
     del window, controller, review, detail

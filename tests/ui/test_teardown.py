@@ -1,7 +1,10 @@
-"""The whole window can be dropped by Python and collected without crashing.
+"""The whole window can be torn down the way run_window() does it, then collected.
 
-PySide can crash at garbage collection (reference-count bugs around connections and
-style options); it runs in a child process so a crash fails this test, not the run.
+run_window() deletes the window explicitly (deleteLater, then the posted deletes)
+before Python lets go of it; the garbage collector then frees the wrappers. PySide
+can crash at garbage collection (reference-count bugs around connections, style
+options, lambdas capturing self); this runs in a child process so a crash fails this
+test, not the run.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = r"""
 import gc, sys
 from pathlib import Path
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 app = QApplication([])
 from domain.model import ReactionKind
@@ -52,6 +56,8 @@ for round_ in range(2):
     controller.wrapup.view.fields.first_editor().setPlainText("done")
     controller.show_home()
     window.close()
+    window.deleteLater()  # as run_window() does: children first, before Python lets go
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     app.processEvents()
     del window, controller, view, live
     gc.collect()

@@ -1,13 +1,19 @@
 """The application controller: builds the pages, owns the menu actions, navigates.
 
 To add a screen: write a view (layout only) and a controller that calls
-window.add_page(name, view) in its constructor; construct it here; reach it with
-show_page(name) from an action made by window.add_action(...).
+window.add_page(name, view) in its constructor; construct it here (or list it in
+LAZY so it is built on first use); reach it with show_page(name) from an action
+made by window.add_action(...).
+
+Start-up time is a quality bar (at most 1.5 x a bare PySide6 window), so only the
+home page is built before the window shows; prepare, live and wrap-up are built,
+and their modules imported, the first time they are needed.
 """
 
 from __future__ import annotations
 
 import base64
+import importlib
 
 from PySide6.QtCore import QByteArray, QObject
 from PySide6.QtWidgets import QMessageBox
@@ -18,13 +24,18 @@ from storage.paths import user_playbook_dir
 from storage.store import Store
 from ui.controllers.export import ExportController
 from ui.controllers.home import HomeController
-from ui.controllers.live import LIVE, LiveController
 from ui.controllers.maintenance import MaintenanceController
-from ui.controllers.prepare import PREPARE, PrepareController
 from ui.controllers.review import ReviewController
-from ui.controllers.wrapup import WrapUpController
 from ui.main_window import APP_TITLE, MainWindow
 
+# Page names as their controllers register them (tests check they agree).
+PREPARE, LIVE = "prepare", "live"
+# Controllers built on first use: attribute -> "module:Class".
+LAZY = {
+    "prepare": "ui.controllers.prepare:PrepareController",
+    "live": "ui.controllers.live:LiveController",
+    "wrapup": "ui.controllers.wrapup:WrapUpController",
+}
 GEOMETRY_KEY = "window_geometry"
 COMPACT_WIDTH = 420
 COMPACT_HEIGHT = 640
@@ -41,15 +52,29 @@ class AppController(QObject):
         self._normal_geometry: QByteArray | None = None
         self._build_actions()
         self.review = ReviewController(store, window, self)  # first: it frames the pages
+        self._flushers: list = [self.review]
         self.home = HomeController(store, window, self)
-        self.prepare = PrepareController(store, window, self, self.playbooks)
-        self.live = LiveController(store, window, self, self.playbooks)
-        self.wrapup = WrapUpController(store, window, self, self.playbooks)
         self.export = ExportController(store, window, self)
         self.maintenance = MaintenanceController(store, window, self)
-        self._flushers = [self.prepare, self.live, self.wrapup, self.review]
         window.closing.connect(self.shutdown)
         window.pageChanged.connect(self._page_changed)
+
+    def __getattr__(self, name: str):  # noqa: ANN204 (the controller named in LAZY)
+        """Build a LAZY controller the first time it is asked for."""
+        spec = LAZY.get(name)
+        if spec is None:
+            raise AttributeError(name)
+        module, cls = spec.split(":")
+        controller = getattr(importlib.import_module(module), cls)(
+            self.store, self.window, self, self.playbooks
+        )
+        setattr(self, name, controller)
+        self._flushers.append(controller)
+        return controller
+
+    def built(self, name: str) -> bool:
+        """Whether a LAZY controller exists yet (asking for it would build it)."""
+        return name in self.__dict__
 
     def _build_actions(self) -> None:
         add = self.window.add_action
@@ -87,7 +112,8 @@ class AppController(QObject):
         self.maintenance.start()
 
     def offer_resume(self) -> None:
-        for summary in self.store.calls.live_calls():
+        live_calls = self.store.calls.live_calls()
+        for summary in live_calls:
             answer = QMessageBox.question(
                 self.window,
                 "Resume the call?",
@@ -99,7 +125,8 @@ class AppController(QObject):
                 self.open_call(summary.id)
                 return
             self.store.calls.end(summary.id)
-        self.show_home()
+        if live_calls:
+            self.show_home()  # the ended calls now show as ended
 
     def shutdown(self) -> None:
         """On close: save typing and geometry, then stop every timer and event filter."""
@@ -177,7 +204,8 @@ class AppController(QObject):
         if compact:
             self._normal_geometry = self.window.saveGeometry()
         self.window.set_on_top(compact)
-        self.live.set_compact(compact)
+        if compact or self.built("live"):
+            self.live.set_compact(compact)
         if compact:
             self.window.settle_layouts()
             self.window.resize(COMPACT_WIDTH, min(COMPACT_HEIGHT, self.window.height()))

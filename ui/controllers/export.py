@@ -22,7 +22,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 from ui.a11y import named
 from ui.controllers import export_jobs as jobs
 from ui.controllers.export_jobs import EMAIL, KINDS, LETTER, MARKDOWN, RECORD, REMINDERS
-from ui.controllers.wrapup import WRAPUP
 
 if TYPE_CHECKING:
     from domain.model import Call, Profile
@@ -34,6 +33,7 @@ if TYPE_CHECKING:
 
 MENU = "&Export"
 DETAIL_PAGE = "detail"  # ui.controllers.detail.DETAIL, not imported: that page loads lazily
+WRAPUP = "wrapup"  # ui.controllers.wrapup.WRAPUP, likewise built on first use
 PROFILE_ASKED_KEY = "profile_prompted"
 LAST_FOLDER_KEY = "last_export_folder"
 SIGNED = (LETTER, MARKDOWN, EMAIL)  # exports whose signature comes from the profile
@@ -61,8 +61,8 @@ class ExportController(QObject):
             WRAPUP: self._wrapup_call_id,
             DETAIL_PAGE: self._detail_call_id,
         }
+        self.button: QPushButton | None = None  # added to the wrap-up when it first shows
         self._build_actions()
-        self._build_button()
         window.pageChanged.connect(self._page_changed)
         window.closing.connect(self.release)
         self._update_actions()
@@ -146,6 +146,8 @@ class ExportController(QObject):
         return review.detail().call_id if hasattr(review, "detail") else None
 
     def _page_changed(self, name: str) -> None:
+        if name == WRAPUP and self.button is None:
+            self._build_button()
         if name == WRAPUP and self.app.wrapup.call_id is not None:
             self.tone_controller().load(self.app.wrapup.call_id)
         self._update_actions()

@@ -27,7 +27,8 @@ if TYPE_CHECKING:
     from ui.controllers.app import AppController
 
 CHECKPOINT_INTERVAL_MS = 60_000
-FIRST_CHECK_DELAY_MS = 3_000
+FIRST_BACKUP_DELAY_MS = 2_000  # after start-up, not competing with it for the disk
+FIRST_CHECK_DELAY_MS = 5_000
 POLL_MS = 250
 
 
@@ -37,18 +38,21 @@ def backup_label(path: Path) -> str:
     return f"{when.astimezone():%d %b %Y, %H:%M}" if when else path.name
 
 
-class Background:
+class Background(QObject):
     """One worker thread for upkeep, with results collected on the UI thread by polling.
 
     Plain Python threads and futures, no QRunnable or cross-thread signals: the
     worker touches no Qt object at all, so nothing Qt-owned can be freed under it.
     Each job opens its own connection (SQLite connections belong to one thread).
+    A QObject itself, so its timer's slot is a QObject's (PySide crashed at garbage
+    collection when a plain Python object's method was connected).
     """
 
     def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
         self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="candor-upkeep")
         self.pending: list[tuple[Future, Callable[[Any], None] | None]] = []
-        self.poller = QTimer(parent)
+        self.poller = QTimer(self)
         self.poller.setInterval(POLL_MS)
         self.poller.timeout.connect(self.collect)
 
@@ -91,20 +95,25 @@ class MaintenanceController(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(CHECKPOINT_INTERVAL_MS)
         self.timer.timeout.connect(self.checkpoint_soon)
-        self.check_timer = QTimer(self)
-        self.check_timer.setSingleShot(True)
-        self.check_timer.setInterval(FIRST_CHECK_DELAY_MS)
-        self.check_timer.timeout.connect(self.check_soon)
+        self.check_timer = self._single_shot(FIRST_CHECK_DELAY_MS, self.check_soon)
+        self.backup_timer = self._single_shot(FIRST_BACKUP_DELAY_MS, self.backup_soon)
+
+    def _single_shot(self, delay_ms: int, slot: Callable[[], None]) -> QTimer:
+        timer = QTimer(self)  # a child timer dies with the window; no call after close
+        timer.setSingleShot(True)
+        timer.setInterval(delay_ms)
+        timer.timeout.connect(slot)
+        return timer
 
     def start(self) -> None:
         """After the window is up: the day's backup, then a quick check, then checkpoints."""
-        self._submit(_daily_backup, self._backup_done)
+        self.backup_timer.start()
         self.check_timer.start()
         self.timer.start()
 
     def stop(self) -> None:
-        self.timer.stop()
-        self.check_timer.stop()
+        for timer in (self.timer, self.check_timer, self.backup_timer):
+            timer.stop()
         self.background.shutdown()
 
     # background work ---------------------------------------------------------------
@@ -115,6 +124,9 @@ class MaintenanceController(QObject):
     def _backup_done(self, made: object) -> None:
         if made:
             self.window.show_message(f"Backed up to {made}")
+
+    def backup_soon(self) -> None:
+        self._submit(_daily_backup, self._backup_done)
 
     def checkpoint_soon(self) -> None:
         self._submit(checkpoint, None)

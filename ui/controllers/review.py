@@ -276,7 +276,7 @@ class ReviewController(QObject):
         if self._back_to == "wrapup" and app.wrapup.call_id is not None:
             app.open_wrapup(app.wrapup.call_id)
             return
-        owner = {"live": app.live, "prepare": app.prepare}.get(self._back_to)
+        owner = getattr(app, self._back_to) if self._back_to in ("live", "prepare") else None
         call_id = owner.call_id if owner is not None else None
         if call_id is not None:
             app.open_call(call_id)

@@ -46,6 +46,7 @@ class RecentCallsView(QWidget):
         head = self.table.horizontalHeader()
         head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         head.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        head.setResizeContentsPrecision(30)  # size columns by the first rows, not all 200
         self.table.activated.connect(self._activated)  # double-click or Return
         hint = QLabel("Double-click a call (or press Return) to open it.")
         hint.setObjectName("hintText")
