@@ -73,11 +73,12 @@ def open_store(db_path: Path):  # noqa: ANN201 (Store, imported lazily)
     from storage.errors import DatabaseUnavailable, StorageError
     from storage.paths import backup_dir
     from storage.store import Store
-    from ui.controllers.maintenance import backup_label
 
     try:
         return Store(db_path)
     except DatabaseUnavailable as exc:
+        from ui.controllers.maintenance import backup_label
+
         backups = list_backups(backup_dir(db_path)) if db_path.exists() else []
         print(str(exc), file=sys.stderr)
         if not backups:

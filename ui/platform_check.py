@@ -5,7 +5,7 @@ Without them Qt aborts with a long plugin stack trace that tells a user nothing.
 
 from __future__ import annotations
 
-import ctypes.util
+import glob
 import os
 import sys
 from collections.abc import Callable, Mapping
@@ -31,10 +31,25 @@ def qt_platform(env: Mapping[str, str]) -> str:
     return "wayland" if env.get("WAYLAND_DISPLAY") else "xcb"
 
 
+LIBRARY_DIRS = ("/usr/lib/*-linux-gnu", "/usr/lib64", "/usr/lib", "/lib/*-linux-gnu")
+
+
+def find_system_library(name: str) -> str | None:
+    """Where lib<name>.so lives; the usual folders first, then ldconfig (a subprocess,
+    tens of milliseconds of start-up) only when they do not have it."""
+    for folder in LIBRARY_DIRS:
+        found = glob.glob(f"{folder}/lib{name}.so*")
+        if found:
+            return found[0]
+    import ctypes.util
+
+    return ctypes.util.find_library(name)
+
+
 def display_problem(
     env: Mapping[str, str] | None = None,
     system: str | None = None,
-    find_library: Callable[[str], str | None] = ctypes.util.find_library,
+    find_library: Callable[[str], str | None] = find_system_library,
 ) -> str | None:
     """One sentence saying why the window cannot open here, or None when it can."""
     env = os.environ if env is None else env

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import base64
 import importlib
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QObject
 from PySide6.QtWidgets import QMessageBox
 
 from domain.model import CallStatus
-from domain.playbooks import PlaybookLibrary
 from storage.paths import user_playbook_dir
 from storage.store import Store
 from ui.controllers.export import ExportController
@@ -27,6 +27,9 @@ from ui.controllers.home import HomeController
 from ui.controllers.maintenance import MaintenanceController
 from ui.controllers.review import ReviewController
 from ui.main_window import APP_TITLE, MainWindow
+
+if TYPE_CHECKING:
+    from domain.playbooks import PlaybookLibrary
 
 # Page names as their controllers register them (tests check they agree).
 PREPARE, LIVE = "prepare", "live"
@@ -48,7 +51,11 @@ class AppController(QObject):
         super().__init__(window)
         self.store = store
         self.window = window
-        self.playbooks = playbooks or PlaybookLibrary(user_playbook_dir(store.path))
+        if playbooks is None:  # tomllib and the playbooks load with the first page needing them
+            from domain.playbooks import PlaybookLibrary
+
+            playbooks = PlaybookLibrary(user_playbook_dir(store.path))
+        self.playbooks = playbooks
         self._normal_geometry: QByteArray | None = None
         self._build_actions()
         self.review = ReviewController(store, window, self)  # first: it frames the pages

@@ -10,7 +10,6 @@ closes the window; run_window() swaps the files and opens the window again.
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -24,6 +23,8 @@ from storage.store import Store
 from ui.main_window import MainWindow
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
+
     from ui.controllers.app import AppController
 
 CHECKPOINT_INTERVAL_MS = 60_000
@@ -50,13 +51,17 @@ class Background(QObject):
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
-        self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="candor-upkeep")
+        self.executor: ThreadPoolExecutor | None = None  # made with the first job
         self.pending: list[tuple[Future, Callable[[Any], None] | None]] = []
         self.poller = QTimer(self)
         self.poller.setInterval(POLL_MS)
         self.poller.timeout.connect(self.collect)
 
     def submit(self, job: Callable[[], Any], done: Callable[[Any], None] | None = None) -> None:
+        if self.executor is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="candor-upkeep")
         self.pending.append((self.executor.submit(job), done))
         self.poller.start()
 
@@ -78,7 +83,8 @@ class Background(QObject):
     def shutdown(self) -> None:
         """Wait for a running job (a backup must not be cut off half-written)."""
         self.poller.stop()
-        self.executor.shutdown(wait=True)
+        if self.executor is not None:
+            self.executor.shutdown(wait=True)
 
 
 class MaintenanceController(QObject):
