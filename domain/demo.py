@@ -153,12 +153,17 @@ def _prepared_call(
     slots = _slots(rng, playbook.id)
     return Call(
         client=client,
-        title=slots.fill(rng.choice(text.SUBJECTS[playbook.id])),
+        title=_subject(slots.fill(rng.choice(text.SUBJECTS[playbook.id]))),
         scenario=playbook.id,
         status=CallStatus.PREPARED,
         created_at=created,
         prep=_prep(rng, slots),
     )
+
+
+def _subject(title: str) -> str:
+    """Templates may start with a slot such as '{product}': a subject starts with a capital."""
+    return title[:1].upper() + title[1:]
 
 
 def _ended_call(
@@ -169,7 +174,7 @@ def _ended_call(
     ends = begins + timedelta(minutes=minutes, seconds=rng.randint(0, 59))
     call = Call(
         client=client,
-        title=slots.fill(rng.choice(text.SUBJECTS[playbook.id])),
+        title=_subject(slots.fill(rng.choice(text.SUBJECTS[playbook.id]))),
         scenario=playbook.id,
         status=CallStatus.ENDED,
         created_at=begins - timedelta(minutes=rng.randint(5, 120)),
