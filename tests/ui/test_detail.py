@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from domain.model import FollowUp, NoteKind, ReactionKind, StepStatus, Tick
 from domain.playbooks import PlaybookLibrary
@@ -175,3 +175,43 @@ def test_a_call_without_notes_or_steps(store, open_ui):
     detail.edit_note()  # nothing selected: nothing happens
     detail.delete_note()
     assert detail.note_dialog is None
+
+
+# --- the client's email in the header ---------------------------------------------------------
+
+
+def test_client_email_shown_and_edited(detail, store, qtbot):
+    email = detail.view.email
+    assert (email.objectName(), email.accessibleName()) == ("detailClientEmail", "Client email")
+    assert email.text() == ""
+    email.setFocus()
+    qtbot.keyClicks(email, "ops@acme.example")
+    assert detail.email_saver.pending
+    qtbot.waitUntil(lambda: not detail.email_saver.pending)
+    assert store.calls.client("Acme").email == "ops@acme.example"
+    assert detail.view.status.text() == "Saved."
+    email.selectAll()
+    qtbot.keyClicks(email, "ops at acme")  # kept as typed, with a gentle word
+    detail.view.notes.setFocus()  # focus loss saves at once
+    assert store.calls.client("Acme").email == "ops at acme"
+    assert "does not look like an email address" in detail.view.status.text()
+
+
+def test_client_email_from_the_store_and_in_the_tab_order(store, open_ui, qtbot):
+    call = add_call(store, "Quiet Ltd", "Short call", started=T0)
+    store.calls.set_client_email(store.calls.client("Quiet Ltd").id, "hi@quiet.example")
+    opened = open_ui()
+    opened.controller.open_call(call)
+    view = opened.controller.review.detail().view
+    assert view.email.text() == "hi@quiet.example"
+    view.client_button.setFocus()
+    press(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is view.email
+    press(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is view.notes
+
+
+def test_page_change_saves_a_pending_email(detail, store, qtbot):
+    qtbot.keyClicks(detail.view.email, "desk@acme.example")
+    detail.app.show_home()
+    assert store.calls.client("Acme").email == "desk@acme.example"

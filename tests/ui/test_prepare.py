@@ -1,4 +1,5 @@
-"""Prepare: focus and tab order, the call created once named, autosave, scenario prompts."""
+"""Prepare: focus and tab order, the call created once named, autosave, scenario prompts,
+the client's email."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 from domain.model import Call, CallStatus, Client
 from domain.playbooks import PlaybookLibrary
 from tests.ui.conftest import press, type_text
+from ui.widgets.email_field import looks_like_email
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -20,12 +22,13 @@ def new_call(ui, qtbot):
 def test_tab_order_runs_through_the_form(ui, qtbot):
     prepare = new_call(ui, qtbot)
     seen = [QApplication.focusWidget().objectName()]
-    for _ in range(10):
+    for _ in range(11):
         press(qtbot, Qt.Key.Key_Tab)
         seen.append(QApplication.focusWidget().objectName())
     assert seen == [
         "clientField",
         "subjectField",
+        "clientEmailField",
         "scenarioCombo",
         *(f"prep_{name}" for name in prepare.view.fields.editors),
         "startCallButton",
@@ -128,3 +131,131 @@ def test_a_prepared_call_reopens_in_the_form(ui, qtbot, store):
     view.subject_field.setText("Late parts, two weeks")
     ui.controller.show_home()  # leaving the page saves
     assert store.calls.get(call.id).title == "Late parts, two weeks"
+
+
+# --- the client's email -----------------------------------------------------------------------
+
+
+def focus_name() -> str:
+    return QApplication.focusWidget().objectName()
+
+
+def name_the_call(qtbot, client: str = "Contoso", subject: str = "Invoice run failed") -> None:
+    type_text(qtbot, client)
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, subject)
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focus_name() == "clientEmailField"
+
+
+def test_typed_email_is_stored_on_the_client(ui, qtbot, store):
+    prepare = new_call(ui, qtbot)
+    name_the_call(qtbot)
+    type_text(qtbot, "ops@contoso.example")
+    qtbot.waitUntil(lambda: not prepare.email_saver.pending)  # saved after the pause
+    assert store.calls.client("Contoso").email == "ops@contoso.example"
+    assert store.calls.get(prepare.call_id).client.email == "ops@contoso.example"
+    assert not prepare.view.email_hint.isVisible()
+
+
+def test_email_typed_before_the_subject_is_stored_with_the_new_call(ui, qtbot, store):
+    prepare = new_call(ui, qtbot)
+    type_text(qtbot, "Contoso")
+    prepare.view.email_field.setFocus()
+    type_text(qtbot, "ops@contoso.example")
+    prepare.view.subject_field.setFocus()  # focus loss: nothing to save it on yet
+    assert store.calls.count() == 0
+    type_text(qtbot, "Invoice run failed")
+    qtbot.waitUntil(lambda: store.calls.count() == 1)
+    assert store.calls.client("Contoso").email == "ops@contoso.example"
+
+
+def test_known_client_email_is_filled_in(store, open_ui, qtbot):
+    store.calls.create(Call(client=Client("Northwind", "ops@northwind.example"), title="Earlier"))
+    ui = open_ui()
+    prepare = new_call(ui, qtbot)
+    type_text(qtbot, "northwind")  # names match case-insensitively
+    press(qtbot, Qt.Key.Key_Tab)
+    assert prepare.view.email_field.text() == "ops@northwind.example"
+    type_text(qtbot, "Late parts")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focus_name() == "clientEmailField"
+    qtbot.keyClick(prepare.view.email_field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, "desk@northwind.example")
+    press(qtbot, Qt.Key.Key_Tab)  # focus loss saves at once
+    assert store.calls.client("Northwind").email == "desk@northwind.example"
+
+
+def test_another_clients_email_is_not_carried_over(store, open_ui, qtbot):
+    call = store.calls.create(Call(client=Client("Acme", "it@acme.example"), title="Late"))
+    store.calls.create(Call(client=Client("Globex", "ops@globex.example"), title="Earlier"))
+    ui = open_ui()
+    ui.controller.open_call(call.id)
+    view = ui.controller.prepare.view
+    assert view.email_field.text() == "it@acme.example"
+    view.client_field.selectAll()
+    type_text(qtbot, "Globex")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert view.email_field.text() == "ops@globex.example"
+    view.client_field.setFocus()
+    view.client_field.selectAll()
+    type_text(qtbot, "Initech")  # a new client: no address yet
+    press(qtbot, Qt.Key.Key_Tab)
+    assert view.email_field.text() == ""
+    ui.controller.show_home()
+    assert store.calls.get(call.id).client.name == "Initech"
+    assert store.calls.client("Initech").email == ""
+    assert store.calls.client("Acme").email == "it@acme.example"
+    assert store.calls.client("Globex").email == "ops@globex.example"
+
+
+def test_typed_email_follows_a_corrected_client_name(ui, qtbot, store):
+    prepare = new_call(ui, qtbot)
+    name_the_call(qtbot, "Contso")
+    type_text(qtbot, "ops@contoso.example")
+    prepare.view.client_field.setFocus()  # focus loss saves the address on 'Contso'
+    prepare.view.client_field.selectAll()
+    type_text(qtbot, "Contoso")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert prepare.view.email_field.text() == "ops@contoso.example"
+    assert store.calls.get(prepare.call_id).client.email == "ops@contoso.example"
+
+
+def test_an_odd_address_gets_a_hint_and_is_kept(ui, qtbot, store):
+    prepare = new_call(ui, qtbot)
+    name_the_call(qtbot)
+    type_text(qtbot, "ops at contoso")
+    assert not prepare.view.email_hint.isVisible()  # no nagging while typing
+    press(qtbot, Qt.Key.Key_Tab)
+    assert prepare.view.email_hint.isVisible()
+    assert focus_name() == "scenarioCombo"  # never blocks
+    assert store.calls.client("Contoso").email == "ops at contoso"
+    prepare.view.email_field.setFocus()
+    prepare.view.email_field.selectAll()
+    type_text(qtbot, "ops@contoso.example")
+    assert not prepare.view.email_hint.isVisible()  # gone as soon as it is right
+
+
+def test_looks_like_email() -> None:
+    for good in ("a@b.co", "ana.lopez+cases@mail.acme.example", "a@b.com, c@d.org", ""):
+        assert looks_like_email(good), good
+    for odd in ("ops", "ops at acme", "a@b", "a@b.", "@acme.com", "a@@b.com", "a@b.com,"):
+        assert not looks_like_email(odd), odd
+
+
+def test_the_completer_list_opening_saves_no_half_typed_client(store, open_ui, qtbot):
+    store.calls.create(Call(client=Client("Northwind Traders", "ops@nw.example"), title="Old"))
+    call = store.calls.create(Call(client=Client("Acme"), title="Late parts"))
+    ui = open_ui()
+    ui.controller.open_call(call.id)
+    view = ui.controller.prepare.view
+    view.client_field.setFocus()
+    view.client_field.selectAll()
+    type_text(qtbot, "Nox")  # the list opens, then closes: no match
+    press(qtbot, Qt.Key.Key_Backspace)  # and opens again
+    assert view.completer.popup().isVisible()
+    assert store.calls.client_names() == ["Acme", "Northwind Traders"]
+    type_text(qtbot, "rthwind Traders")
+    press(qtbot, Qt.Key.Key_Tab)  # the list is open: Tab leaves without editingFinished
+    assert view.email_field.text() == "ops@nw.example"
+    assert store.calls.get(call.id).client.name == "Northwind Traders"

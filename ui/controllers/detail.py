@@ -1,7 +1,7 @@
 """The detail page of an ended call: its record, and the follow-up kept up to date.
 
 Every edit goes to the store at once (notes, next steps, check-in) or within a second
-(the follow-up text, as on the wrap-up), and the storage triggers keep search in step.
+(the follow-up text, the client's email), and the storage triggers keep search in step.
 The page reuses the live page's notes and next-steps models and its next-steps
 controller; done asks when it was done, as on the commitments board.
 """
@@ -31,6 +31,7 @@ from ui.review import done_dialog
 from ui.review.board_controller import done_moment
 from ui.review.common import STATUS_LABELS, day_text
 from ui.views.detail import DetailView
+from ui.widgets.email_field import SHORT_HINT, looks_like_email
 
 if TYPE_CHECKING:
     from ui.controllers.app import AppController
@@ -151,6 +152,8 @@ class DetailController(QObject):
         self.note_dialog: NoteDialog | None = None
         self.saver = Debouncer(self.save, self)
         self.saver.watch(*self.view.fields.editors.values(), self.view.follow_up_date)
+        self.email_saver = Debouncer(self.save_email, self)
+        self.email_saver.watch(self.view.email)
         self._connect()
 
     def _connect(self) -> None:
@@ -158,6 +161,8 @@ class DetailController(QObject):
         view.fields.edited.connect(self._edited)
         view.follow_up_date.dateChanged.connect(self._edited)
         view.checked_in.toggled.connect(self.set_checked_in)
+        view.email.textEdited.connect(self._email_edited)
+        view.email.editingFinished.connect(self.email_saver.flush)
         view.client_button.clicked.connect(self._client_clicked)
         view.back_button.clicked.connect(self.back_requested)
         view.export_button.clicked.connect(self.export)
@@ -191,6 +196,7 @@ class DetailController(QObject):
         self.call = None  # nothing is saved while the page is being filled
         view = self.view
         view.client_button.setText(call.client.name)
+        view.email.setText(call.client.email)
         view.title.setText(f"— {call.title}")
         view.subtitle.setText(self._subtitle(call))
         self.notes.set_notes(call.notes)
@@ -290,9 +296,25 @@ class DetailController(QObject):
 
     def flush(self) -> None:
         self.saver.flush()
+        self.email_saver.flush()
 
     def release(self) -> None:
         self.saver.release()
+        self.email_saver.release()
+
+    # the client's email ----------------------------------------------------------------
+    def _email_edited(self) -> None:
+        if self.call is not None:
+            self.email_saver.poke()
+
+    def save_email(self) -> None:
+        """The address is the client's: every call with this client shows it from now on."""
+        if self.call is None or self.call.client.id is None:
+            return
+        email = self.view.email.text().strip()
+        self.store.calls.set_client_email(self.call.client.id, email)
+        self.call.client.email = email
+        self.view.status.setText("Saved." if looks_like_email(email) else f"Saved. {SHORT_HINT}")
 
     # notes ---------------------------------------------------------------------------
     def _edit_note_at(self, index: QModelIndex) -> None:

@@ -1,10 +1,16 @@
-"""Prepare: creates the call as soon as it has a client and a subject, then autosaves."""
+"""Prepare: creates the call as soon as it has a client and a subject, then autosaves.
+
+The client's email belongs to the client, not the call: a known client's address is
+filled in when the client is named, and what the user types is saved on the client
+(debounced, as the prep text) once the call, and so the client, exists.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QFocusEvent
 
 from domain.model import Call, CallStatus, Client, Prep
 from domain.playbooks import PlaybookLibrary
@@ -12,6 +18,7 @@ from storage.store import Store
 from ui.autosave import Debouncer
 from ui.main_window import MainWindow
 from ui.views.prepare import PrepareView
+from ui.widgets.email_field import looks_like_email
 
 if TYPE_CHECKING:
     from ui.controllers.app import AppController
@@ -29,6 +36,11 @@ class PrepareController(QObject):
         self.app = app
         self.playbooks = playbooks
         self.call_id: int | None = None
+        self.client_id: int | None = None
+        # The email field as typed here (else as stored for the client named), and
+        # typed but not yet stored on the client.
+        self._email_typed = False
+        self._email_dirty = False
         self.view = PrepareView()
         window.add_page(PREPARE, self.view)
         self.view.set_playbooks(playbooks.all())
@@ -36,10 +48,19 @@ class PrepareController(QObject):
         self.prep_saver = Debouncer(self.save_prep, self)
         # The client name is saved when the field is left, not while typing, so that
         # 'Nor', 'North'... never become clients of their own.
+        # Leaving it also fills in a known client's email. Focus loss is watched as well
+        # (eventFilter): Tab with the completer's list open sends no editingFinished.
+        self.client_saver = Debouncer(self._client_named, self)
         self.view.client_field.textChanged.connect(self.header_saver.mark)
-        self.view.client_field.editingFinished.connect(self.header_saver.flush)
+        self.view.client_field.textChanged.connect(self.client_saver.mark)
+        self.view.client_field.editingFinished.connect(self.client_saver.flush)
+        self.view.client_field.installEventFilter(self)
         self.view.subject_field.textChanged.connect(self.header_saver.poke)
         self.header_saver.watch(self.view.subject_field)
+        self.email_saver = Debouncer(self.save_email, self)
+        self.view.email_field.textEdited.connect(self._email_edited)
+        self.view.email_field.editingFinished.connect(self._email_finished)
+        self.email_saver.watch(self.view.email_field)
         self.view.scenario_combo.currentIndexChanged.connect(self._scenario_changed)
         self.view.fields.edited.connect(self.prep_saver.poke)
         self.prep_saver.watch(*self.view.fields.editors.values())
@@ -49,7 +70,9 @@ class PrepareController(QObject):
     def new_call(self) -> None:
         self.flush()
         self.call_id = None
+        self.client_id = None
         self.view.set_header("", "")
+        self._show_email("")
         self.view.set_scenario(DEFAULT_SCENARIO)
         self.view.fields.set_values({})
         self._show()
@@ -57,7 +80,9 @@ class PrepareController(QObject):
     def open(self, call: Call) -> None:
         self.flush()
         self.call_id = call.id
+        self.client_id = call.client.id
         self.view.set_header(call.client.name, call.title)
+        self._show_email(call.client.email)
         self.view.set_scenario(call.scenario)
         self.view.fields.set_values(vars(call.prep))
         self._show()
@@ -76,6 +101,9 @@ class PrepareController(QObject):
     def _subject(self) -> str:
         return self.view.subject_field.text().strip()
 
+    def _email(self) -> str:
+        return self.view.email_field.text().strip()
+
     def _prep(self) -> Prep:
         return Prep(**self.view.fields.values())
 
@@ -85,16 +113,19 @@ class PrepareController(QObject):
             return
         if self.call_id is None:
             call = Call(
-                client=Client(client),
+                client=Client(client, self._email()),
                 title=subject,
                 scenario=scenario,
                 status=CallStatus.PREPARED,
                 prep=self._prep(),
             )
-            self.call_id = self.store.calls.create(call).id
+            created = self.store.calls.create(call)
+            self.call_id, self.client_id = created.id, created.client.id
             self.prep_saver.cancel()
         else:
-            self.store.calls.update_header(self.call_id, client, subject, scenario)
+            updated = self.store.calls.update_header(self.call_id, client, subject, scenario)
+            self.client_id = updated.id
+        self._store_email()
         self.view.status.setText("Saved.")
         self.app.set_call_title(client, subject)
 
@@ -105,18 +136,77 @@ class PrepareController(QObject):
         self.store.calls.update_prep(self.call_id, self._prep())
         self.view.status.setText("Saved.")
 
+    # the client's email ----------------------------------------------------------
+    def _client_named(self) -> None:
+        """Leaving the client field: show the named client's address, then save the header.
+
+        A known client's address is shown, unless the user typed one not yet stored (it
+        goes to this client). Otherwise an address typed here stays and follows the call
+        to the client now named (a corrected typo); one shown for another client goes.
+        """
+        name = self._client()
+        known = self.store.calls.client(name) if name else None
+        if known is not None and known.email and not self._email_dirty:
+            self._show_email(known.email)
+        elif not self._email_typed:
+            self._show_email(known.email if known else "")
+        elif known is None or known.id != self.client_id:
+            self._email_dirty = True
+        self.header_saver.flush()
+
+    def _show_email(self, email: str) -> None:
+        self.email_saver.cancel()
+        self._email_typed = self._email_dirty = False
+        self.view.set_email(email)
+
+    def _email_edited(self) -> None:
+        self._email_typed = self._email_dirty = True
+        if looks_like_email(self.view.email_field.text()):
+            self.view.email_hint.hide()  # the hint goes as soon as it is right; it comes later
+        self.email_saver.poke()
+
+    def _email_finished(self) -> None:
+        self.view.email_hint.setVisible(not looks_like_email(self.view.email_field.text()))
+
+    def save_email(self) -> None:
+        if self.call_id is None:
+            self.save_header()  # creates the call and its client once both are named
+        else:
+            self._store_email()
+
+    def _store_email(self) -> None:
+        if self._email_dirty and self.client_id is not None:
+            self.store.calls.set_client_email(self.client_id, self._email())
+            self._email_dirty = False
+            self.view.status.setText("Saved.")
+
     def _scenario_changed(self) -> None:
         self.view.show_playbook(self.playbooks.get(self.view.scenario()))
         self.header_saver.mark()
         self.header_saver.flush()
 
     def flush(self) -> None:
+        self.client_saver.flush()
         self.header_saver.flush()
         self.prep_saver.flush()
+        self.email_saver.flush()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        """The client field left, not for the completer's list opening (half a name)."""
+        if (
+            event.type() == QEvent.Type.FocusOut
+            and isinstance(event, QFocusEvent)
+            and event.reason() != Qt.FocusReason.PopupFocusReason
+        ):
+            self.client_saver.flush()
+        return False
 
     def release(self) -> None:
+        self.view.client_field.removeEventFilter(self)
+        self.client_saver.release()
         self.header_saver.release()
         self.prep_saver.release()
+        self.email_saver.release()
 
     # starting --------------------------------------------------------------------
     def start_call(self) -> None:

@@ -1,5 +1,6 @@
 """The detail page of an ended call: everything it recorded, and the follow-up, editable.
 
+Top: the client (a link to their overview), the call, and the client's email address.
 Left: the notes, the client's reactions, what the checklist missed. Right: the
 follow-up fields and the next steps. Bottom: the check-in date and the actions.
 """
@@ -28,6 +29,7 @@ from ui.a11y import named
 from ui.models.next_steps import NextStepsModel
 from ui.models.notes import NotesModel
 from ui.views.wrapup import FOLLOW_UP_FIELDS, FOLLOW_UP_PROMPTS
+from ui.widgets.email_field import email_line
 from ui.widgets.reaction_strip import ReactionStrip
 from ui.widgets.text_form import TextFieldsForm
 from ui.widgets.wrapping_delegate import WrappingDelegate
@@ -93,6 +95,7 @@ class DetailView(QWidget):
         layout.addLayout(self._build_actions())
         order = [
             self.client_button,
+            self.email,
             self.notes,
             self.missed,
             *self.fields.editors.values(),
@@ -119,10 +122,20 @@ class DetailView(QWidget):
         self.title.setAccessibleName("Call")
         self.subtitle = _hint()
         self.subtitle.setAccessibleName("About the call")
+        self.email = email_line("detailClientEmail", "name@company.com")
+        self.email.setMinimumWidth(self.email.fontMetrics().horizontalAdvance("m" * 18))
+        self.email_label = QLabel("E&mail")
+        self.email_label.setBuddy(self.email)
         self.header = QHBoxLayout()
         self.header.setSpacing(8)
         self.header.addWidget(self.client_button, 0, Qt.AlignmentFlag.AlignTop)
         self.header.addWidget(self.title, 1)
+        email_box = QWidget()
+        email_row = QHBoxLayout(email_box)
+        email_row.setContentsMargins(8, 0, 0, 0)
+        email_row.addWidget(self.email_label)
+        email_row.addWidget(self.email)
+        self.header.addWidget(email_box, 0, Qt.AlignmentFlag.AlignTop)
 
     def _build_record(self, notes: NotesModel, missed: QAbstractItemModel) -> QWidget:
         self.notes = named(

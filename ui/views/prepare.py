@@ -1,4 +1,4 @@
-"""The prepare form: client, subject, scenario, then the six prep fields."""
+"""The prepare form: client, subject, the client's email, scenario, then the six prep fields."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from domain.playbooks import Playbook
 from ui.a11y import named
+from ui.widgets.email_field import HINT, email_line
 from ui.widgets.text_form import TextFieldsForm
 
 PREP_FIELDS: tuple[tuple[str, str], ...] = (
@@ -41,6 +42,12 @@ class PrepareView(QWidget):
         self.client_field.setCompleter(self.completer)
         self.subject_field = named(QLineEdit(), "subjectField", "Subject")
         self.subject_field.setPlaceholderText("What the bad news is about, in a few words")
+        self.email_field = email_line("clientEmailField")
+        self.email_hint = QLabel(HINT)
+        self.email_hint.setObjectName("hintText")
+        self.email_hint.setAccessibleName("Client email hint")
+        self.email_hint.setWordWrap(True)
+        self.email_hint.hide()
         self.scenario_combo = named(QComboBox(), "scenarioCombo", "Scenario")
         self.summary = QLabel("")
         self.summary.setObjectName("hintText")
@@ -51,6 +58,11 @@ class PrepareView(QWidget):
         header.setVerticalSpacing(8)
         header.addRow(_buddy("C&lient", self.client_field), self.client_field)
         header.addRow(_buddy("&Subject", self.subject_field), self.subject_field)
+        email = QVBoxLayout()
+        email.setSpacing(2)
+        email.addWidget(self.email_field)
+        email.addWidget(self.email_hint)
+        header.addRow(_buddy("Client e&mail", self.email_field), email)
         scenario_row = QHBoxLayout()
         scenario_row.setSpacing(12)
         scenario_row.addWidget(self.scenario_combo)
@@ -77,6 +89,7 @@ class PrepareView(QWidget):
         order = [
             self.client_field,
             self.subject_field,
+            self.email_field,
             self.scenario_combo,
             *self.fields.editors.values(),
             self.start_button,
@@ -109,6 +122,11 @@ class PrepareView(QWidget):
             field.blockSignals(True)
             field.setText(text)
             field.blockSignals(False)
+
+    def set_email(self, email: str) -> None:
+        """Shown as stored (no edit signal: textEdited is only the user's typing)."""
+        self.email_field.setText(email)
+        self.email_hint.hide()
 
 
 def _buddy(text: str, widget: QWidget) -> QLabel:
