@@ -34,6 +34,9 @@ def test_whole_call_by_keyboard_is_stored(ui_real_delay, qtbot, db_path, answers
     assert focus_name() == "subjectField"
     type_text(qtbot, "Data migration slips two weeks")
     press(qtbot, Qt.Key.Key_Tab)
+    assert focus_name() == "clientEmailField"  # optional: Tab passes it by
+    type_text(qtbot, "dana@northwind.example")
+    press(qtbot, Qt.Key.Key_Tab)
     assert focus_name() == "scenarioCombo"
     press(qtbot, Qt.Key.Key_Down)  # Generic -> Delivery delay
     press(qtbot, Qt.Key.Key_Tab)
@@ -111,6 +114,7 @@ def test_whole_call_by_keyboard_is_stored(ui_real_delay, qtbot, db_path, answers
         [summary] = fresh.calls.summaries()
         call = fresh.calls.get(summary.id)
     assert call.client.name == "Northwind Traders"
+    assert call.client.email == "dana@northwind.example"
     assert call.title == "Data migration slips two weeks"
     assert call.scenario == "delivery_delay"
     assert call.prep.facts_known == "The cutover script corrupts old invoices"
