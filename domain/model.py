@@ -15,6 +15,11 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+def scenario_label(scenario: str) -> str:
+    """'delivery_delay' -> 'Delivery delay' (no need to load the playbooks for a label)."""
+    return scenario.replace("_", " ").capitalize()
+
+
 class CallStatus(StrEnum):
     PREPARED = "prepared"
     LIVE = "live"

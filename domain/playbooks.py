@@ -11,7 +11,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from domain.model import FollowUp, Prep, Section
+from domain.model import FollowUp, Prep, Section, scenario_label  # noqa: F401 (re-export)
 
 SHIPPED_DIR = Path(__file__).resolve().parent.parent / "resources" / "playbooks"
 SCENARIOS: tuple[str, ...] = (
@@ -118,7 +118,3 @@ class PlaybookLibrary:
             if path.is_file():
                 return parse_playbook(path.read_text(encoding="utf-8"), str(path))
         raise PlaybookError(f"no playbook for scenario {scenario!r}")
-
-
-def scenario_label(scenario: str) -> str:
-    return scenario.replace("_", " ").capitalize()

@@ -175,7 +175,11 @@ def _v2_search(db: Database) -> None:
 def _v3_follow_ups(db: Database) -> None:
     """Follow-up check-ins can be marked done, so reminders stop once the user checked in."""
     db.execute("ALTER TABLE calls ADD COLUMN follow_up_done_at TEXT")
-    db.execute("CREATE INDEX idx_calls_follow_up ON calls(follow_up_on)")
+    # Only the check-ins still owed: the start-up banner reads them on every start.
+    db.execute(
+        "CREATE INDEX idx_calls_follow_up_owed ON calls(follow_up_on) "
+        "WHERE follow_up_done_at IS NULL AND status = 'ended'"
+    )
     db.execute("CREATE INDEX idx_calls_started ON calls(started_at)")
     # History and the home page list calls newest first by this very expression.
     db.execute("CREATE INDEX idx_calls_when ON calls(coalesce(started_at, created_at))")

@@ -6,8 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from domain.model import CallSummary
-from domain.playbooks import scenario_label
+from domain.model import CallSummary, scenario_label
 from domain.timefmt import local
 
 HEADERS = ("When", "Client", "Subject", "Scenario", "Status", "Open steps")
