@@ -15,6 +15,7 @@ from pathlib import Path
 from domain.model import SearchHit
 from storage.connection import Db
 from storage.database import connect_readonly
+from storage.errors import DatabaseUnavailable
 from storage.search import DEFAULT_LIMIT, SearchRepository
 
 
@@ -31,15 +32,18 @@ class SearchReader:
         self._running: sqlite3.Connection | None = None
 
     def search(self, text: str, limit: int = DEFAULT_LIMIT) -> list[SearchHit]:
-        conn = connect_readonly(self.path)
+        try:
+            conn = connect_readonly(self.path)
+        except sqlite3.Error as exc:
+            raise DatabaseUnavailable(f"Search failed: {exc}.") from exc
         with self._lock:
             self._running = conn
         try:
             return SearchRepository(Db(conn)).search(text, limit)
-        except sqlite3.OperationalError as exc:
+        except sqlite3.Error as exc:
             if "interrupt" in str(exc).lower():
                 raise SearchInterrupted() from exc
-            raise
+            raise DatabaseUnavailable(f"Search failed: {exc}.") from exc
         finally:
             with self._lock:
                 self._running = None

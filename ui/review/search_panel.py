@@ -7,7 +7,6 @@ only the newest query's results are shown.
 
 from __future__ import annotations
 
-import sqlite3
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
@@ -114,7 +113,7 @@ class SearchPanel(QWidget):
         self._in_flight = False
         try:
             hits = self.worker.search_now(text, RESULT_LIMIT)
-        except (StorageError, sqlite3.Error, OSError) as exc:
+        except (StorageError, OSError) as exc:
             self._search_failed(0, str(exc))
             return
         self._show_hits(hits)

@@ -8,7 +8,6 @@ another thread runs Python. It resumes once no search and no Store task is runni
 from __future__ import annotations
 
 import gc
-import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -67,7 +66,7 @@ class _SearchTask(QRunnable):
             hits = self._reader.search(self._text, self._limit)
         except SearchInterrupted:
             return
-        except (StorageError, sqlite3.Error, OSError) as exc:
+        except (StorageError, OSError) as exc:
             self._relay.failed.emit(self._generation, str(exc))
             return
         self._relay.done.emit(self._generation, hits)

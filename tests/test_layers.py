@@ -1,0 +1,68 @@
+"""The layers of DESIGN.md: Qt only in ui/, SQL only in storage/, nothing imports ui
+but the entry points, and arrows point down."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGES = ("domain", "storage", "exporters", "ui")
+SQL = re.compile(r"\b(SELECT\s.+\sFROM|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM)\b", re.S)
+
+
+def modules(package: str) -> list[Path]:
+    return sorted((ROOT / package).rglob("*.py"))
+
+
+def imported(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names |= {alias.name.split(".")[0] for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module.split(".")[0])
+    return names
+
+
+def test_qt_is_imported_only_in_ui():
+    for package in ("domain", "storage", "exporters"):
+        for path in modules(package):
+            assert "PySide6" not in imported(path), path
+
+
+def test_allowed_imports_point_down():
+    allowed = {
+        "domain": {"domain"},
+        "storage": {"storage", "domain"},
+        "exporters": {"exporters", "domain"},
+        "ui": {"ui", "storage", "exporters", "domain"},
+    }
+    for package, ok in allowed.items():
+        for path in modules(package):
+            ours = imported(path) & set(PACKAGES)
+            assert ours <= ok, f"{path.relative_to(ROOT)} imports {sorted(ours - ok)}"
+
+
+def test_sql_only_in_storage():
+    for package in ("domain", "exporters", "ui"):
+        for path in modules(package):
+            text = path.read_text(encoding="utf-8")
+            assert "sqlite3" not in imported(path), path
+            assert not SQL.search(text), f"SQL in {path.relative_to(ROOT)}"
+
+
+def test_playbooks_are_data_not_code():
+    shipped = sorted(p.stem for p in (ROOT / "resources" / "playbooks").glob("*.toml"))
+    assert shipped == sorted(
+        [
+            "budget_overrun",
+            "delivery_delay",
+            "generic",
+            "outage",
+            "third_party_fault",
+            "working_as_designed",
+        ]
+    )
