@@ -177,3 +177,12 @@ def test_draft_is_saved_within_a_second_and_restored(ui_real_delay, open_ui, qtb
     assert QApplication.focusWidget() is again.controller.live.view.note_line.edit
     press(qtbot, Qt.Key.Key_Return)
     assert store.settings.get(key) == ""
+
+
+def test_a_note_still_being_typed_when_the_call_ends_is_kept(live, store, answers):
+    live.view.note_line.set_text("They will tell their board on Monday")
+    live.end_call()
+    [summary] = store.calls.summaries()
+    call = store.calls.get(summary.id)
+    assert [n.text for n in call.notes] == ["They will tell their board on Monday"]
+    assert store.settings.get(f"draft_note_{summary.id}") == ""

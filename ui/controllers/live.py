@@ -157,6 +157,7 @@ class LiveController(QObject):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
+        self.add_note()  # a note still being typed is the last thing said: keep it as a note
         self.flush()
         call_id = self.call.id
         self.store.calls.end(call_id)
