@@ -93,11 +93,21 @@ def daily_backup(
     return made
 
 
+def _keep_aside(path: Path, aside: Path) -> None:
+    try:
+        os.link(path, aside)
+    except OSError:
+        shutil.copy2(path, aside)
+        _fsync(aside)
+
+
 def restore(backup: Path, db_path: Path, folder: Path, now: datetime | None = None) -> Path:
     """Put `backup` in place of the (closed) database at `db_path`.
 
-    The current file, with its -wal and -shm, is first moved aside into
-    `folder` so nothing is lost; returns where it went. The caller must have
+    The current file, with its -wal and -shm, is first kept aside in `folder`
+    (a hard link, or a copy) so nothing is lost; returns where it went. The swap
+    itself is one atomic rename, so a crash at any moment leaves either the old
+    file or the restored one at `db_path`, never nothing. The caller must have
     checked that `backup` is a sound Candor database and closed every connection.
     """
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -109,8 +119,8 @@ def restore(backup: Path, db_path: Path, folder: Path, now: datetime | None = No
         shutil.copyfile(backup, tmp)
         _fsync(tmp)
         if db_path.exists():
-            os.replace(db_path, aside)
-        for suffix in ("-wal", "-shm"):
+            _keep_aside(db_path, aside)
+        for suffix in ("-wal", "-shm"):  # must not be applied to the restored file
             side = Path(f"{db_path}{suffix}")
             if side.exists():
                 os.replace(side, Path(f"{aside}{suffix}"))

@@ -15,7 +15,25 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+from storage.errors import from_sqlite
+
 _savepoints = itertools.count()
+
+
+@contextlib.contextmanager
+def _as_storage_errors(sql: str) -> Iterator[None]:
+    """SQLite errors leave storage as StorageError, with a sentence a user can act on.
+
+    An interrupt (a newer search superseding a running one) stays an SQLite error
+    for the search reader to recognise.
+    """
+    try:
+        yield
+    except sqlite3.Error as exc:
+        if "interrupt" in str(exc).lower():
+            raise
+        reading = sql.lstrip()[:6].upper() in ("SELECT", "PRAGMA")
+        raise from_sqlite(exc, "reading the database" if reading else "saving") from exc
 
 
 class Db:
@@ -25,17 +43,20 @@ class Db:
         self.conn = conn
 
     def execute(self, sql: str, params: Sequence[Any] | dict = ()) -> sqlite3.Cursor:
-        return self.conn.execute(sql, params)
+        with _as_storage_errors(sql):
+            return self.conn.execute(sql, params)
 
     def executemany(self, sql: str, rows: Any) -> sqlite3.Cursor:
-        return self.conn.executemany(sql, rows)
+        with _as_storage_errors(sql):
+            return self.conn.executemany(sql, rows)
 
     def query(self, sql: str, params: Sequence[Any] | dict = ()) -> Iterator[dict[str, Any]]:
         """Rows as dicts keyed by column name."""
-        cursor = self.conn.execute(sql, params)
-        names = [d[0] for d in cursor.description]
-        for row in cursor:
-            yield dict(zip(names, row, strict=True))
+        with _as_storage_errors(sql):
+            cursor = self.conn.execute(sql, params)
+            names = [d[0] for d in cursor.description]
+            for row in cursor:
+                yield dict(zip(names, row, strict=True))
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[Db]:

@@ -14,7 +14,14 @@ from pathlib import Path
 from storage import migrations
 from storage.backup import backup_to, timestamped_name
 from storage.connection import Db
-from storage.errors import DatabaseUnavailable, NewerDatabase, NotCandorDatabase
+from storage.errors import (
+    DatabaseDamaged,
+    DatabaseUnavailable,
+    NewerDatabase,
+    NotCandorDatabase,
+    StorageError,
+    is_damage,
+)
 from storage.paths import backup_dir
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -47,7 +54,8 @@ def inspect_existing(path: Path) -> int:
         finally:
             ro.close()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseUnavailable(f"{path} cannot be read as a database ({exc}).") from exc
+        error = DatabaseDamaged if is_damage(exc) else DatabaseUnavailable
+        raise error(f"{path} cannot be read as a database ({exc}).") from exc
     if app_id != migrations.APPLICATION_ID:
         if app_id == 0 and tables == 0:
             return 0
@@ -104,7 +112,8 @@ def connect(path: Path) -> Db:
         conn.execute(f"PRAGMA wal_autocheckpoint = {AUTO_CHECKPOINT_PAGES}")
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise DatabaseUnavailable(f"Cannot open {path}: {exc}.") from exc
+        error = DatabaseDamaged if is_damage(exc) else DatabaseUnavailable
+        raise error(f"Cannot open {path}: {exc}.") from exc
     return Db(conn)
 
 
@@ -128,7 +137,8 @@ def open_database(path: Path, *, upto: int = migrations.SCHEMA_VERSION) -> Db:
         migrations.apply(db, upto)
     except sqlite3.DatabaseError as exc:
         db.close()
-        raise DatabaseUnavailable(f"Cannot prepare {path}: {exc}.") from exc
+        error = DatabaseDamaged if is_damage(exc) else DatabaseUnavailable
+        raise error(f"Cannot prepare {path}: {exc}.") from exc
     except BaseException:
         db.close()
         raise
@@ -156,7 +166,7 @@ def integrity_problems(db: Db) -> list[str]:
     try:
         problems = [r[0] for r in db.execute("PRAGMA integrity_check").fetchall() if r[0] != "ok"]
         problems += [f"foreign key: {r}" for r in db.execute("PRAGMA foreign_key_check").fetchall()]
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, StorageError) as exc:
         return [f"the file is damaged and cannot be checked ({exc})"]
     version = migrations.user_version(db)
     if version != migrations.SCHEMA_VERSION:

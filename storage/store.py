@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from storage import backup
 from storage.calls import CallRepository
 from storage.database import connect_readonly, inspect_existing, integrity_problems, open_database
 from storage.entries import EntryRepository
-from storage.errors import DatabaseUnavailable
+from storage.errors import DatabaseUnavailable, from_sqlite
 from storage.paths import backup_dir
 from storage.reports import ReportRepository
 from storage.search import SearchRepository
@@ -44,7 +45,10 @@ class Store:
         if dest is None:
             self.backup_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
             dest = self.backup_dir / backup.timestamped_name(self.path.stem, "manual")
-        return backup.backup_to(self.db.conn, Path(dest))
+        try:
+            return backup.backup_to(self.db.conn, Path(dest))
+        except sqlite3.Error as exc:
+            raise from_sqlite(exc, "writing the backup") from exc
 
     def daily_backup(self) -> Path | None:
         """At most one automatic backup a day, keeping the newest `backup_keep` (default 14)."""

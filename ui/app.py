@@ -27,6 +27,7 @@ def run_window(db_path: Path) -> int:
     app.setApplicationDisplayName("Candor")
     app.setStyle("Fusion")
     apply_style(app)
+    install_error_dialog()
     db_path = Path(db_path)
     while True:
         store = open_store(db_path)
@@ -61,44 +62,62 @@ def _run_once(app, store) -> tuple[int, Path | None]:  # noqa: ANN001 (Qt and St
     return code, controller.maintenance.pending_restore
 
 
-def open_store(db_path: Path):  # noqa: ANN201 (Store, imported lazily)
+def open_store(db_path: Path, offer_restore: bool = True):  # noqa: ANN201 (Store, lazy)
     """The Store, or None after telling the user why not.
 
-    A damaged file is offered the latest backup in its place (kept aside, not
-    overwritten); anything else gets its one-line message.
+    Only a damaged file is offered a backup in its place (asked once, default No;
+    the damaged file is kept aside, never overwritten). A read-only or locked file
+    is not damaged: it gets its one-line message and is left as it is.
     """
     from PySide6.QtWidgets import QMessageBox
 
-    from storage.backup import list_backups
-    from storage.errors import DatabaseUnavailable, StorageError
-    from storage.paths import backup_dir
+    from storage.errors import DatabaseDamaged, StorageError
     from storage.store import Store
 
     try:
         return Store(db_path)
-    except DatabaseUnavailable as exc:
-        from ui.controllers.maintenance import backup_label
-
-        backups = list_backups(backup_dir(db_path)) if db_path.exists() else []
+    except DatabaseDamaged as exc:
         print(str(exc), file=sys.stderr)
-        if not backups:
+        backup = latest_sound_backup(db_path) if offer_restore else None
+        if backup is None:
             QMessageBox.critical(None, "Candor cannot open its database", str(exc))
             return None
+        from ui.controllers.maintenance import backup_label
+
         answer = QMessageBox.question(
             None,
             "Candor cannot open its database",
-            f"{exc}\n\nRestore the latest backup, from {backup_label(backups[0])}? "
-            "The current file is kept beside the backups, not deleted.",
+            f"{exc}\n\nRestore the latest sound backup, from {backup_label(backup)}? "
+            "Anything entered after it would be missing; the damaged file is kept "
+            "beside the backups, not deleted.",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
+            QMessageBox.StandardButton.No,
         )
-        if answer != QMessageBox.StandardButton.Yes or not restore_now(db_path, backups[0]):
+        if answer != QMessageBox.StandardButton.Yes or not restore_now(db_path, backup):
             return None
-        return open_store(db_path)
+        return open_store(db_path, offer_restore=False)
     except StorageError as exc:
         print(str(exc), file=sys.stderr)
         QMessageBox.critical(None, "Candor cannot open its database", str(exc))
         return None
+
+
+def latest_sound_backup(db_path: Path) -> Path | None:
+    """The newest daily, manual or pre-migration backup that is itself sound."""
+    from storage.backup import list_backups
+    from storage.errors import StorageError
+    from storage.paths import backup_dir
+    from storage.store import verify_backup
+
+    for candidate in list_backups(backup_dir(db_path)):
+        if "-before-restore-" in candidate.name:
+            continue  # a file set aside by an earlier restore, perhaps this damage itself
+        try:
+            verify_backup(candidate)
+        except StorageError:
+            continue
+        return candidate
+    return None
 
 
 def restore_now(db_path: Path, chosen: Path) -> bool:
@@ -115,3 +134,25 @@ def restore_now(db_path: Path, chosen: Path) -> bool:
         return False
     print(f"Restored {chosen}; the previous file is in {aside}.", file=sys.stderr)
     return True
+
+
+def install_error_dialog() -> None:
+    """An error in a slot would otherwise only reach the terminal, and the user would
+    not know that what they just entered was not saved. Show it in a dialog."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from storage.errors import StorageError
+
+    previous = sys.excepthook
+
+    def show(kind, value, trace):  # noqa: ANN001 (excepthook signature)
+        previous(kind, value, trace)
+        if QApplication.instance() is None or issubclass(kind, KeyboardInterrupt):
+            return
+        if issubclass(kind, StorageError):
+            text = f"{value}\n\nWhat you were entering is still on screen; try again."
+        else:
+            text = f"Something went wrong: {kind.__name__}: {value}"
+        QMessageBox.warning(QApplication.activeWindow(), "Candor", text)
+
+    sys.excepthook = show

@@ -104,7 +104,7 @@ def test_empty_file_becomes_a_new_database(db_path):
 
 
 def test_foreign_keys_are_enforced(store):
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(StorageError, match="FOREIGN KEY"):
         store.db.execute(
             "INSERT INTO notes (call_id, kind, text, at) VALUES (999, 'note', 'x', '2026-01-01')"
         )

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from domain.model import Call, Client, Note, NoteKind, utc_now
 from storage import backup
-from storage.store import Store
+from storage.store import Store, restore_backup
 from ui import app as ui_app
 from ui.controllers import maintenance
 
@@ -77,7 +77,8 @@ def test_damaged_file_at_start_offers_latest_backup(db_path, monkeypatch, qapp):
 
     monkeypatch.setattr(QMessageBox, "question", yes)
     store = ui_app.open_store(db_path)
-    assert store is not None and "Restore the latest backup" in asked[0]
+    assert store is not None and "Restore the latest sound backup" in asked[0]
+    assert len(asked) == 1
     store.close()
     assert titles(db_path) == {"Safe in the backup"}
     [aside] = backup.list_backups(db_path.parent / "backups", "before-restore")
@@ -107,3 +108,47 @@ def test_sound_file_raises_no_warning(ui, qtbot, monkeypatch):
     ui.controller.maintenance.check_soon()
     qtbot.waitUntil(lambda: not ui.controller.maintenance.background.pending, timeout=5000)
     assert warned == []
+
+
+def test_a_locked_or_read_only_file_is_not_offered_a_restore(db_path, monkeypatch, qapp):
+    from storage.errors import DatabaseUnavailable
+
+    with Store(db_path) as store:
+        add_call(store, "Newest")
+        store.backup()
+        add_call(store, "After the backup")
+    before = db_path.read_bytes()
+    asked, shown = [], []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or 0)
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+
+    def refuse(path):  # noqa: ANN001
+        raise DatabaseUnavailable(f"{path} is read-only; Candor needs to write to it.")
+
+    monkeypatch.setattr("storage.store.Store", refuse)
+    assert ui_app.open_store(db_path) is None
+    assert asked == [] and "read-only" in shown[0]
+    assert db_path.read_bytes() == before
+    assert titles(db_path) == {"Newest", "After the backup"}
+
+
+def test_restore_skips_copies_set_aside_by_an_earlier_restore(db_path):
+    with Store(db_path) as store:
+        add_call(store, "Good")
+        good = store.backup()
+    aside = restore_backup(db_path, good)  # leaves a newer "before-restore" copy
+    assert aside.exists()
+    assert ui_app.latest_sound_backup(db_path) == good
+
+
+def test_an_error_in_a_slot_is_shown_not_only_printed(monkeypatch, qapp):
+    from storage.errors import WriteFailed
+
+    monkeypatch.setattr("sys.excepthook", lambda *args: None)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    ui_app.install_error_dialog()
+    import sys
+
+    sys.excepthook(WriteFailed, WriteFailed("The disk is full."), None)
+    assert "The disk is full." in shown[0] and "still on screen" in shown[0]

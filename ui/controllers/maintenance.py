@@ -14,11 +14,12 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from storage import backup
 from storage.database import checkpoint
+from storage.errors import StorageError
 from storage.store import Store
 from ui.main_window import MainWindow
 
@@ -40,6 +41,8 @@ def backup_label(path: Path) -> str:
 
 
 class Background(QObject):
+    failed = Signal(str)  # a job's error, one line
+
     """One worker thread for upkeep, with results collected on the UI thread by polling.
 
     Plain Python threads and futures, no QRunnable or cross-thread signals: the
@@ -55,7 +58,7 @@ class Background(QObject):
         self.pending: list[tuple[Future, Callable[[Any], None] | None]] = []
         self.poller = QTimer(self)
         self.poller.setInterval(POLL_MS)
-        self.poller.timeout.connect(self.collect)
+        self.poller.timeout.connect(self._poll)
 
     def submit(self, job: Callable[[], Any], done: Callable[[Any], None] | None = None) -> None:
         if self.executor is None:
@@ -64,6 +67,10 @@ class Background(QObject):
             self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="candor-upkeep")
         self.pending.append((self.executor.submit(job), done))
         self.poller.start()
+
+    def _poll(self) -> None:
+        for error in self.collect():
+            self.failed.emit(error)
 
     def collect(self) -> list[str]:
         """Hand finished results to their callbacks; return the errors of failed jobs."""
@@ -95,6 +102,7 @@ class MaintenanceController(QObject):
         self.app = app
         self.pending_restore: Path | None = None
         self.background = Background(self)
+        self.background.failed.connect(self._upkeep_failed)
         window.menu("&File").addSeparator()
         window.add_action("&File", "actionBackupNow", "&Back up now", [], self.backup_now)
         window.add_action("&File", "actionRestore", "&Restore from backup…", [], self.ask_restore)
@@ -131,6 +139,10 @@ class MaintenanceController(QObject):
         if made:
             self.window.show_message(f"Backed up to {made}")
 
+    def _upkeep_failed(self, message: str) -> None:
+        """A backup or check that failed in the background must not fail silently."""
+        self.window.show_message(f"Upkeep problem: {' '.join(message.split())}", 15_000)
+
     def backup_soon(self) -> None:
         self._submit(_daily_backup, self._backup_done)
 
@@ -159,7 +171,7 @@ class MaintenanceController(QObject):
         self.app.flush_all()
         try:
             made = self.store.backup()
-        except OSError as exc:
+        except (OSError, StorageError) as exc:
             QMessageBox.warning(self.window, "Backup failed", f"Could not write the backup: {exc}")
             return
         self.window.show_message(f"Backed up to {made}")
