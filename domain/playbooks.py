@@ -2,11 +2,15 @@
 
 A playbook sets the checklist items, the prep prompts and the wording hints of
 the follow-up letter. A copy in the user's data folder (same file name) takes
-precedence over the shipped one, so a user can adapt the wording.
+precedence over the shipped one, so a user can adapt the wording. A copy that
+cannot be used (a typo in the TOML, a missing field) never stops the app: the
+shipped playbook is used instead and the problem is listed in
+PlaybookLibrary.problems, one line per file.
 """
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -53,11 +57,14 @@ class Playbook:
         return next((item for item in self.items if item.id == item_id), None)
 
 
+_TOML_WHERE = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
+
+
 def parse_playbook(text: str, source: str = "<playbook>") -> Playbook:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise PlaybookError(f"{source}: not valid TOML ({exc})") from exc
+        raise PlaybookError(_toml_problem(source, str(exc))) from exc
     try:
         items = tuple(
             ChecklistItem(
@@ -77,10 +84,21 @@ def parse_playbook(text: str, source: str = "<playbook>") -> Playbook:
             letter_hints={k: str(v) for k, v in data.get("letter", {}).items()},
             jargon=tuple(str(j) for j in data.get("jargon", [])),
         )
-    except (KeyError, ValueError) as exc:
-        raise PlaybookError(f"{source}: missing or invalid field ({exc})") from exc
+    except KeyError as exc:
+        raise PlaybookError(f"{source}: missing field {exc}") from exc
+    except (ValueError, TypeError, AttributeError) as exc:
+        raise PlaybookError(f"{source}: invalid value ({exc})") from exc
     _validate(playbook, source)
     return playbook
+
+
+def _toml_problem(source: str, message: str) -> str:
+    """'x.toml, line 3, column 7: not valid TOML (Expected '=' ...)': the line up front."""
+    where = _TOML_WHERE.search(message)
+    if where is None:
+        return f"{source}: not valid TOML ({message})"
+    what = message[: where.start()]
+    return f"{source}, line {where[1]}, column {where[2]}: not valid TOML ({what})"
 
 
 def _validate(playbook: Playbook, source: str) -> None:
@@ -97,24 +115,46 @@ def _validate(playbook: Playbook, source: str) -> None:
 
 
 class PlaybookLibrary:
-    """All scenarios' playbooks; user copies in `user_dir` override shipped ones."""
+    """All scenarios' playbooks; user copies in `user_dir` override shipped ones.
+
+    A user copy that cannot be read or parsed falls back to the shipped playbook;
+    `problems` then holds one line for it (the file, the error, the TOML line when
+    known). Playbooks load on first use, so `problems` fills as they load; `all()`
+    loads every scenario's. Only a broken shipped playbook raises PlaybookError.
+    """
 
     def __init__(self, user_dir: Path | None = None, shipped_dir: Path = SHIPPED_DIR):
-        self._dirs = [d for d in (user_dir, shipped_dir) if d is not None]
+        self._user_dir = user_dir
+        self._shipped_dir = shipped_dir
         self._cache: dict[str, Playbook] = {}
+        self.problems: list[str] = []
 
     def get(self, scenario: str) -> Playbook:
-        if scenario not in self._cache:
-            self._cache[scenario] = self._load(scenario)
-        return self._cache[scenario]
+        name = scenario if scenario in SCENARIOS else "generic"
+        if name not in self._cache:
+            self._cache[name] = self._load(name)
+        return self._cache[name]
 
     def all(self) -> list[Playbook]:
         return [self.get(s) for s in SCENARIOS]
 
-    def _load(self, scenario: str) -> Playbook:
-        name = scenario if scenario in SCENARIOS else "generic"
-        for folder in self._dirs:
-            path = folder / f"{name}.toml"
-            if path.is_file():
-                return parse_playbook(path.read_text(encoding="utf-8"), str(path))
-        raise PlaybookError(f"no playbook for scenario {scenario!r}")
+    def _load(self, name: str) -> Playbook:
+        if self._user_dir is not None:
+            path = self._user_dir / f"{name}.toml"
+            try:
+                if path.is_file():
+                    return parse_playbook(path.read_text(encoding="utf-8"), str(path))
+            except PlaybookError as exc:
+                self._problem(f"{exc}; using the shipped playbook instead")
+            except (OSError, UnicodeDecodeError) as exc:
+                why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+                self._problem(f"{path}: cannot be read ({why}); using the shipped playbook instead")
+        path = self._shipped_dir / f"{name}.toml"
+        if not path.is_file():
+            raise PlaybookError(f"no playbook for scenario {name!r} in {self._shipped_dir}")
+        return parse_playbook(path.read_text(encoding="utf-8"), str(path))
+
+    def _problem(self, line: str) -> None:
+        line = " ".join(line.split())
+        if line not in self.problems:
+            self.problems.append(line)

@@ -87,3 +87,73 @@ def test_scenario_specific_principles_are_present(library: PlaybookLibrary) -> N
     assert "new date" in texts("delivery_delay")
     assert "options" in texts("budget_overrun")
     assert "data" in texts("outage")
+
+
+# --------------------------------------------------------------------------- user copies
+def shipped_text(scenario: str) -> str:
+    return (SHIPPED_DIR / f"{scenario}.toml").read_text(encoding="utf-8")
+
+
+def test_a_good_user_copy_overrides_the_shipped_one(tmp_path) -> None:
+    text = shipped_text("outage").replace('name = "Outage or incident"', 'name = "Our outage"')
+    (tmp_path / "outage.toml").write_text(text, encoding="utf-8")
+    library = PlaybookLibrary(user_dir=tmp_path)
+    assert library.get("outage").name == "Our outage"
+    assert library.problems == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('id = "generic"\nname = "Mine\nsummary = "x"\n', ["generic.toml, line 2, column", "TOML"]),
+        ('id = "generic"\nsummary = "no name"\n', ["generic.toml", "missing field 'name'"]),
+        (
+            'id = "generic"\nname = "G"\n[[checklist]]\nid = "a"\nsection = "nope"\ntext = "t"\n',
+            ["generic.toml", "'nope' is not a valid Section"],
+        ),
+        ('id = "generic"\nname = "G"\nchecklist = "oops"\n', ["generic.toml", "invalid value"]),
+        ('id = "generic"\nname = "G"\n[prep]\nweather = "x"\n', ["unknown prep prompt"]),
+    ],
+    ids=["typo", "missing-field", "bad-section", "wrong-type", "unknown-prompt"],
+)
+def test_a_broken_user_copy_falls_back_and_is_reported(tmp_path, text, expected) -> None:
+    (tmp_path / "generic.toml").write_text(text, encoding="utf-8")
+    library = PlaybookLibrary(user_dir=tmp_path)
+    shipped = PlaybookLibrary(user_dir=None).get("generic")
+    assert library.get("generic") == shipped
+    assert library.get("no such scenario") == shipped  # unknown scenarios use generic too
+    assert len(library.problems) == 1  # once per file, however often it is asked for
+    problem = library.problems[0]
+    assert str(tmp_path / "generic.toml") in problem and "\n" not in problem
+    assert "shipped playbook" in problem
+    for part in expected:
+        assert part in problem
+
+
+def test_the_toml_line_number_is_given(tmp_path) -> None:
+    lines = shipped_text("delivery_delay").splitlines()
+    lines[9] = "this line has no equals sign"
+    (tmp_path / "delivery_delay.toml").write_text("\n".join(lines), encoding="utf-8")
+    library = PlaybookLibrary(user_dir=tmp_path)
+    assert library.get("delivery_delay").id == "delivery_delay"
+    assert ", line 10, column " in library.problems[0]
+
+
+def test_unreadable_user_copies_fall_back(tmp_path) -> None:
+    (tmp_path / "outage.toml").write_bytes(b"\xff\xfe not utf-8")
+    (tmp_path / "budget_overrun.toml").mkdir()  # a folder by that name is not a playbook
+    library = PlaybookLibrary(user_dir=tmp_path)
+    assert [p.id for p in library.all()] == list(SCENARIOS)
+    assert len(library.problems) == 1 and "outage.toml: cannot be read" in library.problems[0]
+
+
+def test_other_scenarios_are_unaffected(tmp_path) -> None:
+    (tmp_path / "outage.toml").write_text("id = ", encoding="utf-8")
+    good = shipped_text("generic").replace('name = "Generic"', 'name = "Mine"')
+    (tmp_path / "generic.toml").write_text(good, encoding="utf-8")
+    library = PlaybookLibrary(user_dir=tmp_path)
+    assert library.get("generic").name == "Mine"
+    assert library.get("outage").name == "Outage or incident"
+    assert [p.split(",")[0].split(":")[0] for p in library.problems] == [
+        str(tmp_path / "outage.toml")
+    ]
