@@ -28,6 +28,7 @@ def run_window(db_path: Path) -> int:
     app.setStyle("Fusion")
     apply_style(app)
     install_error_dialog()
+    close_on_sigterm(app)
     db_path = Path(db_path)
     while True:
         store = open_store(db_path)
@@ -156,3 +157,29 @@ def install_error_dialog() -> None:
         QMessageBox.warning(QApplication.activeWindow(), "Candor", text)
 
     sys.excepthook = show
+
+
+def close_on_sigterm(app) -> None:  # noqa: ANN001 (QApplication)
+    """A logout or `kill` sends SIGTERM: close the window the normal way, so typed text
+    is saved, instead of dying mid-sentence. Python only sees the signal when it runs,
+    so a timer gives it a moment twice a second."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    signal.signal(signal.SIGTERM, _closer(app))
+    timer = QTimer(app)
+    timer.setInterval(500)
+    timer.timeout.connect(_noop)
+    timer.start()
+
+
+def _closer(app):  # noqa: ANN001, ANN202
+    def close(*_: object) -> None:
+        app.closeAllWindows()
+
+    return close
+
+
+def _noop() -> None:
+    """Runs Python twice a second so a pending signal handler gets its turn."""
