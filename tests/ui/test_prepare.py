@@ -8,7 +8,9 @@ from PySide6.QtWidgets import QApplication
 
 from domain.model import Call, CallStatus, Client
 from domain.playbooks import PlaybookLibrary
+from storage.store import Store
 from tests.ui.conftest import press, type_text
+from ui.controllers.prepare import DRAFT_KEY, RENAME_KEY
 from ui.widgets.email_field import looks_like_email
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -259,3 +261,106 @@ def test_the_completer_list_opening_saves_no_half_typed_client(store, open_ui, q
     press(qtbot, Qt.Key.Key_Tab)  # the list is open: Tab leaves without editingFinished
     assert view.email_field.text() == "ops@nw.example"
     assert store.calls.get(call.id).client.name == "Northwind Traders"
+
+
+# --- the draft: typing before the call exists -------------------------------------------------
+
+
+def test_prep_typed_before_the_call_exists_survives_a_close(ui, open_ui, qtbot, store):
+    prepare = new_call(ui, qtbot)
+    facts = prepare.view.fields.editors["facts_known"]
+    facts.setFocus()
+    type_text(qtbot, "The cutover script corrupts old invoices")
+    prepare.view.fields.editors["plan"].setFocus()
+    type_text(qtbot, "Rerun tonight, check every invoice")
+    prepare.view.client_field.setFocus()
+    type_text(qtbot, "Contoso")
+    assert store.calls.count() == 0
+    ui.window.close()  # close saves what is typed: no call yet, so as the draft
+    assert store.calls.count() == 0 and store.calls.client_names() == []
+    assert store.settings.get(DRAFT_KEY)["prep"]["facts_known"] == (
+        "The cutover script corrupts old invoices"
+    )
+
+    again = open_ui()
+    prepare = new_call(again, qtbot)  # Ctrl+N starts from the draft
+    view = prepare.view
+    assert QApplication.focusWidget() is view.client_field
+    assert view.client_field.text() == "Contoso"
+    assert view.fields.editors["facts_known"].toPlainText() == (
+        "The cutover script corrupts old invoices"
+    )
+    assert view.fields.editors["plan"].toPlainText() == "Rerun tonight, check every invoice"
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "Invoice run failed")
+    qtbot.waitUntil(lambda: store.calls.count() == 1)
+    call = store.calls.get(prepare.call_id)
+    assert (call.client.name, call.title) == ("Contoso", "Invoice run failed")
+    assert call.prep.facts_known == "The cutover script corrupts old invoices"
+    assert call.prep.plan == "Rerun tonight, check every invoice"
+    assert store.settings.get(DRAFT_KEY) is None  # the call holds it now
+
+    prepare = new_call(again, qtbot)  # and the next new call starts empty
+    assert prepare.view.client_field.text() == prepare.view.subject_field.text() == ""
+    assert all(not e.toPlainText() for e in prepare.view.fields.editors.values())
+
+
+def test_client_typed_is_drafted_within_a_second_but_no_client_made(
+    ui_real_delay, open_ui, qtbot, store, db_path
+):
+    prepare = new_call(ui_real_delay, qtbot)
+    prepare.view.subject_field.setFocus()
+    type_text(qtbot, "Late parts")
+    prepare.view.email_field.setFocus()
+    type_text(qtbot, "ops@northwind.example")
+    prepare.view.client_field.setFocus()
+    type_text(qtbot, "No")  # half of 'Northwind', the field not left
+    with Store(db_path) as fresh:  # what a process killed now would leave on disk
+        assert (fresh.settings.get(DRAFT_KEY) or {}).get("client") != "No"
+    qtbot.wait(1100)
+    with Store(db_path) as fresh:
+        draft = fresh.settings.get(DRAFT_KEY)
+        assert fresh.calls.count() == 0 and fresh.calls.client_names() == []
+    assert (draft["client"], draft["subject"], draft["email"]) == (
+        "No",
+        "Late parts",
+        "ops@northwind.example",
+    )
+    prepare.release()  # killed: nothing more is saved
+
+    again = open_ui()
+    prepare = new_call(again, qtbot)
+    assert (prepare.view.client_field.text(), prepare.view.subject_field.text()) == (
+        "No",
+        "Late parts",
+    )
+    assert store.calls.count() == 0  # showing the draft names no client
+    type_text(qtbot, "rthwind")
+    press(qtbot, Qt.Key.Key_Tab)  # leaving the field names the client: the call exists
+    assert store.calls.client_names() == ["Northwind"]
+    assert store.calls.get(prepare.call_id).client.email == "ops@northwind.example"
+    assert store.settings.get(DRAFT_KEY) is None
+
+
+def test_a_new_client_name_for_a_prepared_call_is_drafted(ui, open_ui, qtbot, store):
+    call = store.calls.create(Call(client=Client("Acme"), title="Late parts"))
+    ui.controller.open_call(call.id)
+    prepare = ui.controller.prepare
+    prepare.view.client_field.selectAll()
+    type_text(qtbot, "Nor")
+    qtbot.waitUntil(lambda: store.settings.get(RENAME_KEY) is not None)
+    assert store.settings.get(RENAME_KEY) == {"call_id": call.id, "client": "Nor"}
+    assert store.calls.client_names() == ["Acme"]  # no client 'Nor'
+    prepare.release()  # killed
+
+    again = open_ui()
+    again.controller.open_call(call.id)
+    view = again.controller.prepare.view
+    assert view.client_field.text() == "Nor"
+    assert store.calls.get(call.id).client.name == "Acme"
+    view.client_field.end(False)
+    type_text(qtbot, "thwind")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert store.calls.get(call.id).client.name == "Northwind"
+    assert "Nor" not in store.calls.client_names()
+    assert store.settings.get(RENAME_KEY) is None

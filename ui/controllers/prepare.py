@@ -3,6 +3,14 @@
 The client's email belongs to the client, not the call: a known client's address is
 filled in when the client is named, and what the user types is saved on the client
 (debounced, as the prep text) once the call, and so the client, exists.
+
+Until the call exists, everything typed in the form is kept as a draft setting
+(DRAFT_KEY), saved by the same rules as the prep text (a second after the last
+keystroke, on focus loss, page change and close); the next new call (Ctrl+N) starts
+from it, and creating the call clears it. The client name is drafted as typed, but
+reaches the call (and becomes a client) only when the field is left, so half-typed
+names ('No' while typing 'Northwind') never become clients; a new name typed for an
+existing prepared call is drafted under RENAME_KEY until then.
 """
 
 from __future__ import annotations
@@ -25,6 +33,8 @@ if TYPE_CHECKING:
 
 PREPARE = "prepare"
 DEFAULT_SCENARIO = "generic"
+DRAFT_KEY = "draft_prepare"
+RENAME_KEY = "draft_prepare_client"
 
 
 class PrepareController(QObject):
@@ -41,6 +51,7 @@ class PrepareController(QObject):
         # typed but not yet stored on the client.
         self._email_typed = False
         self._email_dirty = False
+        self._renaming = False  # a RENAME_KEY draft is stored for this call
         self.view = PrepareView()
         window.add_page(PREPARE, self.view)
         self.view.set_playbooks(playbooks.all())
@@ -51,8 +62,11 @@ class PrepareController(QObject):
         # Leaving it also fills in a known client's email. Focus loss is watched as well
         # (eventFilter): Tab with the completer's list open sends no editingFinished.
         self.client_saver = Debouncer(self._client_named, self)
+        # What is typed there is drafted (a setting, no client) within a second.
+        self.draft_saver = Debouncer(self.save_draft, self)
         self.view.client_field.textChanged.connect(self.header_saver.mark)
         self.view.client_field.textChanged.connect(self.client_saver.mark)
+        self.view.client_field.textChanged.connect(self.draft_saver.poke)
         self.view.client_field.editingFinished.connect(self.client_saver.flush)
         self.view.client_field.installEventFilter(self)
         self.view.subject_field.textChanged.connect(self.header_saver.poke)
@@ -68,24 +82,46 @@ class PrepareController(QObject):
 
     # opening -------------------------------------------------------------------
     def new_call(self) -> None:
+        """An empty form, or the one left unfinished (the draft) if there is one."""
         self.flush()
         self.call_id = None
         self.client_id = None
-        self.view.set_header("", "")
-        self._show_email("")
-        self.view.set_scenario(DEFAULT_SCENARIO)
-        self.view.fields.set_values({})
+        self._renaming = False
+        draft = _as_draft(self.store.settings.get(DRAFT_KEY))
+        self.view.set_header(draft["client"], draft["subject"])
+        self._show_email(draft["email"])
+        if draft["email"]:
+            self._email_typed = self._email_dirty = True
+        self.view.set_scenario(draft["scenario"] or DEFAULT_SCENARIO)
+        self.view.fields.set_values(draft["prep"])
         self._show()
+        if draft["client"]:  # typed, the field never left: leaving it names the client
+            self._client_pending()
 
     def open(self, call: Call) -> None:
         self.flush()
         self.call_id = call.id
         self.client_id = call.client.id
-        self.view.set_header(call.client.name, call.title)
+        renamed = self.store.settings.get(RENAME_KEY)
+        self._renaming = isinstance(renamed, dict) and renamed.get("call_id") == call.id
+        client = call.client.name
+        if self._renaming and isinstance(renamed.get("client"), str):
+            client = renamed["client"]  # typed, the field never left (a crash)
+        self.view.set_header(client, call.title)
         self._show_email(call.client.email)
         self.view.set_scenario(call.scenario)
         self.view.fields.set_values(vars(call.prep))
         self._show()
+        if client != call.client.name:
+            self._client_pending()
+        else:
+            self._clear_rename()
+
+    def _client_pending(self) -> None:
+        """A client name restored from a draft: saved when the field is left, as if typed.
+        (After the page is shown: showing it flushes, and would take half a name.)"""
+        self.header_saver.mark()
+        self.client_saver.mark()
 
     def _show(self) -> None:
         self.view.completer.model().setStringList(self.store.calls.client_names())
@@ -110,6 +146,7 @@ class PrepareController(QObject):
     def save_header(self) -> None:
         client, subject, scenario = self._client(), self._subject(), self.view.scenario()
         if not client or not subject:
+            self.save_draft()  # no call yet (or a name erased): keep what is typed
             return
         if self.call_id is None:
             call = Call(
@@ -122,9 +159,12 @@ class PrepareController(QObject):
             created = self.store.calls.create(call)
             self.call_id, self.client_id = created.id, created.client.id
             self.prep_saver.cancel()
+            self.draft_saver.cancel()
+            self.store.settings.set(DRAFT_KEY, None)
         else:
             updated = self.store.calls.update_header(self.call_id, client, subject, scenario)
             self.client_id = updated.id
+            self._clear_rename()
         self._store_email()
         self.view.status.setText("Saved.")
         self.app.set_call_title(client, subject)
@@ -135,6 +175,34 @@ class PrepareController(QObject):
             return
         self.store.calls.update_prep(self.call_id, self._prep())
         self.view.status.setText("Saved.")
+
+    # the draft -------------------------------------------------------------------
+    def save_draft(self) -> None:
+        """What is typed but not in a call yet: the whole form, or a new client name."""
+        self.draft_saver.cancel()
+        if self.call_id is None:
+            draft = {
+                "client": self.view.client_field.text(),
+                "subject": self.view.subject_field.text(),
+                "email": self.view.email_field.text() if self._email_typed else "",
+                "scenario": self.view.scenario(),
+                "prep": self.view.fields.values(),
+            }
+            empty = not any(
+                (draft["client"], draft["subject"], draft["email"], *draft["prep"].values())
+            )
+            self.store.settings.set(DRAFT_KEY, None if empty else draft)
+            self.view.status.setText("Draft saved.")
+        elif self.header_saver.pending:  # a name typed, not yet given to the call
+            self.store.settings.set(
+                RENAME_KEY, {"call_id": self.call_id, "client": self.view.client_field.text()}
+            )
+            self._renaming = True
+
+    def _clear_rename(self) -> None:
+        if self._renaming:
+            self.store.settings.set(RENAME_KEY, None)
+            self._renaming = False
 
     # the client's email ----------------------------------------------------------
     def _client_named(self) -> None:
@@ -190,6 +258,7 @@ class PrepareController(QObject):
         self.header_saver.flush()
         self.prep_saver.flush()
         self.email_saver.flush()
+        self.draft_saver.flush()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
         """The client field left, not for the completer's list opening (half a name)."""
@@ -207,6 +276,7 @@ class PrepareController(QObject):
         self.header_saver.release()
         self.prep_saver.release()
         self.email_saver.release()
+        self.draft_saver.release()
 
     # starting --------------------------------------------------------------------
     def start_call(self) -> None:
@@ -219,3 +289,15 @@ class PrepareController(QObject):
         self.store.calls.start(self.call_id)
         call_id, self.call_id = self.call_id, None
         self.app.open_call(call_id)
+
+
+def _as_draft(stored: object) -> dict:
+    """A stored draft with every field present and of the right type (empty if none)."""
+    data = stored if isinstance(stored, dict) else {}
+    texts = {
+        k: data.get(k) if isinstance(data.get(k), str) else ""
+        for k in ("client", "subject", "email", "scenario")
+    }
+    prep = data.get("prep") if isinstance(data.get("prep"), dict) else {}
+    texts["prep"] = {k: v for k, v in prep.items() if isinstance(k, str) and isinstance(v, str)}
+    return texts
