@@ -22,6 +22,16 @@ def focus_name() -> str:
     return widget.objectName() if widget else ""
 
 
+def tab_to(qtbot, name: str, key: Qt.Key, limit: int = 20) -> None:  # noqa: ANN001
+    """Tab (or Shift+Tab: Key_Backtab) until the widget `name` has the focus."""
+    modifier = SHIFT if key == Qt.Key.Key_Backtab else Qt.KeyboardModifier.NoModifier
+    for _ in range(limit):
+        if focus_name() == name:
+            return
+        press(qtbot, key, modifier)
+    assert focus_name() == name
+
+
 def test_whole_call_by_keyboard_is_stored(ui_real_delay, qtbot, db_path, answers):
     ui = ui_real_delay
     assert ui.window.current_page() == "welcome"
@@ -83,23 +93,23 @@ def test_whole_call_by_keyboard_is_stored(ui_real_delay, qtbot, db_path, answers
         press(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: focus_name() == "noteLine")
 
-    # Tick two checklist items with the keyboard: Tab to the list, arrows, Space.
-    for _ in range(20):
-        if focus_name() == "checklist":
-            break
-        press(qtbot, Qt.Key.Key_Tab)
-    assert focus_name() == "checklist"
+    # Tick two checklist items with the keyboard: Tab to the list, arrows, Space. The
+    # list starts on its first row, the first section's heading; Down is its first item.
+    tab_to(qtbot, "checklist", Qt.Key.Key_Tab)
     checklist = ui.controller.live.checklist
     first, second = checklist.item_ids()[:2]
-    ui.controller.live.view.checklist.setCurrentIndex(checklist.index(0, 0))
+    view = ui.controller.live.view.checklist
+    assert view.currentIndex() == checklist.index(0, 0)
     press(qtbot, Qt.Key.Key_Down)
+    assert view.currentIndex() == checklist.item_index(first)
     press(qtbot, Qt.Key.Key_Space)
     press(qtbot, Qt.Key.Key_Down)
     press(qtbot, Qt.Key.Key_Space)
     assert checklist.is_ticked(first) and checklist.is_ticked(second)
 
-    # End: Ctrl+Return, confirmed; the wrap-up opens in its first field.
-    ui.controller.live.view.note_line.edit.setFocus()
+    # Back to the note line with Shift+Tab, then end: Ctrl+Return, confirmed; the
+    # wrap-up opens in its first field.
+    tab_to(qtbot, "noteLine", Qt.Key.Key_Backtab)
     press(qtbot, Qt.Key.Key_Return, CTRL)
     assert answers.asked and "Northwind Traders" in answers.asked[-1]
     assert ui.window.current_page() == "wrapup"
