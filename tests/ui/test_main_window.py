@@ -37,7 +37,8 @@ def test_call_actions_follow_the_page(ui):
     assert start_end.isEnabled() and not add_step.isEnabled()
 
 
-def test_every_interactive_widget_is_named(ui, qtbot):
+def test_every_interactive_widget_is_named_at_start_up(ui, qtbot):
+    """The window as it opens; every page and dialog once reached: test_every_page_named."""
     assert unnamed_widgets(ui.window) == []
     dialog = NextStepDialog(ui.window)
     qtbot.addWidget(dialog)

@@ -24,6 +24,7 @@ class DoneDateDialog(QDialog):
     def __init__(self, what: str, today: date, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("doneDateDialog")
+        self.setAccessibleName("Mark done")
         self.setWindowTitle("Mark done")
         self.setMinimumWidth(380)
         heading = QLabel(what)

@@ -1,0 +1,241 @@
+"""Every interactive widget of every page and dialog has an objectName and accessibleName.
+
+The window builds prepare, live, wrap-up and the review pages on first use, so a check
+at start-up sees none of them: each case here first reaches its page or dialog the way
+a user would (keys where there are keys), then checks the whole window and the dialog.
+Dialogs that would block (exec) are recorded instead of run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from tests.ui.conftest import Ui, press, type_text
+from tests.ui.names import unnamed_widgets
+from tests.ui.review.conftest import add_call, add_note, add_step
+from ui.review import done_dialog
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+# Gaps found in files this test's author may not edit, reported to their owners; tracked
+# by test_known_gaps_are_still_open below (which fails once a gap is fixed: then remove
+# it here).
+KNOWN_GAPS = {
+    # ui/views/wrapup.py:110: the QTabWidget is named, its tab bar (what Tab focuses and
+    # the arrows move through) is not: side_tabs.tabBar().setAccessibleName(...) wanted.
+    "QTabBar 'qt_tabwidget_tabbar' [Checklist, Tone review] in QTabWidget 'wrapupSideTabs'",
+}
+
+
+@pytest.fixture
+def calls(store) -> dict[str, int]:  # noqa: ANN001
+    """Ended calls with a note, an overdue step and a check-in due today (so the start-up
+    banner shows); made before the window opens, as a restart would find them."""
+    acme = add_call(store, "Acme", "Release slips", follow_up_on=date.today())
+    beta = add_call(store, "Beta Bank", "Outage on Monday")
+    add_note(store, acme, "They mentioned the zeppelin budget twice")
+    add_step(store, acme, "send the revised plan", date.today() - timedelta(days=3))
+    add_step(store, beta, "share the incident log", date.today() + timedelta(days=10))
+    return {"acme": acme, "beta": beta}
+
+
+@pytest.fixture
+def exec_calls(monkeypatch: pytest.MonkeyPatch) -> list[QDialog]:
+    """Dialogs shown with exec(): recorded, left open for the check, answered Cancel."""
+    shown: list[QDialog] = []
+
+    def record(dialog: QDialog) -> int:
+        dialog.show()
+        shown.append(dialog)
+        return int(QDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(done_dialog.DoneDateDialog, "exec", record)
+    return shown
+
+
+# reaching each screen ----------------------------------------------------------------------
+
+
+def welcome(ui: Ui, qtbot, calls, shown) -> list[QWidget]:  # noqa: ANN001
+    return []
+
+
+def banner(ui: Ui, qtbot, calls, shown) -> list[QWidget]:  # noqa: ANN001
+    review = ui.controller.review
+    qtbot.waitUntil(lambda: review.banner is not None)
+    return [review.banner]
+
+
+def prepare(ui: Ui, qtbot, calls, shown) -> list[QWidget]:  # noqa: ANN001
+    press(qtbot, Qt.Key.Key_N, CTRL)
+    assert ui.window.current_page() == "prepare"
+    return [ui.controller.prepare.view]
+
+
+def live(ui: Ui, qtbot, calls, shown) -> list[QWidget]:  # noqa: ANN001
+    prepare(ui, qtbot, calls, shown)
+    type_text(qtbot, "Contoso")
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "Invoice run failed")
+    press(qtbot, Qt.Key.Key_Return, CTRL)
+    assert ui.window.current_page() == "live"
+    return [ui.controller.live.view]
+
+
+def live_compact(ui: Ui, qtbot, calls, shown) -> list[QWidget]:  # noqa: ANN001
+    pages = live(ui, qtbot, calls, shown)
+    ui.controller.compact_action.trigger()
+    return pages
+
+
+def next_step_dialog(ui: Ui, qtbot, calls, shown) -> list[QWidget]:  # noqa: ANN001
+    live(ui, qtbot, calls, shown)
+    press(qtbot, Qt.Key.Key_T, CTRL)
+    dialog = ui.controller.live.steps.dialog
+    assert dialog is not None and dialog.isVisible()
+    return [dialog]
+
+
+def wrapup(ui: Ui, qtbot, calls, shown) -> list[QWidget]:  # noqa: ANN001
+    live(ui, qtbot, calls, shown)
+    press(qtbot, Qt.Key.Key_Return, CTRL)  # the end is confirmed (answers: Yes)
+    assert ui.window.current_page() == "wrapup"
+    return [ui.controller.wrapup.view]
+
+
+def detail(ui: Ui, qtbot, calls, shown) -> list[QWidget]:  # noqa: ANN001
+    ui.controller.open_call(calls["acme"])
+    assert ui.window.current_page() == "detail"
+    return [ui.controller.review.detail().view]
+
+
+def note_dialog(ui: Ui, qtbot, calls, shown) -> list[QWidget]:  # noqa: ANN001
+    detail(ui, qtbot, calls, shown)
+    page = ui.controller.review.detail()
+    page.view.notes.setFocus()
+    page.view.notes.setCurrentIndex(page.notes.index(0, 0))
+    press(qtbot, Qt.Key.Key_F2)
+    assert page.note_dialog is not None and page.note_dialog.isVisible()
+    return [page.note_dialog]
+
+
+def detail_step_dialog(ui: Ui, qtbot, calls, shown) -> list[QWidget]:  # noqa: ANN001
+    detail(ui, qtbot, calls, shown)
+    page = ui.controller.review.detail()
+    page.view.steps.setCurrentIndex(page.steps_model.index(0, 0))
+    page.view.edit_step_button.click()
+    assert page.steps.dialog is not None and page.steps.dialog.isVisible()
+    return [page.steps.dialog]
+
+
+def done_date_dialog(ui: Ui, qtbot, calls, shown) -> list[QWidget]:  # noqa: ANN001
+    detail(ui, qtbot, calls, shown)
+    page = ui.controller.review.detail()
+    page.view.steps.setCurrentIndex(page.steps_model.index(0, 0))
+    page.view.done_step_button.click()
+    assert len(shown) == 1
+    return [shown[0]]
+
+
+def history(ui: Ui, qtbot, calls, shown) -> list[QWidget]:  # noqa: ANN001
+    press(qtbot, Qt.Key.Key_H, CTRL)
+    assert ui.window.current_page() == "history"
+    return [ui.controller.review.history()]
+
+
+def search(ui: Ui, qtbot, calls, shown) -> list[QWidget]:  # noqa: ANN001
+    press(qtbot, Qt.Key.Key_F, CTRL)
+    panel = ui.controller.review.search_panel()
+    type_text(qtbot, "zeppelin")
+    qtbot.waitUntil(lambda: panel.model.rowCount() >= 1, timeout=5000)
+    return [ui.controller.review.search_popover()]
+
+
+def client(ui: Ui, qtbot, calls, shown) -> list[QWidget]:  # noqa: ANN001
+    ui.controller.review.show_client("Acme")
+    assert ui.window.current_page() == "client"
+    return [ui.controller.review.client_page()]
+
+
+def board(ui: Ui, qtbot, calls, shown) -> list[QWidget]:  # noqa: ANN001
+    press(qtbot, Qt.Key.Key_B, CTRL_SHIFT)
+    assert ui.window.current_page() == "board"
+    return [ui.controller.review.board()]
+
+
+def board_done_dialog(ui: Ui, qtbot, calls, shown) -> list[QWidget]:  # noqa: ANN001
+    page = board(ui, qtbot, calls, shown)[0]
+    assert page.current_commitment() is not None
+    page.tree.setFocus()
+    press(qtbot, Qt.Key.Key_D, CTRL)  # Ctrl+D marks the commitment done: when?
+    assert len(shown) == 1
+    return [shown[0]]
+
+
+def profile_dialog(ui: Ui, qtbot, calls, shown) -> list[QWidget]:  # noqa: ANN001
+    ui.window.actions_by_name["actionProfile"].trigger()
+    dialog = ui.controller.export._dialog
+    assert dialog is not None and dialog.isVisible()
+    return [dialog]
+
+
+SCREENS: dict[str, Callable[..., list[QWidget]]] = {
+    f.__name__: f
+    for f in (
+        welcome,
+        banner,
+        prepare,
+        live,
+        live_compact,
+        next_step_dialog,
+        wrapup,
+        detail,
+        note_dialog,
+        detail_step_dialog,
+        done_date_dialog,
+        history,
+        search,
+        client,
+        board,
+        board_done_dialog,
+        profile_dialog,
+    )
+}
+
+
+@pytest.mark.parametrize("screen", list(SCREENS))
+def test_every_interactive_widget_is_named(screen, calls, ui, qtbot, exec_calls):  # noqa: ANN001
+    roots = SCREENS[screen](ui, qtbot, calls, exec_calls)
+    for root in roots:  # reached and shown, not merely constructed
+        assert root.isVisible(), f"{screen}: {type(root).__name__} is not shown"
+    problems = unnamed_widgets(ui.window)
+    for root in roots:
+        if root.window() is not ui.window:  # a dialog is a window of its own
+            problems += [p for p in unnamed_widgets(root) if p not in problems]
+    assert [p for p in problems if p not in KNOWN_GAPS] == [], f"{screen}: unnamed widgets"
+
+
+def test_all_screens_in_one_window(calls, ui, qtbot, exec_calls):  # noqa: ANN001
+    """Every page built in one window (as after a day's use), then checked together."""
+    for screen in ("wrapup", "detail", "history", "client", "board", "search"):
+        SCREENS[screen](ui, qtbot, calls, exec_calls)
+    for name in ("prepare", "live", "wrapup"):
+        assert ui.controller.built(name)
+    ui.controller.export.edit_profile()
+    QApplication.processEvents()
+    assert [p for p in unnamed_widgets(ui.window) if p not in KNOWN_GAPS] == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="ui/views/wrapup.py:110: the wrap-up's side tab bar has no accessibleName",
+)
+def test_known_gaps_are_still_open(calls, ui, qtbot, exec_calls):  # noqa: ANN001
+    wrapup(ui, qtbot, calls, exec_calls)
+    assert KNOWN_GAPS.isdisjoint(unnamed_widgets(ui.window))
