@@ -120,3 +120,33 @@ def test_a_folder_where_no_lock_can_be_written_is_left_to_the_store(tmp_path, mo
     assert lock is not None and not lock.isLocked()
     assert lock.error() != lock.LockError.LockFailedError
     assert shown == []
+
+
+SECOND_WINDOW = """
+import sys
+from PySide6.QtWidgets import QMessageBox
+QMessageBox.critical = lambda parent, title, text: print("BOX:", text)
+from ui.app import run_window
+sys.exit(run_window(sys.argv[1]))
+"""
+
+
+@pytest.mark.skipif(
+    "instance_lock" not in (ROOT / "ui" / "app.py").read_text(encoding="utf-8"),
+    reason="run_window does not take the lock yet",
+)
+def test_a_second_window_exits_with_1_without_opening_the_store(tmp_path, holder):
+    db = tmp_path / "candor.db"
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", SECOND_WINDOW, str(db)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    message = instance_lock.already_open_message(db)
+    assert done.returncode == 1, done.stderr[-2000:]
+    assert done.stdout.strip() == f"BOX: {message}"
+    assert done.stderr.strip().splitlines()[-1] == message
+    assert not db.exists()

@@ -86,7 +86,7 @@ class AppController(QObject):
     def _build_actions(self) -> None:
         add = self.window.add_action
         add("&File", "actionNewCall", "&New call", ["Ctrl+N"], self.new_call)
-        add("&File", "actionHome", "&Recent calls", ["Ctrl+Home"], self.show_home)
+        add("&File", "actionHome", "&Recent calls", ["Ctrl+Home"], self.go_home)
         self.window.menu("&File").addSeparator()
         add("&File", "actionQuit", "&Quit", ["Ctrl+Q"], self.window.close)
         self.compact_action = add(
@@ -107,6 +107,9 @@ class AppController(QObject):
         self.add_step_action = add(
             "&Call", "actionAddStep", "Add next s&tep", ["Ctrl+T"], self.add_next_step
         )
+        self.undo_action = add(
+            "&Call", "actionUndoEntry", "&Undo the last entry", ["Ctrl+Z"], self.undo_entry
+        )
 
     # start-up and shutdown ----------------------------------------------------------
     def start(self) -> None:
@@ -119,20 +122,37 @@ class AppController(QObject):
         self.maintenance.start()
 
     def offer_resume(self) -> None:
-        live_calls = self.store.calls.live_calls()
-        for summary in live_calls:
+        """Every call left live is asked about, once. The first Yes is resumed; for the
+        others Yes keeps them live (resumable from recent calls). No ends a call at the
+        time of its last entry, not now: it may be days later."""
+        resumed: int | None = None
+        ended = False
+        for summary in self.store.calls.live_calls():
+            name = f"{summary.client}, “{summary.title}”,"
+            if resumed is None:
+                text = f"A call with {name} was still live when Candor closed. Resume it?"
+            else:
+                text = (
+                    f"A call with {name} was also still live. "
+                    "Keep it live, to resume it later from recent calls?"
+                )
             answer = QMessageBox.question(
                 self.window,
                 "Resume the call?",
-                f"A call with {summary.client} was still live when Candor closed. Resume it?",
+                f"{text}\n\nNo ends it at the time of its last entry.",
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.Yes,
             )
-            if answer == QMessageBox.StandardButton.Yes:
-                self.open_call(summary.id)
-                return
-            self.store.calls.end(summary.id)
-        if live_calls:
+            if answer != QMessageBox.StandardButton.Yes:
+                from ui.controllers.live import end_at_last_entry  # only when needed
+
+                end_at_last_entry(self.store, summary.id)
+                ended = True
+            elif resumed is None:
+                resumed = summary.id
+        if resumed is not None:
+            self.open_call(resumed)
+        elif ended:
             self.show_home()  # the ended calls now show as ended
 
     def shutdown(self) -> None:
@@ -166,13 +186,41 @@ class AppController(QObject):
         self.set_call_title()
         self.home.show()
 
+    def go_home(self) -> None:
+        """Ctrl+Home: home, once the user agrees to leave a live call running."""
+        if self.may_leave_live():
+            self.show_home()
+
     def new_call(self) -> None:
-        self.prepare.new_call()
+        if self.may_leave_live():
+            self.prepare.new_call()
+
+    def may_leave_live(self, call_id: int | None = None) -> bool:
+        """Before the live page's call is replaced (by call `call_id`, a new call, home):
+        a call is never left running silently. Yes leaves it live, No stays in it."""
+        if not self.built("live") or self.live.call is None or self.live.call_id == call_id:
+            return True
+        answer = QMessageBox.question(
+            self.window,
+            "Leave the call running?",
+            f"The call with {self.live.call.client.name} is still live. Leave it running?\n\n"
+            "It stays live; open it again from recent calls to carry on. "
+            "No stays in the call.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self.live.leave()
+        return True
 
     def open_call(self, call_id: int) -> None:
-        """Prepared calls open in the form, live ones live, ended ones in the detail page."""
+        """Prepared calls open in the form, live ones live, ended ones in the detail page
+        (a past call looked up during a live one: Back returns to it, so nothing is asked)."""
         self.flush_all()
         call = self.store.calls.get(call_id)
+        if call.status is not CallStatus.ENDED and not self.may_leave_live(call.id):
+            return
         if call.status is CallStatus.PREPARED:
             self.prepare.open(call)
         elif call.status is CallStatus.LIVE:
@@ -193,6 +241,7 @@ class AppController(QObject):
         self.start_end_action.setEnabled(name in (PREPARE, LIVE))
         self.start_end_action.setText("&End the call" if name == LIVE else "&Start the call")
         self.add_step_action.setEnabled(name == LIVE)
+        self.undo_action.setEnabled(name == LIVE)
 
     # actions -----------------------------------------------------------------------
     def start_or_end(self) -> None:
@@ -205,6 +254,10 @@ class AppController(QObject):
     def add_next_step(self) -> None:
         if self.window.current_page() == LIVE:
             self.live.add_next_step()
+
+    def undo_entry(self) -> None:
+        if self.window.current_page() == LIVE:
+            self.live.undo_last()
 
     def toggle_compact(self) -> None:
         compact = self.compact_action.isChecked()

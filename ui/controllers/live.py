@@ -2,27 +2,36 @@
 
 The note being typed is kept as a draft setting, saved within a second, so a crash
 loses at most a second of typing and a resumed call gets it back.
+
+Ctrl+Z undoes the entries made on this page, newest first: a reaction or note is
+deleted (the note's text goes back into the note line, to be corrected and added
+again), a tick is answered by the opposite tick. In the note line, Ctrl+Z first
+undoes typing, as in any text field. F2 or a double-click edits a note.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox
 
 from domain.live_session import last_tick_offsets
-from domain.model import Call, Note, Reaction, ReactionKind, Tick, utc_now
+from domain.model import Call, Note, NoteKind, Reaction, ReactionKind, Tick, utc_now
 from domain.playbooks import PlaybookLibrary, scenario_label
 from storage.store import Store
 from ui.autosave import Debouncer
 from ui.controllers.next_steps import NextStepsController
+from ui.dialogs.note import NoteDialog
 from ui.main_window import MainWindow
 from ui.models.checklist import ChecklistModel
 from ui.models.next_steps import NextStepsModel
-from ui.models.notes import NotesModel
+from ui.models.notes import NOTE_ROLE, NotesModel
 from ui.views.live import LiveView
+from ui.views.prepare import PREP_FIELDS
 
 if TYPE_CHECKING:
     from ui.controllers.app import AppController
@@ -32,6 +41,33 @@ LIVE = "live"
 
 def draft_key(call_id: int) -> str:
     return f"draft_note_{call_id}"
+
+
+def last_entry_at(call: Call) -> datetime:
+    """When anything last happened in the call: its latest note, reaction, tick or next
+    step, else its start."""
+    times = [e.at for e in (*call.notes, *call.reactions, *call.ticks)]
+    times += [s.created_at for s in call.next_steps]
+    if call.started_at is not None:
+        times.append(call.started_at)
+    return max(times, default=None) or utc_now()
+
+
+def end_at_last_entry(store: Store, call_id: int) -> datetime:
+    """End a call left live at the time of its last entry, not days later when the app
+    next starts. A draft note still in its line is kept as the last note, not hidden."""
+    call = store.calls.get(call_id)
+    at = last_entry_at(call)
+    draft = (store.settings.get(draft_key(call_id), "") or "").strip()
+    if draft:
+        store.entries.add_note(Note(call_id, NoteKind.NOTE, draft, at, call.offset_ms(at)))
+        store.settings.set(draft_key(call_id), "")
+    return store.calls.end(call_id, at)
+
+
+def _short(text: str, limit: int = 40) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
 class LiveController(QObject):
@@ -44,6 +80,8 @@ class LiveController(QObject):
         self.app = app
         self.playbooks = playbooks
         self.call: Call | None = None
+        self.undo_stack: list[Note | Reaction | Tick] = []  # this page's entries, this session
+        self.note_dialog: NoteDialog | None = None
         self.checklist = ChecklistModel(self)
         self.notes = NotesModel(self)
         self.steps_model = NextStepsModel(self)
@@ -59,11 +97,18 @@ class LiveController(QObject):
         self.view.clock.elapsedChanged.connect(self.view.strip.set_elapsed)
         self.view.end_button.clicked.connect(self.end_call)
         self.view.add_step_button.clicked.connect(self.add_next_step)
+        self.view.note_line.edit.installEventFilter(self)  # Ctrl+Z with no typing to undo
+        self.view.notes.doubleClicked.connect(self._edit_note_at)
+        self.edit_shortcut = QShortcut(QKeySequence("F2"), self.view.notes)
+        self.edit_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self.edit_shortcut.activated.connect(self.edit_note)
 
     # opening ---------------------------------------------------------------------
     def open(self, call: Call) -> None:
         """Show a live call with everything stored so far, and its unsent draft."""
         self.flush()
+        if self.call_id != call.id:
+            self.undo_stack.clear()
         self.call = call
         playbook = self.playbooks.get(call.scenario)
         self.checklist.load(playbook, last_tick_offsets(call))
@@ -71,6 +116,13 @@ class LiveController(QObject):
         self.notes.set_notes(call.notes)
         self.view.strip.set_reactions(call.reactions)
         self.steps.load(call)
+        self.view.set_prep(
+            [
+                (label, text)
+                for name, label in PREP_FIELDS
+                if (text := getattr(call.prep, name).strip())
+            ]
+        )
         self.view.title.setText(
             f"{call.client.name}: {call.title}  ·  {scenario_label(call.scenario)}"
         )
@@ -103,6 +155,7 @@ class LiveController(QObject):
         at, offset = self._offset()
         note = Note(self.call.id, self.view.note_line.kind(), text, at, offset)
         self.store.entries.add_note(note)
+        self.undo_stack.append(note)
         self.notes.append(note)
         self.view.scroll_notes_to_end()
         self.view.note_line.set_text("")
@@ -115,6 +168,7 @@ class LiveController(QObject):
             return
         at, offset = self._offset()
         reaction = self.store.entries.add_reaction(Reaction(self.call.id, kind, at, offset))
+        self.undo_stack.append(reaction)
         self.view.strip.add(reaction)
         self.window.show_message(f"Reaction recorded: {kind.label}", 3000)
 
@@ -122,12 +176,108 @@ class LiveController(QObject):
         if self.call is None:
             return
         at, offset = self._offset()
-        self.store.entries.add_tick(Tick(self.call.id, item_id, ticked, at, offset))
+        tick = self.store.entries.add_tick(Tick(self.call.id, item_id, ticked, at, offset))
+        self.undo_stack.append(tick)
         self.checklist.apply_tick(item_id, ticked, offset)
 
     def add_next_step(self) -> None:
         if self.call is not None:
             self.steps.add()
+
+    # undo and edit -------------------------------------------------------------------
+    def undo_last(self) -> None:
+        """Take back the newest entry made on this page; each press walks back one more."""
+        if self.call is None:
+            return
+        if not self.undo_stack:
+            self.window.show_message("Nothing to undo: no entries made here yet", 3000)
+            return
+        entry = self.undo_stack[-1]
+        if isinstance(entry, Note):
+            message = self._undo_note(entry)
+        elif isinstance(entry, Reaction):
+            self.store.entries.delete_reaction(entry.id)
+            self.view.strip.remove(entry.id)
+            message = f"Undone: reaction {entry.kind.label}"
+        else:
+            at, offset = self._offset()
+            self.store.entries.add_tick(
+                Tick(self.call.id, entry.item_id, not entry.ticked, at, offset)
+            )
+            self.checklist.apply_tick(entry.item_id, not entry.ticked, offset)
+            done = "tick" if entry.ticked else "untick"
+            message = f"Undone: {done} of “{_short(self.checklist.item_text(entry.item_id))}”"
+        self.undo_stack.pop()
+        self.window.show_message(message, 5000)
+
+    def _undo_note(self, note: Note) -> str:
+        """Delete the note; its text goes back into the line (before anything there), saved
+        as the draft first, so the text survives a crash right after."""
+        line = self.view.note_line.text()
+        text = f"{note.text}\n{line}" if line.strip() else note.text
+        self.store.settings.set(draft_key(note.call_id), text)
+        self.store.entries.delete_note(note.id)
+        self.notes.remove(note.id)
+        self.draft_saver.cancel()
+        edit = self.view.note_line.edit
+        edit.blockSignals(True)
+        self.view.note_line.set_text(text)
+        edit.blockSignals(False)
+        self.view.note_line.set_kind(note.kind)
+        edit.setFocus()
+        return f"Undone: note “{_short(note.text)}”; its text is back in the note line"
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        """Ctrl+Z in the note line undoes typing while there is typing to undo; then
+        entries."""
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Undo)
+            and watched is self.view.note_line.edit
+            and not self.view.note_line.edit.document().isUndoAvailable()
+        ):
+            self.undo_last()
+            return True
+        return False
+
+    def _edit_note_at(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.view.notes.setCurrentIndex(index)
+            self.edit_note()
+
+    def edit_note(self) -> None:
+        """F2 or double-click on a note: its kind and text in a small dialog."""
+        note = self.view.notes.currentIndex().data(NOTE_ROLE)
+        if note is None or self.call is None:
+            return
+        if self.note_dialog is not None:
+            self.note_dialog.close()
+        dialog = NoteDialog(note, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self._note_accepted)
+        dialog.finished.connect(self._note_dialog_closed)
+        self.note_dialog = dialog
+        dialog.open()
+        dialog.text.setFocus()
+
+    def _note_accepted(self) -> None:
+        dialog = self.note_dialog
+        if dialog is None or dialog.note.id is None:
+            return
+        kind, text = dialog.values()
+        self.store.entries.update_note(dialog.note.id, kind, text)
+        edited = dataclasses.replace(dialog.note, kind=kind, text=text)
+        self.notes.replace(edited)
+        self.undo_stack = [
+            edited if isinstance(e, Note) and e.id == edited.id else e for e in self.undo_stack
+        ]
+        self.window.show_message("Note saved", 3000)
+
+    def _note_dialog_closed(self) -> None:
+        self.note_dialog = None
+        self.window.activateWindow()
+        self.view.notes.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # draft -----------------------------------------------------------------------
     def save_draft(self) -> None:
@@ -138,8 +288,16 @@ class LiveController(QObject):
         self.draft_saver.flush()
 
     def release(self) -> None:
+        self.view.note_line.edit.removeEventFilter(self)
         self.draft_saver.release()
         self.view.clock.stop()
+
+    def leave(self) -> None:
+        """Leave the call running (it stays live, to be reopened from recent calls)."""
+        self.flush()
+        self.view.clock.stop()
+        self.call = None
+        self.undo_stack.clear()
 
     # compact and end -------------------------------------------------------------
     def set_compact(self, compact: bool) -> None:
@@ -163,4 +321,5 @@ class LiveController(QObject):
         self.store.calls.end(call_id)
         self.view.clock.stop()
         self.call = None
+        self.undo_stack.clear()
         self.app.open_wrapup(call_id)

@@ -96,6 +96,9 @@ class ChecklistModel(QStandardItemModel):
     def item_ids(self) -> list[str]:
         return list(self._items)
 
+    def item_text(self, item_id: str) -> str:
+        return self._items[item_id][0].text()
+
     def minute_text(self, item_id: str) -> str:
         return self._items[item_id][1].text()
 

@@ -58,6 +58,24 @@ class NotesModel(QAbstractListModel):
     def notes(self) -> list[Note]:
         return list(self._notes)
 
+    def row_of(self, note_id: int | None) -> int:
+        """The row of the note with this id, or -1."""
+        return next((row for row, n in enumerate(self._notes) if n.id == note_id), -1)
+
+    def remove(self, note_id: int | None) -> None:
+        row = self.row_of(note_id)
+        if row >= 0:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._notes[row]
+            self.endRemoveRows()
+
+    def replace(self, note: Note) -> None:
+        """Show an edited note (same id) in its row."""
+        row = self.row_of(note.id)
+        if row >= 0:
+            self._notes[row] = note
+            self.dataChanged.emit(self.index(row), self.index(row))
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._notes)
 

@@ -2,11 +2,16 @@
 
 In compact mode only the timer, the checklist, the note line and the reactions
 stay, stacked vertically, so the window fits beside a video call at 420 px.
+Under the checklist, "Your prep" (collapsed until asked for, Ctrl+Shift+P) shows
+what was written before dialing, read-only.
 """
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -16,6 +21,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTextBrowser,
+    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -61,14 +68,38 @@ class LiveView(QWidget):
         self.checklist.header().setStretchLastSection(False)
         self.checklist.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.checklist.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.prep_toggle = named(
+            QToolButton(),
+            "prepToggle",
+            "Your prep",
+            "Show or hide what you wrote before the call (Ctrl+Shift+P)",
+        )
+        self.prep_toggle.setText("Your prep")
+        self.prep_toggle.setToolTip("What you wrote before the call (Ctrl+Shift+P)")
+        self.prep_toggle.setCheckable(True)
+        self.prep_toggle.setAutoRaise(True)
+        self.prep_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.prep_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.prep_toggle.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.prep_toggle.toggled.connect(self._prep_toggled)
+        self.prep = named(
+            QTextBrowser(), "prepPanel", "Your prep", "What you wrote before the call, read-only"
+        )
+        self.prep.setOpenLinks(False)
+        self.prep.hide()
+        self._has_prep = False
+        self._compact = False
         checklist_panel = _panel("Checklist", self.checklist)
+        checklist_panel.layout().addWidget(self.prep_toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        checklist_panel.layout().addWidget(self.prep, 2)
 
         self.notes = named(QListView(), "notesList", "Notes")
         self.notes.setModel(notes)
         self.notes.setWordWrap(True)
         self.notes.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.notes.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.notes_label = _label("Notes  ·  newest at the bottom")
+        self.notes.setAccessibleDescription("Double-click or F2 edits a note; Ctrl+Z undoes")
+        self.notes_label = _label("Notes  ·  F2 edits, Ctrl+Z undoes the last entry")
         self.note_line = NoteLine()
         self.reaction_palette = ReactionPalette()
         self.strip = ReactionStrip()
@@ -149,6 +180,8 @@ class LiveView(QWidget):
             self.note_line.add_button,
             *self.reaction_palette.buttons,
             self.checklist,
+            self.prep_toggle,
+            self.prep,
             self.notes,
             self.steps,
             self.add_step_button,
@@ -157,7 +190,33 @@ class LiveView(QWidget):
         for first, second in zip(order, order[1:], strict=False):
             self.setTabOrder(first, second)
 
+    # your prep -----------------------------------------------------------------------
+    def set_prep(self, fields: list[tuple[str, str]]) -> None:
+        """The prep's non-empty fields as (label, text); none hides the toggle too."""
+        blocks = [
+            f"<p><b>{escape(label)}</b><br>{escape(text).replace(chr(10), '<br>')}</p>"
+            for label, text in fields
+        ]
+        self.prep.setHtml("".join(blocks))
+        self._has_prep = bool(blocks)
+        self._refresh_prep()
+
+    def prep_shown(self) -> bool:
+        return self.prep.isVisibleTo(self)
+
+    def _prep_toggled(self, shown: bool) -> None:
+        self.prep_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self._refresh_prep()
+
+    def _refresh_prep(self) -> None:
+        available = self._has_prep and not self._compact
+        self.prep_toggle.setVisible(available)
+        self.prep.setVisible(available and self.prep_toggle.isChecked())
+
+    # compact ---------------------------------------------------------------------------
     def set_compact(self, compact: bool) -> None:
+        self._compact = compact
+        self._refresh_prep()
         for widget in self._full_only:
             widget.setVisible(not compact)
         self.splitter.setOrientation(
@@ -185,5 +244,5 @@ def _panel(title: str, body: QWidget) -> QWidget:
     box.setContentsMargins(0, 0, 0, 0)
     box.setSpacing(6)
     box.addWidget(_label(title))
-    box.addWidget(body, 1)
+    box.addWidget(body, 3)  # three parts to the checklist, two to the prep when shown
     return panel

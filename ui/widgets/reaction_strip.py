@@ -44,6 +44,11 @@ class ReactionStrip(QWidget):
         self._refresh_description()
         self.update()
 
+    def remove(self, reaction_id: int | None) -> None:
+        self._reactions = [r for r in self._reactions if r.id != reaction_id]
+        self._refresh_description()
+        self.update()
+
     def set_elapsed(self, elapsed_ms: int) -> None:
         self._elapsed_ms = elapsed_ms
         self.update()
