@@ -28,18 +28,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from domain.model import (
-    OWNER_CLIENT,
-    OWNER_US,
-    Call,
-    NextStep,
-    Profile,
-    StepStatus,
-)
+from domain.model import Call, NextStep, Profile, StepStatus
+from domain.owners import is_client, is_us
 from domain.playbooks import Playbook, scenario_label
 from domain.timefmt import local
 
@@ -137,8 +130,8 @@ def compose_letter(call: Call, playbook: Playbook, profile: Profile) -> Letter:
         return fill(hints.get(key, ""), values)
 
     live = [s for s in call.next_steps if s.status is not StepStatus.DROPPED]
-    ours = [s for s in live if s.owner.strip().lower() != OWNER_CLIENT]
-    theirs = [s for s in live if s.owner.strip().lower() == OWNER_CLIENT]
+    ours = [s for s in live if not is_client(s.owner)]
+    theirs = [s for s in live if is_client(s.owner)]
     us_label = profile.company.strip() or "Our team"
 
     sections: list[LetterSection] = []
@@ -182,8 +175,7 @@ def compose_letter(call: Call, playbook: Playbook, profile: Profile) -> Letter:
 
 def step_row(step: NextStep, us_label: str = "Our team") -> StepRow:
     owner = step.owner.strip()
-    low = owner.lower()
-    owner_text = us_label if low == OWNER_US else "You" if low == OWNER_CLIENT else owner
+    owner_text = us_label if is_us(owner) else "You" if is_client(owner) else owner
     done = step.status is StepStatus.DONE
     if done:
         due = "Done"
@@ -341,7 +333,3 @@ def render_plain(letter: Letter, include_subject: bool = True) -> RenderedLetter
 
 def letter_text(letter: Letter, include_subject: bool = True) -> str:
     return render_plain(letter, include_subject).text
-
-
-def all_steps(sections: Iterable[LetterSection]) -> list[NextStep]:
-    return [s for sec in sections for s in (sec.steps or [])]

@@ -1,5 +1,8 @@
 """Reminders as iCalendar: the call's check-in date and our open next steps.
 
+What is reminded is domain.reminders.reminder_items, the same rule the window and
+the command line use to tell whether there is anything to remind.
+
 All-day events with an alarm at 9:00 that day, marked free (they remind, they do
 not block the diary). UIDs are stable, so importing the file again after a change
 updates the events instead of duplicating them.
@@ -14,7 +17,8 @@ from pathlib import Path
 from icalendar import Alarm, Calendar, Event
 
 from domain.compose import long_date
-from domain.model import OWNER_US, Call, NextStep
+from domain.model import Call, NextStep
+from domain.reminders import reminder_items
 from exporters.atomic import atomic_write_bytes
 from exporters.safe_text import clean_text, one_line
 
@@ -50,33 +54,31 @@ def reminders_calendar(call: Call, stamp: datetime | None = None) -> bytes:
     cal.add("method", "PUBLISH")
     cal.add("x-wr-calname", "Candor reminders")
 
-    if call.follow_up_on:
-        open_steps = [s for s in call.next_steps if s.is_open]
-        lines = [f"Check in with {client} about: {title}."]
-        if open_steps:
-            lines.append("Open next steps:")
-            lines += [f"- {one_line(s.what)}" + _due(s) for s in open_steps]
-        cal.add_component(
-            _event(
-                followup_uid(call),
-                f"Check in with {client}: {title}",
-                call.follow_up_on,
-                "\n".join(lines),
-                stamp,
-            )
-        )
-    for index, step in enumerate(call.next_steps):
-        if step.is_open and step.owner.strip().lower() == OWNER_US and step.due_on:
-            summary = f"Due for {client}: {one_line(step.what)}"
+    for item in reminder_items(call):
+        if item.step is None:
+            uid, summary = followup_uid(call), f"Check in with {client}: {title}"
+            description = _check_in_text(call, client, title)
+        else:
+            uid = step_uid(call, item.step, item.index)
+            summary = f"Due for {client}: {one_line(item.step.what)}"
             description = f"Promised on the call \u201c{title}\u201d."
-            cal.add_component(
-                _event(step_uid(call, step, index), summary, step.due_on, description, stamp)
-            )
+        cal.add_component(_event(uid, summary, item.day, description, stamp))
     return cal.to_ical()
 
 
 def write_reminders(call: Call, path: str | os.PathLike[str]) -> Path:
     return atomic_write_bytes(path, reminders_calendar(call))
+
+
+def _check_in_text(call: Call, client: str, title: str) -> str:
+    """What the check-in is about, with every open step (anyone's) as a reminder of where
+    things stand."""
+    open_steps = [s for s in call.next_steps if s.is_open]
+    lines = [f"Check in with {client} about: {title}."]
+    if open_steps:
+        lines.append("Open next steps:")
+        lines += [f"- {one_line(s.what)}" + _due(s) for s in open_steps]
+    return "\n".join(lines)
 
 
 def _due(step: NextStep) -> str:

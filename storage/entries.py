@@ -128,6 +128,11 @@ class EntryRepository:
             raise KeyError(f"no next step with id {step_id}")
         return rows.step_from_row(row)
 
+    def call_steps(self, call_id: int) -> list[NextStep]:
+        """One call's next steps in the order they were added, as Call.next_steps holds them."""
+        sql = "SELECT * FROM next_steps WHERE call_id = ? ORDER BY id"
+        return [rows.step_from_row(r) for r in self.db.query(sql, [call_id])]
+
     def open_steps_due_by(self, day: date) -> list[NextStep]:
         return [
             rows.step_from_row(r)

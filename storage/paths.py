@@ -25,6 +25,14 @@ def resolve_db_path(cli_path: str | os.PathLike[str] | None = None) -> Path:
     return data_dir() / DB_FILE_NAME
 
 
+def is_database_file(target: str | os.PathLike[str], db_path: Path) -> bool:
+    """True when writing `target` would overwrite the database or one of its side files
+    (-wal, -shm, -journal): an export or a backup must never land there."""
+    db = Path(db_path).expanduser().resolve()
+    guarded = {db} | {Path(f"{db}{side}") for side in ("-wal", "-shm", "-journal")}
+    return Path(target).expanduser().resolve() in guarded
+
+
 def user_playbook_dir(db_path: Path) -> Path:
     """User-edited playbooks sit in a 'playbooks' folder beside the database."""
     return db_path.parent / "playbooks"

@@ -78,8 +78,8 @@ class ReportRepository:
             "JOIN clients ON clients.id = calls.client_id WHERE clients.name = ?"
         )
         params: list = [client]
-        if ours_only:
-            sql += " AND s.owner != ?"
+        if ours_only:  # 'Client' typed before owners were stored canonically is theirs too
+            sql += " AND lower(trim(s.owner)) != ?"
             params.append(OWNER_CLIENT)
         return [rows.step_from_row(r) for r in self.db.query(sql + " ORDER BY s.id", params)]
 

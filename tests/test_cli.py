@@ -225,7 +225,8 @@ def test_backup_never_overwrites(demo_db, tmp_path, capsys):
 
 # --------------------------------------------------------------------------- export and review
 def test_export_every_format(demo_db, tmp_path, capsys):
-    call_id = json.loads(run(capsys, "--db", str(demo_db), "list", "--json")[1])[-1]["id"]
+    calls = json.loads(run(capsys, "--db", str(demo_db), "list", "--json")[1])
+    call_id = next(c["id"] for c in reversed(calls) if c["follow_up_on"])  # something to remind
     for fmt in ("docx", "md", "txt", "ics"):
         target = tmp_path / f"letter.{fmt}"
         code, out, err = run(
@@ -359,3 +360,151 @@ def test_process_refuses_a_text_file_untouched(tmp_path):
     assert "not a Candor database" in one_error_line(done.stderr)
     assert path.read_bytes() == b"Dear client,\r\nplease find attached\r\n\x00\xff"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["letter.txt"]
+
+
+# --------------------------------------------------------------------------- details
+def one_call(db: Path, *, follow_up_on=None, steps=(), reactions=0) -> int:  # noqa: ANN001
+    """A fresh database holding one ended call (and its steps and reactions)."""
+    from datetime import timedelta
+
+    from domain.model import Call, Client, NextStep, Reaction, ReactionKind, utc_now
+
+    with Store(db) as store:
+        call = store.calls.create(
+            Call(client=Client("Acme"), title="Late parts", scenario="delivery_delay")
+        )
+        started = utc_now() - timedelta(minutes=20)
+        store.calls.start(call.id, started)
+        for what, owner, due in steps:
+            store.entries.add_next_step(NextStep(call.id, what, owner, due))
+        kinds = list(ReactionKind)
+        for i in range(reactions):
+            at = started + timedelta(minutes=i + 1)
+            store.entries.add_reaction(Reaction(call.id, kinds[i % len(kinds)], at, i * 60000))
+        store.calls.end(call.id)
+        if follow_up_on:
+            store.calls.update_follow_up(call.id, call.follow_up, follow_up_on)
+    return call.id
+
+
+@pytest.mark.parametrize("argv", [["--db", "", "list"], ["list", "--db", ""], ["--db", " "]])
+def test_an_empty_db_path_is_bad_usage(argv, capsys, monkeypatch, tmp_path):
+    monkeypatch.setenv("CANDOR_DB", str(tmp_path / "never.db"))
+    code, _, err = run(capsys, *argv)
+    assert code == 2 and "usage:" in err and "--db needs a file path" in err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_backup_checks_the_folder_first_and_names_the_target(demo_db, tmp_path, capsys):
+    target = tmp_path / "missing" / "b.db"
+    code, _, err = run(capsys, "--db", str(demo_db), "backup", "-o", str(target))
+    message = one_error_line(err)
+    assert code == 1 and str(target) in message and "no folder" in message
+    assert ".tmp" not in message and not target.parent.exists()
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores permissions")
+def test_backup_into_a_read_only_folder(demo_db, tmp_path, capsys):
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        code, _, err = run(capsys, "--db", str(demo_db), "backup", "-o", str(folder / "b.db"))
+    finally:
+        folder.chmod(0o700)
+    message = one_error_line(err)
+    assert code == 1 and str(folder / "b.db") in message and "permission" in message
+    assert list(folder.iterdir()) == []
+
+
+def test_backup_write_failure_names_the_target_not_the_temp_file(
+    demo_db, tmp_path, capsys, monkeypatch
+):
+    from storage import backup
+
+    def full_disk(conn, dest):  # noqa: ANN001
+        tmp = dest.with_name(f".{dest.name}.tmp-1")
+        raise OSError(28, "No space left on device", str(tmp))
+
+    monkeypatch.setattr(backup, "backup_to", full_disk)
+    target = tmp_path / "b.db"
+    code, _, err = run(capsys, "--db", str(demo_db), "backup", "-o", str(target))
+    message = one_error_line(err)
+    assert code == 1 and str(target) in message and "No space left" in message
+    assert ".tmp" not in message
+
+
+def test_ics_export_with_nothing_to_remind_fails(tmp_path, capsys):
+    db = tmp_path / "c.db"
+    call_id = one_call(db, steps=[("Send parts list", "client", None), ("Call back", "us", None)])
+    target = tmp_path / "r.ics"
+    code, out, err = run(capsys, "--db", str(db), "export", str(call_id), "-o", str(target))
+    assert (code, out) == (1, "")
+    assert one_error_line(err) == (
+        f"candor: call {call_id} has nothing to remind: no follow-up date and no open next "
+        "step of ours with a due date"
+    )
+    assert not target.exists()
+
+
+def test_ics_export_of_our_dated_step_alone(tmp_path, capsys):
+    from datetime import date
+
+    db = tmp_path / "c.db"
+    call_id = one_call(db, steps=[("Ship parts", "US", date(2026, 12, 3))])
+    target = tmp_path / "r.ics"
+    code, _, err = run(capsys, "--db", str(db), "export", str(call_id), "-o", str(target))
+    assert code == 0, err
+    assert target.read_bytes().count(b"BEGIN:VEVENT") == 1
+
+
+def test_a_broken_user_playbook_warns_and_exports(tmp_path, capsys):
+    db = tmp_path / "c.db"
+    call_id = one_call(db)
+    playbooks = tmp_path / "playbooks"
+    playbooks.mkdir()
+    (playbooks / "delivery_delay.toml").write_text('id = "delivery_delay"\nname = "Oops\n')
+    target = tmp_path / "letter.md"
+    code, out, err = run(capsys, "--db", str(db), "export", str(call_id), "-o", str(target))
+    assert code == 0 and Path(out.strip()) == target
+    warning = one_error_line(err)
+    assert warning.startswith("candor: warning: ") and "delivery_delay.toml, line 2" in warning
+    draft = tmp_path / "draft.txt"
+    draft.write_text("We are sorry: the parts are late.")
+    argv = ["--db", str(db), "review", "--scenario", "delivery_delay", str(draft)]
+    code, _, err = run(capsys, *argv)
+    assert code == 0 and "delivery_delay.toml" in one_error_line(err)
+
+
+def test_internal_word_record_embeds_the_chart_without_a_display(tmp_path):
+    import zipfile
+
+    db = tmp_path / "c.db"
+    call_id = one_call(db, reactions=4)
+    target = tmp_path / "record.docx"
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("QT_QPA_PLATFORM", None)
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--db", str(db), "export", str(call_id)]
+        + ["--internal", "-o", str(target)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr
+    assert Path(done.stdout.strip()) == target
+    with zipfile.ZipFile(target) as z:
+        media = [n for n in z.namelist() if n.startswith("word/media/")]
+        assert media and z.read(media[0]).startswith(b"\x89PNG")
+
+
+def test_damaged_data_arrives_as_one_storage_line(demo_db, tmp_path, capsys):
+    bad = damaged_copy(demo_db, tmp_path / "bad.db", schema_too=False)
+    failed = []
+    for argv in (["list"], ["search", "the"], ["search", "client"], ["search", "date"]):
+        code, _, err = run(capsys, "--db", str(bad), *argv)
+        if code:  # the flipped bytes may miss what a command reads
+            failed.append(one_error_line(err))
+    assert failed and all(m.startswith("candor: The database is damaged") for m in failed)

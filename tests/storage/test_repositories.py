@@ -277,3 +277,37 @@ def test_profile_round_trip_across_reopen(db_path):
 def test_profile_ignores_unknown_keys(store):
     store.settings.set("profile", {"name": "Ana", "shoe_size": 38})
     assert store.settings.profile() == Profile(name="Ana")
+
+
+# --------------------------------------------------------------------------- owners, steps, paths
+def test_client_steps_leave_out_the_client_in_any_case(store):
+    call = new_call(store, "Acme")
+    for what, owner in (("ours", "us"), ("theirs", "client"), ("old", "Client "), ("n", "Priya")):
+        store.entries.add_next_step(NextStep(call.id, what, owner))
+    assert [s.what for s in store.reports.client_steps("Acme")] == ["ours", "n"]
+    assert len(store.reports.client_steps("Acme", ours_only=False)) == 4
+
+
+def test_call_steps_match_the_loaded_call(store):
+    call = new_call(store)
+    other = new_call(store, title="Other")
+    for what in ("b", "a", "c"):
+        store.entries.add_next_step(NextStep(call.id, what, "us", date(2026, 4, 1)))
+    store.entries.add_next_step(NextStep(other.id, "elsewhere"))
+    assert store.entries.call_steps(call.id) == store.calls.get(call.id).next_steps
+    assert [s.what for s in store.entries.call_steps(call.id)] == ["b", "a", "c"]
+    assert store.entries.call_steps(999) == []
+
+
+def test_is_database_file(tmp_path, monkeypatch):
+    from storage.paths import is_database_file
+
+    db = tmp_path / "candor.db"
+    db.touch()
+    monkeypatch.chdir(tmp_path)
+    for target in ("candor.db", "./candor.db-wal", f"{db}-shm", f"{db}-journal"):
+        assert is_database_file(target, db), target
+    (tmp_path / "link.db").symlink_to(db)
+    assert is_database_file(tmp_path / "link.db", db)
+    assert not is_database_file(tmp_path / "candor.db.docx", db)
+    assert not is_database_file(tmp_path / "other" / "candor.db", db)

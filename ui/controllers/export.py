@@ -16,9 +16,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, QThreadPool, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 
+from domain.reminders import NOTHING_TO_REMIND, reminder_items
+from exporters.documents import write_document
+from storage.paths import is_database_file
 from ui.a11y import named
 from ui.controllers import export_jobs as jobs
 from ui.controllers.export_jobs import EMAIL, KINDS, LETTER, MARKDOWN, RECORD, REMINDERS
@@ -37,7 +40,8 @@ WRAPUP = "wrapup"  # ui.controllers.wrapup.WRAPUP, likewise built on first use
 PROFILE_ASKED_KEY = "profile_prompted"
 LAST_FOLDER_KEY = "last_export_folder"
 SIGNED = (LETTER, MARKDOWN, EMAIL)  # exports whose signature comes from the profile
-MAILTO_LIMIT = 8000  # longer links are cut by some mail apps; the clipboard has it all
+REMINDERS_TIP = "The check-in date and our dated next steps, for your calendar"
+NO_REMINDERS_TIP = f"Nothing to remind: {NOTHING_TO_REMIND}"
 Yes, No = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
 
 
@@ -95,6 +99,9 @@ class ExportController(QObject):
             self.email_action,
             self.reminders_action,
         ]
+        export_menu = self.window.menu(MENU)
+        export_menu.setToolTipsVisible(True)  # the reminders entry says why it is off
+        export_menu.aboutToShow.connect(self._menu_about_to_show)
         self.profile_action = add(
             "&File", "actionProfile", "&Profile and settings…", [], self._profile_triggered
         )
@@ -153,9 +160,34 @@ class ExportController(QObject):
         self._update_actions()
 
     def _update_actions(self) -> None:
-        enabled = self.current_call_id() is not None
+        call_id = self.current_call_id()
         for action in self.call_actions:
-            action.setEnabled(enabled)
+            action.setEnabled(call_id is not None)
+        self._update_reminders(call_id)
+
+    def _update_reminders(self, call_id: int | None) -> None:
+        """Calendar reminders only for a call with something to remind (domain.reminders)."""
+        empty = call_id is not None and not self._has_reminders(call_id)
+        self.reminders_action.setEnabled(call_id is not None and not empty)
+        tip = NO_REMINDERS_TIP if empty else REMINDERS_TIP
+        self.reminders_action.setToolTip(tip)
+        self.reminders_action.setStatusTip(tip)
+
+    def _menu_about_to_show(self) -> None:
+        """The check-in date or a step may have changed on the page: save, then look again."""
+        call_id = self.current_call_id()
+        if call_id is not None:
+            self.app.flush_all()
+        self._update_reminders(call_id)
+
+    def _has_reminders(self, call_id: int) -> bool:
+        """Asked on every page change: the call's header and steps only, not its notes."""
+        try:
+            call = self.store.calls.get(call_id, with_entries=False)
+        except KeyError:
+            return False
+        call.next_steps = self.store.entries.call_steps(call_id)
+        return bool(reminder_items(call))
 
     def tone_controller(self) -> ToneController:
         """The wrap-up's tone review, built the first time the wrap-up shows."""
@@ -209,7 +241,9 @@ class ExportController(QObject):
         if kind == EMAIL:
             self._copy_email(call)
             return
-        if kind == REMINDERS and not self._has_reminders(call):
+        if kind == REMINDERS and not reminder_items(call):
+            QMessageBox.information(self.window, "Nothing to remind", f"{NO_REMINDERS_TIP}.")
+            self._update_reminders(call_id)
             return
         target = self._ask_target(kind, call)
         if target is not None:
@@ -236,16 +270,6 @@ class ExportController(QObject):
         self.edit_profile()
         return False
 
-    def _has_reminders(self, call: Call) -> bool:
-        if call.follow_up_on or any(s.is_open and s.due_on for s in call.next_steps):
-            return True
-        QMessageBox.information(
-            self.window,
-            "Nothing to remind",
-            "This call has no check-in date and no open next step with a due date.",
-        )
-        return False
-
     def _ask_target(self, kind: str, call: Call) -> Path | None:
         from domain.compose import suggested_filename
 
@@ -259,8 +283,7 @@ class ExportController(QObject):
         target = Path(path).expanduser()
         if not target.suffix:
             target = target.with_name(f"{target.name}.{spec.ext}")
-        db = self.store.path.resolve()
-        if target.resolve() in {db, Path(f"{db}-wal"), Path(f"{db}-shm")}:
+        if is_database_file(target, self.store.path):
             QMessageBox.warning(
                 self.window, "Export failed", "That is Candor's database; choose another file."
             )
@@ -278,19 +301,17 @@ class ExportController(QObject):
         return Path.home()
 
     def _start(self, kind: str, call: Call, target: Path) -> None:
+        spec = KINDS[kind]
         profile = self.store.settings.profile()
         playbook = self.app.playbooks.get(call.scenario)
-        if kind == LETTER:
-            work = partial(jobs.write_letter, call, playbook, profile, target)
-        elif kind == RECORD:
+        png = None
+        if kind == RECORD:
             from ui.widgets.reaction_chart_png import reaction_chart_png
 
             png = reaction_chart_png(call)
-            work = partial(jobs.write_record, call, playbook, profile, target, png)
-        elif kind == MARKDOWN:
-            work = partial(jobs.write_markdown, call, playbook, profile, target)
-        else:
-            work = partial(jobs.write_reminders, call, target)
+        work = partial(
+            write_document, spec.document, spec.ext, call, playbook, profile, target, png
+        )
         self._tasks = {k: t for k, t in self._tasks.items() if not t.finished}
         self._next_id += 1
         task = jobs.JobTask(self._next_id, kind, work)
@@ -327,28 +348,11 @@ class ExportController(QObject):
 
     def _copy_email(self, call: Call) -> None:
         """Subject and body on the clipboard, then a draft in the mail app if we can."""
-        from domain.compose import compose_letter
-        from exporters.text import email_parts, letter_to_text, mailto_url
+        from ui.controllers.export_email import copy_as_email
 
         profile = self.store.settings.profile()
-        letter = compose_letter(call, self.app.playbooks.get(call.scenario), profile)
-        subject, body = email_parts(letter)
-        QGuiApplication.clipboard().setText(letter_to_text(letter))
-        address = call.client.email.strip()
-        if not address:
-            self.window.show_message(
-                f"Copied the letter (subject and body). {call.client.name} has no email "
-                "address in Candor: paste it into a new message.",
-                15000,
-            )
-            return
-        url = mailto_url(address, subject, body)
-        if len(url) > MAILTO_LIMIT:
-            url = mailto_url(address, subject, "(The letter is on the clipboard: paste it here.)")
-        if QDesktopServices.openUrl(QUrl(url)):
-            self.window.show_message(f"Copied the letter; a draft to {address} is opening.", 10000)
-        else:
-            self.window.show_message("Copied the letter; no mail app answered: paste it.", 15000)
+        playbook = self.app.playbooks.get(call.scenario)
+        self.window.show_message(*copy_as_email(call, playbook, profile))
 
     # the profile -----------------------------------------------------------------------
     def _profile_triggered(self) -> None:

@@ -1,7 +1,7 @@
 """The export work that runs off the UI thread: domain objects in, a file out.
 
-Each job is a plain function of domain objects (and PNG bytes, never widgets), so a
-worker thread can run it; the exporters are imported inside it, on first use, to
+Each job is exporters.documents.write_document over domain objects (and PNG bytes,
+never widgets), so a worker thread can run it; the exporters load on first use, to
 keep python-docx and icalendar out of the window's start-up. JobTask runs one job
 in Qt's thread pool under the same garbage-collector guard as ui.workers.StoreTask.
 """
@@ -11,15 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
+from exporters import documents
 from ui import workers
-
-if TYPE_CHECKING:
-    from domain.model import Call, Profile
-    from domain.playbooks import Playbook
 
 LETTER = "letter"
 RECORD = "record"
@@ -33,50 +29,24 @@ class JobKind:
     """How one kind of export is offered: what it is called, its file type and name."""
 
     noun: str  # "follow-up letter", in messages
-    ext: str
+    ext: str  # also the format handed to write_document
     file_filter: str
     file_label: str  # the kind= part of suggested_filename
     offer_open: bool  # ask "Open it now?" afterwards
+    document: str  # the kind of exporters.documents.write_document
 
 
+WORD = "Word document (*.docx)"
 KINDS: dict[str, JobKind] = {
-    LETTER: JobKind("follow-up letter", "docx", "Word document (*.docx)", "follow-up", True),
-    RECORD: JobKind("internal call record", "docx", "Word document (*.docx)", "call record", True),
-    MARKDOWN: JobKind("letter as Markdown", "md", "Markdown (*.md)", "follow-up", False),
-    REMINDERS: JobKind("calendar reminders", "ics", "iCalendar (*.ics)", "reminders", True),
+    LETTER: JobKind("follow-up letter", "docx", WORD, "follow-up", True, documents.LETTER),
+    RECORD: JobKind("internal call record", "docx", WORD, "call record", True, documents.RECORD),
+    MARKDOWN: JobKind(
+        "letter as Markdown", "md", "Markdown (*.md)", "follow-up", False, documents.LETTER
+    ),
+    REMINDERS: JobKind(
+        "calendar reminders", "ics", "iCalendar (*.ics)", "reminders", True, documents.REMINDERS
+    ),
 }
-
-
-def write_letter(call: Call, playbook: Playbook, profile: Profile, path: Path) -> Path:
-    from domain.compose import compose_letter
-    from exporters import docx
-
-    letter = compose_letter(call, playbook, profile)
-    letterhead = Path(profile.letterhead).expanduser() if profile.letterhead.strip() else None
-    return docx.write_letter(letter, path, letterhead, profile.company)
-
-
-def write_record(
-    call: Call, playbook: Playbook, profile: Profile, path: Path, chart_png: bytes | None
-) -> Path:
-    from domain.record import compose_internal_record
-    from exporters import docx
-
-    record = compose_internal_record(call, playbook)
-    return docx.write_internal_record(record, path, chart_png, company=profile.company)
-
-
-def write_markdown(call: Call, playbook: Playbook, profile: Profile, path: Path) -> Path:
-    from domain.compose import compose_letter
-    from exporters import text
-
-    return text.write_letter_markdown(compose_letter(call, playbook, profile), path)
-
-
-def write_reminders(call: Call, path: Path) -> Path:
-    from exporters import ics
-
-    return ics.write_reminders(call, path)
 
 
 class JobSignals(QObject):

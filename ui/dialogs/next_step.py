@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from domain.model import OWNER_CLIENT, OWNER_US, owner_label
+from domain.owners import canonical_owner
 from ui.a11y import named
 
 OWNER_CHOICES = (OWNER_US, OWNER_CLIENT)
@@ -75,7 +76,7 @@ class NextStepDialog(QDialog):
 
     def set_values(self, what: str, owner: str, due_on: date | None) -> None:
         self.what.setText(what)
-        index = self.owner.findData(owner)
+        index = self.owner.findData(canonical_owner(owner))
         if index >= 0:
             self.owner.setCurrentIndex(index)
         else:
@@ -85,8 +86,7 @@ class NextStepDialog(QDialog):
             self.due.setDate(QDate(due_on.year, due_on.month, due_on.day))
 
     def values(self) -> tuple[str, str, date | None]:
-        """(what, owner, due): owner is 'us', 'client' or the typed name."""
-        typed = self.owner.currentText().strip()
-        owner = next((o for o in OWNER_CHOICES if owner_label(o) == typed), typed or OWNER_US)
+        """(what, owner, due): owner is 'us' or 'client' (typed in any case) or the typed name."""
+        owner = canonical_owner(self.owner.currentText()) or OWNER_US
         due = self.due.date().toPython() if self.has_due.isChecked() else None
         return self.what.text().strip(), owner, due

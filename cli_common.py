@@ -1,0 +1,50 @@
+"""What the command-line modules share: the expected-failure type and small helpers."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from storage.store import Store
+
+PROG = "candor"
+
+
+class CliError(Exception):
+    """An expected failure; str() is the one line shown after 'candor: '."""
+
+
+def error(message: str) -> None:
+    print(f"{PROG}: {' '.join(message.split())}", file=sys.stderr)
+
+
+def warn(message: str) -> None:
+    """A problem that does not stop the command (exit status unchanged)."""
+    error(f"warning: {message}")
+
+
+def open_existing(db_path: Path) -> Store:
+    """Commands that read never create a database where there was none."""
+    if not db_path.exists():
+        raise CliError(
+            f"there is no database at {db_path}; open the window or run 'candor demo' to create one"
+        )
+    return Store(db_path)
+
+
+def print_json(value: Any) -> None:
+    print(json.dumps(value, indent=2, default=_json_default))
+
+
+def _json_default(value: object) -> str:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    raise TypeError(f"cannot write {type(value).__name__} as JSON")
+
+
+def clip(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"

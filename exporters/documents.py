@@ -1,0 +1,76 @@
+"""One call in, one file out: compose the document, choose the writer, write it.
+
+The window (on a worker thread) and the command line both export through
+write_document, so a letter or a record comes out the same either way. The
+writers are imported on first use, keeping python-docx and icalendar out of the
+window's start-up.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from domain.model import Call, Profile
+    from domain.playbooks import Playbook
+
+LETTER = "letter"  # the client letter
+RECORD = "record"  # the internal call record: notes, reactions, coverage
+REMINDERS = "reminders"  # the check-in date and our dated steps, as a calendar
+FORMATS: dict[str, tuple[str, ...]] = {
+    LETTER: ("docx", "md", "txt"),
+    RECORD: ("docx", "md", "txt"),
+    REMINDERS: ("ics",),
+}
+
+
+def write_document(
+    kind: str,
+    fmt: str,
+    call: Call,
+    playbook: Playbook,
+    profile: Profile,
+    target: str | os.PathLike[str],
+    chart_png: bytes | None = None,
+) -> Path:
+    """Write `call` as a `kind` document in format `fmt` to `target`; return the path.
+
+    `chart_png` (the reactions chart, drawn by the caller) goes into a Word record only.
+    Raises ValueError for a kind and format that do not go together, and
+    exporters.atomic.ExportError when the file cannot be written.
+    """
+    if fmt not in FORMATS.get(kind, ()):
+        raise ValueError(f"there is no {fmt!r} form of the {kind!r} export")
+    if kind == REMINDERS:
+        from exporters import ics
+
+        return ics.write_reminders(call, target)
+    if kind == RECORD:
+        from domain.record import compose_internal_record
+
+        record = compose_internal_record(call, playbook)
+        if fmt == "docx":
+            from exporters import docx
+
+            return docx.write_internal_record(record, target, chart_png, company=profile.company)
+        from exporters import text
+
+        if fmt == "md":
+            return text.write_record_markdown(record, target)
+        return text.write_record_text(record, target)
+
+    from domain.compose import compose_letter
+
+    letter = compose_letter(call, playbook, profile)
+    if fmt == "docx":
+        from exporters import docx
+
+        letterhead = Path(profile.letterhead).expanduser() if profile.letterhead.strip() else None
+        return docx.write_letter(letter, target, letterhead, profile.company)
+    from exporters import text
+
+    if fmt == "md":
+        return text.write_letter_markdown(letter, target)
+    return text.write_letter_text(letter, target)
