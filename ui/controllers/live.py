@@ -15,7 +15,7 @@ import dataclasses
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox
 
@@ -71,6 +71,10 @@ def _short(text: str, limit: int = 40) -> str:
 
 
 class LiveController(QObject):
+    # Ctrl+Z from the note line's event filter goes through a signal: a slot's error is
+    # reported like any other, while one raised inside an event filter unwinds Qt's stack.
+    undoRequested = Signal()  # noqa: N815 (Qt signal naming)
+
     def __init__(
         self, store: Store, window: MainWindow, app: AppController, playbooks: PlaybookLibrary
     ) -> None:
@@ -98,6 +102,7 @@ class LiveController(QObject):
         self.view.end_button.clicked.connect(self.end_call)
         self.view.add_step_button.clicked.connect(self.add_next_step)
         self.view.note_line.edit.installEventFilter(self)  # Ctrl+Z with no typing to undo
+        self.undoRequested.connect(self.undo_last)
         self.view.notes.doubleClicked.connect(self._edit_note_at)
         self.edit_shortcut = QShortcut(QKeySequence("F2"), self.view.notes)
         self.edit_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -237,7 +242,7 @@ class LiveController(QObject):
             and watched is self.view.note_line.edit
             and not self.view.note_line.edit.document().isUndoAvailable()
         ):
-            self.undo_last()
+            self.undoRequested.emit()
             return True
         return False
 
