@@ -29,6 +29,9 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from bench.common import ms, rss_mb  # noqa: E402
+from bench.common import percentile as pct  # noqa: E402
+
 QUERIES = [
     "delay",
     "budget",
@@ -71,24 +74,6 @@ def guard_singletons() -> None:
         return
     for obj in (None, True, False):
         ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 40
-
-
-def rss_mb() -> float:
-    with open("/proc/self/status") as handle:
-        for line in handle:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return float("nan")
-
-
-def ms(seconds: float) -> float:
-    return seconds * 1000
-
-
-def pct(values: list[float], p: float) -> float:
-    ordered = sorted(values)
-    rank = max(0, min(len(ordered) - 1, round(p / 100 * len(ordered) + 0.5) - 1))
-    return ordered[rank]
 
 
 def timed(action: Callable[[], object]) -> float:

@@ -13,16 +13,17 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QKeySequence, QShortcut, QStandardItemModel
 from PySide6.QtWidgets import QMessageBox
 
-from domain.coverage import Coverage, coverage
-from domain.model import Call, FollowUp, NextStep, Section, StepStatus
+from domain.coverage import coverage
+from domain.model import Call, FollowUp, NextStep, StepStatus
 from domain.playbooks import scenario_label
 from domain.timefmt import local
 from storage.store import Store
 from ui.autosave import Debouncer
 from ui.controllers.next_steps import NextStepsController
+from ui.controllers.wrapup import fill_missed
 from ui.dialogs.note import NoteDialog
 from ui.main_window import MainWindow
 from ui.models.next_steps import NextStepsModel
@@ -48,26 +49,6 @@ def duration_text(call: Call) -> str:
         return "lasted under a minute"
     hours, rest = divmod(minutes, 60)
     return f"lasted {hours} h {rest:02d} min" if hours else f"lasted {minutes} min"
-
-
-def fill_missed(model: QStandardItemModel, result: Coverage) -> None:
-    """The missed checklist items under their section's heading."""
-    model.clear()
-    bold = QFont()
-    bold.setBold(True)
-    for section in Section:
-        missed = [item for item in result.missed if item.section is section]
-        if not missed:
-            continue
-        head = QStandardItem(section.label)
-        head.setFont(bold)
-        head.setEditable(False)
-        for item in missed:
-            child = QStandardItem(item.text)
-            child.setEditable(False)
-            child.setToolTip(item.hint or item.text)
-            head.appendRow(child)
-        model.appendRow(head)
 
 
 class DetailStepsController(NextStepsController):

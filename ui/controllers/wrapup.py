@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, QObject
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
-from domain.coverage import coverage
+from domain.coverage import Coverage, coverage
 from domain.live_session import default_follow_up_date
 from domain.model import Call, FollowUp, Section
 from domain.playbooks import PlaybookLibrary, scenario_label
@@ -22,6 +22,27 @@ if TYPE_CHECKING:
     from ui.controllers.app import AppController
 
 WRAPUP = "wrapup"
+
+
+def fill_missed(model: QStandardItemModel, result: Coverage) -> None:
+    """The missed checklist items under their section's heading (the detail page shows
+    them the same way)."""
+    model.clear()
+    bold = QFont()
+    bold.setBold(True)
+    for section in Section:
+        missed = [item for item in result.missed if item.section is section]
+        if not missed:
+            continue
+        head = QStandardItem(section.label)
+        head.setFont(bold)
+        head.setEditable(False)
+        for item in missed:
+            child = QStandardItem(item.text)
+            child.setEditable(False)
+            child.setToolTip(item.hint or item.text)
+            head.appendRow(child)
+        model.appendRow(head)
 
 
 class WrapUpController(QObject):
@@ -75,22 +96,7 @@ class WrapUpController(QObject):
 
     def _show_missed(self, call: Call) -> None:
         result = coverage(call, self.playbooks.get(call.scenario))
-        self.missed_model.clear()
-        bold = QFont()
-        bold.setBold(True)
-        for section in Section:
-            missed = [item for item in result.missed if item.section is section]
-            if not missed:
-                continue
-            head = QStandardItem(section.label)
-            head.setFont(bold)
-            head.setEditable(False)
-            for item in missed:
-                child = QStandardItem(item.text)
-                child.setEditable(False)
-                child.setToolTip(item.hint or item.text)
-                head.appendRow(child)
-            self.missed_model.appendRow(head)
+        fill_missed(self.missed_model, result)
         self.view.missed.expandAll()
         covered = len(result.covered)
         if result.missed:
