@@ -192,7 +192,7 @@ class PrepareController(QObject):
                 (draft["client"], draft["subject"], draft["email"], *draft["prep"].values())
             )
             self.store.settings.set(DRAFT_KEY, None if empty else draft)
-            self.view.status.setText("Draft saved.")
+            self.view.status.setText("Saved as you type." if empty else "Draft saved.")
         elif self.header_saver.pending:  # a name typed, not yet given to the call
             self.store.settings.set(
                 RENAME_KEY, {"call_id": self.call_id, "client": self.view.client_field.text()}
