@@ -70,3 +70,13 @@ def test_awkward_text_survives(tmp_path: Path) -> None:
     evs = events(path.read_bytes())
     expected = 'Check in with Nörd; "Co", ١٢٣ \U0001f525: Line break, comma; semi\\colon'
     assert str(evs[0]["SUMMARY"]) == expected
+
+
+def test_owner_us_in_any_case_is_ours_and_the_client_never() -> None:
+    call = Call(id=5, client=Client("Acme"), title="Import")
+    call.next_steps = [
+        NextStep(5, "Ours, typed early", "US", date(2026, 1, 5), id=1),
+        NextStep(5, "Theirs", "Client", date(2026, 1, 6), id=2),
+    ]
+    evs = events(reminders_calendar(call))
+    assert [str(e["SUMMARY"]) for e in evs] == ["Due for Acme: Ours, typed early"]
