@@ -23,15 +23,6 @@ from ui.review import done_dialog
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
-# Gaps found in files this test's author may not edit, reported to their owners; tracked
-# by test_known_gaps_are_still_open below (which fails once a gap is fixed: then remove
-# it here).
-KNOWN_GAPS = {
-    # ui/views/wrapup.py:110: the QTabWidget is named, its tab bar (what Tab focuses and
-    # the arrows move through) is not: side_tabs.tabBar().setAccessibleName(...) wanted.
-    "QTabBar 'qt_tabwidget_tabbar' [Checklist, Tone review] in QTabWidget 'wrapupSideTabs'",
-}
-
 
 @pytest.fixture
 def calls(store) -> dict[str, int]:  # noqa: ANN001
@@ -218,7 +209,7 @@ def test_every_interactive_widget_is_named(screen, calls, ui, qtbot, exec_calls)
     for root in roots:
         if root.window() is not ui.window:  # a dialog is a window of its own
             problems += [p for p in unnamed_widgets(root) if p not in problems]
-    assert [p for p in problems if p not in KNOWN_GAPS] == [], f"{screen}: unnamed widgets"
+    assert problems == [], f"{screen}: unnamed widgets"
 
 
 def test_all_screens_in_one_window(calls, ui, qtbot, exec_calls):  # noqa: ANN001
@@ -229,13 +220,4 @@ def test_all_screens_in_one_window(calls, ui, qtbot, exec_calls):  # noqa: ANN00
         assert ui.controller.built(name)
     ui.controller.export.edit_profile()
     QApplication.processEvents()
-    assert [p for p in unnamed_widgets(ui.window) if p not in KNOWN_GAPS] == []
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="ui/views/wrapup.py:110: the wrap-up's side tab bar has no accessibleName",
-)
-def test_known_gaps_are_still_open(calls, ui, qtbot, exec_calls):  # noqa: ANN001
-    wrapup(ui, qtbot, calls, exec_calls)
-    assert KNOWN_GAPS.isdisjoint(unnamed_widgets(ui.window))
+    assert unnamed_widgets(ui.window) == []

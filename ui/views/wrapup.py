@@ -109,6 +109,7 @@ class WrapUpView(QWidget):
         # Side panels share the left column as tabs (the tone review adds one).
         self.side_tabs = named(QTabWidget(), "wrapupSideTabs", "Checklist and tone review")
         self.side_tabs.setDocumentMode(True)
+        named(self.side_tabs.tabBar(), "wrapupSideTabBar", "Checklist or tone review")
         self.side_tabs.addTab(left, "Checklist")
         splitter = QSplitter()
         splitter.setChildrenCollapsible(False)
