@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from domain.model import NoteKind, ReactionKind
-from tests.ui.conftest import double_click, press, type_text
+from tests.ui.conftest import close_window, double_click, press, type_text
 from tests.ui.test_live import live_call
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -87,7 +87,7 @@ def test_repeated_ctrl_z_walks_back_further(ui, live, qtbot, store):
     assert call.notes == [] and call.reactions == [] and call.ticked_items() == set()
     assert live.view.note_line.text() == "first\nsecond"  # no undone text is lost
     undo(qtbot)
-    assert status(ui) == "Nothing to undo: no entries made here yet"
+    assert status(ui) == "Nothing more to undo in this call"
     assert live.view.note_line.text() == "first\nsecond"
 
 
@@ -120,7 +120,7 @@ def test_undo_is_only_for_this_call_and_this_page(ui, live, qtbot, store, answer
     ui.controller.open_call(other)  # leaves the first running (answered Yes)
     undo(qtbot)
     assert len(store.calls.get(first).reactions) == 1
-    assert status(ui) == "Nothing to undo: no entries made here yet"
+    assert status(ui) == "Nothing more to undo in this call"
     ui.controller.show_home()
     assert not action.isEnabled()
 
@@ -192,3 +192,13 @@ def test_cancelling_the_edit_changes_nothing(ui, live, qtbot, store):
     live.note_dialog.reject()
     assert store.calls.get(live.call_id).notes[0].text == "as it was"
     assert "as it was" in live.notes.index(0).data()
+
+
+def test_closing_the_window_with_the_note_dialog_open(ui, live, qtbot, store):
+    add_notes(qtbot, "still open")
+    live.view.notes.setFocus()
+    live.view.notes.setCurrentIndex(live.notes.index(0))
+    press(qtbot, Qt.Key.Key_F2)
+    assert live.note_dialog is not None
+    close_window(ui)  # deleted with the window; nothing calls back into Python half torn down
+    assert store.calls.get(store.calls.live_calls()[0].id).notes[0].text == "still open"

@@ -195,7 +195,7 @@ class LiveController(QObject):
         if self.call is None:
             return
         if not self.undo_stack:
-            self.window.show_message("Nothing to undo: no entries made here yet", 3000)
+            self.window.show_message("Nothing more to undo in this call", 3000)
             return
         entry = self.undo_stack[-1]
         if isinstance(entry, Note):
