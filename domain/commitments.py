@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from domain.model import OWNER_CLIENT, NextStep
+from domain.model import NextStep
+from domain.owners import is_client
 
 
 class Horizon(StrEnum):
@@ -34,7 +35,7 @@ class Commitment:
     @property
     def is_ours(self) -> bool:
         """Anything not owned by the client is ours to keep (us, or a named colleague)."""
-        return self.step.owner != OWNER_CLIENT
+        return not is_client(self.step.owner)
 
 
 @dataclass(frozen=True)
