@@ -30,15 +30,23 @@ def run_window(db_path: Path) -> int:
     install_error_dialog()
     close_on_sigterm(app)
     db_path = Path(db_path)
-    while True:
-        store = open_store(db_path)
-        if store is None:
-            return 1
-        code, restore = _run_once(app, store)
-        if restore is None:
-            return code
-        if not restore_now(db_path, restore):
-            return 1
+    from ui.instance_lock import acquire_or_explain
+
+    lock = acquire_or_explain(db_path)  # one window per database: None if another has it
+    if lock is None:
+        return 1
+    try:
+        while True:
+            store = open_store(db_path)
+            if store is None:
+                return 1
+            code, restore = _run_once(app, store)
+            if restore is None:
+                return code
+            if not restore_now(db_path, restore):
+                return 1
+    finally:
+        lock.unlock()
 
 
 def _run_once(app, store) -> tuple[int, Path | None]:  # noqa: ANN001 (Qt and Store)
