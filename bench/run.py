@@ -210,7 +210,7 @@ STARTUP = [
     " pages are built (and their modules imported) on first use; sqlite-utils is"
     " imported only for migrations (80 ms); an index serves the newest calls and a"
     " partial index the check-ins owed; the daily backup starts 2 s after the window;"
-    " the X-library check no longer runs ldconfig. The ratio went from 5.0 x to 2.4 x.",
+    " the X-library check no longer runs ldconfig. The ratio went from 5.0 x to 2.3-2.4 x.",
     "",
     "What is left is mostly fixed cost: every Python module costs 1-2 ms to import and"
     " PySide6 creates each Qt class and enum on first use (about 0.3 ms each), and a"
