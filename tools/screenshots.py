@@ -259,22 +259,22 @@ def _sample_call(s: Session) -> tuple[Any, Any, Any]:
 
 def letter(s: Session) -> Any:
     """The follow-up letter of the call above, as the exporter writes it (page 1)."""
-    from ui.controllers import export_jobs
+    from exporters.documents import LETTER, write_document
 
     call, playbook, profile = _sample_call(s)
     path = _export_folder(s) / "letter.docx"
-    return DocumentPage(export_jobs.write_letter(call, playbook, profile, path))
+    return DocumentPage(write_document(LETTER, "docx", call, playbook, profile, path))
 
 
 def record(s: Session) -> Any:
     """The internal record of the same call, with the reaction chart drawn by ui/."""
-    from ui.controllers import export_jobs
+    from exporters.documents import RECORD, write_document
     from ui.widgets.reaction_chart_png import reaction_chart_png
 
     call, playbook, profile = _sample_call(s)
     path = _export_folder(s) / "record.docx"
     chart = reaction_chart_png(call)
-    return DocumentPage(export_jobs.write_record(call, playbook, profile, path, chart))
+    return DocumentPage(write_document(RECORD, "docx", call, playbook, profile, path, chart))
 
 
 def settle_tone(s: Session) -> Any:
