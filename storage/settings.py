@@ -14,6 +14,8 @@ from domain.model import Profile
 from storage.connection import Db
 
 PROFILE_KEY = "profile"
+BACKUP_KEEP_KEY = "backup_keep"
+DEFAULT_BACKUP_KEEP = 14
 
 
 class SettingsRepository:
@@ -43,3 +45,13 @@ class SettingsRepository:
 
     def save_profile(self, profile: Profile) -> None:
         self.set(PROFILE_KEY, asdict(profile))
+
+    def backup_keep(self) -> int:
+        """How many daily backups to keep; a stored value that is not a count gives the default."""
+        value = self.get(BACKUP_KEEP_KEY, DEFAULT_BACKUP_KEEP)
+        return value if isinstance(value, int) and value >= 1 else DEFAULT_BACKUP_KEEP
+
+    def set_backup_keep(self, count: int) -> None:
+        if count < 1:
+            raise ValueError("keep at least one daily backup")
+        self.set(BACKUP_KEEP_KEY, int(count))

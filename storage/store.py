@@ -52,7 +52,7 @@ class Store:
 
     def daily_backup(self) -> Path | None:
         """At most one automatic backup a day, keeping the newest `backup_keep` (default 14)."""
-        keep = int(self.settings.get("backup_keep", backup.DEFAULT_KEEP))
+        keep = self.settings.backup_keep()
         return backup.daily_backup(self.db.conn, self.path, self.backup_dir, keep)
 
     def close(self) -> None:

@@ -57,3 +57,13 @@ def test_restore_refuses_a_damaged_backup_and_changes_nothing(db_path, tmp_path)
     with pytest.raises(StorageError):
         restore_backup(db_path, bad)
     assert db_path.read_bytes() == before
+
+
+def test_backup_keep_setting_is_validated(store):
+    assert store.settings.backup_keep() == 14
+    store.settings.set("backup_keep", "lots")  # a hand-edited or damaged value
+    assert store.settings.backup_keep() == 14
+    store.settings.set_backup_keep(3)
+    assert store.settings.backup_keep() == 3
+    with pytest.raises(ValueError):
+        store.settings.set_backup_keep(0)

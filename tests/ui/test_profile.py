@@ -70,3 +70,14 @@ def test_menu_place_and_names(ui):
     dialog = open_dialog(ui)
     for widget in dialog.findChildren(QLineEdit) + dialog.findChildren(QPushButton):
         assert widget.objectName() and widget.accessibleName(), widget
+
+
+def test_number_of_daily_backups_kept_is_a_setting(ui, qtbot, store):
+    dialog = open_dialog(ui)
+    assert dialog.backup_keep() == 14  # the default
+    dialog.backups.selectAll()
+    qtbot.keyClicks(dialog.backups, "30")
+    with qtbot.waitSignal(ui.controller.export.profileSaved):
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert store.settings.backup_keep() == 30
+    assert open_dialog(ui).backup_keep() == 30

@@ -367,6 +367,7 @@ class ExportController(QObject):
             self._dialog.accepted.connect(self._save_profile)
             self._dialog.finished.connect(self._profile_closed)
         self._dialog.set_profile(self.store.settings.profile())
+        self._dialog.set_backup_keep(self.store.settings.backup_keep())
         self._dialog.open()
         self._dialog.edits["name"].setFocus()
         return self._dialog
@@ -375,6 +376,7 @@ class ExportController(QObject):
         if self._dialog is None:
             return
         self.store.settings.save_profile(self._dialog.profile())
+        self.store.settings.set_backup_keep(self._dialog.backup_keep())
         self.window.show_message("Profile saved.")
         if self.tone is not None and self.window.current_page() == WRAPUP:
             self.tone.load(self.app.wrapup.call_id)

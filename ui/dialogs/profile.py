@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QWidget,
 )
 
@@ -69,6 +70,12 @@ class ProfileDialog(QDialog):
         )
         self.export_dir_button.clicked.connect(self.choose_export_dir)
         form.addRow("Export &folder", self._row(self.export_dir, self.export_dir_button))
+        self.backups = named(
+            QSpinBox(), "profileBackupKeep", "Daily backups kept", "Older daily backups are removed"
+        )
+        self.backups.setRange(1, 365)
+        named(self.backups.findChild(QLineEdit), "profileBackupKeepText", "Daily backups kept")
+        form.addRow("Daily &backups kept", self.backups)
         self.problem = QLabel("")
         self.problem.setObjectName("hintText")
         self.problem.setWordWrap(True)
@@ -104,6 +111,12 @@ class ProfileDialog(QDialog):
         self.letterhead.setText(profile.letterhead)
         self.export_dir.setText(profile.export_dir)
         self._check()
+
+    def set_backup_keep(self, count: int) -> None:
+        self.backups.setValue(count)
+
+    def backup_keep(self) -> int:
+        return self.backups.value()
 
     def profile(self) -> Profile:
         values = {name: edit.text().strip() for name, edit in self.edits.items()}
