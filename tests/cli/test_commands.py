@@ -1,4 +1,4 @@
-"""The command line contract: commands, JSON fields, exit codes, one-line errors."""
+"""The command line contract: demo, list, search, check, backup, usage and exit codes."""
 
 from __future__ import annotations
 
@@ -7,65 +7,21 @@ import os
 import shutil
 import sqlite3
 import stat
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from cli import main
 from storage.store import Store
-
-ROOT = Path(__file__).resolve().parent.parent
-LIST_FIELDS = {
-    "id",
-    "client",
-    "title",
-    "scenario",
-    "status",
-    "started_at",
-    "ended_at",
-    "open_next_steps",
-    "follow_up_on",
-}
-SEARCH_FIELDS = {"call_id", "client", "title", "kind", "snippet"}
+from tests.cli.helpers import (
+    LIST_FIELDS,
+    SEARCH_FIELDS,
+    damaged_copy,
+    one_error_line,
+    python_main,
+    run,
+)
 
 
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def one_error_line(err: str) -> str:
-    lines = err.strip().splitlines()
-    assert len(lines) == 1, err
-    assert lines[0].startswith("candor: ")
-    assert "Traceback" not in err
-    return lines[0]
-
-
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory) -> Path:
-    """A small sample database shared by the read-only tests of this module."""
-    path = tmp_path_factory.mktemp("cli") / "demo.db"
-    assert main(["--db", str(path), "demo", "--calls", "24", "--seed", "3"]) == 0
-    return path
-
-
-def damaged_copy(source: Path, dest: Path, *, schema_too: bool) -> Path:
-    """Random bytes over some pages: the schema's overflow pages too, or only the last pages."""
-    shutil.copyfile(source, dest)
-    data = bytearray(dest.read_bytes())
-    page = 4096
-    first = 3 * page if schema_too else len(data) - 6 * page
-    for start in range(first, len(data) - page, 2 * page):
-        data[start + 8 : start + 400] = os.urandom(392)
-    dest.write_bytes(bytes(data))
-    return dest
-
-
-# --------------------------------------------------------------------------- demo
 def test_demo_fills_and_refuses_to_mix_with_existing_calls(tmp_path, capsys):
     db = tmp_path / "d.db"
     code, out, _ = run(capsys, "--db", str(db), "demo", "--calls", "7", "--seed", "5")
@@ -91,7 +47,6 @@ def test_demo_honours_candor_db_variable(tmp_path, capsys, monkeypatch):
         assert store.calls.count() == 1
 
 
-# --------------------------------------------------------------------------- list
 def test_list_json_has_the_contract_fields(demo_db, capsys):
     code, out, err = run(capsys, "--db", str(demo_db), "list", "--json")
     assert code == 0 and err == ""
@@ -126,7 +81,6 @@ def test_list_text_is_a_table(demo_db, capsys):
     assert lines[0].split()[:4] == ["ID", "When", "Status", "Client"]
 
 
-# --------------------------------------------------------------------------- search
 def test_search_json_best_first_with_marked_snippets(demo_db, capsys):
     code, out, _ = run(capsys, "--db", str(demo_db), "search", "board", "--json", "--limit", "7")
     hits = json.loads(out)
@@ -175,7 +129,6 @@ def test_search_json_any_text(demo_db, capsys, query):
     assert demo_db.read_bytes() == before
 
 
-# --------------------------------------------------------------------------- check and backup
 def test_check_ok(demo_db, capsys):
     assert run(capsys, "--db", str(demo_db), "check")[:2] == (0, "ok\n")
 
@@ -223,57 +176,6 @@ def test_backup_never_overwrites(demo_db, tmp_path, capsys):
     assert work.read_bytes() == before
 
 
-# --------------------------------------------------------------------------- export and review
-def test_export_every_format(demo_db, tmp_path, capsys):
-    calls = json.loads(run(capsys, "--db", str(demo_db), "list", "--json")[1])
-    call_id = next(c["id"] for c in reversed(calls) if c["follow_up_on"])  # something to remind
-    for fmt in ("docx", "md", "txt", "ics"):
-        target = tmp_path / f"letter.{fmt}"
-        code, out, err = run(
-            capsys, "--db", str(demo_db), "export", str(call_id), "-o", str(target)
-        )
-        assert code == 0, err
-        assert Path(out.strip()) == target and target.stat().st_size > 0
-    record = tmp_path / "record.out"
-    argv = ["--db", str(demo_db), "export", str(call_id), "--internal", "--format", "md"]
-    code, _, _ = run(capsys, *argv, "-o", str(record))
-    assert code == 0
-    assert stat.S_IMODE(record.stat().st_mode) == 0o600  # notes and reactions stay private
-    assert "## Timeline" in record.read_text(encoding="utf-8")
-
-
-def test_export_errors(demo_db, tmp_path, capsys):
-    db = ["--db", str(demo_db)]
-    code, _, err = run(capsys, *db, "export", "99999", "-o", str(tmp_path / "x.docx"))
-    assert code == 1 and "no call with id 99999" in one_error_line(err)
-    code, _, err = run(capsys, *db, "export", "1", "-o", str(tmp_path / "no" / "dir" / "x.md"))
-    assert code == 1 and one_error_line(err)
-    before = demo_db.read_bytes()
-    code, _, err = run(capsys, *db, "export", "1", "--format", "docx", "-o", str(demo_db))
-    assert code == 1 and "database itself" in one_error_line(err)
-    assert demo_db.read_bytes() == before
-    assert run(capsys, *db, "export", "1", "-o", str(tmp_path / "x.pdf"))[0] == 2
-    assert run(capsys, *db, "export", "1", "--internal", "--format", "ics", "-o", "x")[0] == 2
-
-
-def test_review_stdin_and_file(tmp_path, capsys, monkeypatch):
-    import io
-
-    draft = "Unfortunately the vendor dropped the ball. We will hopefully fix it ASAP."
-    monkeypatch.setattr("sys.stdin", io.StringIO(draft))
-    code, out, _ = run(capsys, "review", "--json")
-    findings = json.loads(out)
-    assert code == 0 and {"blame", "hedging"} <= {f["rule"] for f in findings}
-    assert all({"rule", "excerpt", "why", "suggestion", "line"} <= set(f) for f in findings)
-    path = tmp_path / "draft.txt"
-    path.write_text("I am sorry: we missed the date.\nYou will hear from me on Friday 28 November.")
-    code, out, _ = run(capsys, "review", str(path))
-    assert code == 0 and out.strip()
-    code, _, err = run(capsys, "review", str(tmp_path / "missing.txt"))
-    assert code == 1 and one_error_line(err)
-
-
-# --------------------------------------------------------------------------- usage and refusals
 @pytest.mark.parametrize(
     "argv",
     [
@@ -327,19 +229,6 @@ def test_non_candor_file_is_refused_and_untouched(tmp_path, capsys, kind):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.db"]
 
 
-# --------------------------------------------------------------------------- real processes
-def python_main(*argv: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), *argv],
-        capture_output=True,
-        text=True,
-        input=stdin,
-        cwd=ROOT,
-        timeout=60,
-        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
-    )
-
-
 def test_process_exit_codes(demo_db, tmp_path):
     done = python_main("--db", str(demo_db), "list", "--json")
     assert done.returncode == 0 and len(json.loads(done.stdout)) == 24
@@ -360,31 +249,6 @@ def test_process_refuses_a_text_file_untouched(tmp_path):
     assert "not a Candor database" in one_error_line(done.stderr)
     assert path.read_bytes() == b"Dear client,\r\nplease find attached\r\n\x00\xff"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["letter.txt"]
-
-
-# --------------------------------------------------------------------------- details
-def one_call(db: Path, *, follow_up_on=None, steps=(), reactions=0) -> int:  # noqa: ANN001
-    """A fresh database holding one ended call (and its steps and reactions)."""
-    from datetime import timedelta
-
-    from domain.model import Call, Client, NextStep, Reaction, ReactionKind, utc_now
-
-    with Store(db) as store:
-        call = store.calls.create(
-            Call(client=Client("Acme"), title="Late parts", scenario="delivery_delay")
-        )
-        started = utc_now() - timedelta(minutes=20)
-        store.calls.start(call.id, started)
-        for what, owner, due in steps:
-            store.entries.add_next_step(NextStep(call.id, what, owner, due))
-        kinds = list(ReactionKind)
-        for i in range(reactions):
-            at = started + timedelta(minutes=i + 1)
-            store.entries.add_reaction(Reaction(call.id, kinds[i % len(kinds)], at, i * 60000))
-        store.calls.end(call.id)
-        if follow_up_on:
-            store.calls.update_follow_up(call.id, call.follow_up, follow_up_on)
-    return call.id
 
 
 @pytest.mark.parametrize("argv", [["--db", "", "list"], ["list", "--db", ""], ["--db", " "]])
@@ -432,72 +296,6 @@ def test_backup_write_failure_names_the_target_not_the_temp_file(
     message = one_error_line(err)
     assert code == 1 and str(target) in message and "No space left" in message
     assert ".tmp" not in message
-
-
-def test_ics_export_with_nothing_to_remind_fails(tmp_path, capsys):
-    db = tmp_path / "c.db"
-    call_id = one_call(db, steps=[("Send parts list", "client", None), ("Call back", "us", None)])
-    target = tmp_path / "r.ics"
-    code, out, err = run(capsys, "--db", str(db), "export", str(call_id), "-o", str(target))
-    assert (code, out) == (1, "")
-    assert one_error_line(err) == (
-        f"candor: call {call_id} has nothing to remind: no follow-up date and no open next "
-        "step of ours with a due date"
-    )
-    assert not target.exists()
-
-
-def test_ics_export_of_our_dated_step_alone(tmp_path, capsys):
-    from datetime import date
-
-    db = tmp_path / "c.db"
-    call_id = one_call(db, steps=[("Ship parts", "US", date(2026, 12, 3))])
-    target = tmp_path / "r.ics"
-    code, _, err = run(capsys, "--db", str(db), "export", str(call_id), "-o", str(target))
-    assert code == 0, err
-    assert target.read_bytes().count(b"BEGIN:VEVENT") == 1
-
-
-def test_a_broken_user_playbook_warns_and_exports(tmp_path, capsys):
-    db = tmp_path / "c.db"
-    call_id = one_call(db)
-    playbooks = tmp_path / "playbooks"
-    playbooks.mkdir()
-    (playbooks / "delivery_delay.toml").write_text('id = "delivery_delay"\nname = "Oops\n')
-    target = tmp_path / "letter.md"
-    code, out, err = run(capsys, "--db", str(db), "export", str(call_id), "-o", str(target))
-    assert code == 0 and Path(out.strip()) == target
-    warning = one_error_line(err)
-    assert warning.startswith("candor: warning: ") and "delivery_delay.toml, line 2" in warning
-    draft = tmp_path / "draft.txt"
-    draft.write_text("We are sorry: the parts are late.")
-    argv = ["--db", str(db), "review", "--scenario", "delivery_delay", str(draft)]
-    code, _, err = run(capsys, *argv)
-    assert code == 0 and "delivery_delay.toml" in one_error_line(err)
-
-
-def test_internal_word_record_embeds_the_chart_without_a_display(tmp_path):
-    import zipfile
-
-    db = tmp_path / "c.db"
-    call_id = one_call(db, reactions=4)
-    target = tmp_path / "record.docx"
-    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
-    env.pop("QT_QPA_PLATFORM", None)
-    done = subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), "--db", str(db), "export", str(call_id)]
-        + ["--internal", "-o", str(target)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=60,
-        env=env,
-    )
-    assert done.returncode == 0, done.stderr
-    assert Path(done.stdout.strip()) == target
-    with zipfile.ZipFile(target) as z:
-        media = [n for n in z.namelist() if n.startswith("word/media/")]
-        assert media and z.read(media[0]).startswith(b"\x89PNG")
 
 
 def test_damaged_data_arrives_as_one_storage_line(demo_db, tmp_path, capsys):

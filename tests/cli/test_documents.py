@@ -1,0 +1,132 @@
+"""The command line: export of letters, records and reminders, and the tone review."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.cli.helpers import (
+    ROOT,
+    one_call,
+    one_error_line,
+    run,
+)
+
+
+def test_export_every_format(demo_db, tmp_path, capsys):
+    calls = json.loads(run(capsys, "--db", str(demo_db), "list", "--json")[1])
+    call_id = next(c["id"] for c in reversed(calls) if c["follow_up_on"])  # something to remind
+    for fmt in ("docx", "md", "txt", "ics"):
+        target = tmp_path / f"letter.{fmt}"
+        code, out, err = run(
+            capsys, "--db", str(demo_db), "export", str(call_id), "-o", str(target)
+        )
+        assert code == 0, err
+        assert Path(out.strip()) == target and target.stat().st_size > 0
+    record = tmp_path / "record.out"
+    argv = ["--db", str(demo_db), "export", str(call_id), "--internal", "--format", "md"]
+    code, _, _ = run(capsys, *argv, "-o", str(record))
+    assert code == 0
+    assert stat.S_IMODE(record.stat().st_mode) == 0o600  # notes and reactions stay private
+    assert "## Timeline" in record.read_text(encoding="utf-8")
+
+
+def test_export_errors(demo_db, tmp_path, capsys):
+    db = ["--db", str(demo_db)]
+    code, _, err = run(capsys, *db, "export", "99999", "-o", str(tmp_path / "x.docx"))
+    assert code == 1 and "no call with id 99999" in one_error_line(err)
+    code, _, err = run(capsys, *db, "export", "1", "-o", str(tmp_path / "no" / "dir" / "x.md"))
+    assert code == 1 and one_error_line(err)
+    before = demo_db.read_bytes()
+    code, _, err = run(capsys, *db, "export", "1", "--format", "docx", "-o", str(demo_db))
+    assert code == 1 and "database itself" in one_error_line(err)
+    assert demo_db.read_bytes() == before
+    assert run(capsys, *db, "export", "1", "-o", str(tmp_path / "x.pdf"))[0] == 2
+    assert run(capsys, *db, "export", "1", "--internal", "--format", "ics", "-o", "x")[0] == 2
+
+
+def test_review_stdin_and_file(tmp_path, capsys, monkeypatch):
+    import io
+
+    draft = "Unfortunately the vendor dropped the ball. We will hopefully fix it ASAP."
+    monkeypatch.setattr("sys.stdin", io.StringIO(draft))
+    code, out, _ = run(capsys, "review", "--json")
+    findings = json.loads(out)
+    assert code == 0 and {"blame", "hedging"} <= {f["rule"] for f in findings}
+    assert all({"rule", "excerpt", "why", "suggestion", "line"} <= set(f) for f in findings)
+    path = tmp_path / "draft.txt"
+    path.write_text("I am sorry: we missed the date.\nYou will hear from me on Friday 28 November.")
+    code, out, _ = run(capsys, "review", str(path))
+    assert code == 0 and out.strip()
+    code, _, err = run(capsys, "review", str(tmp_path / "missing.txt"))
+    assert code == 1 and one_error_line(err)
+
+
+def test_ics_export_with_nothing_to_remind_fails(tmp_path, capsys):
+    db = tmp_path / "c.db"
+    call_id = one_call(db, steps=[("Send parts list", "client", None), ("Call back", "us", None)])
+    target = tmp_path / "r.ics"
+    code, out, err = run(capsys, "--db", str(db), "export", str(call_id), "-o", str(target))
+    assert (code, out) == (1, "")
+    assert one_error_line(err) == (
+        f"candor: call {call_id} has nothing to remind: no follow-up date and no open next "
+        "step of ours with a due date"
+    )
+    assert not target.exists()
+
+
+def test_ics_export_of_our_dated_step_alone(tmp_path, capsys):
+    from datetime import date
+
+    db = tmp_path / "c.db"
+    call_id = one_call(db, steps=[("Ship parts", "US", date(2026, 12, 3))])
+    target = tmp_path / "r.ics"
+    code, _, err = run(capsys, "--db", str(db), "export", str(call_id), "-o", str(target))
+    assert code == 0, err
+    assert target.read_bytes().count(b"BEGIN:VEVENT") == 1
+
+
+def test_a_broken_user_playbook_warns_and_exports(tmp_path, capsys):
+    db = tmp_path / "c.db"
+    call_id = one_call(db)
+    playbooks = tmp_path / "playbooks"
+    playbooks.mkdir()
+    (playbooks / "delivery_delay.toml").write_text('id = "delivery_delay"\nname = "Oops\n')
+    target = tmp_path / "letter.md"
+    code, out, err = run(capsys, "--db", str(db), "export", str(call_id), "-o", str(target))
+    assert code == 0 and Path(out.strip()) == target
+    warning = one_error_line(err)
+    assert warning.startswith("candor: warning: ") and "delivery_delay.toml, line 2" in warning
+    draft = tmp_path / "draft.txt"
+    draft.write_text("We are sorry: the parts are late.")
+    argv = ["--db", str(db), "review", "--scenario", "delivery_delay", str(draft)]
+    code, _, err = run(capsys, *argv)
+    assert code == 0 and "delivery_delay.toml" in one_error_line(err)
+
+
+def test_internal_word_record_embeds_the_chart_without_a_display(tmp_path):
+    import zipfile
+
+    db = tmp_path / "c.db"
+    call_id = one_call(db, reactions=4)
+    target = tmp_path / "record.docx"
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("QT_QPA_PLATFORM", None)
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--db", str(db), "export", str(call_id)]
+        + ["--internal", "-o", str(target)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr
+    assert Path(done.stdout.strip()) == target
+    with zipfile.ZipFile(target) as z:
+        media = [n for n in z.namelist() if n.startswith("word/media/")]
+        assert media and z.read(media[0]).startswith(b"\x89PNG")
