@@ -8,21 +8,21 @@ controller; done asks when it was done, as on the commitments board.
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItemModel
 from PySide6.QtWidgets import QMessageBox
 
 from domain.coverage import coverage
-from domain.model import Call, FollowUp, NextStep, StepStatus
+from domain.model import Call, FollowUp, NextStep, Note, StepStatus
 from domain.playbooks import scenario_label
 from domain.timefmt import local
 from storage.store import Store
 from ui.autosave import Debouncer
 from ui.controllers.next_steps import NextStepsController
+from ui.controllers.note_editor import NoteEditor
 from ui.controllers.wrapup import fill_missed
 from ui.dialogs.note import NoteDialog
 from ui.main_window import MainWindow
@@ -130,7 +130,8 @@ class DetailController(QObject):
         self.view = DetailView(self.notes, self.steps_model, self.missed_model)
         window.add_page(DETAIL, self.view)
         self.steps = DetailStepsController(store, window, self.view, self.steps_model)
-        self.note_dialog: NoteDialog | None = None
+        self.note_editor = NoteEditor(store, window, self.view.notes)
+        self.note_editor.saved.connect(self._note_saved)
         self.saver = Debouncer(self.save, self)
         self.saver.watch(*self.view.fields.editors.values(), self.view.follow_up_date)
         self.email_saver = Debouncer(self.save_email, self)
@@ -147,11 +148,9 @@ class DetailController(QObject):
         view.client_button.clicked.connect(self._client_clicked)
         view.back_button.clicked.connect(self.back_requested)
         view.export_button.clicked.connect(self.export)
-        view.notes.doubleClicked.connect(self._edit_note_at)
-        for keys, slot in (("F2", self.edit_note), ("Delete", self.delete_note)):
-            shortcut = QShortcut(QKeySequence(keys), view.notes)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(slot)
+        self.delete_shortcut = QShortcut(QKeySequence("Delete"), view.notes)
+        self.delete_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_shortcut.activated.connect(self.delete_note)
         view.add_step_button.clicked.connect(self.steps.add)
         view.edit_step_button.clicked.connect(self.steps.edit_current)
         view.done_step_button.clicked.connect(self.steps.mark_done_current)
@@ -298,41 +297,17 @@ class DetailController(QObject):
         self.view.status.setText("Saved." if looks_like_email(email) else f"Saved. {SHORT_HINT}")
 
     # notes ---------------------------------------------------------------------------
-    def _edit_note_at(self, index: QModelIndex) -> None:
-        if index.isValid():
-            self.view.notes.setCurrentIndex(index)
-            self.edit_note()
+    @property
+    def note_dialog(self) -> NoteDialog | None:
+        return self.note_editor.dialog
 
     def edit_note(self) -> None:
-        """F2 or double-click: the kind and text in a small dialog, stored on Save."""
-        note = self.view.notes.currentIndex().data(NOTE_ROLE)
-        if note is None:
-            return
-        if self.note_dialog is not None:
-            self.note_dialog.close()
-        dialog = NoteDialog(note, self.window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(self._note_accepted)
-        dialog.finished.connect(self._note_dialog_closed)
-        self.note_dialog = dialog
-        dialog.open()
-        dialog.text.setFocus()
+        self.note_editor.edit()
 
-    def _note_accepted(self) -> None:
-        dialog = self.note_dialog
-        if dialog is None or dialog.note.id is None:
-            return
-        kind, text = dialog.values()
-        self.store.entries.update_note(dialog.note.id, kind, text)
-        edited = dataclasses.replace(dialog.note, kind=kind, text=text)
+    def _note_saved(self, edited: Note) -> None:
         notes = [edited if n.id == edited.id else n for n in self.notes.notes()]
         self._show_notes(notes, notes.index(edited))
         self.text_changed.emit()
-
-    def _note_dialog_closed(self) -> None:
-        self.note_dialog = None
-        self.window.activateWindow()
-        self.view.notes.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def delete_note(self) -> None:
         index = self.view.notes.currentIndex()

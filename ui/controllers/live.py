@@ -11,12 +11,11 @@ undoes typing, as in any text field. F2 or a double-click edits a note.
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from domain.live_session import last_tick_offsets
@@ -25,11 +24,12 @@ from domain.playbooks import PlaybookLibrary, scenario_label
 from storage.store import Store
 from ui.autosave import Debouncer
 from ui.controllers.next_steps import NextStepsController
+from ui.controllers.note_editor import NoteEditor
 from ui.dialogs.note import NoteDialog
 from ui.main_window import MainWindow
 from ui.models.checklist import ChecklistModel
 from ui.models.next_steps import NextStepsModel
-from ui.models.notes import NOTE_ROLE, NotesModel
+from ui.models.notes import NotesModel
 from ui.views.live import LiveView
 from ui.views.prepare import PREP_FIELDS
 
@@ -85,7 +85,6 @@ class LiveController(QObject):
         self.playbooks = playbooks
         self.call: Call | None = None
         self.undo_stack: list[Note | Reaction | Tick] = []  # this page's entries, this session
-        self.note_dialog: NoteDialog | None = None
         self.checklist = ChecklistModel(self)
         self.notes = NotesModel(self)
         self.steps_model = NextStepsModel(self)
@@ -103,10 +102,8 @@ class LiveController(QObject):
         self.view.add_step_button.clicked.connect(self.add_next_step)
         self.view.note_line.edit.installEventFilter(self)  # Ctrl+Z with no typing to undo
         self.undoRequested.connect(self.undo_last)
-        self.view.notes.doubleClicked.connect(self._edit_note_at)
-        self.edit_shortcut = QShortcut(QKeySequence("F2"), self.view.notes)
-        self.edit_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-        self.edit_shortcut.activated.connect(self.edit_note)
+        self.note_editor = NoteEditor(store, window, self.view.notes)
+        self.note_editor.saved.connect(self._note_saved)
 
     # opening ---------------------------------------------------------------------
     def open(self, call: Call) -> None:
@@ -246,43 +243,20 @@ class LiveController(QObject):
             return True
         return False
 
-    def _edit_note_at(self, index: QModelIndex) -> None:
-        if index.isValid():
-            self.view.notes.setCurrentIndex(index)
-            self.edit_note()
+    @property
+    def note_dialog(self) -> NoteDialog | None:
+        return self.note_editor.dialog
 
     def edit_note(self) -> None:
-        """F2 or double-click on a note: its kind and text in a small dialog."""
-        note = self.view.notes.currentIndex().data(NOTE_ROLE)
-        if note is None or self.call is None:
-            return
-        if self.note_dialog is not None:
-            self.note_dialog.close()
-        dialog = NoteDialog(note, self.window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(self._note_accepted)
-        dialog.finished.connect(self._note_dialog_closed)
-        self.note_dialog = dialog
-        dialog.open()
-        dialog.text.setFocus()
+        if self.call is not None:
+            self.note_editor.edit()
 
-    def _note_accepted(self) -> None:
-        dialog = self.note_dialog
-        if dialog is None or dialog.note.id is None:
-            return
-        kind, text = dialog.values()
-        self.store.entries.update_note(dialog.note.id, kind, text)
-        edited = dataclasses.replace(dialog.note, kind=kind, text=text)
+    def _note_saved(self, edited: Note) -> None:
         self.notes.replace(edited)
         self.undo_stack = [
             edited if isinstance(e, Note) and e.id == edited.id else e for e in self.undo_stack
         ]
         self.window.show_message("Note saved", 3000)
-
-    def _note_dialog_closed(self) -> None:
-        self.note_dialog = None
-        self.window.activateWindow()
-        self.view.notes.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # draft -----------------------------------------------------------------------
     def save_draft(self) -> None:
