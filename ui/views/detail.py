@@ -13,13 +13,11 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListView,
     QPushButton,
     QSizePolicy,
     QSplitter,
-    QTableView,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -31,6 +29,7 @@ from ui.models.notes import NotesModel
 from ui.views.wrapup import FOLLOW_UP_FIELDS, FOLLOW_UP_PROMPTS
 from ui.widgets.email_field import email_line
 from ui.widgets.reaction_strip import ReactionStrip
+from ui.widgets.steps_table import steps_table
 from ui.widgets.text_form import TextFieldsForm
 from ui.widgets.wrapping_delegate import WrappingDelegate
 
@@ -174,22 +173,9 @@ class DetailView(QWidget):
         self.fields.set_placeholders(FOLLOW_UP_PROMPTS)
         for editor in self.fields.editors.values():
             editor.setMinimumHeight(EDITOR_MIN_HEIGHT)  # the page must fit under 720 px
-        self.steps = named(
-            QTableView(),
-            "detailSteps",
-            "Next steps",
-            "Tick when done; double-click edits; Delete removes",
+        self.steps = steps_table(
+            steps, "detailSteps", "Tick when done; double-click edits; Delete removes", 72
         )
-        self.steps.setModel(steps)
-        self.steps.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.steps.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.steps.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.steps.verticalHeader().hide()
-        self.steps.setShowGrid(False)
-        header = self.steps.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.steps.setMinimumHeight(72)
         self.add_step_button = named(QPushButton("Add…"), "detailAddStep", "Add a next step")
         self.edit_step_button = named(QPushButton("Edit…"), "detailEditStep", "Edit the next step")
         self.done_step_button = named(

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QToolButton,
     QTreeView,
@@ -36,6 +35,7 @@ from ui.widgets.call_clock import CallClock
 from ui.widgets.note_line import NoteLine
 from ui.widgets.reaction_palette import ReactionPalette
 from ui.widgets.reaction_strip import ReactionStrip
+from ui.widgets.steps_table import steps_table
 from ui.widgets.wrapping_delegate import WrappingDelegate
 
 
@@ -103,22 +103,9 @@ class LiveView(QWidget):
         self.note_line = NoteLine()
         self.reaction_palette = ReactionPalette()
         self.strip = ReactionStrip()
-        self.steps = named(
-            QTableView(),
-            "nextStepsList",
-            "Next steps",
-            "Double-click to edit, Delete to remove, tick when done",
+        self.steps = steps_table(  # header and three steps
+            steps, "nextStepsList", "Double-click to edit, Delete to remove, tick when done", 126
         )
-        self.steps.setModel(steps)
-        self.steps.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.steps.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.steps.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.steps.verticalHeader().hide()
-        self.steps.setShowGrid(False)
-        steps_header = self.steps.horizontalHeader()
-        steps_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        steps_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.steps.setMinimumHeight(126)  # header and three steps
         self.add_step_button = named(
             QPushButton("Add next step  (Ctrl+T)"), "addNextStepButton", "Add next step"
         )
