@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from domain.model import StepStatus
+from tests.ui.child_script import run_ok
 from tests.ui.conftest import double_click, press, type_text
 from tests.ui.names import unnamed_widgets
 from tests.ui.review.conftest import add_call, add_note, add_step
@@ -232,17 +233,7 @@ print("ok")
 
 
 def test_window_with_every_review_page_survives_garbage_collection(tmp_path):
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
-    done = subprocess.run(
-        [sys.executable, "-c", TEARDOWN, str(tmp_path / "t.db")],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    assert done.stdout.strip() == "ok"
+    run_ok(TEARDOWN, tmp_path / "t.db")
 
 
 def test_a_past_call_opened_during_a_live_call_leads_back_to_it(calls, ui, qtbot):

@@ -1,12 +1,7 @@
 """Review widgets can be dropped by Python at any time (in a child process: a crash must not
 take the test run down with it)."""
 
-import os
-import subprocess
-import sys
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[3]
+from tests.ui.child_script import run_ok
 
 SCRIPT = r"""
 import gc, sys
@@ -56,15 +51,5 @@ print("ok")
 
 
 def test_widgets_survive_garbage_collection(tmp_path):
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
-    done = subprocess.run(
-        [sys.executable, "-c", SCRIPT, str(tmp_path / "t.db")],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    assert done.stdout.strip() == "ok"
+    done = run_ok(SCRIPT, tmp_path / "t.db")
     assert "malformed" not in done.stderr
