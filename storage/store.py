@@ -9,7 +9,7 @@ from storage import backup
 from storage.calls import CallRepository
 from storage.database import connect_readonly, inspect_existing, integrity_problems, open_database
 from storage.entries import EntryRepository
-from storage.errors import DatabaseUnavailable, from_sqlite
+from storage.errors import DatabaseUnavailable, StorageError, from_sqlite
 from storage.paths import backup_dir
 from storage.reports import ReportRepository
 from storage.search import SearchRepository
@@ -32,7 +32,10 @@ class Store:
 
     def quick_problems(self) -> list[str]:
         """PRAGMA quick_check: damage inside pages, in about a second for 10,000 calls."""
-        rows = self.db.execute("PRAGMA quick_check").fetchall()
+        try:
+            rows = self.db.execute("PRAGMA quick_check").fetchall()
+        except (sqlite3.DatabaseError, StorageError) as exc:  # too damaged to check at all
+            return [f"the file is damaged and cannot be checked ({exc})"]
         lines = [line for r in rows if r[0] != "ok" for line in r[0].splitlines()]
         return [line for line in lines if not line.startswith("***")]
 

@@ -23,6 +23,8 @@ def filled(db_path):
             )
         ]
         page_size = store.db.execute("PRAGMA page_size").fetchone()[0]
+        store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # every page in the main file
+    assert max(pages) * page_size <= db_path.stat().st_size
     return db_path, pages, page_size
 
 
@@ -40,7 +42,8 @@ def test_flipped_bytes_in_a_page_are_found_by_the_quick_check(filled):
     path, pages, size = filled
     data = bytearray(path.read_bytes())
     start = (pages[len(pages) // 2] - 1) * size
-    data[start + 8 : start + 40] = b"\xff" * 32  # the page's cell pointers
+    assert data[start] == 0x0D  # a table leaf page, whose cell pointers follow its header
+    data[start + 8 : start + 40] = b"\xff" * 32
     path.write_bytes(bytes(data))
     with Store(path) as store:
         problems = store.quick_problems()
