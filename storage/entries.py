@@ -6,7 +6,7 @@ returns the entry is on disk; the UI shows an entry only after that.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 
 from domain.model import NextStep, Note, NoteKind, Reaction, StepStatus, Tick, utc_now
 from domain.timefmt import date_to_iso, to_iso
@@ -132,13 +132,3 @@ class EntryRepository:
         """One call's next steps in the order they were added, as Call.next_steps holds them."""
         sql = "SELECT * FROM next_steps WHERE call_id = ? ORDER BY id"
         return [rows.step_from_row(r) for r in self.db.query(sql, [call_id])]
-
-    def open_steps_due_by(self, day: date) -> list[NextStep]:
-        return [
-            rows.step_from_row(r)
-            for r in self.db.query(
-                "SELECT * FROM next_steps WHERE status = 'open' AND due_on IS NOT NULL "
-                "AND due_on <= ? ORDER BY due_on, id",
-                [date_to_iso(day)],
-            )
-        ]

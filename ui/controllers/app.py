@@ -117,7 +117,6 @@ class AppController(QObject):
         self.restore_geometry()
         self.show_home()
         self.window.show()
-        self.review.start()
         self.offer_resume()
         self.maintenance.start()
 

@@ -82,9 +82,6 @@ class ReviewController(QObject):
         add(menu, "actionClient", "C&lient overview", [], self._client_action)
 
     # start-up, saving, shutdown ------------------------------------------------------
-    def start(self) -> None:
-        """Called once the window is shown (the banner is already there)."""
-
     def flush(self) -> None:
         if self._detail is not None:
             self._detail.flush()

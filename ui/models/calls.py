@@ -25,9 +25,6 @@ class CallSummaryModel(QAbstractTableModel):
         self._calls = list(calls)
         self.endResetModel()
 
-    def call_at(self, row: int) -> CallSummary:
-        return self._calls[row]
-
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._calls)
 

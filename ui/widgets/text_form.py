@@ -72,6 +72,3 @@ class TextFieldsForm(QWidget):
 
     def first_editor(self) -> QPlainTextEdit:
         return next(iter(self.editors.values()))
-
-    def last_editor(self) -> QPlainTextEdit:
-        return list(self.editors.values())[-1]
