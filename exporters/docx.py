@@ -86,9 +86,14 @@ def letter_document(letter: Letter, letterhead: Path | None = None, company: str
             rows = [(r.what, r.owner, r.due) for r in section.rows]
             _table(doc, ("What", "Owner", "Due"), rows, widths=(8.3, 3.9, 3.8))
             _para(doc, "")
+    # The closing, sign-off and signature stay on one page: a sign-off alone on a last
+    # page, cut off from the letter, does not read as a letter.
+    ending = []
     if letter.closing.strip():
-        _para(doc, letter.closing).paragraph_format.space_before = Pt(12)
-    _para(doc, letter.sign_off).paragraph_format.space_before = Pt(6)
+        ending.append(_para(doc, letter.closing))
+        ending[-1].paragraph_format.space_before = Pt(12)
+    ending.append(_para(doc, letter.sign_off))
+    ending[-1].paragraph_format.space_before = Pt(6)
     for i, line in enumerate(letter.signature):
         p = _para(doc, "")
         run = p.add_run(one_line(line))
@@ -96,6 +101,9 @@ def letter_document(letter: Letter, letterhead: Path | None = None, company: str
         p.paragraph_format.space_after = Pt(0)
         if i == 0:
             p.paragraph_format.space_before = Pt(24)
+        ending.append(p)
+    for paragraph in ending[:-1]:
+        paragraph.paragraph_format.keep_with_next = True
     return doc
 
 

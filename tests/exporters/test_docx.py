@@ -256,3 +256,11 @@ def test_record_with_500_notes_is_fast(tmp_path: Path) -> None:
     write_internal_record(record, tmp_path / "big.docx")
     assert time.perf_counter() - t0 < 2.0  # DESIGN bar is 500 ms; leave CI headroom
     assert len(docx.Document(str(tmp_path / "big.docx")).tables[1].rows) == 1 + 500 + 11
+
+
+def test_closing_sign_off_and_signature_stay_on_one_page(letter_path: Path) -> None:
+    paragraphs = docx.Document(str(letter_path)).paragraphs
+    ending = paragraphs[-7:]  # the closing sentence, the sign-off, five signature lines
+    assert ending[0].text.startswith("I am sorry")
+    assert all(p.paragraph_format.keep_with_next for p in ending[:-1])
+    assert not ending[-1].paragraph_format.keep_with_next
