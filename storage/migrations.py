@@ -185,7 +185,36 @@ def _v3_follow_ups(db: Database) -> None:
     db.execute("CREATE INDEX idx_calls_when ON calls(coalesce(started_at, created_at))")
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_v1_core, _v2_search, _v3_follow_ups]
+def _v4_tone_choices(db: Database) -> None:
+    """What the user told the tone review: words never flagged as jargon (everywhere, or
+    for one client) and findings marked fine in one call."""
+    statements = [
+        """CREATE TABLE tone_allowed_words (
+            id INTEGER PRIMARY KEY,
+            word TEXT NOT NULL,
+            client_id INTEGER NULL REFERENCES clients(id) ON DELETE CASCADE,
+            created_at TEXT NOT NULL)""",
+        # One row per word and place; 0 stands for "everywhere" (NULLs are never equal).
+        "CREATE UNIQUE INDEX idx_tone_allowed_word "
+        "ON tone_allowed_words(lower(word), coalesce(client_id, 0))",
+        """CREATE TABLE tone_dismissals (
+            id INTEGER PRIMARY KEY,
+            call_id INTEGER NOT NULL REFERENCES calls(id) ON DELETE CASCADE,
+            rule TEXT NOT NULL,
+            words TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            UNIQUE(call_id, rule, words))""",
+    ]
+    for sql in statements:
+        db.execute(sql)
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [
+    _v1_core,
+    _v2_search,
+    _v3_follow_ups,
+    _v4_tone_choices,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -14,6 +14,7 @@ from storage.paths import backup_dir
 from storage.reports import ReportRepository
 from storage.search import SearchRepository
 from storage.settings import SettingsRepository
+from storage.tone_choices import ToneChoiceRepository
 
 
 class Store:
@@ -25,6 +26,7 @@ class Store:
         self.search = SearchRepository(self.db)
         self.reports = ReportRepository(self.db)
         self.settings = SettingsRepository(self.db)
+        self.tone = ToneChoiceRepository(self.db)
 
     def check(self) -> list[str]:
         """Integrity and schema problems; empty when all is well."""

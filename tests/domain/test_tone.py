@@ -1,4 +1,9 @@
-"""Tone review: for each rule, sentences that must be flagged and ones that must not."""
+"""The tone review, rule by rule: sentences that must and must not be flagged.
+
+The drafts quoted in issue 8 (all passed with no finding before) are here, next to the
+traps a careful reviewer would leave alone: a third party named while we own the fault,
+"provider" or "only" in plain sentences, stative passives, sincere apologies.
+"""
 
 from __future__ import annotations
 
@@ -7,277 +12,208 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import domain.tone as tone
-from domain.compose import compose_letter
+from domain.compose import compose_letter, render_plain
 from domain.model import Call, Client, FollowUp, NextStep
 from domain.playbooks import SCENARIOS, PlaybookLibrary
-from domain.tone import Finding, Rule, review, review_letter
+from domain.tone import Finding, Rule, review
+from domain.tone_jargon import client_words, common_words
+from domain.tone_letter import review_letter
 from tests.exporters.sample_call import START, profile, sample_call
 
 LIB = PlaybookLibrary(user_dir=None)
 
 
-def rules(text: str, jargon: tuple[str, ...] = ()) -> dict[str, list[str]]:
+def rules(text: str, jargon: tuple[str, ...] = (), allowed: tuple[str, ...] = ()) -> dict:
     found: dict[str, list[str]] = {}
-    for f in review(text, jargon, document=False):
+    for f in review(text, jargon, document=False, allowed=allowed):
         found.setdefault(f.rule, []).append(text[f.start : f.end])
     return found
 
 
-def flagged(rule: Rule, text: str, jargon: tuple[str, ...] = ()) -> list[str]:
-    return rules(text, jargon).get(rule.value, [])
+def flagged(rule: Rule, text: str) -> list[str]:
+    return rules(text).get(rule.value, [])
 
 
-# --- excuses and blame ----------------------------------------------------------------------
+MUST = {
+    Rule.BLAME: [
+        "The delay was caused by our hosting provider.",
+        "The vendor's tooling let us down.",
+        "The delay happened because the carrier lost two pallets.",
+        "The courier lost two pallets, which delayed everything.",
+        "Our supplier failed to deliver the panels on time.",
+        "The outage came from a fault at the data centre operator.",
+        "It was not our fault.",
+        "The team missed the deadline.",
+        "We were let down by the printer.",
+    ],
+    Rule.EXCUSE: [
+        "Our team was stretched thin because of other clients.",
+        "Half the team was on holiday in August.",
+        "Nobody could have predicted the storm.",
+        "This happens in every project of this size.",
+        "As you know, the spring is our busiest season.",
+        "To be fair, the brief changed twice.",
+        "Technically, the system did what it was built to do.",
+        "Strictly speaking, the contract does not require a backup.",
+        "The circumstances were beyond our control.",
+    ],
+    Rule.CLIENT_BLAME: [
+        "You were using it wrong.",
+        "The data you sent was incomplete.",
+        "Your IT did not open the port.",
+        "If your staff had followed the guide, this would not have happened.",
+        "You should have told us about the new warehouse.",
+        "The error was on your side.",
+    ],
+    Rule.MINIMIZING: [
+        "It was only a small glitch.",
+        "It is not a big deal.",
+        "Just a few orders were affected.",
+        "The impact was negligible.",
+        "It was a minor hiccup in the rollout of the new forms.",
+    ],
+    Rule.NON_APOLOGY: [
+        "We are sorry if you feel let down.",
+        "Apologies for any inconvenience.",
+        "We apologize for any inconvenience this may have caused.",
+        "We regret that you were unhappy with the result.",
+        "I am sorry you see it that way.",
+    ],
+    Rule.DEFENSIVE: [
+        "As I explained, the price includes setup.",
+        "As previously stated, the report is monthly.",
+        "As mentioned several times, the site closes at six.",
+        "We did warn you about the cut-off.",
+    ],
+    Rule.PASSIVE: [
+        "Errors were introduced in the import.",
+        "Lessons were learned.",
+        "The wrong prices were published on Monday.",
+        "Mistakes were made.",
+        "The order was not checked before it left.",
+        "The invoices were sent with last year's rates.",
+    ],
+    Rule.HEDGING: [
+        "We will try to ship on Friday.",
+        "We will fix it when we can.",
+        "The new parts will come sometime next month.",
+        "We will have news in the coming weeks.",
+        "We hope to finish in the near future.",
+        "Hopefully the fix holds.",
+        "We expect to have the fix by Friday.",
+    ],
+    Rule.VAGUE_STEP: [
+        "We will send the revised plan.",
+        "Your account manager will be in touch.",
+    ],
+    Rule.JARGON: [
+        "This should move the needle on returns by 12 May.",
+        "Our CI/CD checks now run on every change from 3 March.",
+        "Each SKU was priced twice on 4 March.",
+        "The failover was not configured on Monday.",
+        "We do not have the bandwidth before 4 June.",
+        "We will circle back with the figures on Tuesday.",
+        "We will leverage the new carrier from 1 April.",
+    ],
+}
 
-BLAME_YES = [
-    ("This was not our fault.", "not our fault"),
-    ("It wasn\u2019t really our fault, to be clear.", "wasn\u2019t really our fault"),
-    ("The delay happened because the vendor shipped late.", "because the vendor"),
-    ("We slipped because of our supplier.", "because of our supplier"),
-    ("It was the supplier's fault.", "supplier's fault"),
-    ("Due to circumstances beyond our control, the date moved.", "Due to circumstances beyond"),
-    ("This was outside of our control.", "outside of our control"),
-    ("Unfortunately, they did not deliver the part.", "Unfortunately, they"),
-    ("You should have told us about the change.", "You should have"),
-    ("You didn't tell us about the new warehouse.", "You didn't tell"),
-    ("As we told you in March, the limit is 5k.", "As we told you"),
-    ("It looks like user error.", "user error"),
-    ("There was nothing we could have done.", "There was nothing we could have done"),
-]
-BLAME_NO = [
-    "It was our fault, and I am sorry.",
-    "This is our fault and we will put it right by Friday.",
+PLAIN = [
+    "We chose the provider and had no backup; that is on us.",
+    "The parcels were late because we packed them in the wrong order.",
+    "We relied on one carrier and did not plan for a strike; that was our mistake.",
+    "Only the orders placed on 3 March are affected.",
+    "The raw data was never affected.",
+    "No customer data was lost.",
+    "The pallets were delivered on Tuesday.",
+    "I am sorry: we shipped the wrong parts.",
+    "I am sorry that we sent your staff the wrong training dates.",
+    "We will send the revised plan by Friday 5 December.",
+    "You will hear from me on Tuesday 9 December at 10:00.",
+    "Our provider, Northwind Logistics, now sends us a daily report, and we check it by 09:00.",
+    "We will email the PDF invoice with the VAT corrected by Friday 5 December.",
+    "Dana at Harbor Analytics will get the Atlas portal login by tomorrow at 09:00.",
+    "We will reimburse the courier surcharge on your January invoice.",
+    "Thank you for telling us about the change.",
     "We should have told you sooner.",
     "You should have received the revised plan this morning.",
-    "You should hear from Sam by Tuesday.",
-    "Our supplier is working with us on the fix.",
-    "Unfortunately, we missed the date.",
-    "Thank you for telling us about the change.",
+    "We will check every shipment twice from now on.",
+    "We made the mistake, and I take responsibility for it.",
 ]
 
 
-@pytest.mark.parametrize(("text", "span"), BLAME_YES)
-def test_blame_flagged(text: str, span: str) -> None:
-    assert span in flagged(Rule.BLAME, text)
+@pytest.mark.parametrize(
+    ("rule", "text"), [(rule, text) for rule, texts in MUST.items() for text in texts]
+)
+def test_flagged(rule: Rule, text: str) -> None:
+    found = rules(text)
+    assert found.get(rule.value), (rule, found)
 
 
-@pytest.mark.parametrize("text", BLAME_NO)
-def test_blame_not_flagged(text: str) -> None:
-    assert flagged(Rule.BLAME, text) == []
+@pytest.mark.parametrize("text", PLAIN)
+def test_plain_owned_dated_sentences_are_not_flagged(text: str) -> None:
+    assert rules(text) == {}
 
 
-# --- hedging and vague commitments ----------------------------------------------------------
-
-HEDGE_YES = [
-    ("We will fix it ASAP.", "ASAP"),
-    ("We'll send it as soon as possible.", "as soon as possible"),
-    ("Hopefully it works by then.", "Hopefully"),
-    ("We\u2019ll try to have it ready Friday.", "We\u2019ll try"),
-    ("We will try to call you tomorrow.", "We will try"),
-    ("It should be fine after the update.", "should be fine"),
-    ("The cause is probably the cache.", "probably"),
-    ("We will look at it at some point.", "at some point"),
-    ("You will receive the report in due course.", "in due course"),
-    ("We will be in touch soon.", "soon"),
-    ("The fix is coming shortly.", "shortly"),
-    ("We might be able to refund part of it.", "might be able to"),
-    ("We will do our best to deliver.", "do our best"),
-]
-HEDGE_NO = [
-    "We will send the plan on Friday 27 November.",
-    "Please try the workaround and tell us if it helps.",
-    "I hope you had a good weekend.",
-    "We do not know the cause yet; we will know by Tuesday noon.",
-    "The sooner we hear from you, the sooner we can start.",
-    "Your team tried the export twice.",
-    "It is fine to keep using the old screen until then.",
-]
+def test_every_finding_says_why_and_gives_a_rewrite() -> None:
+    text = " ".join(t for texts in MUST.values() for t in texts)
+    found = review(text)
+    assert {f.rule for f in found} == {r.value for r in Rule}
+    for f in found:
+        assert f.why and f.suggestion and f.suggestion != f.why
+        assert Rule(f.rule).label
 
 
-@pytest.mark.parametrize(("text", "span"), HEDGE_YES)
-def test_hedging_flagged(text: str, span: str) -> None:
-    assert span in flagged(Rule.HEDGING, text)
+def test_blame_rewrite_owns_the_choice() -> None:
+    [finding] = [f for f in review("Our provider failed.", document=False)]
+    assert finding.rule == Rule.BLAME
+    assert "on us" in finding.suggestion
 
 
-@pytest.mark.parametrize("text", HEDGE_NO)
-def test_hedging_not_flagged(text: str) -> None:
-    assert flagged(Rule.HEDGING, text) == []
+def test_jargon_says_the_plain_word_when_there_is_one() -> None:
+    [f] = review("We will deploy it on Friday 5 December.", document=False)
+    assert f.rule == Rule.JARGON and f.suggestion == "Say 'release'."
 
 
-def test_as_soon_as_possible_is_one_finding_not_two() -> None:
-    assert flagged(Rule.HEDGING, "We will call as soon as possible.") == ["as soon as possible"]
+def test_shouted_words_and_known_acronyms_are_not_jargon() -> None:
+    assert rules("PLEASE NOTE: the PDF and the VAT figures for the UK are attached.") == {}
 
 
-# --- jargon ---------------------------------------------------------------------------------
-
-JARGON_YES = [
-    ("We will share the root cause analysis on Friday.", "root cause analysis"),
-    ("The RCA follows on Monday.", "RCA"),
-    ("Our ETA is Tuesday.", "ETA"),
-    ("We deploy the hotfix tonight.", "deploy"),
-    ("We deploy the hotfix tonight.", "hotfix"),
-    ("We lack bandwidth this week.", "bandwidth"),
-    ("We will leverage our KPIs.", "KPIs"),
-    ("This is an SLA breach on our side.", "SLA breach"),
-    ("The problem is upstream of us.", "upstream"),
-    ("A Regression crept into the build.", "Regression"),
-]
-JARGON_NO = [
-    "The delay is ours and we will deliver on Friday.",
-    "Her father, Seta, is the contact.",  # 'eta' inside a word
-    "We redeployed staff to your project.",  # 'deploy' inside a word
-    "We will send the plan today.",
-    "The stream of orders is normal again.",  # 'upstream' only as a word
-    "Our synergy-free plan.",  # hyphenated compound is not the bare word
-]
-SCENARIO_JARGON = ("SLA breach", "upstream", "regression", "RCA")
+def test_rare_words_come_from_the_word_frequency_list() -> None:
+    common = common_words()
+    assert "invoice" in common and "idempotent" not in common
+    assert flagged(Rule.JARGON, "The import is idempotent since Friday 5 December.")
 
 
-@pytest.mark.parametrize(("text", "span"), JARGON_YES)
-def test_jargon_flagged(text: str, span: str) -> None:
-    assert span in flagged(Rule.JARGON, text, SCENARIO_JARGON)
-
-
-@pytest.mark.parametrize("text", JARGON_NO)
-def test_jargon_not_flagged(text: str) -> None:
-    assert flagged(Rule.JARGON, text, SCENARIO_JARGON) == []
+def test_the_clients_own_words_and_allowed_words_are_not_jargon() -> None:
+    text = "We fixed the SKU mapping on Friday 5 December."
+    assert rules(text).get("jargon") == ["SKU"]
+    assert rules(text, allowed=tuple(client_words(["Our SKU list is wrong!"]))) == {}
+    assert rules(text, allowed=("sku",)) == {}
 
 
 def test_playbook_jargon_only_when_given() -> None:
-    assert flagged(Rule.JARGON, "The part upstream failed.") == []
-    assert flagged(Rule.JARGON, "The part upstream failed.", ("upstream",)) == ["upstream"]
+    text = "The cutover happened on Friday 5 December."
+    assert "jargon" in rules(text)
+    assert rules("The swap-over happened on Friday 5 December.", ("swap-over",)) == {
+        "jargon": ["swap-over"]
+    }
 
 
-def test_overlapping_jargon_reports_the_longest_term_once() -> None:
-    assert flagged(Rule.JARGON, "An SLA breach.", ("SLA breach",)) == ["SLA breach"]
+# --- whole-draft rules -------------------------------------------------------------------
 
 
-# --- evasive passive ------------------------------------------------------------------------
-
-PASSIVE_YES = [
-    ("Mistakes were made during the migration.", "Mistakes were made"),
-    ("The change was not communicated to your team.", "was not communicated"),
-    ("It was decided to postpone the release.", "It was decided"),
-    ("Errors occurred during the import.", "Errors occurred"),
-    ("The warning was overlooked.", "was overlooked"),
-    ("The deadline has been missed.", "has been missed"),
-    ("The test wasn\u2019t done before release.", "wasn\u2019t done"),
-    ("Your ticket was never escalated.", "was never escalated"),
-]
-PASSIVE_NO = [
-    "The report was approved by your CFO.",
-    "The warning was overlooked by our team, and that is on us.",
-    "We missed the date and did not tell you in time.",
-    "The server was restarted at 10:05.",
-    "Your data was backed up every hour.",
-    "The invoice was sent on Monday.",
-    "We made a mistake in the estimate.",
-]
+def test_a_non_apology_does_not_count_as_the_apology() -> None:
+    found = {f.rule for f in review("Apologies for any inconvenience. Update on Friday 5 May.")}
+    assert {"non_apology", "no_apology"} <= found
+    found = {f.rule for f in review("I am sorry: we missed the date. Update on Friday 5 May.")}
+    assert "no_apology" not in found
 
 
-@pytest.mark.parametrize(("text", "span"), PASSIVE_YES)
-def test_passive_flagged(text: str, span: str) -> None:
-    assert span in flagged(Rule.PASSIVE, text)
-
-
-@pytest.mark.parametrize("text", PASSIVE_NO)
-def test_passive_not_flagged(text: str) -> None:
-    assert flagged(Rule.PASSIVE, text) == []
-
-
-# --- promises without a date ----------------------------------------------------------------
-
-VAGUE_YES = [
-    "We will fix the import.",
-    "We'll send the new plan.",
-    "I will look into it and get back to you.",
-    "We are going to add monitoring.",
-    "- We will update the documentation",
-]
-VAGUE_NO = [
-    "We will fix the import by Friday.",
-    "We'll send the new plan tomorrow.",
-    "I will call you at 10:00.",
-    "We will deliver on 27 November.",
-    "We will send it by 28.11.2026.",
-    "We will report progress every Monday.",
-    "We will tell you the result the same day.",
-    "How we will prevent a repeat",
-    "We will not charge you for the extra hours.",
-    "I will be honest with you: the cause is not known yet.",
-    "Sam will send the plan.",  # a named owner is not a 'we will' promise
-]
-
-
-@pytest.mark.parametrize("text", VAGUE_YES)
-def test_vague_promise_flagged(text: str) -> None:
-    assert flagged(Rule.VAGUE_STEP, text) == [text.rstrip()]
-
-
-@pytest.mark.parametrize("text", VAGUE_NO)
-def test_vague_promise_not_flagged(text: str) -> None:
-    assert flagged(Rule.VAGUE_STEP, text) == []
-
-
-def test_vague_promise_span_is_the_sentence_only() -> None:
-    text = "I am sorry. We will fix it. You will hear from me on Friday."
-    assert flagged(Rule.VAGUE_STEP, text) == ["We will fix it."]
-
-
-# --- document-level rules -------------------------------------------------------------------
-
-APOLOGY_PRESENT = [
-    "I'm sorry, we missed the date.",
-    "We apologize for the delay.",
-    "Please accept our apologies.",
-    "I apologise for the trouble.",
-    "SORRY for the late reply.",
-]
-APOLOGY_MISSING = [
-    "We missed the date. The new date is Friday.",
-    "We regret any inconvenience.",
-    "Thank you for your patience.",
-]
-
-
-def doc_rules(text: str) -> set[str]:
-    return {f.rule for f in review(text) if f.document_level}
-
-
-@pytest.mark.parametrize("text", APOLOGY_PRESENT)
-def test_apology_present_not_flagged(text: str) -> None:
-    assert Rule.NO_APOLOGY not in doc_rules(text)
-
-
-@pytest.mark.parametrize("text", APOLOGY_MISSING)
-def test_no_apology_flagged_once_at_document_level(text: str) -> None:
-    found = [f for f in review(text) if f.rule == Rule.NO_APOLOGY]
-    assert [(f.start, f.end) for f in found] == [(0, 0)]
-
-
-UPDATE_DATED = [
-    "You will hear from me on Friday.",
-    "Next update: tomorrow at 10:00.",
-    "I will call you next week to review progress.",
-    "We will send an update on 2 December.",
-    "Expect an update within 2 hours.",
-]
-UPDATE_UNDATED = [
-    "I am sorry for the delay.",
-    "You will hear from us soon.",
-    "We will keep you updated.",
-    "On Friday we restart the server. Much later we will call you with news.",
-]
-
-
-@pytest.mark.parametrize("text", UPDATE_DATED)
-def test_next_update_with_date_not_flagged(text: str) -> None:
-    assert Rule.NO_NEXT_UPDATE not in doc_rules(text)
-
-
-@pytest.mark.parametrize("text", UPDATE_UNDATED)
-def test_next_update_without_date_flagged(text: str) -> None:
-    assert Rule.NO_NEXT_UPDATE in doc_rules(text)
+def test_next_update_needs_a_date() -> None:
+    assert "no_next_update" in {f.rule for f in review("I am sorry. We will update you.")}
+    assert "no_next_update" not in {
+        f.rule for f in review("I am sorry. You will hear from me on Friday 5 December.")
+    }
 
 
 def test_document_rules_can_be_skipped_for_one_field() -> None:
@@ -286,9 +222,6 @@ def test_document_rules_can_be_skipped_for_one_field() -> None:
 
 def test_empty_text_has_no_findings() -> None:
     assert review("") == [] and review("  \n ") == []
-
-
-# --- spans, ordering, letters ---------------------------------------------------------------
 
 
 def test_spans_index_the_original_text() -> None:
@@ -300,22 +233,51 @@ def test_spans_index_the_original_text() -> None:
     found = rules(text)
     assert found["passive"] == ["mistakes were made"]
     assert found["hedging"] == ["hopefully"]
-    assert found["blame"] == ["beyond our control"]
+    assert found["excuse"] == ["beyond our control"]
 
 
-def test_findings_are_sorted_and_explained() -> None:
-    findings = review("Hopefully the RCA is ready. Mistakes were made. We will fix it.")
-    assert findings == sorted(findings, key=lambda f: (f.start, f.end, f.rule))
-    assert all(isinstance(f, Finding) and f.why and f.suggestion for f in findings)
-    assert {f.rule for f in findings} <= {r.value for r in Rule}
+# --- the letter ---------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("scenario", SCENARIOS)
-def test_a_well_written_letter_passes_for_every_playbook(scenario: str) -> None:
+def test_the_letters_own_wording_is_clean_for_every_playbook(scenario: str) -> None:
+    """The fixed sentences and the playbook's hints: no finding at all, even unfiltered."""
     call = sample_call()
     call.scenario = scenario
-    result = review_letter(compose_letter(call, LIB.get(scenario), profile()))
-    assert result.findings == [], [(f.rule, result.text[f.start : f.end]) for f in result.findings]
+    call.next_steps = []
+    call.follow_up = FollowUp(next_update="Friday 5 December")
+    letter = compose_letter(call, LIB.get(scenario), profile())
+    text = render_plain(letter).text
+    found = review(text, document=False)
+    assert found == [], [(f.rule, text[f.start : f.end]) for f in found]
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS)
+def test_a_plain_owned_letter_has_no_finding(scenario: str) -> None:
+    call = sample_call()
+    call.scenario = scenario
+    result = review_letter(compose_letter(call, LIB.get(scenario), profile()), vars(call.follow_up))
+    assert result.findings == [], [(f.rule, f.excerpt) for f in result.findings]
+
+
+def test_findings_in_standard_wording_are_never_reported() -> None:
+    call = sample_call()
+    call.follow_up.what_happened = "We sent the SKU list late."
+    letter = compose_letter(call, LIB.get("generic"), profile())
+    letter.opening = "Our provider let us down, hopefully not again."  # as if shipped wording
+    result = review_letter(letter, vars(call.follow_up))
+    assert [(f.rule.value, f.excerpt, f.field) for f in result.findings] == [
+        ("jargon", "SKU", "what_happened")
+    ]
+    assert result.findings[0].start == call.follow_up.what_happened.index("SKU")
+
+
+def test_dismissed_findings_are_left_out() -> None:
+    call = sample_call()
+    call.follow_up.what_happened = "We sent the SKU list late."
+    letter = compose_letter(call, LIB.get("generic"), profile())
+    result = review_letter(letter, vars(call.follow_up), dismissed=[("jargon", "sku")])
+    assert result.findings == [] and result.dismissed == 1
 
 
 def test_review_letter_flags_steps_without_owner_or_date() -> None:
@@ -324,7 +286,7 @@ def test_review_letter_flags_steps_without_owner_or_date() -> None:
         client=Client("Acme"),
         title="Import",
         started_at=START,
-        follow_up=FollowUp(what_happened="The import failed.", next_update="Friday"),
+        follow_up=FollowUp(what_happened="We broke the import.", next_update="Friday"),
     )
     call.next_steps = [
         NextStep(3, "Rerun the import", "us", None),
@@ -332,10 +294,8 @@ def test_review_letter_flags_steps_without_owner_or_date() -> None:
         NextStep(3, "Send the report", "Sam", START.date()),
     ]
     letter = compose_letter(call, LIB.get("generic"), profile())
-    result = review_letter(letter)
-    steps = [
-        (result.text[f.start : f.end], f.why) for f in result.findings if f.rule == Rule.VAGUE_STEP
-    ]
+    result = review_letter(letter, vars(call.follow_up))
+    steps = [(f.excerpt, f.finding.why) for f in result.findings if f.rule is Rule.VAGUE_STEP]
     assert steps == [
         (
             "- Rerun the import (Brightline Studio, date to be confirmed)",
@@ -353,8 +313,8 @@ def test_review_letter_uses_the_playbook_jargon() -> None:
     call.scenario = "outage"
     call.follow_up.what_happened = "An SLA breach hit you at 10:00."
     letter = compose_letter(call, LIB.get("outage"), profile())
-    jargon = [f for f in review_letter(letter).findings if f.rule == Rule.JARGON]
-    assert [review_letter(letter).text[f.start : f.end] for f in jargon] == ["SLA breach"]
+    result = review_letter(letter, vars(call.follow_up))
+    assert [f.excerpt for f in result.findings if f.rule is Rule.JARGON] == ["SLA breach"]
 
 
 # --- duplicate removal: same results as the plain quadratic rule ------------------------------
@@ -408,9 +368,9 @@ def test_review_letter_keeps_what_the_reference_keeps(monkeypatch: pytest.Monkey
     call.follow_up.what_happened = "Mistakes were made, hopefully not again, ASAP. We will fix it."
     call.next_steps.append(NextStep(call.id or 0, "Check it soon", "", None))
     letter = compose_letter(call, LIB.get("outage"), profile())
-    fast = review_letter(letter).findings
+    fast = review_letter(letter, vars(call.follow_up)).findings
     monkeypatch.setattr(tone, "_dedupe", reference_dedupe)
-    assert fast == review_letter(letter).findings
+    assert fast == review_letter(letter, vars(call.follow_up)).findings
 
 
 def test_a_pasted_megabyte_with_many_findings_is_reviewed() -> None:

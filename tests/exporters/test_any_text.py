@@ -16,7 +16,8 @@ from domain.compose import compose_letter, paragraphs, safe_filename, suggested_
 from domain.model import Call, Client, FollowUp, NextStep, Note, NoteKind, Prep, Profile
 from domain.playbooks import PlaybookLibrary
 from domain.record import compose_internal_record
-from domain.tone import review, review_letter
+from domain.tone import review
+from domain.tone_letter import review_letter
 from exporters.docx import write_internal_record, write_letter
 from exporters.ics import reminders_calendar
 from exporters.safe_text import xml_text
@@ -99,7 +100,7 @@ def test_any_text_exports_everywhere(tmp_path: Path, texts: list[str]) -> None:
     mailto_url(texts[0], subject, body).encode("ascii")
     write_letter_text(letter, tmp_path / "letter.txt")
     Calendar.from_ical(reminders_calendar(call))
-    review_letter(letter)
+    review_letter(letter, vars(call.follow_up))
     review(texts[8])
     name = suggested_filename(call)
     assert name == safe_filename(name) and "/" not in name and "\x00" not in name
@@ -123,5 +124,5 @@ def test_a_megabyte_pasted_at_once(tmp_path: Path) -> None:
             root = etree.fromstring(z.read("word/document.xml"))
         assert len("".join(root.itertext())) > 800_000
     assert len(letter_to_text(letter)) > 800_000
-    assert review_letter(letter).findings is not None
+    assert review_letter(letter, vars(call.follow_up)).findings is not None
     Calendar.from_ical(reminders_calendar(call))

@@ -9,12 +9,15 @@ from PySide6.QtGui import QTextCursor
 
 from domain.model import Call, Client, FollowUp, Profile
 from domain.playbooks import PlaybookLibrary
+from domain.tone import Rule
+from domain.tone_letter import field_segments, locate
 from tests.ui.test_export import open_wrapup, sample_call
 from ui.controllers import tone as tone_module
-from ui.controllers.tone import field_segments, locate, qt_position, review_follow_up
+from ui.controllers.tone import qt_position, review_follow_up
 from ui.widgets.tone_panel import ToneItem, TonePanel
 
 HEDGE = "We will try to fix it asap."
+HEDGING = Rule.HEDGING.label
 
 
 @pytest.fixture
@@ -33,7 +36,7 @@ def wait_review(qtbot, tone, predicate):  # noqa: ANN001
 
 
 def hedging(tone) -> list[ToneItem]:
-    return [i for i in tone.items if i.label == "Hedging"]
+    return [i for i in tone.items if i.label == HEDGING]
 
 
 def test_hedge_is_flagged_highlighted_and_cleared(ui, qtbot, store, quick):
@@ -48,9 +51,9 @@ def test_hedge_is_flagged_highlighted_and_cleared(ui, qtbot, store, quick):
     assert item.field == "what_we_do"
     assert HEDGE[item.start : item.end] == "asap"
     headings = tone.panel.headings()
-    assert any(h.startswith("Hedging: “asap”") for h in headings)
-    body = tone.panel.model.item(headings.index("Hedging: “asap”")).child(0).text()
-    assert "Give a date and time instead." in body and "In “What we are doing”." in body
+    assert any(h.startswith(f"{HEDGING}: “asap”") for h in headings)
+    body = tone.panel.model.item(headings.index(f"{HEDGING}: “asap”")).child(0).text()
+    assert f"Try: {item.suggestion}" in body and "In “What we are doing”." in body
     [selection] = [s for s in editor.extraSelections() if s.cursor.selectedText() == "asap"]
     assert selection.format.background().color() == tone_module.HIGHLIGHT
     tabs = ui.controller.wrapup.view.side_tabs
@@ -60,7 +63,7 @@ def test_hedge_is_flagged_highlighted_and_cleared(ui, qtbot, store, quick):
     other = ui.controller.wrapup.view.fields.editors["amends"]
     other.setFocus()
     tabs.setCurrentIndex(tone.tab)
-    row = headings.index("Hedging: “asap”")
+    row = headings.index(f"{HEDGING}: “asap”")
     rect = tone.panel.list.visualRect(tone.panel.model.index(row, 0))
     qtbot.mouseClick(tone.panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert editor.hasFocus() and editor.textCursor().position() == HEDGE.index("asap")
@@ -122,8 +125,7 @@ def test_a_huge_paste_is_reviewed_in_part(ui, qtbot, store, quick):
 
 
 def test_segments_map_letter_spans_back_to_fields():
-    from domain.compose import compose_letter
-    from domain.tone import review_letter
+    from domain.compose import compose_letter, render_plain
 
     playbook = PlaybookLibrary().get("delivery_delay")
     follow_up = FollowUp(
@@ -132,28 +134,30 @@ def test_segments_map_letter_spans_back_to_fields():
     )
     call = Call(client=Client("N"), title="t", scenario="delivery_delay", follow_up=follow_up)
     letter = compose_letter(call, playbook, Profile())
-    reviewed = review_letter(letter)
-    segments = field_segments(letter, reviewed.text, vars(follow_up))
-    places = [locate(f.start, f.end, segments) for f in reviewed.findings if f.rule == "hedging"]
-    text = follow_up.what_happened
-    assert ("what_happened", text.index("asap"), text.index("asap") + 4) in places
-    assert ("next_update", 7, 11) in places  # the phrase sits inside the playbook's sentence
-    result = review_follow_up(call, playbook, Profile())
-    assert {i.field for i in result.items if i.label == "Hedging"} == {
+    text = render_plain(letter).text
+    segments = field_segments(letter, text, vars(follow_up))
+    asap = text.index("asap")
+    happened = follow_up.what_happened
+    assert locate(asap, asap + 4, segments) == (
         "what_happened",
-        "next_update",
-    }
+        happened.index("asap"),
+        happened.index("asap") + 4,
+    )
+    result = review_follow_up(call, playbook, Profile())
+    places = {(i.field, i.start, i.end) for i in result.items if i.label == HEDGING}
+    assert ("what_happened", happened.index("asap"), happened.index("asap") + 4) in places
+    assert ("next_update", 7, 11) in places  # the phrase sits inside the playbook's sentence
 
 
 def test_panel_lists_whole_letter_findings_first(qtbot):
     panel = TonePanel()
     qtbot.addWidget(panel)
     items = [
-        ToneItem("Hedging", "asap", "Vague.", "Give a date.", "What we are doing", "what_we_do"),
+        ToneItem(HEDGING, "asap", "Vague.", "Give a date.", "What we are doing", "what_we_do"),
         ToneItem("No apology", "", "The draft never apologizes.", "Apologize once."),
     ]
     panel.set_items(items)
-    assert panel.headings() == ["No apology", "Hedging: “asap”"]
+    assert panel.headings() == ["No apology", f"{HEDGING}: “asap”"]
     assert panel.summary.text().startswith("2 things to look at.")
     seen: list[int] = []
     panel.activated.connect(seen.append)

@@ -1,5 +1,6 @@
 """Exports from the window: the follow-up letter (Ctrl+E), the internal record, Markdown,
-an email draft, calendar reminders; and the profile that signs the letters.
+an email draft, calendar reminders; and the profile that signs the letters (with the
+tone review's allow-list and the findings marked fine, which it lists and can remove).
 
 Any page that shows one call can offer these: the wrap-up is registered here, and
 another page registers itself with register_page(name, call_id_getter), or calls
@@ -368,6 +369,10 @@ class ExportController(QObject):
             self._dialog.finished.connect(self._profile_closed)
         self._dialog.set_profile(self.store.settings.profile())
         self._dialog.set_backup_keep(self.store.settings.backup_keep())
+        self._dialog.set_tone_choices(
+            self.store.tone.list_words(), self.store.tone.list_dismissals()
+        )
+        self._dialog.tabs.setCurrentIndex(0)
         self._dialog.open()
         self._dialog.edits["name"].setFocus()
         return self._dialog
@@ -377,6 +382,7 @@ class ExportController(QObject):
             return
         self.store.settings.save_profile(self._dialog.profile())
         self.store.settings.set_backup_keep(self._dialog.backup_keep())
+        self.store.tone.remove(self._dialog.removed_words, self._dialog.removed_dismissals)
         self.window.show_message("Profile saved.")
         if self.tone is not None and self.window.current_page() == WRAPUP:
             self.tone.load(self.app.wrapup.call_id)

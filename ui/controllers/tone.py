@@ -1,33 +1,40 @@
 """Tone review in the wrap-up: the letter as it would be sent, reviewed as the user writes.
 
 Half a second after the last edit, the follow-up fields are composed into the letter
-(domain.compose) and reviewed (domain.tone.review_letter) on a worker thread. Each
-finding that lies in text the user wrote is traced back to its follow-up field,
-highlighted there, and a click on it in the panel puts the cursor on it. Findings in
-the playbook's own wording or in the next steps are listed without a place to jump to.
-The review only advises: export is never held back by it.
+(domain.compose) and reviewed (domain.tone_letter.review_letter) on a worker thread.
+Only what the user wrote is reviewed: each finding in a follow-up field is highlighted
+there, and a click on it in the panel puts the cursor on it; findings in the next
+steps are listed without a place to jump to. The review only advises: export is never
+held back by it.
+
+The user can answer a finding: "This is fine" (remembered for this call) or, for
+jargon, "Ignore this word" for this client or everywhere (the allow-list). Both are
+stored at once (storage.tone_choices) and can be undone; the words the client used in
+the call (their quotes, concerns and questions) are never jargon either.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
+from domain.model import NoteKind
+from storage.errors import StorageError
 from ui import workers
 from ui.views.wrapup import FOLLOW_UP_FIELDS
 from ui.widgets.tone_panel import ToneItem, TonePanel
 
 if TYPE_CHECKING:
-    from domain.compose import Letter
     from domain.model import Call, Profile
     from domain.playbooks import Playbook
+    from domain.tone_letter import LetterFinding
     from storage.store import Store
     from ui.controllers.wrapup import WrapUpController
 
@@ -40,6 +47,9 @@ HIGHLIGHT = QColor("#fde9b5")
 UNDERLINE = QColor("#b7791f")
 LABELS = dict(FOLLOW_UP_FIELDS)
 _WIDE = re.compile("[\U00010000-\U0010ffff]")
+# Notes in the client's own words: a term they used is no jargon to them.
+CLIENT_NOTE_KINDS = frozenset({NoteKind.QUOTE, NoteKind.CONCERN, NoteKind.QUESTION})
+FINE, IGNORE = "fine", "ignore"
 
 
 @dataclass(frozen=True)
@@ -47,91 +57,76 @@ class ToneResult:
     items: list[ToneItem]
     total: int
     truncated: bool
+    dismissed: int = 0  # findings left out because the user marked them fine
+
+
+@dataclass(frozen=True)
+class ToneChoice:
+    """One answer to a finding, as stored, so that Undo can take it back."""
+
+    kind: str  # FINE or IGNORE
+    shown: str  # the words as the letter has them, for messages
+    rule: str = ""  # FINE: the finding's rule and words
+    words: str = ""
+    word: str = ""  # IGNORE: the word allowed, and for which client (None: everywhere)
+    client_id: int | None = None
 
 
 # --- the review, run on a worker thread (plain Python, no widgets) -------------------------
 
 
-def review_follow_up(call: Call, playbook: Playbook, profile: Profile) -> ToneResult:
+def review_follow_up(
+    call: Call,
+    playbook: Playbook,
+    profile: Profile,
+    allowed: Iterable[str] = (),
+    dismissed: Iterable[tuple[str, str]] = (),
+) -> ToneResult:
+    """The call's letter, reviewed; `allowed` words and the client's own words (from the
+    call's notes) are never jargon, and `dismissed` (rule, words) are left out."""
     from domain.compose import compose_letter
-    from domain.tone import Rule, review_letter
+    from domain.tone_jargon import client_words
+    from domain.tone_letter import review_letter
 
     values = vars(call.follow_up)
     truncated = any(len(v) > FIELD_LIMIT for v in values.values())
     if truncated:
         call = replace(call, follow_up=type(call.follow_up)(**clip(values)))
         values = vars(call.follow_up)
+    theirs = client_words(n.text for n in call.notes if n.kind in CLIENT_NOTE_KINDS)
     letter = compose_letter(call, playbook, profile)
-    reviewed = review_letter(letter)
-    segments = field_segments(letter, reviewed.text, values)
-    steps = [(s, e) for s, e, _row in _step_spans(letter)]
-    items = []
-    for finding in reviewed.findings[:MAX_ITEMS]:
-        rule = Rule(finding.rule)
-        excerpt = " ".join(finding.excerpt(reviewed.text).split())
-        item = ToneItem(rule.label, excerpt, finding.why, finding.suggestion)
-        if finding.document_level:
-            items.append(replace(item, excerpt="", where=""))
-            continue
-        place = locate(finding.start, finding.end, segments)
-        if place is not None:
-            name, start, end = place
-            items.append(replace(item, field=name, start=start, end=end, where=LABELS[name]))
-        elif any(s <= finding.start < e for s, e in steps):
-            items.append(replace(item, where="the next steps"))
-        else:
-            items.append(replace(item, where="the letter's standard wording"))
-    return ToneResult(items, len(reviewed.findings), truncated)
+    reviewed = review_letter(letter, values, {*allowed, *theirs}, dismissed)
+    items = [tone_item(found) for found in reviewed.findings[:MAX_ITEMS]]
+    return ToneResult(items, len(reviewed.findings), truncated, reviewed.dismissed)
+
+
+def tone_item(found: LetterFinding) -> ToneItem:
+    from domain.tone import Rule
+    from domain.tone_choices import allowed_form
+
+    rule = found.rule
+    excerpt = " ".join(found.excerpt.split())
+    item = ToneItem(
+        rule.label,
+        excerpt,
+        found.finding.why,
+        found.finding.suggestion,
+        rule=rule.value,
+        words=found.key[1],
+        allow=allowed_form(found.excerpt) if rule is Rule.JARGON and excerpt else "",
+    )
+    if found.field is not None:
+        name = found.field
+        return replace(
+            item, field=name, start=found.start, end=found.end, where=LABELS.get(name, name)
+        )
+    if found.in_steps:
+        return replace(item, where="the next steps")
+    return item
 
 
 def clip(values: dict[str, str]) -> dict[str, str]:
     return {k: v[:FIELD_LIMIT] for k, v in values.items()}
-
-
-def _step_spans(letter: Letter) -> list[tuple[int, int, Any]]:
-    from domain.compose import render_plain
-
-    return render_plain(letter).step_spans
-
-
-Segment = tuple[int, int, str, int]  # start and end in the letter, field, start in the field
-
-
-def field_segments(letter: Letter, text: str, values: dict[str, str]) -> list[Segment]:
-    """Where each paragraph the user wrote sits in the letter's plain text.
-
-    Sections appear in order, each heading on its own line followed by its paragraphs;
-    a field's paragraphs are found in order after its heading (a short next-update
-    phrase sits inside the playbook's sentence, which finding it in order also covers).
-    """
-    from domain.compose import paragraphs
-
-    segments: list[Segment] = []
-    pos = 0
-    for section in letter.sections:
-        head = text.find(section.heading + "\n", pos)
-        if head < 0 or section.key not in values:
-            continue
-        pos = head + len(section.heading) + 1
-        source = values[section.key]
-        field_pos = 0
-        for para in paragraphs(source):
-            at = text.find(para, pos)
-            in_field = source.find(para, field_pos)
-            if at < 0 or in_field < 0:
-                break
-            segments.append((at, at + len(para), section.key, in_field))
-            pos, field_pos = at + len(para), in_field + len(para)
-    return segments
-
-
-def locate(start: int, end: int, segments: list[Segment]) -> tuple[str, int, int] | None:
-    """The (field, start, end) of a letter span, clipped to the paragraph it starts in."""
-    for seg_start, seg_end, name, in_field in segments:
-        if seg_start <= start < seg_end:
-            clipped = min(end, seg_end)
-            return name, in_field + start - seg_start, in_field + clipped - seg_start
-    return None
 
 
 def qt_position(text: str, index: int) -> int:
@@ -166,7 +161,8 @@ class ReviewTask(QRunnable):
 
 
 class ToneController(QObject):
-    """Owns the wrap-up's tone panel: schedules reviews, shows and highlights findings."""
+    """Owns the wrap-up's tone panel: schedules reviews, shows and highlights findings,
+    and stores the user's answers to them (with an undo stack for this call)."""
 
     reviewed = Signal(int)  # number of findings shown, after each review
 
@@ -181,6 +177,10 @@ class ToneController(QObject):
         self.call: Call | None = None
         self.profile: Profile | None = None
         self.items: list[ToneItem] = []
+        self.result: ToneResult | None = None
+        self.allowed: frozenset[str] = frozenset()
+        self.dismissed: frozenset[tuple[str, str]] = frozenset()
+        self.undo_stack: list[ToneChoice] = []  # this call's choices, this visit, newest last
         self._cursors: list[tuple[QPlainTextEdit, QTextCursor] | None] = []
         self._generation = 0
         self._task: ReviewTask | None = None
@@ -193,15 +193,30 @@ class ToneController(QObject):
         self.view.fields.edited.connect(self.schedule)
         self.view.follow_up_date.dateChanged.connect(self.schedule)
         self.panel.activated.connect(self.jump)
+        self.panel.fineRequested.connect(self.mark_fine)
+        self.panel.ignoreRequested.connect(self.ignore_word)
+        self.panel.undoRequested.connect(self.undo)
 
     def load(self, call_id: int | None) -> None:
-        """The wrap-up shows a call: review it now, with the profile as it is now."""
+        """The wrap-up shows a call: review it now, with the profile, the allow-list and
+        the findings marked fine as they are now."""
         if call_id is None:
             return
+        if self.call is None or self.call.id != call_id:
+            self.undo_stack.clear()
+            self.panel.set_notice("")
         self.call = self.store.calls.get(call_id)
         self.profile = self.store.settings.profile()
+        self._read_choices()
+        self.panel.set_client(self.call.client.name)
         self.timer.stop()
         self.refresh()
+
+    def _read_choices(self) -> None:
+        """Two small indexed reads: the allow-list for this client, this call's dismissals."""
+        assert self.call is not None and self.call.id is not None
+        self.allowed = frozenset(self.store.tone.allowed_words(self.call.client.id))
+        self.dismissed = frozenset(self.store.tone.dismissals(self.call.id))
 
     @property
     def busy(self) -> bool:
@@ -229,7 +244,8 @@ class ToneController(QObject):
         )
         playbook = self.playbook_of(call.scenario)
         self._generation += 1
-        task = ReviewTask(self._generation, partial(review_follow_up, call, playbook, self.profile))
+        work = partial(review_follow_up, call, playbook, self.profile, self.allowed, self.dismissed)
+        task = ReviewTask(self._generation, work)
         self._task = task
         task.signals.done.connect(self._done)  # before it starts: it may finish at once
         task.signals.failed.connect(self._failed)
@@ -252,13 +268,20 @@ class ToneController(QObject):
             self.panel.set_message(f"The tone review stopped: {message}")
 
     def show(self, result: ToneResult) -> None:
+        self.result = result
         self.items = result.items
-        note = ""
+        notes = []
         if result.truncated:
-            note = f"Only the first {FIELD_LIMIT:,} characters of each field were reviewed."
+            notes.append(f"Only the first {FIELD_LIMIT:,} characters of each field were reviewed.")
         elif result.total > len(result.items):
-            note = f"The first {len(result.items)} of {result.total} findings are listed."
-        self.panel.set_items(self.items, note)
+            notes.append(f"The first {len(result.items)} of {result.total} findings are listed.")
+        if result.dismissed:
+            many = result.dismissed != 1
+            notes.append(
+                f"{result.dismissed} finding{'s' if many else ''} you marked fine "
+                f"{'are' if many else 'is'} not listed."
+            )
+        self.panel.set_items(self.items, " ".join(notes))
         count = len(self.items)
         self.view.side_tabs.setTabText(
             self.tab, f"Tone review ({count})" if count else "Tone review"
@@ -313,6 +336,96 @@ class ToneController(QObject):
         editor.setFocus()
         editor.ensureCursorVisible()
 
+    # the user's answers -----------------------------------------------------------------
+    def mark_fine(self, index: int) -> None:
+        """'This is fine': the finding's rule and words are not flagged again in this call."""
+        item = self._item(index)
+        if item is None or not item.can_dismiss or self.call is None or self.call.id is None:
+            return
+        choice = ToneChoice(FINE, item.excerpt, rule=item.rule, words=item.words)
+        message = f"'{_short(item.excerpt)}' will not be flagged again in this call."
+        store_it = partial(self.store.tone.dismiss, self.call.id, item.rule, item.words)
+        self._apply(choice, message, store_it)
+
+    def ignore_word(self, index: int, for_client: bool = True) -> None:
+        """'Ignore this word': never jargon in letters to this client, or in any letter."""
+        item = self._item(index)
+        if item is None or not item.can_ignore or self.call is None:
+            return
+        client_id = self.call.client.id if for_client else None
+        choice = ToneChoice(IGNORE, item.excerpt, word=item.allow, client_id=client_id)
+        where = f"for {self.call.client.name}" if for_client else "in any letter"
+        message = f"'{_short(item.excerpt)}' will not be flagged {where}."
+        self._apply(choice, message, partial(self.store.tone.add_word, item.allow, client_id))
+
+    def undo(self) -> None:
+        """Take back the newest choice: out of storage, and its findings come back."""
+        if not self.undo_stack or self.call is None or self.call.id is None:
+            return
+        choice = self.undo_stack[-1]
+        try:
+            if choice.kind == FINE:
+                self.store.tone.undismiss(self.call.id, choice.rule, choice.words)
+            else:
+                self.store.tone.remove_word(choice.word, choice.client_id)
+        except StorageError as exc:
+            self.panel.set_notice(f"Not undone: {exc}", True)
+            return
+        self.undo_stack.pop()
+        self._read_choices()
+        self.panel.set_notice(
+            f"Undone: '{_short(choice.shown)}' is flagged again.", bool(self.undo_stack)
+        )
+        self._review_again()
+
+    def _apply(self, choice: ToneChoice, message: str, store_it: Callable[[], bool]) -> None:
+        try:
+            added = store_it()
+        except StorageError as exc:
+            self.panel.set_notice(f"Not saved: {exc}", bool(self.undo_stack))
+            return
+        if added:  # already stored (a second window, say): nothing of ours to undo
+            self.undo_stack.append(choice)
+        self._read_choices()
+        self.panel.set_notice(message, bool(self.undo_stack))
+        self._hide(choice)
+        self._review_again()
+
+    def _hide(self, choice: ToneChoice) -> None:
+        """Drop the findings the choice covers now; the review that follows confirms it."""
+        if self.result is None:
+            return
+        if choice.kind == FINE:
+            kept = [i for i in self.items if (i.rule, i.words) != (choice.rule, choice.words)]
+        else:
+            kept = [i for i in self.items if i.allow != choice.word]
+        gone = len(self.items) - len(kept)
+        self.show(
+            replace(
+                self.result,
+                items=kept,
+                total=self.result.total - gone,
+                dismissed=self.result.dismissed + (gone if choice.kind == FINE else 0),
+            )
+        )
+
+    def _review_again(self) -> None:
+        """Review now with the new choices; a review still running used the old ones, so
+        its result is dropped."""
+        self.timer.stop()
+        if self._task is not None:
+            self._generation += 1  # the running review's answer no longer counts
+            self._again = True
+            return
+        self.refresh()
+
+    def _item(self, index: int) -> ToneItem | None:
+        return self.items[index] if 0 <= index < len(self.items) else None
+
     def release(self) -> None:
         self._closed = True
         self.timer.stop()
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -1,11 +1,20 @@
-"""Profile and settings: who signs the letters, an optional letterhead, where exports go."""
+"""Profile and settings: who signs the letters, an optional letterhead, where exports go;
+and, on a second tab, what the tone review was told to leave alone.
+
+The tone review tab lists the words never flagged as jargon (everywhere, or for one
+client) and the findings marked fine in a call. Remove takes one off the list; the
+removals are applied when the dialog is saved, and Cancel forgets them.
+"""
 
 from __future__ import annotations
 
 from dataclasses import fields
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -15,10 +24,15 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
 from domain.model import Profile
+from domain.tone_choices import AllowedWord, Dismissal
 from ui.a11y import named
 
 TEXT_FIELDS: tuple[tuple[str, str, str], ...] = (
@@ -28,6 +42,10 @@ TEXT_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("email", "&Email", "name@company.com"),
     ("phone", "&Phone", "+44 20 7946 0321"),
 )
+CHOICE_ROLE = Qt.ItemDataRole.UserRole + 1
+NO_WORDS = "None yet: in the wrap-up's tone review, choose “Ignore this word” on jargon."
+NO_DISMISSALS = "None yet: in the wrap-up's tone review, choose “This is fine” on a finding."
+LIST_ROWS = 4  # the lists stay short; they scroll
 
 
 class ProfileDialog(QDialog):
@@ -39,7 +57,12 @@ class ProfileDialog(QDialog):
         self.setAccessibleName("Profile and settings")
         self.setWindowTitle("Profile and settings")
         self.edits: dict[str, QLineEdit] = {}
-        form = QFormLayout(self)
+        self.removed_words: list[AllowedWord] = []
+        self.removed_dismissals: list[Dismissal] = []
+        self.tabs = named(QTabWidget(), "profileTabs", "Profile and tone review settings")
+        named(self.tabs.tabBar(), "profileTabBar", "Profile or tone review")
+        profile_tab = QWidget()
+        form = QFormLayout(profile_tab)
         intro = QLabel("Your details sign every follow-up letter. Nothing leaves this computer.")
         intro.setObjectName("hintText")
         intro.setWordWrap(True)
@@ -60,7 +83,10 @@ class ProfileDialog(QDialog):
             QPushButton("Choose…"), "profileLetterheadButton", "Choose a letterhead file"
         )
         self.letterhead_button.clicked.connect(self.choose_letterhead)
-        form.addRow("&Letterhead", self._row(self.letterhead, self.letterhead_button))
+        form.addRow(
+            self._label("&Letterhead", self.letterhead),
+            self._row(self.letterhead, self.letterhead_button),
+        )
         self.export_dir = named(
             QLineEdit(), "profile_export_dir", "Export folder", "Where exports are offered first"
         )
@@ -69,7 +95,10 @@ class ProfileDialog(QDialog):
             QPushButton("Choose…"), "profileExportDirButton", "Choose the export folder"
         )
         self.export_dir_button.clicked.connect(self.choose_export_dir)
-        form.addRow("Export &folder", self._row(self.export_dir, self.export_dir_button))
+        form.addRow(
+            self._label("Export &folder", self.export_dir),
+            self._row(self.export_dir, self.export_dir_button),
+        )
         self.backups = named(
             QSpinBox(), "profileBackupKeep", "Daily backups kept", "Older daily backups are removed"
         )
@@ -81,6 +110,8 @@ class ProfileDialog(QDialog):
         self.problem.setWordWrap(True)
         self.problem.setAccessibleName("Profile problem")
         form.addRow(self.problem)
+        self.tabs.addTab(profile_tab, "Profile")
+        self.tabs.addTab(self._tone_tab(), "Tone review")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -92,10 +123,148 @@ class ProfileDialog(QDialog):
             named(self.buttons.button(which), f"profile{name}Button", name)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        form.addRow(self.buttons)
+        box = QVBoxLayout(self)
+        box.addWidget(self.tabs)
+        box.addWidget(self.buttons)
         self.letterhead.textChanged.connect(self._check)
         self.export_dir.textChanged.connect(self._check)
         self.setMinimumWidth(520)
+
+    def _tone_tab(self) -> QWidget:
+        tab = QWidget()
+        box = QVBoxLayout(tab)
+        self.words = self._list(
+            "profileAllowedWords", "Words never flagged as jargon", ["Word", "Where"]
+        )
+        self.words_hint = self._hint(NO_WORDS)
+        self.remove_word_button = named(
+            QPushButton("Remove"),
+            "profileRemoveWordButton",
+            "Remove the selected word",
+            "Flag it as jargon again (Delete)",
+        )
+        self.remove_word_button.clicked.connect(self.remove_selected_words)
+        self.dismissals = self._list(
+            "profileDismissals", "Findings marked fine", ["Call", "Finding", "Words"]
+        )
+        self.dismissals_hint = self._hint(NO_DISMISSALS)
+        self.remove_dismissal_button = named(
+            QPushButton("Remove"),
+            "profileRemoveDismissalButton",
+            "Remove the selected finding",
+            "Flag it again in that call's letter (Delete)",
+        )
+        self.remove_dismissal_button.clicked.connect(self.remove_selected_dismissals)
+        for title, tree, hint, button in (
+            ("Words never flagged as jargon", self.words, self.words_hint,
+             self.remove_word_button),
+            ("Findings marked fine", self.dismissals, self.dismissals_hint,
+             self.remove_dismissal_button),
+        ):  # fmt: skip
+            tree.itemSelectionChanged.connect(self._update_remove_buttons)
+            delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), tree)
+            delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+            delete.activated.connect(button.click)
+            label = QLabel(title)
+            label.setObjectName("sectionLabel")
+            box.addWidget(label)
+            row = QHBoxLayout()
+            row.addWidget(tree, 1)
+            row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            box.addLayout(row)
+            box.addWidget(hint)
+        box.addWidget(self._hint("Removals take effect on OK; Cancel keeps them all."))
+        box.addStretch(1)
+        return tab
+
+    @staticmethod
+    def _hint(text: str) -> QLabel:
+        label = QLabel(text)
+        label.setObjectName("hintText")
+        label.setWordWrap(True)
+        return label
+
+    @staticmethod
+    def _list(name: str, accessible: str, headers: list[str]) -> QTreeWidget:
+        tree = named(QTreeWidget(), name, accessible)
+        tree.setHeaderLabels(headers)
+        tree.setRootIsDecorated(False)
+        tree.setUniformRowHeights(True)
+        tree.setAllColumnsShowFocus(True)
+        tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        rows = tree.fontMetrics().height() + 8
+        tree.setFixedHeight(tree.header().sizeHint().height() + rows * LIST_ROWS + 4)
+        return tree
+
+    # the tone review's choices -------------------------------------------------------------
+    def set_tone_choices(self, words: list[AllowedWord], dismissals: list[Dismissal]) -> None:
+        """What is stored now; any removal not yet saved is forgotten."""
+        self.removed_words = []
+        self.removed_dismissals = []
+        self.words.clear()
+        for word in words:
+            row = QTreeWidgetItem([word.word, word.where])
+            row.setData(0, CHOICE_ROLE, word)
+            self.words.addTopLevelItem(row)
+        self.dismissals.clear()
+        for dismissal in dismissals:
+            row = QTreeWidgetItem([dismissal.call_title, dismissal.rule_label, dismissal.words])
+            row.setData(0, CHOICE_ROLE, dismissal)
+            row.setToolTip(0, f"{dismissal.call_title} ({dismissal.client})")
+            row.setToolTip(2, dismissal.words)
+            self.dismissals.addTopLevelItem(row)
+        for tree in (self.words, self.dismissals):
+            tree.resizeColumnToContents(0)
+        self._update_remove_buttons()
+
+    def allowed_words(self) -> list[AllowedWord]:
+        """The words listed now (those removed but not saved are not)."""
+        return self._choices(self.words)
+
+    def marked_fine(self) -> list[Dismissal]:
+        return self._choices(self.dismissals)
+
+    def remove_selected_words(self) -> None:
+        self.removed_words += self._take_selected(self.words)
+        self._update_remove_buttons()
+
+    def remove_selected_dismissals(self) -> None:
+        self.removed_dismissals += self._take_selected(self.dismissals)
+        self._update_remove_buttons()
+
+    @staticmethod
+    def _choices(tree: QTreeWidget) -> list:
+        return [tree.topLevelItem(i).data(0, CHOICE_ROLE) for i in range(tree.topLevelItemCount())]
+
+    @staticmethod
+    def _take_selected(tree: QTreeWidget) -> list:
+        """Take the selected rows (else the current one) off the list; focus stays there."""
+        rows = tree.selectedItems() or ([tree.currentItem()] if tree.currentItem() else [])
+        taken = []
+        for row in rows:
+            taken.append(row.data(0, CHOICE_ROLE))
+            tree.takeTopLevelItem(tree.indexOfTopLevelItem(row))
+        if tree.topLevelItemCount():
+            tree.setCurrentItem(tree.currentItem() or tree.topLevelItem(0))
+        return taken
+
+    def _update_remove_buttons(self) -> None:
+        for tree, button, hint, empty in (
+            (self.words, self.remove_word_button, self.words_hint, NO_WORDS),
+            (self.dismissals, self.remove_dismissal_button, self.dismissals_hint, NO_DISMISSALS),
+        ):
+            count = tree.topLevelItemCount()
+            button.setEnabled(bool(tree.selectedItems() or (count and tree.currentItem())))
+            hint.setText(empty)
+            hint.setVisible(not count)
+
+    @staticmethod
+    def _label(text: str, buddy: QWidget) -> QLabel:
+        """A row label whose mnemonic works: given a layout, QFormLayout's own label has no
+        buddy and shows the '&' as it is."""
+        label = QLabel(text)
+        label.setBuddy(buddy)
+        return label
 
     @staticmethod
     def _row(edit: QLineEdit, button: QPushButton) -> QHBoxLayout:

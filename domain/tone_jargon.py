@@ -1,0 +1,175 @@
+"""Jargon in a draft: words a client may not know, found three ways.
+
+1. Terms from resources/tone/jargon.toml and the playbook: words common in general
+   English but jargon in a letter ("deploy", "latency") and business cliches ("move
+   the needle"), each with the plain wording to suggest.
+2. Acronyms ("SKU", "CI/CD"), unless most clients know them (the lexicon's [known])
+   or they are an everyday word in capitals ("PLEASE NOTE").
+3. Rare words: a lower-case word rarer than RARE_ZIPF in general English, by
+   wordfreq's frequencies (resources/tone/word_frequency.txt, read once, lazily).
+   Capitalised words are names (people, companies, products) and are left alone.
+
+A term the client used (their words in the call's notes) or one the user allowed is
+never flagged: `allowed` holds them, lower-cased.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+RESOURCES = Path(__file__).resolve().parent.parent / "resources" / "tone"
+# Zipf 2.5 is about once in 300 million words: "idempotent", "failover", "timesheet".
+RARE_ZIPF = 2.5
+MIN_RARE_LENGTH = 5
+# A word in capitals that is this common in lower case ("NOTE", "URGENT") is shouted.
+SHOUTED_ZIPF = 4.0
+_ACRONYM = re.compile(r"(?<![\w/&.-])[A-Z][A-Z0-9]*[A-Z](?:[/&][A-Z0-9]+)*s?(?![\w/&-]|\.\w)")
+# Cliches with words in the middle: "take the pricing question offline".
+_SPLIT_CLICHES = re.compile(r"\btake\s+(?:[\w-]+\s+){1,4}?offline\b", re.IGNORECASE)
+_LOWER_WORD = re.compile(r"(?<![\w@/.'’-])[a-z][a-z]*(?:-[a-z]+)*(?![\w@/'’-]|\.\w)")
+
+
+@dataclass(frozen=True)
+class JargonHit:
+    start: int
+    end: int
+    term: str
+    plain: str  # the plain wording to suggest; "" = explain it
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    terms: dict[str, str]
+    known: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    data = tomllib.loads((RESOURCES / "jargon.toml").read_text(encoding="utf-8"))
+    terms = {k.lower(): v for k, v in data.get("terms", {}).items()}
+    known = frozenset(w.lower() for w in data.get("known", {}).get("words", []))
+    return Lexicon(terms, known)
+
+
+@lru_cache(maxsize=4)
+def common_words(threshold: float = RARE_ZIPF) -> frozenset[str]:
+    """Words at least as frequent as `threshold` (Zipf); the file is most frequent first."""
+    words: set[str] = set()
+    with (RESOURCES / "word_frequency.txt").open(encoding="utf-8") as lines:
+        for line in lines:
+            zipf, _, bucket = line.partition(" ")
+            if float(zipf) < threshold:
+                break
+            words.update(bucket.split())
+    return frozenset(words)
+
+
+@lru_cache(maxsize=64)
+def terms_rx(terms: tuple[str, ...]) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """One whole-word, case-insensitive pattern for all terms, longest first (so "root
+    cause analysis" wins over "root cause"); an optional plural s/es; a hyphen and a space
+    are the same ("go-live", "go live")."""
+    keys = tuple(sorted({t.strip().lower() for t in terms if t.strip()}, key=len, reverse=True))
+    alternatives = []
+    for i, key in enumerate(keys):
+        words = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", key))
+        alternatives.append(f"(?P<j{i}>{words})")
+    body = "|".join(alternatives) or r"(?!)"
+    pattern = r"(?<![\w-])(?=\w)(?:" + body + r")(?:s|es)?(?![\w-])"
+    return re.compile(pattern, re.IGNORECASE), keys
+
+
+def find_jargon(
+    text: str, extra_terms: Iterable[str] = (), allowed: Iterable[str] = ()
+) -> list[JargonHit]:
+    """Every jargon term in `text`, in order, none overlapping; `allowed` words skipped."""
+    lex = lexicon()
+    ok = {w.lower() for w in allowed} | lex.known
+    hits: list[JargonHit] = []
+    taken: set[int] = set()  # every character already inside a hit
+
+    def add(start: int, end: int, term: str, plain: str) -> None:
+        if _is_allowed(term, ok) or any(i in taken for i in range(start, end)):
+            return
+        taken.update(range(start, end))
+        hits.append(JargonHit(start, end, term, plain))
+
+    rx, keys = terms_rx((*lex.terms, *(t.lower() for t in extra_terms)))
+    for m in rx.finditer(text):
+        key = keys[int((m.lastgroup or "j0")[1:])]
+        add(m.start(), m.end(), m.group(0), lex.terms.get(key, ""))
+    for m in _SPLIT_CLICHES.finditer(text):
+        add(m.start(), m.end(), m.group(0), "talk about it separately")
+    for m in _ACRONYM.finditer(text):
+        if not _shouted(m.group(0)):
+            add(m.start(), m.end(), m.group(0), "")
+    common = common_words()
+    rare: dict[str, bool] = {}  # a long text repeats its words: judge each once
+    for m in _LOWER_WORD.finditer(text):
+        word = m.group(0)
+        if len(word) < MIN_RARE_LENGTH:
+            continue
+        if word not in rare:
+            rare[word] = _rare(word, common)
+        if rare[word]:
+            add(m.start(), m.end(), word, "")
+    return sorted(hits, key=lambda h: h.start)
+
+
+_SUFFIXES = (
+    ("s", ""),
+    ("es", ""),
+    ("ed", ""),
+    ("ed", "e"),
+    ("ing", ""),
+    ("ing", "e"),
+    ("ly", ""),
+    ("er", ""),
+    ("er", "e"),
+    ("ers", ""),
+    ("est", ""),
+    ("iest", "y"),
+    ("ier", "y"),
+    ("ness", ""),
+    ("ment", ""),
+    ("able", ""),
+)
+_PREFIXES = ("re", "un", "pre", "over", "under", "sub", "non", "co", "mis", "out", "up", "multi")
+
+
+def _rare(word: str, common: frozenset[str]) -> bool:
+    if word in common:
+        return False
+    if "-" in word:  # "follow-up", "well-known": rare only if a part is
+        return any(len(p) >= MIN_RARE_LENGTH and _rare(p, common) for p in word.split("-"))
+    for suffix, repl in _SUFFIXES:
+        if word.endswith(suffix) and word[: -len(suffix)] + repl in common:
+            return False
+    for prefix in _PREFIXES:  # "rebooking", "unpacked", "overbooked"
+        if word.startswith(prefix) and not _rare(word[len(prefix) :], common):
+            return False
+    return True
+
+
+def _is_allowed(term: str, allowed: set[str]) -> bool:
+    key = term.lower()
+    singular = key[:-1] if key.endswith("s") else key
+    return key in allowed or singular in allowed or key.replace("-", " ") in allowed
+
+
+def _shouted(term: str) -> bool:
+    """A capitalised everyday word ("PLEASE READ", "NOTE") is shouting, not an acronym."""
+    return term.lower() in common_words(SHOUTED_ZIPF)
+
+
+def client_words(texts: Iterable[str]) -> set[str]:
+    """The words and acronyms a client used (their quotes, concerns and questions)."""
+    words: set[str] = set()
+    for text in texts:
+        words.update(w.lower() for w in re.findall(r"[\w][\w/&-]*", text))
+    return words

@@ -1,0 +1,57 @@
+"""The pattern machinery of the tone review: one alternation per rule, one pass each.
+
+A rule is a list of (pattern, rewrite) pairs compiled into one regular expression with a
+named group per pair, so a match says which pair fired and which rewrite to suggest. The
+leading "start of a word" guard lets the engine skip most positions cheaply, so a
+pasted megabyte stays quick. A rule may also carry a veto: a function that sees the
+match and the text around it and can drop a match the pattern alone cannot judge
+("No data was lost" is not an evasive passive).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+A = "['\u2019]"  # straight or typographic apostrophe
+WORD_START = r"(?<!\w)(?=\w)"
+FLAGS = re.IGNORECASE
+
+Veto = Callable[[str, re.Match[str]], bool]
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    rewrite: str
+
+
+class PatternSet:
+    """Several (pattern, rewrite) pairs matched in one pass."""
+
+    def __init__(self, pairs: list[tuple[str, str]], veto: Veto | None = None) -> None:
+        self.rewrites = [rewrite for _pattern, rewrite in pairs]
+        body = "|".join(f"(?P<p{i}>{pattern})" for i, (pattern, _r) in enumerate(pairs))
+        self.rx = re.compile(WORD_START + "(?:" + body + ")", FLAGS)
+        self.veto = veto
+
+    def finditer(self, text: str) -> Iterator[Hit]:
+        for m in self.rx.finditer(text):
+            if self.veto is not None and self.veto(text, m):
+                continue
+            index = int((m.lastgroup or "p0")[1:])
+            yield Hit(m.start(), m.end(), self.rewrites[index])
+
+
+def words(*alternatives: str) -> str:
+    """An alternation of whole phrases where any run of spaces matches any space."""
+    return "(?:" + "|".join(re.sub(r" +", r"\\s+", a) for a in alternatives) + r")\b"
+
+
+def clause_before(text: str, at: int, limit: int = 80) -> str:
+    """The text of the clause that ends at `at` (back to a sentence or clause break)."""
+    head = text[max(0, at - limit) : at]
+    cut = max(head.rfind(c) for c in ".!?;:\n")
+    return head[cut + 1 :]
