@@ -20,7 +20,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench import export_bench, startup, storage_bench  # noqa: E402
+from bench import export_bench, startup, storage_bench, tone_bench  # noqa: E402
 from bench.common import ROOT, demo_db, machine, working_copy  # noqa: E402
 
 REFERENCE = 10_000
@@ -176,6 +176,7 @@ def write_report(results: dict[int, dict[str, float]], started: float) -> str:
             f"| {f['history_open_ms']:.0f} ms | {f['rss_mb']:.0f} MB |"
         )
     lines += ["", "## Notes", "", *NOTES, "", "## Start-up: why the bar is missed", "", *STARTUP]
+    lines += ["", tone_bench.section()]
     lines.append("")
     return "\n".join(lines)
 
