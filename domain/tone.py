@@ -166,7 +166,7 @@ def review(
                 end,
                 Rule.VAGUE_STEP.value,
                 Rule.VAGUE_STEP.why,
-                "Add who does it and by when: 'We will send the plan by Friday 5 December.'",
+                "Add who does it and by when: 'We will send the plan by Friday at 12:00.'",
             )
         )
     for hit in find_jargon(text, jargon, allowed):
@@ -189,7 +189,7 @@ def _document_rules(text: str, findings: list[Finding]) -> list[Finding]:
         fix = "Apologize once, plainly, for what we did: 'I am sorry: we missed the date.'"
         out.append(Finding(0, 0, Rule.NO_APOLOGY.value, Rule.NO_APOLOGY.why, fix))
     if not tone_time.dated_update(text):
-        fix = "Add a date: 'You will hear from me on Friday 5 December.'"
+        fix = "Add a date: 'You will hear from me on Friday at 10:00.'"
         out.append(Finding(0, 0, Rule.NO_NEXT_UPDATE.value, Rule.NO_NEXT_UPDATE.why, fix))
     return out
 

@@ -157,9 +157,9 @@ def _rare(word: str, common: frozenset[str]) -> bool:
 
 
 def _is_allowed(term: str, allowed: set[str]) -> bool:
-    key = term.lower()
+    key = " ".join(re.split(r"[\s-]+", term.lower()))
     singular = key[:-1] if key.endswith("s") else key
-    return key in allowed or singular in allowed or key.replace("-", " ") in allowed
+    return key in allowed or singular in allowed
 
 
 def _shouted(term: str) -> bool:
@@ -168,8 +168,12 @@ def _shouted(term: str) -> bool:
 
 
 def client_words(texts: Iterable[str]) -> set[str]:
-    """The words and acronyms a client used (their quotes, concerns and questions)."""
+    """The words, acronyms and two- and three-word phrases a client used (their quotes,
+    concerns and questions); hyphens count as spaces, as in `_is_allowed`."""
     words: set[str] = set()
     for text in texts:
-        words.update(w.lower() for w in re.findall(r"[\w][\w/&-]*", text))
+        tokens = re.findall(r"\w[\w/&]*", text.lower())
+        words.update(tokens)
+        for n in (2, 3):  # phrases: "go live", "root cause analysis"
+            words.update(" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
     return words

@@ -18,11 +18,11 @@ _WE_WILL = (
 
 HEDGING = PatternSet(
     [
-        (r"\basap\b", "Give a date and time: 'by 14:00 on Friday 5 December'."),
+        (r"\basap\b", "Give a date and time: 'by 14:00 on Friday'."),
         (
             r"\bas\s+(?:soon|quickly|fast)\s+as\s+(?:possible|we\s+can|I\s+can|we\s+are\s+able|"
             r"they\s+can|it\s+is\s+ready|we\s+have)\b",
-            "Give a date: 'by Friday 5 December'.",
+            "Give a date: 'by Friday at 12:00'.",
         ),
         (r"\bhopefully\b", "Say what you will do, or what you do not know yet."),
         (
@@ -83,7 +83,7 @@ HEDGING = PatternSet(
                 "(?:might|may|could) be able to",
                 "(?:might|may|could) (?:take|need|require)",
             ),
-            "Give a date the client can hold you to: 'by Friday 5 December'.",
+            "Give a date the client can hold you to: 'by Friday at 12:00'.",
         ),
     ]
 )

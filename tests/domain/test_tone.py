@@ -191,6 +191,12 @@ def test_the_clients_own_words_and_allowed_words_are_not_jargon() -> None:
     assert rules(text, allowed=("sku",)) == {}
 
 
+def test_a_phrase_the_client_used_is_not_jargon_however_hyphenated() -> None:
+    said = tuple(client_words(["Can the invoices go live on the original date?"]))
+    assert rules("The go-live moved; we go live on Friday 4 December.", allowed=said) == {}
+    assert rules("The go-live moved to Friday 4 December.").get("jargon") == ["go-live"]
+
+
 def test_playbook_jargon_only_when_given() -> None:
     text = "The cutover happened on Friday 5 December."
     assert "jargon" in rules(text)
