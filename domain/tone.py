@@ -170,9 +170,9 @@ def review(
             )
         )
     for hit in find_jargon(text, jargon, allowed):
-        why = f"'{hit.term}' may mean nothing to the client; plain words show respect."
-        fix = f"Say '{hit.plain}'." if hit.plain else f"Explain '{hit.term}' in plain words."
-        findings.append(Finding(hit.start, hit.end, Rule.JARGON.value, why, fix))
+        why = f"'{text[hit.start : hit.end]}' may mean nothing to the client; plain words "
+        why += "show respect."
+        findings.append(Finding(hit.start, hit.end, Rule.JARGON.value, why, hit.rewrite))
     findings = _supersede(text, findings)
     if document:
         findings += _document_rules(text, findings)

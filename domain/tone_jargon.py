@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from domain.tone_patterns import Hit
+
 RESOURCES = Path(__file__).resolve().parent.parent / "resources" / "tone"
 # Zipf 2.5 is about once in 300 million words: "idempotent", "failover", "timesheet".
 RARE_ZIPF = 2.5
@@ -32,14 +34,6 @@ _ACRONYM = re.compile(r"(?<![\w/&.-])[A-Z][A-Z0-9]*[A-Z](?:[/&][A-Z0-9]+)*s?(?![
 # Cliches with words in the middle: "take the pricing question offline".
 _SPLIT_CLICHES = re.compile(r"\btake\s+(?:[\w-]+\s+){1,4}?offline\b", re.IGNORECASE)
 _LOWER_WORD = re.compile(r"(?<![\w@/.'’-])[a-z][a-z]*(?:-[a-z]+)*(?![\w@/'’-]|\.\w)")
-
-
-@dataclass(frozen=True)
-class JargonHit:
-    start: int
-    end: int
-    term: str
-    plain: str  # the plain wording to suggest; "" = explain it
 
 
 @dataclass(frozen=True)
@@ -86,18 +80,20 @@ def terms_rx(terms: tuple[str, ...]) -> tuple[re.Pattern[str], tuple[str, ...]]:
 
 def find_jargon(
     text: str, extra_terms: Iterable[str] = (), allowed: Iterable[str] = ()
-) -> list[JargonHit]:
-    """Every jargon term in `text`, in order, none overlapping; `allowed` words skipped."""
+) -> list[Hit]:
+    """Every jargon term in `text`, in order, none overlapping, each with its rewrite;
+    `allowed` words skipped."""
     lex = lexicon()
     ok = {w.lower() for w in allowed} | lex.known
-    hits: list[JargonHit] = []
+    hits: list[Hit] = []
     taken: set[int] = set()  # every character already inside a hit
 
     def add(start: int, end: int, term: str, plain: str) -> None:
         if _is_allowed(term, ok) or any(i in taken for i in range(start, end)):
             return
         taken.update(range(start, end))
-        hits.append(JargonHit(start, end, term, plain))
+        rewrite = f"Say '{plain}'." if plain else f"Explain '{term}' in plain words."
+        hits.append(Hit(start, end, rewrite))
 
     rx, keys = terms_rx((*lex.terms, *(t.lower() for t in extra_terms)))
     for m in rx.finditer(text):
