@@ -119,6 +119,11 @@ SUPERSEDES: dict[Rule, frozenset[Rule]] = {
 _BREAK = re.compile(r"[.!?\n]")
 
 
+def words_key(text: str) -> str:
+    """The words of a finding as "this is fine" remembers them: case and spacing aside."""
+    return " ".join(text.lower().split())
+
+
 @dataclass(frozen=True)
 class Finding:
     start: int
@@ -133,10 +138,6 @@ class Finding:
     @property
     def document_level(self) -> bool:
         return self.start == self.end == 0
-
-    def key(self, text: str) -> tuple[str, str]:
-        """What "this is fine" remembers: the rule and the words, case and spacing aside."""
-        return self.rule, " ".join(self.excerpt(text).lower().split())
 
 
 def review(

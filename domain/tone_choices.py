@@ -2,7 +2,7 @@
 
 An allowed word is never flagged as jargon, in every letter or in letters to one client.
 A dismissal ("this is fine") keeps one finding out of one call's review: it is keyed by
-the rule and the words it caught, as domain.tone_letter.LetterFinding.key spells them.
+the rule and the words it caught (domain.tone.words_key), as LetterFinding.key has them.
 """
 
 from __future__ import annotations
@@ -10,14 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from domain.tone import Rule, words_key
+
 EVERYWHERE = "Everywhere"
 # An acronym's plural ("SKUs"): allowing its singular covers both spellings.
 _ACRONYM_PLURAL = re.compile(r"[A-Z0-9][A-Z0-9/&]*[A-Z]s")
-
-
-def words_key(text: str) -> str:
-    """The words of a finding as a dismissal stores them: lower case, spacing collapsed."""
-    return " ".join(text.lower().split())
 
 
 def allowed_form(term: str) -> str:
@@ -25,7 +22,7 @@ def allowed_form(term: str) -> str:
     term = " ".join(term.split())
     if _ACRONYM_PLURAL.fullmatch(term):
         term = term[:-1]
-    return term.lower()
+    return words_key(term)
 
 
 @dataclass(frozen=True)
@@ -54,8 +51,6 @@ class Dismissal:
     @property
     def rule_label(self) -> str:
         """The rule as the review names it; a rule this version does not know, as stored."""
-        from domain.tone import Rule
-
         try:
             return Rule(self.rule).label
         except ValueError:

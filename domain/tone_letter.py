@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from domain.compose import Letter, paragraphs, render_plain
-from domain.tone import Finding, Rule, review
+from domain.tone import Finding, Rule, review, words_key
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,7 @@ class LetterFinding:
 
     @property
     def key(self) -> tuple[str, str]:
-        return self.finding.rule, " ".join(self.excerpt.lower().split())
+        return self.finding.rule, words_key(self.excerpt)
 
 
 @dataclass

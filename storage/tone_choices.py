@@ -1,7 +1,7 @@
 """The tone review's allow-list (everywhere or per client) and its "this is fine" choices.
 
 Words are stored lower-case and trimmed; a dismissal's words as the review keys them
-(domain.tone_choices.words_key). Adding what is already there, or removing what is
+(domain.tone.words_key). Adding what is already there, or removing what is
 not, changes nothing; each says whether it did.
 """
 
@@ -11,7 +11,8 @@ from collections.abc import Iterable
 
 from domain.model import utc_now
 from domain.timefmt import to_iso
-from domain.tone_choices import AllowedWord, Dismissal, words_key
+from domain.tone import words_key
+from domain.tone_choices import AllowedWord, Dismissal
 from storage.connection import Db
 
 
@@ -43,7 +44,7 @@ class ToneChoiceRepository:
         cur = self.db.execute(
             "DELETE FROM tone_allowed_words "
             "WHERE lower(word) = ? AND coalesce(client_id, 0) = coalesce(?, 0)",
-            [" ".join(word.split()).lower(), client_id],
+            [words_key(word), client_id],
         )
         return cur.rowcount > 0
 
@@ -110,7 +111,7 @@ class ToneChoiceRepository:
 
 
 def _clean(word: str) -> str:
-    word = " ".join(word.split()).lower()
+    word = words_key(word)
     if not word:
         raise ValueError("an empty word cannot be allowed")
     return word
