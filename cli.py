@@ -20,9 +20,10 @@ from pathlib import Path
 from typing import Any
 
 import cli_documents
-from cli_common import PROG, CliError, clip, error, open_existing, print_json
+from cli_common import PROG, CliError, error, open_existing, print_json
 from domain.model import CallSummary, SearchHit
 from domain.playbooks import PlaybookError
+from domain.text import clip
 from domain.timefmt import local
 from exporters.atomic import ExportError
 from storage.backup import timestamped_name

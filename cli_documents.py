@@ -13,10 +13,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from cli_common import PROG, CliError, clip, open_existing, print_json, warn
+from cli_common import PROG, CliError, open_existing, print_json, warn
 from domain.model import Call
 from domain.playbooks import SCENARIOS, PlaybookLibrary
 from domain.reminders import NOTHING_TO_REMIND, reminder_items
+from domain.text import clip
 from exporters import documents
 from storage.paths import is_database_file, user_playbook_dir
 

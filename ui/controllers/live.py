@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QMessageBox
 from domain.live_session import last_tick_offsets
 from domain.model import Call, Note, NoteKind, Reaction, ReactionKind, Tick, utc_now
 from domain.playbooks import PlaybookLibrary, scenario_label
+from domain.text import clip
 from storage.store import Store
 from ui.autosave import Debouncer
 from ui.controllers.next_steps import NextStepsController
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
     from ui.controllers.app import AppController
 
 LIVE = "live"
+SHORT = 40  # characters of an entry quoted in an undo message
 
 
 def draft_key(call_id: int) -> str:
@@ -63,11 +65,6 @@ def end_at_last_entry(store: Store, call_id: int) -> datetime:
         store.entries.add_note(Note(call_id, NoteKind.NOTE, draft, at, call.offset_ms(at)))
         store.settings.set(draft_key(call_id), "")
     return store.calls.end(call_id, at)
-
-
-def _short(text: str, limit: int = 40) -> str:
-    line = " ".join(text.split())
-    return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
 class LiveController(QObject):
@@ -208,7 +205,8 @@ class LiveController(QObject):
             )
             self.checklist.apply_tick(entry.item_id, not entry.ticked, offset)
             done = "tick" if entry.ticked else "untick"
-            message = f"Undone: {done} of “{_short(self.checklist.item_text(entry.item_id))}”"
+            item = clip(self.checklist.item_text(entry.item_id), SHORT)
+            message = f"Undone: {done} of “{item}”"
         self.undo_stack.pop()
         self.window.show_message(message, 5000)
 
@@ -227,7 +225,7 @@ class LiveController(QObject):
         edit.blockSignals(False)
         self.view.note_line.set_kind(note.kind)
         edit.setFocus()
-        return f"Undone: note “{_short(note.text)}”; its text is back in the note line"
+        return f"Undone: note “{clip(note.text, SHORT)}”; its text is back in the note line"
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
         """Ctrl+Z in the note line undoes typing while there is typing to undo; then

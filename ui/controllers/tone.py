@@ -26,6 +26,7 @@ from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 from domain.model import NoteKind
+from domain.text import clip as clip_line
 from storage.errors import StorageError
 from ui import workers
 from ui.views.wrapup import FOLLOW_UP_FIELDS
@@ -46,6 +47,7 @@ MAX_ITEMS = 200
 HIGHLIGHT = QColor("#fde9b5")
 UNDERLINE = QColor("#b7791f")
 LABELS = dict(FOLLOW_UP_FIELDS)
+SHORT = 40  # characters of a finding's words quoted in a message
 _WIDE = re.compile("[\U00010000-\U0010ffff]")
 # Notes in the client's own words: a term they used is no jargon to them.
 CLIENT_NOTE_KINDS = frozenset({NoteKind.QUOTE, NoteKind.CONCERN, NoteKind.QUESTION})
@@ -343,7 +345,7 @@ class ToneController(QObject):
         if item is None or not item.can_dismiss or self.call is None or self.call.id is None:
             return
         choice = ToneChoice(FINE, item.excerpt, rule=item.rule, words=item.words)
-        message = f"'{_short(item.excerpt)}' will not be flagged again in this call."
+        message = f"'{clip_line(item.excerpt, SHORT)}' will not be flagged again in this call."
         store_it = partial(self.store.tone.dismiss, self.call.id, item.rule, item.words)
         self._apply(choice, message, store_it)
 
@@ -355,7 +357,7 @@ class ToneController(QObject):
         client_id = self.call.client.id if for_client else None
         choice = ToneChoice(IGNORE, item.excerpt, word=item.allow, client_id=client_id)
         where = f"for {self.call.client.name}" if for_client else "in any letter"
-        message = f"'{_short(item.excerpt)}' will not be flagged {where}."
+        message = f"'{clip_line(item.excerpt, SHORT)}' will not be flagged {where}."
         self._apply(choice, message, partial(self.store.tone.add_word, item.allow, client_id))
 
     def undo(self) -> None:
@@ -374,7 +376,7 @@ class ToneController(QObject):
         self.undo_stack.pop()
         self._read_choices()
         self.panel.set_notice(
-            f"Undone: '{_short(choice.shown)}' is flagged again.", bool(self.undo_stack)
+            f"Undone: '{clip_line(choice.shown, SHORT)}' is flagged again.", bool(self.undo_stack)
         )
         self._review_again()
 
@@ -425,7 +427,3 @@ class ToneController(QObject):
     def release(self) -> None:
         self._closed = True
         self.timer.stop()
-
-
-def _short(text: str, limit: int = 40) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

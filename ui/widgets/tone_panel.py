@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from domain.text import clip
 from ui.a11y import named
 from ui.widgets.wrapping_delegate import WrappingDelegate
 
@@ -315,6 +316,4 @@ class TonePanel(QWidget):
 
 def _menu_text(text: str, limit: int = SHORT_EXCERPT) -> str:
     """A word or a name in a menu entry: short, and an '&' shown, not taken as a mnemonic."""
-    if len(text) > limit:
-        text = text[: limit - 1].rstrip() + "…"
-    return text.replace("&", "&&")
+    return clip(text, limit).replace("&", "&&")
