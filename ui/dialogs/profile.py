@@ -8,6 +8,7 @@ removals are applied when the dialog is saved, and Cancel forgets them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import fields
 from pathlib import Path
 
@@ -133,49 +134,56 @@ class ProfileDialog(QDialog):
     def _tone_tab(self) -> QWidget:
         tab = QWidget()
         box = QVBoxLayout(tab)
-        self.words = self._list(
-            "profileAllowedWords", "Words never flagged as jargon", ["Word", "Where"]
+        self.words, self.words_hint, self.remove_word_button = self._removable_list(
+            box,
+            "Words never flagged as jargon",
+            ("profileAllowedWords", ["Word", "Where"], NO_WORDS),
+            ("profileRemoveWordButton", "Remove the selected word", "Flag it as jargon again"),
+            self.remove_selected_words,
         )
-        self.words_hint = self._hint(NO_WORDS)
-        self.remove_word_button = named(
-            QPushButton("Remove"),
-            "profileRemoveWordButton",
-            "Remove the selected word",
-            "Flag it as jargon again (Delete)",
+        self.dismissals, self.dismissals_hint, self.remove_dismissal_button = self._removable_list(
+            box,
+            "Findings marked fine",
+            ("profileDismissals", ["Call", "Finding", "Words"], NO_DISMISSALS),
+            (
+                "profileRemoveDismissalButton",
+                "Remove the selected finding",
+                "Flag it again in that call's letter",
+            ),
+            self.remove_selected_dismissals,
         )
-        self.remove_word_button.clicked.connect(self.remove_selected_words)
-        self.dismissals = self._list(
-            "profileDismissals", "Findings marked fine", ["Call", "Finding", "Words"]
-        )
-        self.dismissals_hint = self._hint(NO_DISMISSALS)
-        self.remove_dismissal_button = named(
-            QPushButton("Remove"),
-            "profileRemoveDismissalButton",
-            "Remove the selected finding",
-            "Flag it again in that call's letter (Delete)",
-        )
-        self.remove_dismissal_button.clicked.connect(self.remove_selected_dismissals)
-        for title, tree, hint, button in (
-            ("Words never flagged as jargon", self.words, self.words_hint,
-             self.remove_word_button),
-            ("Findings marked fine", self.dismissals, self.dismissals_hint,
-             self.remove_dismissal_button),
-        ):  # fmt: skip
-            tree.itemSelectionChanged.connect(self._update_remove_buttons)
-            delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), tree)
-            delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-            delete.activated.connect(button.click)
-            label = QLabel(title)
-            label.setObjectName("sectionLabel")
-            box.addWidget(label)
-            row = QHBoxLayout()
-            row.addWidget(tree, 1)
-            row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
-            box.addLayout(row)
-            box.addWidget(hint)
         box.addWidget(self._hint("Removals take effect on OK; Cancel keeps them all."))
         box.addStretch(1)
         return tab
+
+    def _removable_list(
+        self,
+        box: QVBoxLayout,
+        title: str,
+        tree_spec: tuple[str, list[str], str],
+        button_spec: tuple[str, str, str],
+        remove: Callable[[], None],
+    ) -> tuple[QTreeWidget, QLabel, QPushButton]:
+        """A titled list with its Remove button (also Delete in the list) and a hint."""
+        tree_name, headers, empty_hint = tree_spec
+        button_name, button_accessible, tip = button_spec
+        tree = self._list(tree_name, title, headers)
+        hint = self._hint(empty_hint)
+        button = named(QPushButton("Remove"), button_name, button_accessible, f"{tip} (Delete)")
+        button.clicked.connect(remove)
+        tree.itemSelectionChanged.connect(self._update_remove_buttons)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), tree)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(button.click)
+        label = QLabel(title)
+        label.setObjectName("sectionLabel")
+        box.addWidget(label)
+        row = QHBoxLayout()
+        row.addWidget(tree, 1)
+        row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        box.addLayout(row)
+        box.addWidget(hint)
+        return tree, hint, button
 
     @staticmethod
     def _hint(text: str) -> QLabel:
