@@ -830,7 +830,7 @@ MINIMIZING = PatternSet(
 NON_APOLOGY = PatternSet(
     [
         (
-            r"\bsorry\s+(?:if|that\s+(?!(?:we|I|our|my)\b)|for\s+(?:any|whatever|all\s+the)\s+)",
+            r"\bsorry\s+(?:if|that\s+(?!(?:we|I|our|my)\b)|for\s+(?:any|whatever|all\s+the)\s+\w+)",
             "Apologize for what we did: 'I am sorry: we shipped the wrong parts.'",
         ),
         (
@@ -860,20 +860,20 @@ NON_APOLOGY = PatternSet(
         (
             r"\b(?:(?:we|I)\s+(?:are|am)\s+)?(?:very\s+|so\s+|truly\s+|deeply\s+)?sorry\s+"
             r"(?:(?:if|that)\s+(?:you|anyone|this|it|the)\b|you\s+(?:feel|felt|are|were|"
-            r"think|thought|see|saw|got|had|found|have\s+been)|for\s+any\s+|to\s+hear\s+(?:that\s+)?"
+            r"think|thought|see|saw|got|had|found|have\s+been)|for\s+any\s+\w+|to\s+hear\s+(?:that\s+)?"
             r"(?:you|your)|about\s+any|for\s+how\s+you\s+(?:feel|felt)|you\s+see\s+it)",
             "Apologize for what we did: 'I am sorry: we shipped the wrong parts.'",
         ),
         (
             r"\b(?:(?:we|I)\s+(?:would\s+like\s+to\s+|wish\s+to\s+|want\s+to\s+)?)?apologi[sz]e\s+"
-            r"(?:for\s+any|if|that\s+you|to\s+anyone|for\s+the\s+inconvenience|"
+            r"(?:for\s+any\s+\w+|if|that\s+you|to\s+anyone|for\s+the\s+inconvenience|"
             r"for\s+(?:the\s+|your\s+)?(?:inconvenience|confusion|frustration|trouble|"
             r"disappointment)\s+(?:caused|this\s+(?:may\s+have|has|might\s+have)|you\s+"
             r"(?:may\s+have|might\s+have|have|feel|felt)))",
             "Apologize for what we did: 'I apologize: we missed the date we gave you.'",
         ),
         (
-            r"\b(?:(?:our|my)\s+)?(?:sincere\s+|sincerest\s+)?apologies\s+(?:for\s+any|if|"
+            r"\b(?:(?:our|my)\s+)?(?:sincere\s+|sincerest\s+)?apologies\s+(?:for\s+any\s+\w+|if|"
             r"for\s+the\s+(?:inconvenience|confusion|trouble))",
             "Apologize for what we did: 'I apologize: we missed the date we gave you.'",
         ),

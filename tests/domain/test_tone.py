@@ -387,3 +387,11 @@ def test_a_pasted_megabyte_with_many_findings_is_reviewed() -> None:
     assert len(text) > 1_000_000
     assert len(found) == 2 * 66_667 + 2  # every asap and hopefully, and the 2 document rules
     assert {f.rule for f in found if not f.document_level} == {"hedging"}
+
+
+def test_a_non_apology_is_quoted_with_what_it_apologizes_for() -> None:
+    text = "Apologies for any inconvenience. We are sorry for any trouble."
+    assert flagged(Rule.NON_APOLOGY, text) == [
+        "Apologies for any inconvenience",
+        "We are sorry for any trouble",
+    ]
