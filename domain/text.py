@@ -1,6 +1,12 @@
-"""Shortening text for one line of a table, a message or a menu: one rule everywhere."""
+"""Small text rules used across the layers: shortening to one line, comparing words."""
 
 from __future__ import annotations
+
+
+def words_key(text: str) -> str:
+    """Words compared as a person reads them: case and spacing aside ("SKU  list" is
+    "sku list"); the tone review's dismissals and allowed words are keyed by it."""
+    return " ".join(text.lower().split())
 
 
 def clip(text: str, width: int) -> str:

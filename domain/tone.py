@@ -119,11 +119,6 @@ SUPERSEDES: dict[Rule, frozenset[Rule]] = {
 _BREAK = re.compile(r"[.!?\n]")
 
 
-def words_key(text: str) -> str:
-    """The words of a finding as "this is fine" remembers them: case and spacing aside."""
-    return " ".join(text.lower().split())
-
-
 @dataclass(frozen=True)
 class Finding:
     start: int

@@ -2,7 +2,7 @@
 
 An allowed word is never flagged as jargon, in every letter or in letters to one client.
 A dismissal ("this is fine") keeps one finding out of one call's review: it is keyed by
-the rule and the words it caught (domain.tone.words_key), as LetterFinding.key has them.
+the rule and the words it caught (domain.text.words_key), as LetterFinding.key has them.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from domain.tone import Rule, words_key
+from domain.text import words_key
 
 EVERYWHERE = "Everywhere"
 # An acronym's plural ("SKUs"): allowing its singular covers both spellings.
@@ -51,6 +51,9 @@ class Dismissal:
     @property
     def rule_label(self) -> str:
         """The rule as the review names it; a rule this version does not know, as stored."""
+        from domain.tone import Rule  # here: its rules take ~0.1 s to compile, and storage
+        # imports this module on every start
+
         try:
             return Rule(self.rule).label
         except ValueError:

@@ -14,7 +14,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from domain.compose import Letter, paragraphs, render_plain
-from domain.tone import Finding, Rule, review, words_key
+from domain.text import words_key
+from domain.tone import Finding, Rule, review
 
 
 @dataclass(frozen=True)

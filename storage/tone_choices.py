@@ -1,7 +1,7 @@
 """The tone review's allow-list (everywhere or per client) and its "this is fine" choices.
 
 Words are stored lower-case and trimmed; a dismissal's words as the review keys them
-(domain.tone.words_key). Adding what is already there, or removing what is
+(domain.text.words_key). Adding what is already there, or removing what is
 not, changes nothing; each says whether it did.
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from domain.model import utc_now
+from domain.text import words_key
 from domain.timefmt import to_iso
-from domain.tone import words_key
 from domain.tone_choices import AllowedWord, Dismissal
 from storage.connection import Db
 

@@ -153,3 +153,15 @@ def test_previous_version_is_migrated_with_a_backup_first(db_path):
     [backup] = (db_path.parent / "backups").glob("*before-v*.db")
     with contextlib.closing(sqlite3.connect(backup)) as copy:
         assert copy.execute("PRAGMA user_version").fetchone()[0] == previous
+
+
+def test_opening_the_store_does_not_load_the_tone_rules() -> None:
+    """The rules take about 0.1 s to compile; every start and command opens a Store."""
+    import subprocess
+    import sys
+
+    probe = "import sys, storage.store; print('domain.tone' in sys.modules)"
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd="."
+    )
+    assert done.stdout.strip() == "False"
