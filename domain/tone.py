@@ -1,6 +1,7 @@
 """Tone review of a draft: what in it hurts a bad-news letter, why, and a rewrite for each.
 
-Deterministic rules (domain.tone_rules, tone_time, tone_jargon) so that every finding is
+Deterministic rules (domain.tone_blame, tone_excuses, tone_voice, tone_time,
+tone_jargon) so that every finding is
 explainable and the same text always gives the same findings. They lean towards missing
 a case rather than nagging about a good sentence: a false alarm teaches the user to
 ignore the review. Spans index into the text as given (nothing is normalised). The
@@ -16,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from domain import tone_rules, tone_time
+from domain import tone_blame, tone_excuses, tone_time, tone_voice
 from domain.tone_jargon import find_jargon
 from domain.tone_patterns import PatternSet
 
@@ -96,13 +97,13 @@ _LABELS: dict[Rule, tuple[str, str]] = {
 }
 
 SENTENCE_RULES: tuple[tuple[Rule, PatternSet], ...] = (
-    (Rule.BLAME, tone_rules.BLAME),
-    (Rule.CLIENT_BLAME, tone_rules.CLIENT_BLAME),
-    (Rule.EXCUSE, tone_rules.EXCUSE),
-    (Rule.MINIMIZING, tone_rules.MINIMIZING),
-    (Rule.NON_APOLOGY, tone_rules.NON_APOLOGY),
-    (Rule.DEFENSIVE, tone_rules.DEFENSIVE),
-    (Rule.PASSIVE, tone_rules.PASSIVE),
+    (Rule.BLAME, tone_blame.BLAME),
+    (Rule.CLIENT_BLAME, tone_blame.CLIENT_BLAME),
+    (Rule.EXCUSE, tone_excuses.EXCUSE),
+    (Rule.MINIMIZING, tone_excuses.MINIMIZING),
+    (Rule.NON_APOLOGY, tone_voice.NON_APOLOGY),
+    (Rule.DEFENSIVE, tone_voice.DEFENSIVE),
+    (Rule.PASSIVE, tone_voice.PASSIVE),
     (Rule.HEDGING, tone_time.HEDGING),
 )
 # Where two rules catch the same words, the more specific one speaks.

@@ -1,0 +1,285 @@
+"""How we speak of it: non-apologies, defensiveness, the agentless passive of a mistake.
+
+A non-apology is sorry for the client's feelings or "any" trouble; defensiveness reminds
+the client what we said before; an evasive passive hides who made the mistake ("errors
+were introduced"), while stative ones ("no data was lost") and owned ones pass.
+"""
+
+from __future__ import annotations
+
+import re
+
+from domain.tone_patterns import FLAGS, A, PatternSet, clause_before, words
+
+NON_APOLOGY = PatternSet(
+    [
+        (
+            r"\bsorry\s+(?:if|that\s+(?!(?:we|I|our|my)\b)|for\s+(?:any|whatever|all\s+the)\s+\w+)",
+            "Apologize for what we did: 'I am sorry: we shipped the wrong parts.'",
+        ),
+        (
+            r"\b(?:we|I)\s+(?:sincerely\s+|deeply\s+|truly\s+)?regret\s+that\s+"
+            r"(?!(?:we|I|our|my)\b)",
+            "Say sorry for what we did: 'I am sorry: we did not test the update.'",
+        ),
+        (
+            r"\b(?:is|are|was|were)\s+(?:deeply\s+|sincerely\s+|much\s+)?regretted\b",
+            "Say who is sorry and for what: 'I am sorry: we sent the invoices twice.'",
+        ),
+        (
+            r"\b(?:may|might|could)\s+have\s+(?:caused|created|led\s+to|resulted\s+in)\b",
+            "Name what it did to them: 'You had to tell your customers twice.'",
+        ),
+        (
+            words(
+                "(?:as|what) you had hoped",
+                "(?:did not|didn" + A + "t|does not|doesn" + A + "t) meet your expectations",
+                "not what you (?:hoped|wanted|expected) for",
+                "sorry you (?:see|saw|feel|felt) (?:it|that) (?:way|like that)",
+                "if (?:this|that|it) (?:came across|was perceived|seemed)",
+                "for (?:any|all) (?:inconvenience|upset|disappointment|frustration|confusion)",
+            ),
+            "Apologize for what we did, not for how it turned out for them.",
+        ),
+        (
+            r"\b(?:(?:we|I)\s+(?:are|am)\s+)?(?:very\s+|so\s+|truly\s+|deeply\s+)?sorry\s+"
+            r"(?:(?:if|that)\s+(?:you|anyone|this|it|the)\b|you\s+(?:feel|felt|are|were|"
+            r"think|thought|see|saw|got|had|found|have\s+been)|for\s+any\s+\w+|to\s+hear\s+(?:that\s+)?"
+            r"(?:you|your)|about\s+any|for\s+how\s+you\s+(?:feel|felt)|you\s+see\s+it)",
+            "Apologize for what we did: 'I am sorry: we shipped the wrong parts.'",
+        ),
+        (
+            r"\b(?:(?:we|I)\s+(?:would\s+like\s+to\s+|wish\s+to\s+|want\s+to\s+)?)?apologi[sz]e\s+"
+            r"(?:for\s+any\s+\w+|if|that\s+you|to\s+anyone|for\s+the\s+inconvenience|"
+            r"for\s+(?:the\s+|your\s+)?(?:inconvenience|confusion|frustration|trouble|"
+            r"disappointment)\s+(?:caused|this\s+(?:may\s+have|has|might\s+have)|you\s+"
+            r"(?:may\s+have|might\s+have|have|feel|felt)))",
+            "Apologize for what we did: 'I apologize: we missed the date we gave you.'",
+        ),
+        (
+            r"\b(?:(?:our|my)\s+)?(?:sincere\s+|sincerest\s+)?apologies\s+(?:for\s+any\s+\w+|if|"
+            r"for\s+the\s+(?:inconvenience|confusion|trouble))",
+            "Apologize for what we did: 'I apologize: we missed the date we gave you.'",
+        ),
+        (
+            r"\b(?:we|I)\s+(?:sincerely\s+|deeply\s+)?regret\s+(?:that\s+you|any|if|your|"
+            r"the\s+(?:inconvenience|confusion|frustration|disappointment)|how\s+you|that\s+"
+            r"(?:this|it)\s+(?:caused|may|might))",
+            "Say sorry for what we did: 'I am sorry: we did not test the update.'",
+        ),
+        (
+            r"\b(?:regrettabl[ey]|unfortunate(?:ly)?),?\s+(?:that\s+)?you\s+(?:feel|felt|were|are|"
+            r"found|have)\b",
+            "Say sorry for what we did, not for how they feel.",
+        ),
+        (
+            r"\bif\s+(?:we|I|this|it|anything|our\s+\w+)\s+(?:have\s+|has\s+)?(?:upset|offended|"
+            r"caused\s+(?:any|you)|inconvenienced|disappointed|hurt|frustrated|confused)\b",
+            "Say sorry for what we did, not 'if' it hurt.",
+        ),
+        (
+            r"\b(?:any|the)\s+(?:inconvenience|confusion|frustration|trouble|disruption)\s+"
+            r"(?:this|it|that|which)\s+(?:may|might|could)\s+have\s+caused\b",
+            "Name what it did to them: 'You had to tell your customers twice.'",
+        ),
+        (
+            r"\bsorry\s+(?:for\s+)?the\s+inconvenience\b",
+            "Apologize for what we did: 'I am sorry: we missed the date we gave you.'",
+        ),
+    ]
+)
+
+DEFENSIVE = PatternSet(
+    [
+        (
+            words(
+                "as (?:I|we) (?:keep|kept) (?:saying|telling you|repeating|pointing out)",
+                "to repeat what (?:I|we)",
+                "(?:I|we) (?:repeat|must repeat)",
+                "as (?:stated|outlined|set out|specified|described|written|explained|noted|"
+                "mentioned|detailed|laid out|made clear|shown) in (?:our|my|the) (?:proposal|"
+                "terms|contract|quote|quotation|agreement|email|e-mail|letter|documentation|"
+                "manual|guide|FAQ|handbook|conditions|statement|order confirmation|"
+                "specification|offer|report|invoice|website)",
+                "once again, (?:the|this|that|our|your|it|there)",
+                "as (?:we|I) (?:have )?said from the (?:start|beginning|outset)",
+            ),
+            "Leave out that you said it before; say it again plainly.",
+        ),
+        (
+            r"\bas\s+(?:I|we)\s+(?:have\s+|had\s+)?(?:already\s+|previously\s+|clearly\s+|"
+            r"repeatedly\s+|explicitly\s+|also\s+)?(?:explained|said|stated|mentioned|noted|"
+            r"pointed\s+out|told\s+you|wrote|advised|warned|made\s+clear|indicated|highlighted|"
+            r"informed\s+you|set\s+out|flagged|outlined|emphasi[sz]ed|stressed|communicated)\b",
+            "Leave out that you said it before; say it again plainly.",
+        ),
+        (
+            r"\bas\s+(?:previously|already|clearly|repeatedly|explicitly|earlier|originally)\s+"
+            r"(?:stated|mentioned|explained|said|communicated|discussed|noted|indicated|advised|"
+            r"outlined|explained|flagged|highlighted|documented|specified|pointed\s+out)\b",
+            "Leave out that you said it before; say it again plainly.",
+        ),
+        (
+            r"\bas\s+(?:stated|mentioned|explained|noted|indicated|communicated|outlined|"
+            r"discussed|pointed\s+out|highlighted|flagged|specified|documented)\s+(?:before|"
+            r"previously|earlier|above|several\s+times|repeatedly|many\s+times|twice|"
+            r"in\s+(?:my|our|the)\s+(?:last|previous|earlier|original|prior)|multiple\s+times|"
+            r"more\s+than\s+once|on\s+(?:several|many|multiple)|at\s+the\s+(?:start|outset|"
+            r"kick-?off))",
+            "Leave out that you said it before; say it again plainly.",
+        ),
+        (
+            r"\bas\s+per\s+(?:my|our)\s+(?:last|previous|earlier|prior)\b",
+            "Leave out the earlier message; say it again plainly.",
+        ),
+        (
+            r"\b(?:we|I)\s+(?:have\s+|had\s+)?(?:already\s+|repeatedly\s+|clearly\s+|explicitly\s+|"
+            r"also\s+)+(?:explained|told\s+you|said|pointed\s+out|made\s+(?:it|this)\s+clear|"
+            r"warned|flagged|mentioned|informed\s+you|advised)\b",
+            "Leave out that you said it before; say it again plainly.",
+        ),
+        (
+            r"\b(?:we|I)\s+did\s+(?:warn|tell|say|mention|flag|point\s+out|explain|inform)\b",
+            "Leave out that you warned them; say what happens next.",
+        ),
+        (
+            r"\byou\s+(?:were|had\s+been|have\s+been)\s+(?:clearly\s+|already\s+|repeatedly\s+)?"
+            r"(?:told|informed|warned|advised|notified|made\s+aware|reminded)\b",
+            "Leave out that they were told; say what happens next.",
+        ),
+        (
+            r"\b(?:we|I)\s+made\s+(?:it|this|that)\s+(?:very\s+|perfectly\s+|quite\s+)?clear\b",
+            "Leave out that you said it before; say it again plainly.",
+        ),
+        (
+            words(
+                "(?:to|let me|let us|allow me to|may I|I must|we must|I have to|we have to) "
+                "remind you",
+                "for the record",
+                "to reiterate",
+                "(?:I|we) (?:must|have to|need to|would like to) reiterate",
+                "once again,? (?:I|we) (?:must|have to|need to|would)",
+                "as (?:you )?(?:were|have been) (?:told|informed|advised)",
+                "as (?:is|was) (?:clearly )?(?:stated|written|set out|explained) in",
+                "(?:if you )?(?:re-?read|refer back to|look back at|check) (?:my|our) "
+                "(?:previous|last|earlier|original)",
+                "we cannot be held responsible",
+                "we are not responsible",
+                "(?:that|this) (?:is|was) (?:not|never) what (?:we|I) (?:said|agreed|promised)",
+            ),
+            "Leave the defence out; say what you will do now.",
+        ),
+    ]
+)
+
+_BE = r"(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|are\s+being|got|get|gets)"
+_FAULT_PP = (
+    r"(?:overlooked|missed|forgotten|neglected|mishandled|misconfigured|miscommunicated|"
+    r"misplaced|ignored|skipped|botched|mislabell?ed|miscalculated|misrouted|misread|misfiled|"
+    r"mistyped|misdirected|mispriced|misquoted|mixed\s+up|mis-?keyed|lost|deleted|erased|wiped|"
+    r"overwritten|corrupted|broken|introduced|made|applied\s+(?:twice|incorrectly|wrongly)|"
+    r"entered\s+(?:twice|incorrectly|wrongly)|charged\s+(?:twice|incorrectly|wrongly)|"
+    r"set\s+(?:up\s+)?(?:incorrectly|wrongly)|sent\s+to\s+the\s+wrong|shipped\s+to\s+the\s+wrong|"
+    r"delivered\s+to\s+the\s+wrong|left\s+out|left\s+off|left\s+behind|double-booked|"
+    r"overbooked|underestimated|overcharged|undercharged|learn(?:ed|t)|dropped|damaged|"
+    r"postponed|pushed\s+back|cancell?ed|not\s+\w+ed|never\s+\w+ed)"
+)
+_NEG_PP = (
+    r"(?:communicated|tested|caught|checked|flagged|escalated|noticed|followed|informed|told|"
+    r"updated|passed\s+on|reviewed|shared|sent|done|completed|reported|spotted|considered|"
+    r"included|documented|renewed|applied|installed|backed\s+up|monitored|scheduled|processed|"
+    r"verified|approved|confirmed|booked|ordered|paid|picked\s+up|replaced|fixed|signed|"
+    r"loaded|packed|labell?ed|recorded|logged|planned|budgeted|quoted|priced|noted|read|"
+    r"raised|triggered|run|handled|answered|returned|delivered|shipped|dispatched|made|given)"
+)
+_WRONG_THING = (
+    r"(?:the\s+|an?\s+|some\s+|two\s+|three\s+|several\s+|\d+\s+)?(?:wrong|incorrect|faulty|"
+    r"outdated|old|duplicate|mistaken|erroneous|broken|untested|unapproved|inaccurate)\s+"
+    r"(?:[\w-]+\s+){0,2}?"
+)
+_FAULT_TAIL = (
+    r"(?:(?:the|a|an)\s+wrong|wrong(?:ly)?\b|incorrect(?:ly)?|twice|by\s+mistake|in\s+error|"
+    r"without\s+(?!delay|charge|cost|fail|any\s+(?:cost|charge|delay))|(?:an?|the)\s+old\s+|"
+    r"outdated|out\s+of\s+date|last\s+year" + A + r"s|(?:the|a)\s+previous\s+|expired|"
+    r"too\s+(?:early|late|soon)|(?:a|the)\s+(?:day|week|month)\s+(?:late|early)|"
+    r"instead\s+of)"
+)
+_STATIVE = re.compile(r"\b(?:no|none|nothing|neither|nor|never|no\s+one|nobody)\b", FLAGS)
+
+
+_OUTCOMES = re.compile(
+    r"\b(?:lost|affected|exposed|harmed|damaged|deleted|corrupted|compromised|accessed|"
+    r"changed|touched|leaked|shared|charged|broken|interrupted|disrupted|impacted|delayed)\b",
+    FLAGS,
+)
+
+
+def _not_evasive(text: str, m: re.Match[str]) -> bool:
+    """No one to hide ("No data was lost"), an agent named ("… by the bank"), or owned at
+    once ("The mistake happened because I approved the proof")."""
+    after = text[m.end() : m.end() + 60]
+    if re.match(r"\s+by\s+(?:us|me|our|my|we)\b", after, FLAGS):
+        return False
+    if re.match(r"\s+by\b", after, FLAGS):
+        return True
+    if re.match(r"[^.!?;]*?\bbecause\s+(?:we|I)\b", after, FLAGS):
+        return True
+    stative = _STATIVE.search(clause_before(text, m.start(), 60)) or re.search(
+        r"\b(?:not|never)\b", m.group(0), FLAGS
+    )
+    return bool(stative) and bool(_OUTCOMES.search(m.group(0)))
+
+
+PASSIVE = PatternSet(
+    [
+        (
+            r"\b" + _BE + r"\s+(?:accidentally\s+|mistakenly\s+|also\s+|then\s+|all\s+)?"
+            r"\w{2,}(?:ed|en|ent|t)(?:\s+(?:out|up|over|off))?\s+(?:[\w'’-]+\s+){0,5}?"
+            + _FAULT_TAIL,
+            "Name who did it: 'We sent the invoices with last year's rates.'",
+        ),
+        (
+            r"\blessons\s+(?:were|have\s+been|had\s+been|will\s+be|are\s+being)\s+learn(?:ed|t)\b",
+            "Say what we learned: 'We learned to test every update before it reaches you.'",
+        ),
+        (
+            r"\b(?:mistakes?|errors?|an\s+(?:error|oversight)|oversights?|bugs?|a\s+bug|"
+            r"(?:a|the)\s+(?:decision|wrong\s+call|bad\s+call|wrong\s+choice)|decisions|"
+            r"(?:a|the)\s+(?:wrong|bad)\s+(?:call|choice|assumption)|assumptions|"
+            r"shortcuts?|corners)\s+" + _BE + r"\s+(?:\w+\s+)?(?:made|introduced|taken|cut|"
+            r"committed|overlooked|missed|shipped|released|deployed|pushed)\b",
+            "Name who did it: 'We made a mistake: we …'.",
+        ),
+        (
+            r"\b(?:it\s+(?:was|has\s+been|had\s+been)\s+(?:decided|determined|assumed|felt|thought|"
+            r"judged|deemed|agreed)\b)",
+            "Name who decided: 'We decided …'.",
+        ),
+        (
+            _WRONG_THING + r"(?:[\w-]+)\s+" + _BE + r"\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b",
+            "Name who did it: 'We published the wrong prices.'",
+        ),
+        (
+            r"\b" + _BE + r"\s+(?:accidentally\s+|mistakenly\s+|wrongly\s+|incorrectly\s+|"
+            r"inadvertently\s+|somehow\s+|unfortunately\s+|also\s+|then\s+)?" + _FAULT_PP + r"\b",
+            "Name who did it, usually 'we': 'We missed …', 'We lost …'.",
+        ),
+        (
+            r"\b" + _BE + r"\s+(?:not|never)\s+(?:properly\s+|fully\s+|correctly\s+|yet\s+|"
+            r"actually\s+|adequately\s+)?" + _NEG_PP + r"\b",
+            "Name who did not do it: 'We did not check …'.",
+        ),
+        (
+            r"\b(?:wasn|weren|hasn|haven|hadn)" + A + r"t(?:\s+been)?\s+(?:properly\s+|fully\s+|"
+            r"correctly\s+|yet\s+)?(?:" + _NEG_PP + "|" + _FAULT_PP + r")\b",
+            "Name who did not do it: 'We did not check …'.",
+        ),
+        (
+            r"\b(?:errors?|mistakes?|issues|problems|a\s+problem|an\s+(?:issue|error|oversight)|"
+            r"bugs?|a\s+bug|discrepancies)\s+(?:occurred|arose|happened|crept\s+in|slipped\s+"
+            r"through|got\s+through|found\s+(?:their|its)\s+way)\b",
+            "Name who did it: 'We made an error when we …'.",
+        ),
+    ],
+    veto=_not_evasive,
+)
