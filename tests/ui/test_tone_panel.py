@@ -13,7 +13,9 @@ from domain.tone import Rule
 from domain.tone_letter import field_segments, locate
 from tests.ui.test_export import open_wrapup, sample_call
 from ui.controllers import tone as tone_module
-from ui.controllers.tone import qt_position, review_follow_up
+from ui.controllers import tone_review
+from ui.controllers.tone import qt_position
+from ui.controllers.tone_review import review_follow_up
 from ui.widgets.tone_panel import ToneItem, TonePanel
 
 HEDGE = "We will try to fix it asap."
@@ -121,7 +123,7 @@ def test_a_huge_paste_is_reviewed_in_part(ui, qtbot, store, quick):
     editor = ui.controller.wrapup.view.fields.editors["what_happened"]
     editor.setPlainText(HEDGE + " " + "The vendor's fault, asap. " * 20000)
     wait_review(qtbot, tone, lambda: "Only the first" in tone.panel.summary.text())
-    assert len(tone.items) <= tone_module.MAX_ITEMS
+    assert len(tone.items) <= tone_review.MAX_ITEMS
 
 
 def test_segments_map_letter_spans_back_to_fields():

@@ -16,7 +16,7 @@ the call (their quotes, concerns and questions) are never jargon either.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import partial
 from typing import TYPE_CHECKING
@@ -25,41 +25,23 @@ from PySide6.QtCore import QObject, QRunnable, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
-from domain.model import NoteKind
 from domain.text import clip as clip_line
 from storage.errors import StorageError
 from ui import workers
-from ui.views.wrapup import FOLLOW_UP_FIELDS
+from ui.controllers.tone_review import FIELD_LIMIT, ToneResult, review_follow_up
 from ui.widgets.tone_panel import ToneItem, TonePanel
 
 if TYPE_CHECKING:
     from domain.model import Call, Profile
-    from domain.playbooks import Playbook
-    from domain.tone_letter import LetterFinding
     from storage.store import Store
     from ui.controllers.wrapup import WrapUpController
 
 DELAY_MS = 500
-# Characters of each field reviewed. The rules are regular expressions, which hold the
-# GIL: with 10k per field (7 fields) the window waits at most about 40 ms (measured).
-FIELD_LIMIT = 10_000
-MAX_ITEMS = 200
 HIGHLIGHT = QColor("#fde9b5")
 UNDERLINE = QColor("#b7791f")
-LABELS = dict(FOLLOW_UP_FIELDS)
 SHORT = 40  # characters of a finding's words quoted in a message
 _WIDE = re.compile("[\U00010000-\U0010ffff]")
-# Notes in the client's own words: a term they used is no jargon to them.
-CLIENT_NOTE_KINDS = frozenset({NoteKind.QUOTE, NoteKind.CONCERN, NoteKind.QUESTION})
 FINE, IGNORE = "fine", "ignore"
-
-
-@dataclass(frozen=True)
-class ToneResult:
-    items: list[ToneItem]
-    total: int
-    truncated: bool
-    dismissed: int = 0  # findings left out because the user marked them fine
 
 
 @dataclass(frozen=True)
@@ -72,63 +54,6 @@ class ToneChoice:
     words: str = ""
     word: str = ""  # IGNORE: the word allowed, and for which client (None: everywhere)
     client_id: int | None = None
-
-
-# --- the review, run on a worker thread (plain Python, no widgets) -------------------------
-
-
-def review_follow_up(
-    call: Call,
-    playbook: Playbook,
-    profile: Profile,
-    allowed: Iterable[str] = (),
-    dismissed: Iterable[tuple[str, str]] = (),
-) -> ToneResult:
-    """The call's letter, reviewed; `allowed` words and the client's own words (from the
-    call's notes) are never jargon, and `dismissed` (rule, words) are left out."""
-    from domain.compose import compose_letter
-    from domain.tone_jargon import client_words
-    from domain.tone_letter import review_letter
-
-    values = vars(call.follow_up)
-    truncated = any(len(v) > FIELD_LIMIT for v in values.values())
-    if truncated:
-        call = replace(call, follow_up=type(call.follow_up)(**clip(values)))
-        values = vars(call.follow_up)
-    theirs = client_words(n.text for n in call.notes if n.kind in CLIENT_NOTE_KINDS)
-    letter = compose_letter(call, playbook, profile)
-    reviewed = review_letter(letter, values, {*allowed, *theirs}, dismissed)
-    items = [tone_item(found) for found in reviewed.findings[:MAX_ITEMS]]
-    return ToneResult(items, len(reviewed.findings), truncated, reviewed.dismissed)
-
-
-def tone_item(found: LetterFinding) -> ToneItem:
-    from domain.tone import Rule
-    from domain.tone_choices import allowed_form
-
-    rule = found.rule
-    excerpt = " ".join(found.excerpt.split())
-    item = ToneItem(
-        rule.label,
-        excerpt,
-        found.finding.why,
-        found.finding.suggestion,
-        rule=rule.value,
-        words=found.key[1],
-        allow=allowed_form(found.excerpt) if rule is Rule.JARGON and excerpt else "",
-    )
-    if found.field is not None:
-        name = found.field
-        return replace(
-            item, field=name, start=found.start, end=found.end, where=LABELS.get(name, name)
-        )
-    if found.in_steps:
-        return replace(item, where="the next steps")
-    return item
-
-
-def clip(values: dict[str, str]) -> dict[str, str]:
-    return {k: v[:FIELD_LIMIT] for k, v in values.items()}
 
 
 def qt_position(text: str, index: int) -> int:
