@@ -31,6 +31,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 
+from domain.fields import letter_headings
 from domain.model import Call, NextStep, Profile, StepStatus
 from domain.owners import is_client, is_us
 from domain.playbooks import Playbook, scenario_label
@@ -52,15 +53,7 @@ MONTHS = (
     "December",
 )
 
-HEADINGS: dict[str, str] = {
-    "what_happened": "What happened",
-    "what_it_means": "What this means for you",
-    "what_we_do": "What we are doing",
-    "what_we_need": "What we need from you",
-    "prevent_repeat": "How we will prevent a repeat",
-    "amends": "What we are offering",
-    "next_update": "When you will hear from us",
-}
+HEADINGS: dict[str, str] = letter_headings()
 SIGN_OFF = "Kind regards,"
 TO_BE_CONFIRMED = "To be confirmed"
 

@@ -12,18 +12,10 @@ from datetime import date, datetime
 
 from domain.compose import long_date, short_date
 from domain.coverage import coverage
+from domain.fields import PREP_FIELDS
 from domain.model import Call, NextStep, Section, StepStatus, owner_label
 from domain.playbooks import Playbook
 from domain.timefmt import format_offset, local
-
-PREP_LABELS: dict[str, str] = {
-    "facts_known": "What we know",
-    "facts_unknown": "What we do not know yet",
-    "impact": "Impact on the client",
-    "plan": "Plan",
-    "amends": "Amends we could offer",
-    "who_knows": "Who knows internally",
-}
 
 # Same-instant entries keep a stable, readable order: ticks, then notes, then reactions.
 _ORDER = {"tick": 0, "note": 1, "reaction": 2}
@@ -96,7 +88,7 @@ def compose_internal_record(
         ("Follow-up on", long_date(call.follow_up_on) if call.follow_up_on else ""),
         ("Checklist", f"{len(cov.covered)} of {cov.total} items covered"),
     ]
-    prep = [(PREP_LABELS.get(k, k), getattr(call.prep, k)) for k in PREP_LABELS]
+    prep = [(f.record, getattr(call.prep, f.name)) for f in PREP_FIELDS]
     sections = [
         SectionCoverage(
             section=s,

@@ -54,6 +54,53 @@ def test_sql_only_in_storage():
             assert not SQL.search(text), f"SQL in {path.relative_to(ROOT)}"
 
 
+def full_imports(path: Path) -> set[str]:
+    """Every module `path` imports, by its full dotted name (lazy imports included)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+            names |= {f"{node.module}.{alias.name}" for alias in node.names}
+    return names
+
+
+def page_of(module: str) -> str | None:
+    parts = module.split(".")
+    return parts[2] if parts[:2] == ["ui", "pages"] and len(parts) > 2 else None
+
+
+def test_pages_never_import_each_other():
+    """ui/pages/<page>/ imports its own package, the shell, parts, widgets, dialogs and the
+    layers below; another page is reached through the navigator and the app events."""
+    for path in modules("ui/pages"):
+        own = path.relative_to(ROOT / "ui" / "pages").parts[0]
+        others = {page_of(m) for m in full_imports(path)} - {None, own}
+        assert not others, f"{path.relative_to(ROOT)} imports the page(s) {sorted(others)}"
+
+
+def test_only_the_composition_root_knows_the_pages():
+    """The shell, parts, widgets and dialogs never import a page; ui/app.py builds them
+    (ui/screenshots.py renders review pages stand-alone for the README)."""
+    allowed = {ROOT / "ui" / "app.py", ROOT / "ui" / "screenshots.py"}
+    for path in modules("ui"):
+        if path in allowed or (ROOT / "ui" / "pages") in path.parents:
+            continue
+        pages = {page_of(m) for m in full_imports(path)} - {None}
+        assert not pages, f"{path.relative_to(ROOT)} imports the page(s) {sorted(pages)}"
+
+
+def test_no_page_touches_the_window_or_another_pages_widgets():
+    """A page's controller gets the store, the navigator and the events (PageContext), not
+    the window: no `window.page(...)`, `stack.widget`, `current_page()` chains."""
+    reach = re.compile(r"\b(window\.page\(|window\.stack\b|current_page\(\)|add_page\()")
+    for path in modules("ui/pages"):
+        text = path.read_text(encoding="utf-8")
+        assert not reach.search(text), f"{path.relative_to(ROOT)} reaches into the window"
+
+
 def test_playbooks_are_data_not_code():
     shipped = sorted(p.stem for p in (ROOT / "resources" / "playbooks").glob("*.toml"))
     assert shipped == sorted(

@@ -22,6 +22,8 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+from ui.shell.pages import Page
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
@@ -86,7 +88,7 @@ class Step:
 
 
 def welcome(s: Session) -> Any:
-    s.controller.show_home()
+    s.controller.navigator.home()
     return s.window
 
 
@@ -94,15 +96,15 @@ def prepare(s: Session) -> Any:
     import screenshot_content as content
 
     s.controller.new_call()
-    view = s.controller.prepare.view
+    view = s.controller.page(Page.PREPARE).view
     view.client_field.setText(content.CLIENT)
     view.client_field.editingFinished.emit()
     view.subject_field.setText(content.SUBJECT)
     view.scenario_combo.setCurrentIndex(view.scenario_combo.findData(content.SCENARIO))
     for name, text in content.PREP.items():
         view.fields.editors[name].setPlainText(text)
-    s.controller.prepare.flush()
-    s.call_id = s.controller.prepare.call_id
+    s.controller.page(Page.PREPARE).flush()
+    s.call_id = s.controller.page(Page.PREPARE).call_id
     view.fields.editors["amends"].setFocus()
     return s.window
 
@@ -125,8 +127,8 @@ def live(s: Session) -> Any:
     for step in content.next_steps(s.call_id, started.date()):
         entries.add_next_step(step)
     s.store.settings.set(f"draft_note_{s.call_id}", content.DRAFT)
-    s.controller.open_call(s.call_id)
-    s.controller.live.view.note_line.set_kind(NoteKind.QUESTION)
+    s.controller.navigator.open_call(s.call_id)
+    s.controller.page(Page.LIVE).view.note_line.set_kind(NoteKind.QUESTION)
     return s.window
 
 
@@ -142,10 +144,10 @@ def wrapup(s: Session) -> Any:
     s.controller.compact_action.trigger()
     s.window.resize(*WINDOW_SIZE)
     s.store.calls.end(s.call_id)
-    s.controller.open_wrapup(s.call_id)
+    s.controller.navigator.show(Page.WRAPUP, s.call_id)
     for name, text in content.FOLLOW_UP.items():
-        s.controller.wrapup.view.fields.editors[name].setPlainText(text)
-    s.controller.wrapup.flush()
+        s.controller.page(Page.WRAPUP).view.fields.editors[name].setPlainText(text)
+    s.controller.page(Page.WRAPUP).flush()
     settle_tone(s)
     return s.window
 
@@ -155,16 +157,15 @@ def recent(s: Session) -> Any:
     from storage.demo_writer import write_demo
 
     write_demo(s.store, calls=40, seed=11)
-    s.controller.show_home()
+    s.controller.navigator.home()
     return s.window
 
 
 def review_history_search(s: Session) -> Any:
     """All calls (Ctrl+H) with the search panel (Ctrl+F) open on a word of the call above."""
-    review = s.controller.review
-    review.show_history()
-    review.show_search()
-    review.search_panel().set_query("VAT")
+    s.controller.navigator.show(Page.HISTORY)
+    s.controller.show_search()
+    s.controller.search().panel.set_query("VAT")
     return s.window
 
 
@@ -172,22 +173,21 @@ def review_client(s: Session) -> Any:
     """The client with the most calls: reactions across calls, promises kept."""
     from collections import Counter
 
-    review = s.controller.review
-    review.hide_search()
+    s.controller.search().hide()
     counts = Counter(summary.client for summary in s.store.calls.summaries())
-    review.show_client(counts.most_common(1)[0][0])
+    s.controller.navigator.show(Page.CLIENT, counts.most_common(1)[0][0])
     return s.window
 
 
 def review_board(s: Session) -> Any:
-    s.controller.review.show_board()
+    s.controller.navigator.show(Page.BOARD)
     return s.window
 
 
 def detail(s: Session) -> Any:
     """The call above, reopened from the history: its record and follow-up, editable."""
-    s.controller.open_call(s.call_id)
-    detail = s.controller.review.detail()
+    s.controller.navigator.open_call(s.call_id)
+    detail = s.controller.page(Page.DETAIL)
     detail.view.notes.setCurrentIndex(detail.notes.index(5, 0))
     return s.window
 
@@ -254,7 +254,7 @@ def _sample_call(s: Session) -> tuple[Any, Any, Any]:
 
     s.store.settings.save_profile(Profile(**SHOT_PROFILE))
     call = s.store.calls.get(s.call_id)
-    return call, s.controller.playbooks.get(call.scenario), s.store.settings.profile()
+    return call, s.controller.ctx.playbooks.get(call.scenario), s.store.settings.profile()
 
 
 def letter(s: Session) -> Any:
@@ -279,7 +279,7 @@ def record(s: Session) -> Any:
 
 def settle_tone(s: Session) -> Any:
     """Review the fields as they are now and wait for the tone panel to show it."""
-    tone = s.controller.export.tone_controller()
+    tone = s.controller.page(Page.WRAPUP).tone
     tone.timer.stop()
     tone.refresh()
     deadline = time.monotonic() + 10
@@ -292,8 +292,8 @@ def wrapup_tone(s: Session) -> Any:
     """The wrap-up with a hedge typed into a field: the tone review lists and marks it."""
     import screenshot_content as content
 
-    s.controller.open_wrapup(s.call_id)
-    view = s.controller.wrapup.view
+    s.controller.navigator.show(Page.WRAPUP, s.call_id)
+    view = s.controller.page(Page.WRAPUP).view
     editor = view.fields.editors["what_we_need"]
     editor.setPlainText(content.FOLLOW_UP["what_we_need"] + " We will try to send it asap.")
     tone = settle_tone(s)
@@ -323,8 +323,8 @@ def run(out_dir: Path, only: set[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     from storage.store import Store
-    from ui.controllers.app import AppController
-    from ui.main_window import MainWindow
+    from ui.app import App as AppController
+    from ui.shell.main_window import MainWindow
     from ui.style import apply_style
 
     out_dir.mkdir(parents=True, exist_ok=True)

@@ -1,193 +1,295 @@
-"""Starting the window: platform checks first, then the database, then Qt's event loop."""
+"""The composition root: builds the shell (navigator, events, menus, banner, exports,
+upkeep), registers the pages' factories, and wires actions to intents.
+
+To add a page: a package ui/pages/<page>/ with a view and a controller implementing
+ui.shell.navigator.PageController, a member of ui.shell.pages.Page, and one
+`register` line in `_register_pages` below. Pages reach each other only through the
+navigator (`show(Page.X, key)`) and the events (ui.shell.events.AppEvents).
+
+Start-up time is a bar (at most 1.5 x a bare PySide6 window): only home is built before
+the window shows; every other page is built, and its module imported, on first use.
+"""
 
 from __future__ import annotations
 
-import sys
+import base64
 from pathlib import Path
 
-from ui.platform_check import display_problem
+from PySide6.QtCore import QByteArray, QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
+
+from storage.store import Store
+from ui.shell.actions import ACTIONS, spec
+from ui.shell.context import PageContext
+from ui.shell.events import AppEvents
+from ui.shell.export import ExportController
+from ui.shell.main_window import MainWindow
+from ui.shell.maintenance import MaintenanceController
+from ui.shell.navigator import Navigator
+from ui.shell.pages import Page
+
+GEOMETRY_KEY = "window_geometry"
+COMPACT_WIDTH = 420
+COMPACT_HEIGHT = 640
+
+
+class App(QObject):
+    """The window's parts, built and wired. Tests open the real window through it."""
+
+    def __init__(self, store: Store, window: MainWindow) -> None:
+        super().__init__(window)
+        self.store = store
+        self.window = window
+        self.events = AppEvents(self)
+        self.navigator = Navigator(store, window)
+        self.ctx = PageContext(store, self.navigator, self.events, window)
+        self.events.message.connect(window.show_message)
+        self._normal_geometry: QByteArray | None = None
+        self.actions: dict[str, QAction] = {}
+        self._build_actions()
+        self._frame_pages()
+        self._register_pages()
+        from ui.shell.banner_controller import BannerController
+
+        self.banner = BannerController(self.ctx, self._column)
+        self.export = ExportController(self.ctx, window)
+        self.maintenance = MaintenanceController(store, window, self.navigator.flush_all)
+        self._search = None
+        window.closing.connect(self.shutdown)
+        self.navigator.pageChanged.connect(self._page_changed)
+
+    # building ------------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        slots = {
+            "actionNewCall": self.new_call,
+            "actionHome": self.navigator.home,
+            "actionCompact": self.toggle_compact,
+            "actionStartEnd": self.start_or_end,
+            "actionAddStep": self.add_next_step,
+            "actionUndoEntry": self.undo_entry,
+            "actionSearch": self.show_search,
+            "actionHistory": lambda: self.navigator.show(Page.HISTORY),
+            "actionBoard": lambda: self.navigator.show(Page.BOARD),
+            "actionClient": self.show_client,
+            "actionShortcuts": self.show_shortcuts,
+            "actionAbout": self.show_about,
+        }
+        for each in ACTIONS:
+            if each.separator_before:
+                self.window.menu(each.menu).addSeparator()
+            self.actions[each.name] = self.window.add_action(
+                each.menu,
+                each.name,
+                each.text,
+                list(each.shortcuts),
+                slots[each.name],
+                checkable=each.checkable,
+            )
+        self.window.menu("&File").addSeparator()
+        self.window.add_action("&File", "actionQuit", "&Quit", ["Ctrl+Q"], self.window.close)
+        self.compact_action = self.actions["actionCompact"]
+
+    def _frame_pages(self) -> None:
+        """The page stack moves into a column, so the banner can sit above it."""
+        stack = self.window.takeCentralWidget()
+        self.central = QWidget()
+        self.central.setObjectName("centralArea")
+        self._column = QVBoxLayout(self.central)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.setSpacing(0)
+        self._column.addWidget(stack, 1)
+        self.window.setCentralWidget(self.central)
+
+    def _register_pages(self) -> None:
+        """Each factory imports its page's module when the page is first shown."""
+        ctx, register = self.ctx, self.navigator.register
+
+        def home():  # noqa: ANN202 (each returns its page's controller)
+            from ui.pages.home.controller import HomeController
+
+            return HomeController(ctx)
+
+        def prepare():  # noqa: ANN202
+            from ui.pages.prepare.controller import PrepareController
+
+            return PrepareController(ctx)
+
+        def live():  # noqa: ANN202
+            from ui.pages.live.controller import LiveController
+
+            return LiveController(ctx)
+
+        def wrapup():  # noqa: ANN202
+            from ui.pages.wrapup.controller import WrapUpController
+
+            return WrapUpController(ctx)
+
+        def detail():  # noqa: ANN202
+            from ui.pages.detail.controller import DetailController
+
+            return DetailController(ctx)
+
+        def history():  # noqa: ANN202
+            from ui.pages.history.controller import HistoryController
+
+            return HistoryController(ctx)
+
+        def client():  # noqa: ANN202
+            from ui.pages.client.controller import ClientController
+
+            return ClientController(ctx)
+
+        def board():  # noqa: ANN202
+            from ui.pages.board.controller import BoardPageController
+
+            return BoardPageController(ctx)
+
+        register((Page.WELCOME, Page.RECENT), home)
+        register(Page.PREPARE, prepare)
+        register(Page.LIVE, live)
+        register(Page.WRAPUP, wrapup)
+        register(Page.DETAIL, detail)
+        register(Page.HISTORY, history)
+        register(Page.CLIENT, client)
+        register(Page.BOARD, board)
+
+    def page(self, page: Page):  # noqa: ANN201 (that page's controller)
+        """The page's controller, built if need be (tests and screenshots use this)."""
+        return self.navigator.controller(page)
+
+    # start-up and shutdown -------------------------------------------------------------
+    def start(self) -> None:
+        """Restore the window, show home, then offer to resume a call left live."""
+        self.restore_geometry()
+        self.navigator.home()
+        self.window.show()
+        self.offer_resume()
+        self.maintenance.start()
+
+    def offer_resume(self) -> None:
+        """Every call left live is asked about, once. The first Yes is resumed; for the
+        others Yes keeps them live (resumable from recent calls). No ends a call at the
+        time of its last entry, not now: it may be days later."""
+        resumed: int | None = None
+        ended = False
+        for summary in self.store.calls.live_calls():
+            name = f"{summary.client}, “{summary.title}”,"
+            if resumed is None:
+                text = f"A call with {name} was still live when Candor closed. Resume it?"
+            else:
+                text = (
+                    f"A call with {name} was also still live. "
+                    "Keep it live, to resume it later from recent calls?"
+                )
+            answer = QMessageBox.question(
+                self.window,
+                "Resume the call?",
+                f"{text}\n\nNo ends it at the time of its last entry.",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.Yes,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                from ui.pages.live.controller import end_at_last_entry  # only when needed
+
+                end_at_last_entry(self.store, summary.id)
+                ended = True
+            elif resumed is None:
+                resumed = summary.id
+        if resumed is not None:
+            self.navigator.show(Page.LIVE, resumed)
+        elif ended:
+            self.navigator.home()  # the ended calls now show as ended
+
+    def shutdown(self) -> None:
+        """On close: stop the timers first (none may fire into a closed window), then save
+        typing and geometry, then release every page."""
+        self.maintenance.stop()
+        self.navigator.flush_all()
+        self.save_geometry()
+        self.navigator.release_all()
+        if self._search is not None:
+            self._search.release()
+
+    def restore_geometry(self) -> None:
+        saved = self.store.settings.get(GEOMETRY_KEY)
+        if saved:
+            self.window.restoreGeometry(QByteArray(base64.b64decode(saved)))
+
+    def save_geometry(self) -> None:
+        geometry = self._normal_geometry or self.window.saveGeometry()
+        self.store.settings.set(GEOMETRY_KEY, base64.b64encode(bytes(geometry)).decode("ascii"))
+
+    # actions -------------------------------------------------------------------------
+    def _page_changed(self, page: Page) -> None:
+        for name, action in self.actions.items():
+            pages = spec(name).pages
+            if pages is not None:
+                action.setEnabled(page in pages)
+        self.actions["actionStartEnd"].setText(
+            "&End the call" if page is Page.LIVE else "&Start the call"
+        )
+
+    def new_call(self) -> None:
+        self.navigator.show(Page.PREPARE)
+
+    def start_or_end(self) -> None:
+        if self.navigator.current is Page.PREPARE:
+            self.page(Page.PREPARE).start_call()
+        elif self.navigator.current is Page.LIVE:
+            self.page(Page.LIVE).end_call()
+
+    def add_next_step(self) -> None:
+        if self.navigator.current is Page.LIVE:
+            self.page(Page.LIVE).add_next_step()
+
+    def undo_entry(self) -> None:
+        if self.navigator.current is Page.LIVE:
+            self.page(Page.LIVE).undo_last()
+
+    def show_client(self) -> None:
+        """The current call's client, else the client last shown (or the first)."""
+        call_id = self.navigator.current_call_id()
+        name = self.store.calls.get(call_id, with_entries=False).client.name if call_id else None
+        self.navigator.show(Page.CLIENT, name)
+
+    def search(self):  # noqa: ANN201 (the SearchController, built on first use)
+        if self._search is None:
+            from ui.pages.search.controller import SearchController
+
+            self._search = SearchController(self.ctx, self.window.stack, self.central)
+        return self._search
+
+    def show_search(self) -> None:
+        self.search().show()
+
+    def toggle_compact(self) -> None:
+        compact = self.compact_action.isChecked()
+        if compact:
+            self._normal_geometry = self.window.saveGeometry()
+        self.window.set_on_top(compact)
+        self.ctx.compact = compact
+        self.events.compactChanged.emit(compact)
+        if compact:
+            self.window.settle_layouts()
+            self.window.resize(COMPACT_WIDTH, min(COMPACT_HEIGHT, self.window.height()))
+        elif self._normal_geometry is not None:
+            self.window.restoreGeometry(self._normal_geometry)
+            self._normal_geometry = None
+
+    def show_shortcuts(self) -> None:
+        from ui.dialogs.help import ShortcutsDialog
+
+        ShortcutsDialog(self.window).open()
+
+    def show_about(self) -> None:
+        from ui.dialogs.help import AboutDialog
+
+        AboutDialog(Path(self.store.path), self.window).open()
 
 
 def run_window(db_path: Path) -> int:
-    """Open Candor's window on `db_path`; the exit code is 0, or 1 on any start-up problem.
+    """Open Candor's window on `db_path`; 0, or 1 on any start-up problem (see ui.startup)."""
+    from ui.startup import run_window as run
 
-    The window is opened again after File > Restore: the files can only be
-    swapped once every connection is closed.
-    """
-    problem = display_problem()
-    if problem:
-        print(problem, file=sys.stderr)
-        return 1
-    from PySide6.QtWidgets import QApplication
-
-    from ui.style import apply_style
-
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("Candor")
-    app.setApplicationDisplayName("Candor")
-    app.setStyle("Fusion")
-    apply_style(app)
-    install_error_dialog()
-    close_on_sigterm(app)
-    db_path = Path(db_path)
-    from ui.instance_lock import acquire_or_explain
-
-    lock = acquire_or_explain(db_path)  # one window per database: None if another has it
-    if lock is None:
-        return 1
-    try:
-        while True:
-            store = open_store(db_path)
-            if store is None:
-                return 1
-            code, restore = _run_once(app, store)
-            if restore is None:
-                return code
-            if not restore_now(db_path, restore):
-                return 1
-    finally:
-        lock.unlock()
-
-
-def _run_once(app, store) -> tuple[int, Path | None]:  # noqa: ANN001 (Qt and Store)
-    from PySide6.QtCore import QEvent, QThreadPool
-
-    from ui.controllers.app import AppController
-    from ui.main_window import MainWindow
-
-    window = MainWindow()
-    controller = AppController(store, window)
-    try:
-        controller.start()
-        code = int(app.exec())
-    finally:
-        window.close()  # saves pending text if the loop ended some other way
-        QThreadPool.globalInstance().waitForDone(30_000)  # let pool tasks report first
-        window.deleteLater()
-        # Delete it now, children first, while Python still holds it: left to the garbage
-        # collector (the event loop has ended), PySide can crash tearing a window down.
-        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        store.close()
-    return code, controller.maintenance.pending_restore
-
-
-def open_store(db_path: Path, offer_restore: bool = True):  # noqa: ANN201 (Store, lazy)
-    """The Store, or None after telling the user why not.
-
-    Only a damaged file is offered a backup in its place (asked once, default No;
-    the damaged file is kept aside, never overwritten). A read-only or locked file
-    is not damaged: it gets its one-line message and is left as it is.
-    """
-    from PySide6.QtWidgets import QMessageBox
-
-    from storage.errors import DatabaseDamaged, StorageError
-    from storage.store import Store
-
-    try:
-        return Store(db_path)
-    except DatabaseDamaged as exc:
-        print(str(exc), file=sys.stderr)
-        backup = latest_sound_backup(db_path) if offer_restore else None
-        if backup is None:
-            QMessageBox.critical(None, "Candor cannot open its database", str(exc))
-            return None
-        from ui.controllers.maintenance import backup_label
-
-        answer = QMessageBox.question(
-            None,
-            "Candor cannot open its database",
-            f"{exc}\n\nRestore the latest sound backup, from {backup_label(backup)}? "
-            "Anything entered after it would be missing; the damaged file is kept "
-            "beside the backups, not deleted.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes or not restore_now(db_path, backup):
-            return None
-        return open_store(db_path, offer_restore=False)
-    except StorageError as exc:
-        print(str(exc), file=sys.stderr)
-        QMessageBox.critical(None, "Candor cannot open its database", str(exc))
-        return None
-
-
-def latest_sound_backup(db_path: Path) -> Path | None:
-    """The newest daily, manual or pre-migration backup that is itself sound."""
-    from storage.backup import list_backups
-    from storage.errors import StorageError
-    from storage.paths import backup_dir
-    from storage.store import verify_backup
-
-    for candidate in list_backups(backup_dir(db_path)):
-        if "-before-restore-" in candidate.name:
-            continue  # a file set aside by an earlier restore, perhaps this damage itself
-        try:
-            verify_backup(candidate)
-        except StorageError:
-            continue
-        return candidate
-    return None
-
-
-def restore_now(db_path: Path, chosen: Path) -> bool:
-    """Swap in `chosen` (every connection is closed by now); False after telling why not."""
-    from PySide6.QtWidgets import QMessageBox
-
-    from storage.errors import StorageError
-    from storage.store import restore_backup
-
-    try:
-        aside = restore_backup(db_path, chosen)
-    except (StorageError, OSError) as exc:
-        QMessageBox.critical(None, "Restore failed", f"Could not restore {chosen}: {exc}")
-        return False
-    print(f"Restored {chosen}; the previous file is in {aside}.", file=sys.stderr)
-    return True
-
-
-def install_error_dialog() -> None:
-    """An error in a slot would otherwise only reach the terminal, and the user would
-    not know that what they just entered was not saved. Show it in a dialog."""
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
-    from storage.errors import StorageError
-
-    previous = sys.excepthook
-
-    def show(kind, value, trace):  # noqa: ANN001 (excepthook signature)
-        previous(kind, value, trace)
-        if QApplication.instance() is None or issubclass(kind, KeyboardInterrupt):
-            return
-        if issubclass(kind, StorageError):
-            text = f"{value}\n\nWhat you were entering is still on screen; try again."
-        else:
-            text = f"Something went wrong: {kind.__name__}: {value}"
-        QMessageBox.warning(QApplication.activeWindow(), "Candor", text)
-
-    sys.excepthook = show
-
-
-def close_on_sigterm(app) -> None:  # noqa: ANN001 (QApplication)
-    """A logout or `kill` sends SIGTERM: close the window the normal way, so typed text
-    is saved, instead of dying mid-sentence. Python only sees the signal when it runs,
-    so a timer gives it a moment twice a second."""
-    import signal
-
-    from PySide6.QtCore import QTimer
-
-    signal.signal(signal.SIGTERM, _closer(app))
-    timer = QTimer(app)
-    timer.setInterval(500)
-    timer.timeout.connect(_noop)
-    timer.start()
-
-
-def _closer(app):  # noqa: ANN001, ANN202
-    def close(*_: object) -> None:
-        app.closeAllWindows()
-
-    return close
-
-
-def _noop() -> None:
-    """Runs Python twice a second so a pending signal handler gets its turn."""
+    return run(db_path)

@@ -19,6 +19,8 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
+from ui.shell.pages import Page
+
 
 def pump(app: QApplication, seconds: float) -> None:
     end = time.perf_counter() + seconds
@@ -31,8 +33,8 @@ def main(db: Path, seed: int) -> None:
     rng = random.Random(seed)
     app = QApplication([])
     from storage.store import Store
-    from ui.controllers.app import AppController
-    from ui.main_window import MainWindow
+    from ui.app import App as AppController
+    from ui.shell.main_window import MainWindow
 
     QMessageBox.question = staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
     store = Store(db)
@@ -41,10 +43,10 @@ def main(db: Path, seed: int) -> None:
     controller.start()  # resumes the call a killed round left live
     if window.current_page() != "live":
         controller.new_call()
-        controller.prepare.view.client_field.setText("Crash Ltd")
-        controller.prepare.view.subject_field.setText(f"Round {seed}")
-        controller.prepare.start_call()
-    live = controller.live
+        controller.page(Page.PREPARE).view.client_field.setText("Crash Ltd")
+        controller.page(Page.PREPARE).view.subject_field.setText(f"Round {seed}")
+        controller.page(Page.PREPARE).start_call()
+    live = controller.page(Page.LIVE)
     edit = live.view.note_line.edit
     edit.setFocus()
     print("ready", flush=True)

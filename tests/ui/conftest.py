@@ -13,16 +13,26 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from storage.store import Store
 from ui import autosave
-from ui.controllers.app import AppController
-from ui.main_window import MainWindow
+from ui.app import App
+from ui.shell.main_window import MainWindow
+from ui.shell.pages import Page
 from ui.style import apply_style
 
 
 @dataclass
 class Ui:
+    """The real window; `controller` is the composition root (ui.app.App)."""
+
     window: MainWindow
-    controller: AppController
+    controller: App
     store: Store
+
+    def page(self, page: Page):  # noqa: ANN201 (that page's controller)
+        return self.controller.page(page)
+
+    @property
+    def nav(self):  # noqa: ANN201 (the Navigator)
+        return self.controller.navigator
 
 
 @dataclass
@@ -49,7 +59,7 @@ def open_window(store: Store, qtbot) -> Ui:  # noqa: ANN001 (pytest-qt fixture)
     if not app.styleSheet():
         apply_style(app)
     window = MainWindow()
-    controller = AppController(store, window)
+    controller = App(store, window)
     controller.start()
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)

@@ -6,9 +6,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from storage.store import Store
-from ui import app as ui_app
-from ui.main_window import MainWindow
+from ui import startup as ui_app
 from ui.platform_check import NO_DISPLAY
+from ui.shell.main_window import MainWindow
 
 
 def test_no_display_is_one_sentence_and_exit_1(monkeypatch, capsys, db_path):

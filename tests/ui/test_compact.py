@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.ui.conftest import press, reactivate
 from tests.ui.test_live import live_call
+from ui.shell.pages import Page
 
 TOGGLE = (Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
 
@@ -30,20 +31,20 @@ def fits(widget: QWidget) -> bool:
 
 
 def test_toggle_keeps_the_window_on_top_and_back(ui, qtbot, store):
-    ui.controller.open_call(live_call(store))
+    ui.nav.open_call(live_call(store))
     press(qtbot, *TOGGLE)
     assert ui.window.is_on_top()
     assert ui.controller.compact_action.isChecked()
     assert ui.window.isVisible()
     reactivate(qtbot, ui.window)
-    assert QApplication.focusWidget() is ui.controller.live.view.note_line.edit
+    assert QApplication.focusWidget() is ui.page(Page.LIVE).view.note_line.edit
     press(qtbot, *TOGGLE)
     assert not ui.window.is_on_top()
 
 
 def test_compact_fits_420_pixels(ui, qtbot, store):
-    ui.controller.open_call(live_call(store))
-    live = ui.controller.live.view
+    ui.nav.open_call(live_call(store))
+    live = ui.page(Page.LIVE).view
     ui.controller.compact_action.trigger()
     ui.window.resize(420, 640)
     qtbot.waitUntil(lambda: ui.window.width() == 420)
@@ -64,8 +65,8 @@ def test_compact_fits_420_pixels(ui, qtbot, store):
 
 
 def test_leaving_compact_restores_the_layout(ui, qtbot, store):
-    ui.controller.open_call(live_call(store))
-    live = ui.controller.live.view
+    ui.nav.open_call(live_call(store))
+    live = ui.page(Page.LIVE).view
     ui.controller.compact_action.trigger()
     ui.controller.compact_action.trigger()
     assert live.notes.isVisible() and live.steps.isVisible() and live.strip.isVisible()

@@ -12,7 +12,8 @@ from domain.model import FollowUp, NoteKind, ReactionKind, StepStatus, Tick
 from domain.playbooks import PlaybookLibrary
 from tests.ui.conftest import press
 from tests.ui.review.conftest import T0, add_call, add_note, add_reactions, add_step
-from ui.review import done_dialog
+from ui.dialogs import done_date as done_dialog
+from ui.shell.pages import Page
 
 
 @pytest.fixture
@@ -31,9 +32,9 @@ def call_id(store) -> int:
 
 @pytest.fixture
 def detail(call_id, ui):  # noqa: ANN001, ANN201 (the store is filled before the window opens)
-    ui.controller.open_call(call_id)
+    ui.nav.open_call(call_id)
     assert ui.window.current_page() == "detail"
-    return ui.controller.review.detail()
+    return ui.page(Page.DETAIL)
 
 
 def test_the_page_shows_the_whole_call(detail, store):
@@ -50,7 +51,7 @@ def test_the_page_shows_the_whole_call(detail, store):
     assert view.follow_up_date.text() == "not set"  # no check-in date chosen yet
 
 
-def test_editing_a_note_is_searchable_at_once(detail, store, qtbot):
+def test_editing_a_note_is_searchable_at_once(ui, detail, store, qtbot):
     detail.view.notes.setCurrentIndex(detail.notes.index(0, 0))
     detail.view.notes.setFocus()
     press(qtbot, Qt.Key.Key_F2)
@@ -64,7 +65,7 @@ def test_editing_a_note_is_searchable_at_once(detail, store, qtbot):
     assert [h.call_id for h in store.search.search("zeppelin")] == [detail.call_id]
     assert store.search.search("gondola") == []
     assert "zeppelin" in detail.notes.index(0, 0).data()
-    panel = detail.app.review.search_panel()
+    panel = ui.controller.search().panel
     panel.set_query("zeppelin")
     assert panel.model.rowCount() == 1
 
@@ -95,9 +96,9 @@ def test_follow_up_fields_autosave(detail, store, qtbot):
     assert store.search.search("free month")[0].call_id == detail.call_id
 
 
-def test_page_change_saves_what_is_pending(detail, store, qtbot):
+def test_page_change_saves_what_is_pending(ui, detail, store, qtbot):
     qtbot.keyClicks(detail.view.fields.editors["what_we_need"], "Sign-off by Friday")
-    detail.app.show_home()
+    ui.nav.home()
     assert store.calls.get(detail.call_id).follow_up.what_we_need == "Sign-off by Friday"
 
 
@@ -146,30 +147,23 @@ def test_ticking_a_step_asks_when_and_cancel_leaves_it_open(detail, store, monke
     assert index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
 
 
-def test_export_button_only_with_an_export_controller(call_id, ui, monkeypatch):
-    monkeypatch.delattr(ui.controller, "export", raising=False)
-    ui.controller.open_call(call_id)
-    detail = ui.controller.review.detail()
-    assert not detail.view.export_button.isVisible()  # no dead button
-
-    class Export:
-        letters: list[int] = []
-
-        def export_letter(self, call: int) -> None:
-            self.letters.append(call)
-
-    monkeypatch.setattr(ui.controller, "export", Export(), raising=False)
-    ui.controller.open_call(call_id)
+def test_export_button_asks_the_window_for_the_letter(call_id, ui, qtbot, monkeypatch):
+    """The detail page does not export itself: it asks (AppEvents.exportRequested) and the
+    window's exports write the letter of this call."""
+    asked: list[tuple[str, int]] = []
+    monkeypatch.setattr(ui.controller.export, "run_export", lambda k, c: asked.append((k, c)))
+    ui.nav.open_call(call_id)
+    detail = ui.page(Page.DETAIL)
     assert detail.view.export_button.isVisible()
-    detail.view.export_button.click()
-    assert Export.letters == [call_id]
+    qtbot.mouseClick(detail.view.export_button, Qt.MouseButton.LeftButton)
+    assert asked == [("letter", call_id)]
 
 
 def test_a_call_without_notes_or_steps(store, open_ui):
     bare = add_call(store, "Quiet Ltd", "Short call", started=T0)
     opened = open_ui()
-    opened.controller.open_call(bare)
-    detail = opened.controller.review.detail()
+    opened.nav.open_call(bare)
+    detail = opened.page(Page.DETAIL)
     assert detail.notes.rowCount() == 0 and detail.steps_model.rowCount() == 0
     assert not detail.view.edit_step_button.isEnabled()
     detail.edit_note()  # nothing selected: nothing happens
@@ -201,8 +195,8 @@ def test_client_email_from_the_store_and_in_the_tab_order(store, open_ui, qtbot)
     call = add_call(store, "Quiet Ltd", "Short call", started=T0)
     store.calls.set_client_email(store.calls.client("Quiet Ltd").id, "hi@quiet.example")
     opened = open_ui()
-    opened.controller.open_call(call)
-    view = opened.controller.review.detail().view
+    opened.nav.open_call(call)
+    view = opened.page(Page.DETAIL).view
     assert view.email.text() == "hi@quiet.example"
     view.client_button.setFocus()
     press(qtbot, Qt.Key.Key_Tab)
@@ -211,7 +205,7 @@ def test_client_email_from_the_store_and_in_the_tab_order(store, open_ui, qtbot)
     assert QApplication.focusWidget() is view.notes
 
 
-def test_page_change_saves_a_pending_email(detail, store, qtbot):
+def test_page_change_saves_a_pending_email(ui, detail, store, qtbot):
     qtbot.keyClicks(detail.view.email, "desk@acme.example")
-    detail.app.show_home()
+    ui.nav.home()
     assert store.calls.client("Acme").email == "desk@acme.example"

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from tests.ui.conftest import Ui, press, type_text
 from tests.ui.names import unnamed_widgets
 from tests.ui.review.conftest import add_call, add_note, add_step
-from ui.review import done_dialog
+from ui.dialogs import done_date as done_dialog
+from ui.shell.pages import Page
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -58,15 +59,13 @@ def welcome(ui: Ui, qtbot, calls, shown) -> list[QWidget]:  # noqa: ANN001
 
 
 def banner(ui: Ui, qtbot, calls, shown) -> list[QWidget]:  # noqa: ANN001
-    review = ui.controller.review
-    qtbot.waitUntil(lambda: review.banner is not None)
-    return [review.banner]
+    return [ui.controller.banner.banner]
 
 
 def prepare(ui: Ui, qtbot, calls, shown) -> list[QWidget]:  # noqa: ANN001
     press(qtbot, Qt.Key.Key_N, CTRL)
     assert ui.window.current_page() == "prepare"
-    return [ui.controller.prepare.view]
+    return [ui.page(Page.PREPARE).view]
 
 
 def live(ui: Ui, qtbot, calls, shown) -> list[QWidget]:  # noqa: ANN001
@@ -76,7 +75,7 @@ def live(ui: Ui, qtbot, calls, shown) -> list[QWidget]:  # noqa: ANN001
     type_text(qtbot, "Invoice run failed")
     press(qtbot, Qt.Key.Key_Return, CTRL)
     assert ui.window.current_page() == "live"
-    return [ui.controller.live.view]
+    return [ui.page(Page.LIVE).view]
 
 
 def live_compact(ui: Ui, qtbot, calls, shown) -> list[QWidget]:  # noqa: ANN001
@@ -88,7 +87,7 @@ def live_compact(ui: Ui, qtbot, calls, shown) -> list[QWidget]:  # noqa: ANN001
 def next_step_dialog(ui: Ui, qtbot, calls, shown) -> list[QWidget]:  # noqa: ANN001
     live(ui, qtbot, calls, shown)
     press(qtbot, Qt.Key.Key_T, CTRL)
-    dialog = ui.controller.live.steps.dialog
+    dialog = ui.page(Page.LIVE).steps.dialog
     assert dialog is not None and dialog.isVisible()
     return [dialog]
 
@@ -97,18 +96,18 @@ def wrapup(ui: Ui, qtbot, calls, shown) -> list[QWidget]:  # noqa: ANN001
     live(ui, qtbot, calls, shown)
     press(qtbot, Qt.Key.Key_Return, CTRL)  # the end is confirmed (answers: Yes)
     assert ui.window.current_page() == "wrapup"
-    return [ui.controller.wrapup.view]
+    return [ui.page(Page.WRAPUP).view]
 
 
 def detail(ui: Ui, qtbot, calls, shown) -> list[QWidget]:  # noqa: ANN001
-    ui.controller.open_call(calls["acme"])
+    ui.nav.open_call(calls["acme"])
     assert ui.window.current_page() == "detail"
-    return [ui.controller.review.detail().view]
+    return [ui.page(Page.DETAIL).view]
 
 
 def note_dialog(ui: Ui, qtbot, calls, shown) -> list[QWidget]:  # noqa: ANN001
     detail(ui, qtbot, calls, shown)
-    page = ui.controller.review.detail()
+    page = ui.page(Page.DETAIL)
     page.view.notes.setFocus()
     page.view.notes.setCurrentIndex(page.notes.index(0, 0))
     press(qtbot, Qt.Key.Key_F2)
@@ -118,7 +117,7 @@ def note_dialog(ui: Ui, qtbot, calls, shown) -> list[QWidget]:  # noqa: ANN001
 
 def detail_step_dialog(ui: Ui, qtbot, calls, shown) -> list[QWidget]:  # noqa: ANN001
     detail(ui, qtbot, calls, shown)
-    page = ui.controller.review.detail()
+    page = ui.page(Page.DETAIL)
     page.view.steps.setCurrentIndex(page.steps_model.index(0, 0))
     page.view.edit_step_button.click()
     assert page.steps.dialog is not None and page.steps.dialog.isVisible()
@@ -127,7 +126,7 @@ def detail_step_dialog(ui: Ui, qtbot, calls, shown) -> list[QWidget]:  # noqa: A
 
 def done_date_dialog(ui: Ui, qtbot, calls, shown) -> list[QWidget]:  # noqa: ANN001
     detail(ui, qtbot, calls, shown)
-    page = ui.controller.review.detail()
+    page = ui.page(Page.DETAIL)
     page.view.steps.setCurrentIndex(page.steps_model.index(0, 0))
     page.view.done_step_button.click()
     assert len(shown) == 1
@@ -137,27 +136,27 @@ def done_date_dialog(ui: Ui, qtbot, calls, shown) -> list[QWidget]:  # noqa: ANN
 def history(ui: Ui, qtbot, calls, shown) -> list[QWidget]:  # noqa: ANN001
     press(qtbot, Qt.Key.Key_H, CTRL)
     assert ui.window.current_page() == "history"
-    return [ui.controller.review.history()]
+    return [ui.page(Page.HISTORY).view]
 
 
 def search(ui: Ui, qtbot, calls, shown) -> list[QWidget]:  # noqa: ANN001
     press(qtbot, Qt.Key.Key_F, CTRL)
-    panel = ui.controller.review.search_panel()
+    panel = ui.controller.search().panel
     type_text(qtbot, "zeppelin")
     qtbot.waitUntil(lambda: panel.model.rowCount() >= 1, timeout=5000)
-    return [ui.controller.review.search_popover()]
+    return [ui.controller.search().popover]
 
 
 def client(ui: Ui, qtbot, calls, shown) -> list[QWidget]:  # noqa: ANN001
-    ui.controller.review.show_client("Acme")
+    ui.nav.show(Page.CLIENT, "Acme")
     assert ui.window.current_page() == "client"
-    return [ui.controller.review.client_page()]
+    return [ui.page(Page.CLIENT).view]
 
 
 def board(ui: Ui, qtbot, calls, shown) -> list[QWidget]:  # noqa: ANN001
     press(qtbot, Qt.Key.Key_B, CTRL_SHIFT)
     assert ui.window.current_page() == "board"
-    return [ui.controller.review.board()]
+    return [ui.page(Page.BOARD).view]
 
 
 def board_done_dialog(ui: Ui, qtbot, calls, shown) -> list[QWidget]:  # noqa: ANN001
@@ -216,8 +215,8 @@ def test_all_screens_in_one_window(calls, ui, qtbot, exec_calls):  # noqa: ANN00
     """Every page built in one window (as after a day's use), then checked together."""
     for screen in ("wrapup", "detail", "history", "client", "board", "search"):
         SCREENS[screen](ui, qtbot, calls, exec_calls)
-    for name in ("prepare", "live", "wrapup"):
-        assert ui.controller.built(name)
+    for page in (Page.PREPARE, Page.LIVE, Page.WRAPUP):
+        assert ui.nav.built(page) is not None
     ui.controller.export.edit_profile()
     QApplication.processEvents()
     assert unnamed_widgets(ui.window) == []

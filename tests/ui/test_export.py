@@ -30,7 +30,7 @@ from domain.model import (
     utc_now,
 )
 from tests.ui.conftest import press
-from ui.controllers import export as export_module
+from ui.shell.pages import Page
 
 NOTE_WORD = "zanzibarnote"
 PREP_WORD = "quokkaprep"
@@ -109,8 +109,8 @@ def sample_call(store, email: str = "") -> int:
 
 
 def open_wrapup(ui, call_id: int, what_happened: str = "We found broken VAT fields."):
-    ui.controller.open_wrapup(call_id)
-    wrapup = ui.controller.wrapup
+    ui.nav.show(Page.WRAPUP, call_id)
+    wrapup = ui.page(Page.WRAPUP)
     editor = wrapup.view.fields.editors["what_happened"]
     editor.setFocus()
     QGuiApplication.processEvents()
@@ -345,28 +345,28 @@ def test_actions_follow_the_page(ui, store, signed):
     open_wrapup(ui, sample_call(store))
     assert all(actions[n].isEnabled() for n in names)
     assert actions["actionExportLetter"].shortcut().toString() == "Ctrl+E"
-    button = ui.controller.export.button
+    button = ui.page(Page.WRAPUP).view.export_button
     assert button.accessibleName() and button.isVisible()
     menu = ui.window.menu("&Export")
     assert [a.objectName() for a in menu.actions()] == names
     button.click()
     assert menu.isVisible()
     menu.close()
-    ui.controller.show_home()
+    ui.nav.home()
     assert not actions["actionExportLetter"].isEnabled()
 
 
 def test_export_letter_takes_a_call_id_from_any_page(ui, qtbot, store, signed, save_as, opened):
     call_id = sample_call(store)
-    ui.controller.show_home()
+    ui.nav.home()
     status, path = export_with(qtbot, ui, lambda: ui.controller.export.export_letter(call_id))
     assert status == "ok" and "Data migration slips two weeks" in doc_text(Path(path))
 
 
 def test_the_detail_page_offers_the_exports_too(ui, qtbot, store, signed, save_as, opened):
     call_id = sample_call(store)
-    ui.controller.open_call(call_id)  # an ended call opens in its detail page
-    assert ui.window.current_page() == export_module.DETAIL_PAGE
+    ui.nav.open_call(call_id)  # an ended call opens in its detail page
+    assert ui.window.current_page() == Page.DETAIL.value
     assert ui.controller.export.current_call_id() == call_id
     action = ui.window.actions_by_name["actionExportLetter"]
     assert action.isEnabled()

@@ -6,7 +6,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from domain.model import Call, Client, Profile, Reaction, ReactionKind, utc_now
-from ui.controllers import export as export_module
+from ui.shell import export as export_module
 
 
 def test_default_folder_prefers_the_profile_then_the_last_one(ui, store, tmp_path):

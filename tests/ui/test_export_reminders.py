@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QMessageBox
 
 from domain.model import Call, Client, NextStep, utc_now
 from domain.reminders import NOTHING_TO_REMIND
-from ui.controllers import export as export_module
-from ui.controllers.export_jobs import REMINDERS
+from ui.shell import export as export_module
+from ui.shell.export_jobs import REMINDERS
+from ui.shell.pages import Page
 
 
 def ended_call(store, *steps: NextStep) -> int:  # noqa: ANN001
@@ -31,7 +32,7 @@ def test_nothing_to_remind_disables_the_entry_with_the_reason(ui, qtbot, store):
         NextStep(0, "Send the parts list", "client", soon),  # theirs: not ours to remind
         NextStep(0, "Call the supplier", "us", None),  # ours, but no date
     )
-    ui.controller.open_call(call_id)  # an ended call: the detail page
+    ui.nav.open_call(call_id)  # an ended call: the detail page
     actions = ui.window.actions_by_name
     reminders = actions["actionExportReminders"]
     assert actions["actionExportLetter"].isEnabled()
@@ -39,7 +40,7 @@ def test_nothing_to_remind_disables_the_entry_with_the_reason(ui, qtbot, store):
     assert reminders.toolTip() == f"Nothing to remind: {NOTHING_TO_REMIND}"
     assert ui.window.menu("&Export").toolTipsVisible()
 
-    detail = ui.controller.review.detail()
+    detail = ui.page(Page.DETAIL)
     detail.view.follow_up_date.setDate(QDate(soon.year, soon.month, soon.day))
     menu = ui.window.menu("&Export")
     menu.popup(QPoint(0, 0))  # opening the menu saves the page and looks again
@@ -51,7 +52,7 @@ def test_nothing_to_remind_disables_the_entry_with_the_reason(ui, qtbot, store):
 
 def test_our_dated_step_alone_is_enough(ui, store):
     step = NextStep(0, "Ship the parts", "us", date.today() + timedelta(days=1))
-    ui.controller.open_call(ended_call(store, step))
+    ui.nav.open_call(ended_call(store, step))
     assert ui.window.actions_by_name["actionExportReminders"].isEnabled()
 
 

@@ -15,8 +15,9 @@ app = QApplication([])
 from domain.model import Profile
 from storage.store import Store
 from tests.ui.test_export import sample_call
-from ui.controllers.app import AppController
-from ui.main_window import MainWindow
+from ui.app import App as AppController
+from ui.shell.main_window import MainWindow
+from ui.shell.pages import Page
 
 folder = Path(sys.argv[1]).parent
 QMessageBox.question = staticmethod(lambda *a, **k: QMessageBox.StandardButton.No)
@@ -32,10 +33,10 @@ for round_ in range(2):
     controller = AppController(store, window)
     controller.start()
     app.processEvents()
-    controller.open_wrapup(call_id)
-    view = controller.wrapup.view
+    controller.navigator.show(Page.WRAPUP, call_id)
+    view = controller.page(Page.WRAPUP).view
     view.fields.editors["what_we_do"].setPlainText("We will try to fix it asap.")
-    tone = controller.export.tone_controller()
+    tone = controller.page(Page.WRAPUP).tone
     tone.refresh()
     while tone.busy:
         app.processEvents()
@@ -43,10 +44,10 @@ for round_ in range(2):
     tone.jump(0)
     controller.export.export_letter()
     controller.export.export_record()
-    controller.export.button.click()
+    controller.page(Page.WRAPUP).view.export_button.click()
     controller.window.menu("&Export").close()
-    controller.review.show_history()  # the other pages too: a crash needs the whole graph
-    controller.open_call(call_id)  # the detail page, which exports through the same controller
+    controller.navigator.show(Page.HISTORY)  # the other pages too: a crash needs the whole graph
+    controller.navigator.open_call(call_id)  # the detail page exports through the same one
     controller.export.export_markdown()
     dialog = controller.export.edit_profile()
     dialog.reject()

@@ -131,10 +131,6 @@ sys.exit(run_window(sys.argv[1]))
 """
 
 
-@pytest.mark.skipif(
-    "instance_lock" not in (ROOT / "ui" / "app.py").read_text(encoding="utf-8"),
-    reason="run_window does not take the lock yet",
-)
 def test_a_second_window_exits_with_1_without_opening_the_store(tmp_path, holder):
     db = tmp_path / "candor.db"
     env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from domain.model import OWNER_US, REACTION_PALETTE, NoteKind
 from storage.store import Store
 from tests.ui.conftest import press, type_text
+from ui.shell.pages import Page
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
@@ -77,7 +78,7 @@ def test_whole_call_by_keyboard_is_stored(ui_real_delay, qtbot, db_path, answers
 
     # A next step through Ctrl+T: what, owner (typed name), due date tomorrow.
     press(qtbot, Qt.Key.Key_T, CTRL)
-    dialog = ui.controller.live.steps.dialog
+    dialog = ui.page(Page.LIVE).steps.dialog
     assert dialog is not None
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.what)
     type_text(qtbot, "Send the revised migration plan")
@@ -96,9 +97,9 @@ def test_whole_call_by_keyboard_is_stored(ui_real_delay, qtbot, db_path, answers
     # Tick two checklist items with the keyboard: Tab to the list, arrows, Space. The
     # list starts on its first row, the first section's heading; Down is its first item.
     tab_to(qtbot, "checklist", Qt.Key.Key_Tab)
-    checklist = ui.controller.live.checklist
+    checklist = ui.page(Page.LIVE).checklist
     first, second = checklist.item_ids()[:2]
-    view = ui.controller.live.view.checklist
+    view = ui.page(Page.LIVE).view.checklist
     assert view.currentIndex() == checklist.index(0, 0)
     press(qtbot, Qt.Key.Key_Down)
     assert view.currentIndex() == checklist.item_index(first)
@@ -117,7 +118,7 @@ def test_whole_call_by_keyboard_is_stored(ui_real_delay, qtbot, db_path, answers
     type_text(qtbot, "Our migration script damaged old invoices")
     press(qtbot, Qt.Key.Key_Tab)
     type_text(qtbot, "Your audit prep moves by a week")
-    saver = ui.controller.wrapup.saver
+    saver = ui.page(Page.WRAPUP).saver
     qtbot.waitUntil(lambda: not saver.pending, timeout=3000)
 
     with Store(db_path) as fresh:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from domain.model import REACTION_PALETTE, Call, Client, NoteKind, Prep, utc_now
 from tests.ui.conftest import close_window, press, type_text
+from ui.shell.pages import Page
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
@@ -26,8 +27,8 @@ def live_call(store, minutes_ago: int = 0, scenario: str = "outage") -> int:
 @pytest.fixture
 def live(ui, store):
     call_id = live_call(store, minutes_ago=3)
-    ui.controller.open_call(call_id)
-    return ui.controller.live
+    ui.nav.open_call(call_id)
+    return ui.page(Page.LIVE)
 
 
 def test_opens_with_the_cursor_in_the_note_line(ui, live):
@@ -149,8 +150,8 @@ def test_ticks_and_notes_reload_when_the_call_reopens(ui, live, qtbot, store):
     type_text(qtbot, "kept")
     press(qtbot, Qt.Key.Key_Return)
     call_id = live.call_id
-    ui.controller.show_home()
-    ui.controller.open_call(call_id)
+    ui.nav.home()
+    ui.nav.open_call(call_id)
     assert live.checklist.is_ticked(item)
     assert [n.text for n in live.notes.notes()] == ["kept"]
 
@@ -166,7 +167,7 @@ def test_notes_list_follows_the_newest_note(ui, live, qtbot):
 
 def test_draft_is_saved_within_a_second_and_restored(ui_real_delay, open_ui, qtbot, store, answers):
     call_id = live_call(store)
-    ui_real_delay.controller.open_call(call_id)
+    ui_real_delay.controller.navigator.open_call(call_id)
     type_text(qtbot, "half a thought")
     key = f"draft_note_{call_id}"
     # DESIGN.md: at most one second after the last keystroke (200 ms for timer slack)
@@ -174,8 +175,8 @@ def test_draft_is_saved_within_a_second_and_restored(ui_real_delay, open_ui, qtb
     close_window(ui_real_delay)
     again = open_ui()  # the call is still live: resume is offered
     assert answers.asked and "Fabrikam" in answers.asked[-1]
-    assert again.controller.live.view.note_line.text() == "half a thought"
-    assert QApplication.focusWidget() is again.controller.live.view.note_line.edit
+    assert again.page(Page.LIVE).view.note_line.text() == "half a thought"
+    assert QApplication.focusWidget() is again.page(Page.LIVE).view.note_line.edit
     press(qtbot, Qt.Key.Key_Return)
     assert store.settings.get(key) == ""
 
@@ -204,14 +205,14 @@ def test_your_prep_is_collapsed_and_shows_the_filled_fields(ui, store, qtbot):
     call_id = prepped_call(
         store, facts_known="Portal down 09:12-10:40", plan="Credits & <report> by Friday"
     )
-    ui.controller.open_call(call_id)
-    view = ui.controller.live.view
+    ui.nav.open_call(call_id)
+    view = ui.page(Page.LIVE).view
     assert view.prep_toggle.isVisible() and not view.prep_shown()
     qtbot.mouseClick(view.prep_toggle, Qt.MouseButton.LeftButton)
     assert view.prep_shown() and view.prep.isReadOnly()
     text = view.prep.toPlainText()
     assert text.splitlines() == [
-        "Facts we know",
+        "What we know",
         "Portal down 09:12-10:40",
         "Our plan",
         "Credits & <report> by Friday",
@@ -223,10 +224,10 @@ def test_your_prep_is_collapsed_and_shows_the_filled_fields(ui, store, qtbot):
 
 
 def test_no_prep_no_panel_and_compact_hides_it(ui, store, qtbot):
-    ui.controller.open_call(live_call(store))
-    view = ui.controller.live.view
+    ui.nav.open_call(live_call(store))
+    view = ui.page(Page.LIVE).view
     assert not view.prep_toggle.isVisible() and not view.prep_shown()
-    ui.controller.open_call(prepped_call(store, amends="A month free"))  # answered: leave it
+    ui.nav.open_call(prepped_call(store, amends="A month free"))  # answered: leave it
     view.prep_toggle.setChecked(True)
     assert view.prep_shown()
     view.set_compact(True)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel
 
 from tests.ui.names import unnamed_widgets
 from ui.dialogs.next_step import NextStepDialog
+from ui.shell.pages import Page
 
 
 def test_title_and_menus(ui):
@@ -53,7 +54,7 @@ def test_pages_and_actions_can_be_added(ui):
         "&Later", "actionLater", "&Later screen", ["Ctrl+Shift+F12"], lambda: fired.append("x")
     )
     action.trigger()
-    ui.controller.show_page("later")
+    ui.window.show_page("later")
     assert fired == ["x"] and ui.window.current_page() == "later"
     assert [a.text() for a in ui.window.menuBar().actions()][-1] == "&Later"
 
@@ -66,14 +67,12 @@ def test_geometry_is_restored_from_settings(ui, open_ui, store):
     assert (again.window.width(), again.window.height()) == (700, 500)
 
 
-def test_lazy_pages_are_built_on_first_use_under_their_registered_names(ui):
-    from ui.controllers import app as app_module
-    from ui.controllers.live import LIVE
-    from ui.controllers.prepare import PREPARE
-
-    assert (app_module.PREPARE, app_module.LIVE) == (PREPARE, LIVE)
-    fresh = [name for name in app_module.LAZY if not ui.controller.built(name)]
-    assert fresh, "start-up should not build every page"
-    for name in fresh:
-        getattr(ui.controller, name)
-        assert ui.controller.built(name)
+def test_lazy_pages_are_built_on_first_use_under_their_names(ui):
+    """Start-up builds home only; any other page is built the first time it is asked for,
+    and its view is in the window's stack under the Page's name."""
+    fresh = [page for page in Page if ui.nav.built(page) is None]
+    assert Page.LIVE in fresh and Page.PREPARE in fresh, "start-up should not build every page"
+    for page in fresh:
+        controller = ui.page(page)
+        assert ui.nav.built(page) is controller
+        assert ui.window.page(page.value).property("pageName") == page.value

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from domain.model import Call, Client, Note, NoteKind, utc_now
 from storage import backup
 from storage.store import Store, restore_backup
-from ui import app as ui_app
-from ui.controllers import maintenance
+from ui import startup as ui_app
+from ui.shell import maintenance
 
 
 def add_call(store: Store, title: str) -> None:

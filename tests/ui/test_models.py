@@ -8,10 +8,10 @@ from PySide6.QtCore import Qt
 
 from domain.model import CallStatus, CallSummary, NextStep, Note, NoteKind, StepStatus
 from domain.playbooks import PlaybookLibrary
-from ui.models.calls import CALL_ID_ROLE, CallSummaryModel
-from ui.models.checklist import ChecklistModel
 from ui.models.next_steps import NextStepsModel
 from ui.models.notes import NotesModel
+from ui.pages.home.model import CALL_ID_ROLE, CallSummaryModel
+from ui.pages.live.model import ChecklistModel
 
 AT = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 CHECK = Qt.ItemDataRole.CheckStateRole

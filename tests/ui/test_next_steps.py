@@ -11,12 +11,13 @@ from PySide6.QtWidgets import QMessageBox
 from domain.model import OWNER_CLIENT, OWNER_US, StepStatus
 from tests.ui.conftest import double_click, press
 from tests.ui.test_live import live_call
+from ui.shell.pages import Page
 
 
 @pytest.fixture
 def live(ui, store):
-    ui.controller.open_call(live_call(store))
-    return ui.controller.live
+    ui.nav.open_call(live_call(store))
+    return ui.page(Page.LIVE)
 
 
 def add_step(qtbot, live, what: str, owner: str = "", due: date | None = None):

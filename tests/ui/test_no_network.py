@@ -13,6 +13,7 @@ from docx import Document
 import cli
 from domain.model import ReactionKind
 from storage import backup
+from ui.shell.pages import Page
 
 
 class NetworkUsed(AssertionError):
@@ -43,10 +44,10 @@ def test_call_export_and_search_without_network(no_network, ui, qtbot, db_path, 
         socket.create_connection(("example.com", 443))
     controller = ui.controller
     controller.new_call()
-    controller.prepare.view.client_field.setText("Offline Ltd")
-    controller.prepare.view.subject_field.setText("Server room flooded")
-    controller.prepare.start_call()
-    live = controller.live
+    controller.page(Page.PREPARE).view.client_field.setText("Offline Ltd")
+    controller.page(Page.PREPARE).view.subject_field.setText("Server room flooded")
+    controller.page(Page.PREPARE).start_call()
+    live = controller.page(Page.LIVE)
     live.view.note_line.set_text("Quarantined zebrafish notebook")
     live.add_note()
     live.add_reaction(ReactionKind.CONCERNED)

@@ -10,7 +10,8 @@ from domain.model import Call, CallStatus, Client
 from domain.playbooks import PlaybookLibrary
 from storage.store import Store
 from tests.ui.conftest import press, type_text
-from ui.controllers.prepare import DRAFT_KEY, RENAME_KEY
+from ui.pages.prepare.controller import DRAFT_KEY, RENAME_KEY
+from ui.shell.pages import Page
 from ui.widgets.email_field import looks_like_email
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -18,7 +19,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 def new_call(ui, qtbot):
     press(qtbot, Qt.Key.Key_N, CTRL)
-    return ui.controller.prepare
+    return ui.page(Page.PREPARE)
 
 
 def test_tab_order_runs_through_the_form(ui, qtbot):
@@ -120,18 +121,18 @@ def test_client_completer_offers_known_clients(store, open_ui):
     store.calls.create(Call(client=Client("Northwind Traders"), title="Earlier"))
     opened = open_ui()
     opened.controller.new_call()
-    model = opened.controller.prepare.view.completer.model()
+    model = opened.page(Page.PREPARE).view.completer.model()
     assert model.stringList() == ["Northwind Traders"]
 
 
 def test_a_prepared_call_reopens_in_the_form(ui, qtbot, store):
     call = store.calls.create(Call(client=Client("Acme"), title="Late parts"))
-    ui.controller.open_call(call.id)
-    view = ui.controller.prepare.view
+    ui.nav.open_call(call.id)
+    view = ui.page(Page.PREPARE).view
     assert ui.window.current_page() == "prepare"
     assert (view.client_field.text(), view.subject_field.text()) == ("Acme", "Late parts")
     view.subject_field.setText("Late parts, two weeks")
-    ui.controller.show_home()  # leaving the page saves
+    ui.nav.home()  # leaving the page saves
     assert store.calls.get(call.id).title == "Late parts, two weeks"
 
 
@@ -192,8 +193,8 @@ def test_another_clients_email_is_not_carried_over(store, open_ui, qtbot):
     call = store.calls.create(Call(client=Client("Acme", "it@acme.example"), title="Late"))
     store.calls.create(Call(client=Client("Globex", "ops@globex.example"), title="Earlier"))
     ui = open_ui()
-    ui.controller.open_call(call.id)
-    view = ui.controller.prepare.view
+    ui.nav.open_call(call.id)
+    view = ui.page(Page.PREPARE).view
     assert view.email_field.text() == "it@acme.example"
     view.client_field.selectAll()
     type_text(qtbot, "Globex")
@@ -204,7 +205,7 @@ def test_another_clients_email_is_not_carried_over(store, open_ui, qtbot):
     type_text(qtbot, "Initech")  # a new client: no address yet
     press(qtbot, Qt.Key.Key_Tab)
     assert view.email_field.text() == ""
-    ui.controller.show_home()
+    ui.nav.home()
     assert store.calls.get(call.id).client.name == "Initech"
     assert store.calls.client("Initech").email == ""
     assert store.calls.client("Acme").email == "it@acme.example"
@@ -249,8 +250,8 @@ def test_the_completer_list_opening_saves_no_half_typed_client(store, open_ui, q
     store.calls.create(Call(client=Client("Northwind Traders", "ops@nw.example"), title="Old"))
     call = store.calls.create(Call(client=Client("Acme"), title="Late parts"))
     ui = open_ui()
-    ui.controller.open_call(call.id)
-    view = ui.controller.prepare.view
+    ui.nav.open_call(call.id)
+    view = ui.page(Page.PREPARE).view
     view.client_field.setFocus()
     view.client_field.selectAll()
     type_text(qtbot, "Nox")  # the list opens, then closes: no match
@@ -344,8 +345,8 @@ def test_client_typed_is_drafted_within_a_second_but_no_client_made(
 
 def test_a_new_client_name_for_a_prepared_call_is_drafted(ui, open_ui, qtbot, store):
     call = store.calls.create(Call(client=Client("Acme"), title="Late parts"))
-    ui.controller.open_call(call.id)
-    prepare = ui.controller.prepare
+    ui.nav.open_call(call.id)
+    prepare = ui.page(Page.PREPARE)
     prepare.view.client_field.selectAll()
     type_text(qtbot, "Nor")
     qtbot.waitUntil(lambda: store.settings.get(RENAME_KEY) is not None)
@@ -354,8 +355,8 @@ def test_a_new_client_name_for_a_prepared_call_is_drafted(ui, open_ui, qtbot, st
     prepare.release()  # killed
 
     again = open_ui()
-    again.controller.open_call(call.id)
-    view = again.controller.prepare.view
+    again.nav.open_call(call.id)
+    view = again.page(Page.PREPARE).view
     assert view.client_field.text() == "Nor"
     assert store.calls.get(call.id).client.name == "Acme"
     view.client_field.end(False)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from domain.model import Profile
 from tests.ui.conftest import press, type_text
 from tests.ui.review.conftest import add_call, add_note
+from ui.shell.pages import Page
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 NOTE_WORD = "zeppelinbudget"  # in a note only: internal, never in the letter
@@ -57,14 +58,14 @@ def test_search_open_edit_and_reexport(store, ui_real_delay, qtbot, answers, mon
 
     # Search: Ctrl+F, the word, Enter opens the call's detail page.
     press(qtbot, Qt.Key.Key_F, CTRL)
-    panel = ui.controller.review.search_panel()
+    panel = ui.controller.search().panel
     type_text(qtbot, NOTE_WORD)
     qtbot.waitUntil(lambda: panel.model.rowCount() >= 1, timeout=5000)
     assert panel.model.hit(0).call_id == call_id
     qtbot.waitUntil(gc.isenabled)  # the search on the worker thread is over
     press(qtbot, Qt.Key.Key_Return)
     assert ui.window.current_page() == "detail"
-    detail = ui.controller.review.detail()
+    detail = ui.page(Page.DETAIL)
     assert detail.call_id == call_id
 
     # Edit: Tab to "What we are doing" and type; no pause, so nothing is saved yet.

@@ -22,6 +22,7 @@ from domain.model import (
 )
 from tests.ui.conftest import press
 from tests.ui.test_live import live_call
+from ui.shell.pages import Page
 
 YES, NO = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -71,7 +72,7 @@ def test_yes_resumes_with_timer_notes_and_draft(store, open_ui, answers):
     store.settings.set(f"draft_note_{call_id}", "typed before the crash")
     opened = open_ui()
     assert answers.asked == [RESUME.format(client="Fabrikam", title="Portal down") + ENDS]
-    live = opened.controller.live
+    live = opened.page(Page.LIVE)
     assert opened.window.current_page() == "live"
     assert live.view.clock.text() in ("12:00", "12:01")
     assert [n.text for n in live.notes.notes()] == ["already noted"]
@@ -144,7 +145,7 @@ def test_after_one_is_resumed_the_others_can_stay_live_or_end(store, open_ui, re
         ALSO.format(client="Northwind", title="Budget") + ENDS,
     ]
     assert opened.window.current_page() == "live"
-    assert opened.controller.live.call_id == resumed
+    assert opened.page(Page.LIVE).call_id == resumed
     assert store.calls.get(kept).status is CallStatus.LIVE
     assert store.calls.get(ended).status is CallStatus.ENDED
 
@@ -160,7 +161,7 @@ def test_nothing_asked_without_a_live_call(open_ui, answers):
 @pytest.fixture
 def in_call(ui, store):
     call_id = live_call(store, minutes_ago=2)
-    ui.controller.open_call(call_id)
+    ui.nav.open_call(call_id)
     assert ui.window.current_page() == "live"
     return call_id
 
@@ -180,45 +181,45 @@ def test_no_stays_in_the_call(ui, store, answers, in_call, qtbot, how):
     leave_by(ui, qtbot, how)
     assert answers.asked[-1].startswith(LEAVE.format(client="Fabrikam"))
     assert ui.window.current_page() == "live"
-    assert ui.controller.live.call_id == in_call
+    assert ui.page(Page.LIVE).call_id == in_call
     assert store.calls.get(in_call).status is CallStatus.LIVE
 
 
 @pytest.mark.parametrize(("how", "page"), [("ctrl+n", "prepare"), ("home", "recent")])
 def test_yes_leaves_it_running_and_it_can_be_resumed(ui, store, answers, in_call, qtbot, how, page):
-    ui.controller.live.view.note_line.set_text("half typed")
+    ui.page(Page.LIVE).view.note_line.set_text("half typed")
     leave_by(ui, qtbot, how)
     assert answers.asked[-1].startswith(LEAVE.format(client="Fabrikam"))
     assert ui.window.current_page() == page
     assert store.calls.get(in_call).status is CallStatus.LIVE
     assert store.settings.get(f"draft_note_{in_call}") == "half typed"
-    assert ui.controller.live.call is None
+    assert ui.page(Page.LIVE).call is None
     asked = len(answers.asked)
-    ui.controller.open_call(in_call)  # from recent calls
+    ui.nav.open_call(in_call)  # from recent calls
     assert len(answers.asked) == asked  # nothing left live to ask about
     assert ui.window.current_page() == "live"
-    assert ui.controller.live.view.note_line.text() == "half typed"
+    assert ui.page(Page.LIVE).view.note_line.text() == "half typed"
 
 
 def test_opening_another_live_or_prepared_call_asks(ui, store, answers, in_call):
     prepared = store.calls.create(Call(client=Client("Contoso"), title="Renewal"))
     other = other_live_call(store, "Northwind", minutes_ago=20)
     answers.reply = NO
-    ui.controller.open_call(prepared.id)
-    ui.controller.open_call(other)
+    ui.nav.open_call(prepared.id)
+    ui.nav.open_call(other)
     assert len(answers.asked) == 2
-    assert ui.controller.live.call_id == in_call and ui.window.current_page() == "live"
+    assert ui.page(Page.LIVE).call_id == in_call and ui.window.current_page() == "live"
     answers.reply = YES
-    ui.controller.open_call(other)
-    assert ui.controller.live.call_id == other
+    ui.nav.open_call(other)
+    assert ui.page(Page.LIVE).call_id == other
     assert store.calls.get(in_call).status is CallStatus.LIVE
 
 
 def test_reopening_the_same_call_or_looking_up_a_past_one_asks_nothing(ui, store, answers, in_call):
     ended = live_call(store)
     store.calls.end(ended)
-    ui.controller.open_call(ended)  # a past call looked up: Back returns to the live one
+    ui.nav.open_call(ended)  # a past call looked up: Back returns to the live one
     assert ui.window.current_page() == "detail"
-    ui.controller.open_call(in_call)
+    ui.nav.open_call(in_call)
     assert answers.asked == []
     assert ui.window.current_page() == "live"

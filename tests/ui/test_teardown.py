@@ -19,9 +19,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 app = QApplication([])
 from domain.model import ReactionKind
 from storage.store import Store
-from ui.controllers.app import AppController
-from ui.main_window import MainWindow
+from ui.app import App as AppController
+from ui.shell.main_window import MainWindow
 from ui.style import apply_style
+from ui.shell.pages import Page
 
 apply_style(app)
 QMessageBox.question = staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
@@ -31,11 +32,11 @@ for round_ in range(2):
     controller = AppController(store, window)
     controller.start()
     controller.new_call()
-    view = controller.prepare.view
+    view = controller.page(Page.PREPARE).view
     view.client_field.setText("Acme")
     view.subject_field.setText(f"Round {round_}")
-    controller.prepare.start_call()
-    live = controller.live
+    controller.page(Page.PREPARE).start_call()
+    live = controller.page(Page.LIVE)
     live.view.note_line.set_text("a note")
     live.add_note()
     for kind in ReactionKind:
@@ -48,8 +49,8 @@ for round_ in range(2):
     controller.compact_action.trigger()
     live.view.repaint()
     live.end_call()
-    controller.wrapup.view.fields.first_editor().setPlainText("done")
-    controller.show_home()
+    controller.page(Page.WRAPUP).view.fields.first_editor().setPlainText("done")
+    controller.navigator.home()
     window.close()
     window.deleteLater()  # as run_window() does: children first, before Python lets go
     app.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -14,7 +14,8 @@ from storage.store import Store
 from tests.ui.conftest import close_window, open_window, press
 from tests.ui.test_export import open_wrapup, sample_call
 from tests.ui.test_profile import open_dialog
-from ui.controllers import tone as tone_module
+from ui.pages.wrapup import tone as tone_module
+from ui.shell.pages import Page
 from ui.widgets.tone_panel import INDEX_ROLE, ToneItem, TonePanel
 
 SKU_LINE = "We will update the SKU mapping by Friday 5 December."
@@ -33,10 +34,10 @@ def reviewed(ui, qtbot, store, text: str, call_id: int | None = None):  # noqa: 
     """The wrap-up of sample_call with `text` in "What we are doing", reviewed."""
     call_id = call_id if call_id is not None else sample_call(store)
     open_wrapup(ui, call_id, "")
-    tone = ui.controller.export.tone
-    ui.controller.wrapup.view.fields.editors["what_we_do"].setPlainText(text)
+    tone = ui.page(Page.WRAPUP).tone
+    ui.page(Page.WRAPUP).view.fields.editors["what_we_do"].setPlainText(text)
     settle(qtbot, tone)
-    ui.controller.wrapup.view.side_tabs.setCurrentIndex(tone.tab)
+    ui.page(Page.WRAPUP).view.side_tabs.setCurrentIndex(tone.tab)
     return tone
 
 
@@ -131,7 +132,7 @@ def test_this_is_fine_survives_a_restart(ui, qtbot, store, db_path, quick):
     assert "asap" not in excerpts(tone)
     assert "We will try" in excerpts(tone)  # the same rule, other words: still flagged
     assert "1 finding you marked fine is not listed." in panel.summary.text()
-    ui.controller.flush_all()
+    ui.nav.flush_all()
     close_window(ui)
     store.close()
 
@@ -139,10 +140,10 @@ def test_this_is_fine_survives_a_restart(ui, qtbot, store, db_path, quick):
         assert again.tone.dismissals(call_id) == {(Rule.HEDGING.value, "asap")}
         reopened = open_window(again, qtbot)
         try:
-            reopened.controller.open_wrapup(call_id)
-            tone = reopened.controller.export.tone
+            reopened.nav.show(Page.WRAPUP, call_id)
+            tone = reopened.page(Page.WRAPUP).tone
             settle(qtbot, tone)
-            assert reopened.controller.wrapup.view.fields.values()["what_we_do"] == HEDGED
+            assert reopened.page(Page.WRAPUP).view.fields.values()["what_we_do"] == HEDGED
             assert "asap" not in excerpts(tone) and "We will try" in excerpts(tone)
             assert not tone.panel.undo_button.isVisible()  # nothing to undo after a restart
         finally:

@@ -12,10 +12,11 @@ from domain.playbooks import PlaybookLibrary
 from domain.tone import Rule
 from domain.tone_letter import field_segments, locate
 from tests.ui.test_export import open_wrapup, sample_call
-from ui.controllers import tone as tone_module
-from ui.controllers import tone_review
-from ui.controllers.tone import qt_position
-from ui.controllers.tone_review import review_follow_up
+from ui.pages.wrapup import tone as tone_module
+from ui.pages.wrapup import tone_review
+from ui.pages.wrapup.tone import qt_position
+from ui.pages.wrapup.tone_review import review_follow_up
+from ui.shell.pages import Page
 from ui.widgets.tone_panel import ToneItem, TonePanel
 
 HEDGE = "We will try to fix it asap."
@@ -28,7 +29,7 @@ def quick(monkeypatch):  # noqa: ANN001
 
 
 def tone_of(ui):
-    tone = ui.controller.export.tone
+    tone = ui.page(Page.WRAPUP).tone
     assert tone is not None
     return tone
 
@@ -44,7 +45,7 @@ def hedging(tone) -> list[ToneItem]:
 def test_hedge_is_flagged_highlighted_and_cleared(ui, qtbot, store, quick):
     open_wrapup(ui, sample_call(store), "")
     tone = tone_of(ui)
-    editor = ui.controller.wrapup.view.fields.editors["what_we_do"]
+    editor = ui.page(Page.WRAPUP).view.fields.editors["what_we_do"]
     editor.setFocus()
     qtbot.keyClicks(editor, HEDGE)
     wait_review(qtbot, tone, lambda: bool(hedging(tone)))
@@ -58,11 +59,11 @@ def test_hedge_is_flagged_highlighted_and_cleared(ui, qtbot, store, quick):
     assert f"Try: {item.suggestion}" in body and "In “What we are doing”." in body
     [selection] = [s for s in editor.extraSelections() if s.cursor.selectedText() == "asap"]
     assert selection.format.background().color() == tone_module.HIGHLIGHT
-    tabs = ui.controller.wrapup.view.side_tabs
+    tabs = ui.page(Page.WRAPUP).view.side_tabs
     assert tabs.tabText(tone.tab).startswith("Tone review (")
 
     # a click on the finding puts the cursor on it, in its field
-    other = ui.controller.wrapup.view.fields.editors["amends"]
+    other = ui.page(Page.WRAPUP).view.fields.editors["amends"]
     other.setFocus()
     tabs.setCurrentIndex(tone.tab)
     row = headings.index(f"{HEDGING}: “asap”")
@@ -84,9 +85,9 @@ def test_findings_outside_the_fields_are_listed_without_a_place(ui, qtbot, store
     wait_review(qtbot, tone, lambda: bool(tone.items))
     step = [i for i in tone.items if "Confirm the invoice years" in i.excerpt]
     assert step and step[0].field is None and step[0].where == "the next steps"
-    before = ui.controller.wrapup.view.fields.editors["what_happened"].textCursor().position()
+    before = ui.page(Page.WRAPUP).view.fields.editors["what_happened"].textCursor().position()
     tone.jump(tone.items.index(step[0]))  # nothing to jump to; nothing breaks
-    assert ui.controller.wrapup.view.fields.editors["what_happened"].textCursor().position() == (
+    assert ui.page(Page.WRAPUP).view.fields.editors["what_happened"].textCursor().position() == (
         before
     )
 
@@ -96,13 +97,13 @@ def test_export_is_not_held_back_by_findings(ui, qtbot, store, quick):
     tone = tone_of(ui)
     wait_review(qtbot, tone, lambda: bool(hedging(tone)))
     assert ui.window.actions_by_name["actionExportLetter"].isEnabled()
-    assert ui.controller.export.button.isEnabled()
+    assert ui.page(Page.WRAPUP).view.export_button.isEnabled()
 
 
 def test_emoji_before_a_finding_still_highlights_the_right_words(ui, qtbot, store, quick):
     open_wrapup(ui, sample_call(store), "")
     tone = tone_of(ui)
-    editor = ui.controller.wrapup.view.fields.editors["what_we_do"]
+    editor = ui.page(Page.WRAPUP).view.fields.editors["what_we_do"]
     editor.setPlainText("Sorry 😞 about this. " + HEDGE)
     wait_review(qtbot, tone, lambda: bool(hedging(tone)))
     assert any(s.cursor.selectedText() == "asap" for s in editor.extraSelections())
@@ -112,7 +113,7 @@ def test_emoji_before_a_finding_still_highlights_the_right_words(ui, qtbot, stor
 def test_read_only_wrapup_is_reviewed_too(ui, qtbot, store, quick):
     call_id = sample_call(store)
     store.calls.update_follow_up(call_id, FollowUp(what_we_do=HEDGE), None)
-    ui.controller.wrapup.open(store.calls.get(call_id), read_only=True)
+    ui.page(Page.WRAPUP).open(store.calls.get(call_id), read_only=True)
     tone = tone_of(ui)
     wait_review(qtbot, tone, lambda: bool(hedging(tone)))
 
@@ -120,7 +121,7 @@ def test_read_only_wrapup_is_reviewed_too(ui, qtbot, store, quick):
 def test_a_huge_paste_is_reviewed_in_part(ui, qtbot, store, quick):
     open_wrapup(ui, sample_call(store), "")
     tone = tone_of(ui)
-    editor = ui.controller.wrapup.view.fields.editors["what_happened"]
+    editor = ui.page(Page.WRAPUP).view.fields.editors["what_happened"]
     editor.setPlainText(HEDGE + " " + "The vendor's fault, asap. " * 20000)
     wait_review(qtbot, tone, lambda: "Only the first" in tone.panel.summary.text())
     assert len(tone.items) <= tone_review.MAX_ITEMS
@@ -175,7 +176,7 @@ def test_panel_lists_whole_letter_findings_first(qtbot):
 def test_cursor_tracks_edits_before_the_next_review(ui, qtbot, store, quick):
     open_wrapup(ui, sample_call(store), "")
     tone = tone_of(ui)
-    editor = ui.controller.wrapup.view.fields.editors["what_we_do"]
+    editor = ui.page(Page.WRAPUP).view.fields.editors["what_we_do"]
     editor.setPlainText(HEDGE)
     wait_review(qtbot, tone, lambda: bool(hedging(tone)))
     cursor = editor.textCursor()

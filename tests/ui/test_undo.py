@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 from domain.model import NoteKind, ReactionKind
 from tests.ui.conftest import close_window, double_click, press, type_text
 from tests.ui.test_live import live_call
+from ui.shell.pages import Page
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
@@ -16,8 +17,8 @@ ALT = Qt.KeyboardModifier.AltModifier
 
 @pytest.fixture
 def live(ui, store):
-    ui.controller.open_call(live_call(store, minutes_ago=3))
-    return ui.controller.live
+    ui.nav.open_call(live_call(store, minutes_ago=3))
+    return ui.page(Page.LIVE)
 
 
 def undo(qtbot) -> None:  # noqa: ANN001
@@ -117,11 +118,11 @@ def test_undo_is_only_for_this_call_and_this_page(ui, live, qtbot, store, answer
     assert action.isEnabled() and action.shortcut().toString() == "Ctrl+Z"
     first = live.call_id
     other = live_call(store)
-    ui.controller.open_call(other)  # leaves the first running (answered Yes)
+    ui.nav.open_call(other)  # leaves the first running (answered Yes)
     undo(qtbot)
     assert len(store.calls.get(first).reactions) == 1
     assert status(ui) == "Nothing more to undo in this call"
-    ui.controller.show_home()
+    ui.nav.home()
     assert not action.isEnabled()
 
 

@@ -11,7 +11,8 @@ from domain.model import ReactionKind
 from domain.playbooks import SCENARIOS
 from storage.paths import user_playbook_dir
 from tests.ui.conftest import press
-from ui.controllers.export_jobs import RECORD
+from ui.shell.export_jobs import RECORD
+from ui.shell.pages import Page
 
 
 def test_broken_user_playbooks_fall_back(open_ui, qtbot, store, db_path, tmp_path, monkeypatch):
@@ -23,19 +24,19 @@ def test_broken_user_playbooks_fall_back(open_ui, qtbot, store, db_path, tmp_pat
     controller = ui.controller
     press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert ui.window.current_page() == "prepare"
-    problems = controller.playbooks.problems
+    problems = controller.ctx.playbooks.problems
     assert len(problems) == len(SCENARIOS)
     assert all(", line 2, column " in p and str(folder) in p for p in problems)
 
-    controller.prepare.view.client_field.setText("Typo Ltd")
-    controller.prepare.view.subject_field.setText("The server is down")
-    controller.prepare.start_call()
-    live = controller.live
+    controller.page(Page.PREPARE).view.client_field.setText("Typo Ltd")
+    controller.page(Page.PREPARE).view.subject_field.setText("The server is down")
+    controller.page(Page.PREPARE).start_call()
+    live = controller.page(Page.LIVE)
     assert ui.window.current_page() == "live"
     live.add_reaction(ReactionKind.CONCERNED)
     live.end_call()
     assert ui.window.current_page() == "wrapup"
-    assert controller.wrapup.view.coverage.text().startswith("Covered 0 of ")
+    assert controller.page(Page.WRAPUP).view.coverage.text().startswith("Covered 0 of ")
 
     call_id = store.calls.summaries()[0].id
     target = tmp_path / "record.docx"

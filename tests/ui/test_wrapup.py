@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate
 from domain.live_session import default_follow_up_date
 from domain.model import Call, Client, FollowUp, Tick, utc_now
 from domain.playbooks import PlaybookLibrary
+from ui.shell.pages import Page
 
 
 def ended_call(store, ticked: tuple[str, ...] = ()) -> int:
@@ -22,8 +23,8 @@ def ended_call(store, ticked: tuple[str, ...] = ()) -> int:
 
 
 def open_editable(ui, call_id: int):
-    ui.controller.open_wrapup(call_id)
-    return ui.controller.wrapup
+    ui.nav.show(Page.WRAPUP, call_id)
+    return ui.page(Page.WRAPUP)
 
 
 def test_missed_items_are_grouped_by_section(ui, store):
@@ -81,7 +82,7 @@ def test_close_saves_what_is_pending(ui, qtbot, store):
 
 def test_read_only_view_saves_nothing(ui, store):
     call_id = ended_call(store)
-    wrapup = ui.controller.wrapup
+    wrapup = ui.page(Page.WRAPUP)
     wrapup.open(store.calls.get(call_id), read_only=True)  # open_call shows the detail page
     assert wrapup.read_only and wrapup.view.fields.first_editor().isReadOnly()
     assert store.calls.get(call_id).follow_up_on is None

@@ -3,7 +3,7 @@ from datetime import date, timedelta
 import pytest
 
 from tests.ui.review.conftest import add_call, add_step, unnamed
-from ui.review.banner import StartupBanner, headline
+from ui.shell.banner import StartupBanner, headline
 
 TODAY = date(2026, 3, 18)
 

@@ -7,10 +7,10 @@ from PySide6.QtTest import QTest
 from domain.commitments import Horizon
 from domain.model import StepStatus
 from tests.ui.review.conftest import add_call, add_step, unnamed
-from ui.review import done_dialog
-from ui.review.banner import StartupBanner
-from ui.review.board import CommitmentsBoard
-from ui.review.board_model import BoardColumn
+from ui.dialogs import done_date as done_dialog
+from ui.models.commitments import BoardColumn
+from ui.pages.board.view import CommitmentsBoard
+from ui.shell.banner import StartupBanner
 
 TODAY = date(2026, 3, 18)  # a Wednesday: "this week" runs to Sunday 22 March
 
@@ -142,7 +142,7 @@ def test_enter_opens_the_call_and_widgets_are_named(store, board, steps, qtbot):
 
 
 def test_done_moment_is_local_noon_for_a_past_day():
-    from ui.review.board_controller import done_moment
+    from ui.pages.board.marks import done_moment
 
     moment = done_moment(date(2026, 3, 10), TODAY)
     assert moment.astimezone().date() == date(2026, 3, 10)

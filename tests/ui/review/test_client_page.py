@@ -4,9 +4,9 @@ import pytest
 
 from domain.model import ReactionKind, StepStatus
 from tests.ui.review.conftest import add_call, add_reactions, add_step, unnamed
-from ui.review.client_page import NO_PROMISES, ClientPage
-from ui.review.history_model import Column
-from ui.review.reaction_chart import NO_REACTIONS, rolling_mean, trend_window
+from ui.models.history import Column
+from ui.pages.client.chart import NO_REACTIONS, rolling_mean, trend_window
+from ui.pages.client.view import NO_PROMISES, ClientPage
 
 TODAY = date(2026, 3, 20)
 

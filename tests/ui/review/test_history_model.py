@@ -4,7 +4,7 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 
 from domain.model import CallStatus
 from tests.ui.review.conftest import add_call, add_step
-from ui.review.history_model import SORT_ROLE, Column, HistoryFilter, HistoryModel
+from ui.models.history import SORT_ROLE, Column, HistoryFilter, HistoryModel
 
 
 def _calls(store):

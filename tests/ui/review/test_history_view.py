@@ -5,8 +5,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from tests.ui.review.conftest import add_call, unnamed
-from ui.review.history_model import Column
-from ui.review.history_view import NO_CALLS_HINT, HistoryView
+from ui.models.history import Column
+from ui.pages.history.view import NO_CALLS_HINT, HistoryView
 
 
 @pytest.fixture

@@ -4,8 +4,8 @@ from PySide6.QtTest import QTest
 
 from domain.model import SearchHit
 from tests.ui.review.conftest import add_call, add_note, unnamed
-from ui.review.search_model import HTML_ROLE, MARK_OPEN, snippet_html
-from ui.review.search_panel import NO_MATCHES, SearchPanel
+from ui.pages.search.model import HTML_ROLE, MARK_OPEN, snippet_html
+from ui.pages.search.panel import NO_MATCHES, SearchPanel
 
 HOSTILE = [
     '"',

@@ -1,7 +1,7 @@
 from datetime import date, timedelta
 
 from tests.ui.review.conftest import add_call, add_note, add_step, unnamed
-from ui.review import screenshot_steps
+from ui.screenshots import screenshot_steps
 
 
 def test_screenshot_steps_render_every_review_screen(store, qtbot):

@@ -12,11 +12,11 @@ app = QApplication([])
 from storage.store import Store
 from tests.ui.review.conftest import add_call, add_note, add_reactions, add_step
 from domain.model import ReactionKind
-from ui.review.banner import StartupBanner
-from ui.review.board import CommitmentsBoard
-from ui.review.client_page import ClientPage
-from ui.review.history_view import HistoryView
-from ui.review.search_panel import SearchPanel
+from ui.shell.banner import StartupBanner
+from ui.pages.board.view import CommitmentsBoard
+from ui.pages.client.view import ClientPage
+from ui.pages.history.view import HistoryView
+from ui.pages.search.panel import SearchPanel
 
 store = Store(Path(sys.argv[1]))
 for n in range(3):

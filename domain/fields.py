@@ -1,0 +1,91 @@
+"""The prep and follow-up fields: one place for each field's name and wording.
+
+`form` labels the field on the form where it is typed, `record` in the internal call
+record and on the live page's "Your prep", `letter` is the follow-up letter's heading
+(client-facing: "you" is the client), `prompt` is the placeholder that says what to
+write. The form and the record say the same thing; the letter speaks to the client.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str  # the attribute of domain.model.Prep / FollowUp
+    form: str
+    prompt: str = ""
+    letter: str = ""  # follow-up fields only
+
+    @property
+    def record(self) -> str:
+        """The record uses the form's words, so a field reads the same on every screen."""
+        return self.form
+
+
+PREP_FIELDS: tuple[Field, ...] = (
+    Field("facts_known", "What we know", "What happened, since when, what is affected."),
+    Field("facts_unknown", "What we do not know yet", "What is still unknown, and when we will."),
+    Field("impact", "Impact on the client", "Their users, their deadline, their own boss."),
+    Field("plan", "Our plan", "Next steps with owners and dates; alternatives."),
+    Field("amends", "Amends we can offer", "Credit, extra work, a discount, a visit."),
+    Field("who_knows", "Who knows internally", "Manager, account lead, support."),
+)
+
+FOLLOW_UP_FIELDS: tuple[Field, ...] = (
+    Field(
+        "what_happened",
+        "What happened",
+        "What happened, in plain words, as you told it on the call. No excuses.",
+        "What happened",
+    ),
+    Field(
+        "what_it_means",
+        "What it means for the client",
+        "What it means for them: their users, their deadline, their own boss.",
+        "What this means for you",
+    ),
+    Field(
+        "what_we_do",
+        "What we are doing",
+        "What you are doing about it: each step with an owner and a date.",
+        "What we are doing",
+    ),
+    Field(
+        "what_we_need",
+        "What we need from the client",
+        "What you need from them, and by when.",
+        "What we need from you",
+    ),
+    Field(
+        "prevent_repeat",
+        "How we prevent a repeat",
+        "What changes so that this does not happen again.",
+        "How we will prevent a repeat",
+    ),
+    Field("amends", "Amends", "What you offer where you fell short.", "What we are offering"),
+    Field(
+        "next_update",
+        "Next update",
+        "When and how they will hear from you next.",
+        "When you will hear from us",
+    ),
+)
+
+
+def form_pairs(fields: tuple[Field, ...]) -> tuple[tuple[str, str], ...]:
+    """(name, form label) for a form of these fields."""
+    return tuple((f.name, f.form) for f in fields)
+
+
+def prompts(fields: tuple[Field, ...]) -> dict[str, str]:
+    return {f.name: f.prompt for f in fields if f.prompt}
+
+
+def letter_headings() -> dict[str, str]:
+    return {f.name: f.letter for f in FOLLOW_UP_FIELDS}
+
+
+def form_labels(fields: tuple[Field, ...]) -> dict[str, str]:
+    return {f.name: f.form for f in fields}

@@ -1,0 +1,293 @@
+"""The history table model: every call summary, loaded once, formatted lazily.
+
+The model holds the CallSummary dataclasses as the store returns them (newest
+first) and formats a cell only when a view asks for it. Filters and sorting
+work on the held dataclasses in Python (a few milliseconds for 10,000 calls),
+so changing either never goes back to the database. SORT_ROLE gives each
+cell's underlying value, so a QSortFilterProxyModel with that sort role sorts
+exactly as `sort()` does; the history view sorts through `sort()` because a
+proxy's comparisons call back into Python twice per comparison (about 1.5 s
+for 10,000 rows, measured), while a keyed sort here takes milliseconds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from enum import IntEnum
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from domain.model import CallStatus, CallSummary
+from domain.playbooks import scenario_label
+from ui.widgets.common import MUTED, STATUS_LABELS, when_text
+
+if TYPE_CHECKING:
+    from storage.store import Store
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+CALL_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+CLIENT_ROLE = Qt.ItemDataRole.UserRole + 3
+
+Index = QModelIndex | QPersistentModelIndex
+_NO_DATE = date.max.toordinal()
+_STATUS_ORDER = {CallStatus.PREPARED: 0, CallStatus.LIVE: 1, CallStatus.ENDED: 2}
+_MUTED = QColor(MUTED)
+_DUE = QColor("#9a3b00")  # a follow-up whose day has come; 7:1 on white
+
+
+class Column(IntEnum):
+    DATE = 0
+    CLIENT = 1
+    SUBJECT = 2
+    SCENARIO = 3
+    STATUS = 4
+    OPEN = 5
+    FOLLOW_UP = 6
+
+    @property
+    def header(self) -> str:
+        return _HEADERS[self]
+
+
+_HEADERS = {
+    Column.DATE: "Date",
+    Column.CLIENT: "Client",
+    Column.SUBJECT: "Subject",
+    Column.SCENARIO: "Scenario",
+    Column.STATUS: "Status",
+    Column.OPEN: "Open commitments",
+    Column.FOLLOW_UP: "Follow-up",
+}
+
+
+def when(summary: CallSummary) -> datetime:
+    """The moment a call is listed under: its start, or its creation if not started."""
+    return summary.started_at or summary.created_at
+
+
+def sort_key(summary: CallSummary, column: Column) -> Any:
+    """The underlying value of a cell, comparable within its column."""
+    if column is Column.DATE:
+        return when(summary).timestamp()
+    if column is Column.CLIENT:
+        return summary.client.casefold()
+    if column is Column.SUBJECT:
+        return summary.title.casefold()
+    if column is Column.SCENARIO:
+        return scenario_label(summary.scenario).casefold()
+    if column is Column.STATUS:
+        return _STATUS_ORDER[summary.status]
+    if column is Column.OPEN:
+        return summary.open_next_steps
+    return summary.follow_up_on.toordinal() if summary.follow_up_on else _NO_DATE
+
+
+@dataclass(frozen=True)
+class HistoryFilter:
+    """What the filter row asks for; None means any. Dates are local and inclusive."""
+
+    client: str | None = None
+    scenario: str | None = None
+    status: CallStatus | None = None
+    since: date | None = None
+    until: date | None = None
+
+    @property
+    def is_active(self) -> bool:
+        return self != HistoryFilter()
+
+    def predicate(self) -> Callable[[CallSummary], bool] | None:
+        """A fast test for one summary, or None when every call passes."""
+        if not self.is_active:
+            return None
+        client, scenario, status = self.client, self.scenario, self.status
+        low = datetime.combine(self.since, time.min).astimezone() if self.since else None
+        high = datetime.combine(self.until, time.max).astimezone() if self.until else None
+
+        def accepts(s: CallSummary) -> bool:
+            if client is not None and s.client != client:
+                return False
+            if scenario is not None and s.scenario != scenario:
+                return False
+            if status is not None and s.status is not status:
+                return False
+            if low is not None or high is not None:
+                at = s.started_at or s.created_at
+                if (low is not None and at < low) or (high is not None and at > high):
+                    return False
+            return True
+
+        return accepts
+
+
+class HistoryModel(QAbstractTableModel):
+    """Calls as table rows. `client` restricts the model to one client's calls for good."""
+
+    def __init__(
+        self,
+        store: Store,
+        client: str | None = None,
+        today: Callable[[], date] = date.today,
+        parent=None,
+    ):
+        super().__init__(parent)
+        self._store = store
+        self._client = client
+        self._today = today
+        self._all: list[CallSummary] = []
+        self._rows: list[CallSummary] = []
+        self._filter = HistoryFilter()
+        self._sort: tuple[Column, Qt.SortOrder] | None = None
+
+    # loading and filtering ------------------------------------------------
+    def refresh(self) -> None:
+        """Load the summaries from the store (newest first) and re-apply filter and sort."""
+        self._all = self._store.calls.summaries(client=self._client)
+        self._rebuild()
+
+    @property
+    def client(self) -> str | None:
+        """The one client this model is restricted to, or None for every client."""
+        return self._client
+
+    def set_client(self, client: str | None) -> None:
+        """Restrict the model to another client (or none) and reload."""
+        self._client = client
+        self.refresh()
+
+    @property
+    def total_count(self) -> int:
+        """Calls loaded, before the filter."""
+        return len(self._all)
+
+    @property
+    def filter(self) -> HistoryFilter:
+        return self._filter
+
+    def set_filter(self, history_filter: HistoryFilter) -> None:
+        if history_filter != self._filter:
+            self._filter = history_filter
+            self._rebuild()
+
+    def _rebuild(self) -> None:
+        self.beginResetModel()
+        accepts = self._filter.predicate()
+        self._rows = list(self._all) if accepts is None else [s for s in self._all if accepts(s)]
+        if self._sort is not None:
+            self._sort_rows(*self._sort)
+        self.endResetModel()
+
+    # sorting -----------------------------------------------------------------
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by the underlying value of `column`; equal values keep newest-first order."""
+        if not 0 <= column < len(Column):
+            return
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        before = [(self._rows[i.row()], i.column()) for i in persistent]
+        self._sort = (Column(column), order)
+        self._sort_rows(*self._sort)
+        if persistent:
+            position = {id(s): row for row, s in enumerate(self._rows)}
+            after = [self.index(position[id(s)], col) for s, col in before]
+            self.changePersistentIndexList(persistent, after)
+        self.layoutChanged.emit()
+
+    def _sort_rows(self, column: Column, order: Qt.SortOrder) -> None:
+        base = {id(s): n for n, s in enumerate(self._all)}
+        self._rows.sort(key=lambda s: base[id(s)])  # back to newest first, then a stable sort
+        descending = order == Qt.SortOrder.DescendingOrder
+        if column is Column.DATE:  # the stored order already is newest first
+            if not descending:
+                self._rows.reverse()
+            return
+        self._rows.sort(key=lambda s: sort_key(s, column), reverse=descending)
+
+    # access ------------------------------------------------------------------
+    def summary(self, row: int) -> CallSummary:
+        return self._rows[row]
+
+    def call_id(self, row: int) -> int:
+        return self._rows[row].id
+
+    def row_of(self, call_id: int) -> int | None:
+        return next((n for n, s in enumerate(self._rows) if s.id == call_id), None)
+
+    # Qt model interface -----------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(Column):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return Column(section).header
+            if role == Qt.ItemDataRole.TextAlignmentRole and section == Column.OPEN:
+                return Qt.AlignmentFlag.AlignCenter
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        summary = self._rows[index.row()]
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(summary, column)
+        if role == SORT_ROLE:
+            return sort_key(summary, column)
+        if role == CALL_ID_ROLE:
+            return summary.id
+        if role == CLIENT_ROLE:
+            return summary.client
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(summary, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column is Column.OPEN:
+            return Qt.AlignmentFlag.AlignCenter
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._foreground(summary, column)
+        return None
+
+    def _display(self, summary: CallSummary, column: Column) -> str:
+        if column is Column.DATE:
+            return when_text(when(summary))
+        if column is Column.CLIENT:
+            return summary.client
+        if column is Column.SUBJECT:
+            return summary.title
+        if column is Column.SCENARIO:
+            return scenario_label(summary.scenario)
+        if column is Column.STATUS:
+            return STATUS_LABELS[summary.status]
+        if column is Column.OPEN:
+            return str(summary.open_next_steps)
+        if summary.follow_up_on is None:
+            return ""
+        text = summary.follow_up_on.isoformat()
+        return f"{text}  ✓ checked in" if summary.follow_up_done_at else text
+
+    def _tooltip(self, summary: CallSummary, column: Column) -> str | None:
+        if column is Column.SUBJECT:
+            return summary.title
+        if column is Column.FOLLOW_UP and summary.follow_up_on is not None:
+            if summary.follow_up_done_at is not None:
+                return f"Checked in on {when_text(summary.follow_up_done_at)[:10]}"
+            if summary.follow_up_on <= self._today():
+                return "Check-in due: not done yet"
+            return "Check in with the client on this day"
+        return None
+
+    def _foreground(self, summary: CallSummary, column: Column) -> QColor | None:
+        if column is Column.OPEN and summary.open_next_steps == 0:
+            return _MUTED
+        if column is Column.FOLLOW_UP and summary.follow_up_on is not None:
+            if summary.follow_up_done_at is not None:
+                return _MUTED
+            if summary.follow_up_on <= self._today():
+                return _DUE
+        return None

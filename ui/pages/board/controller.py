@@ -1,0 +1,45 @@
+"""The commitments board: every open promise, grouped by when it is due."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QWidget
+
+from ui.pages.board.view import CommitmentsBoard
+from ui.shell.context import PageContext
+from ui.shell.pages import Page
+
+
+class BoardPageController(QObject):
+    def __init__(self, ctx: PageContext) -> None:
+        super().__init__(ctx.parent)
+        self.ctx = ctx
+        self.view = CommitmentsBoard(ctx.store)
+        self.view.open_call.connect(ctx.navigator.open_call)
+        self.view.commitments_changed.connect(ctx.events.commitmentsChanged)
+
+    def views(self) -> dict[Page, QWidget]:
+        return {Page.BOARD: self.view}
+
+    def load(self, page: Page, key: object) -> None:
+        self.view.refresh()
+
+    def focus(self, page: Page) -> None:
+        board = self.view
+        if board.current_commitment() is None and board.model.rowCount():
+            group = board.model.index(0, 0)
+            first = board.model.index(0, 0, group) if board.model.rowCount(group) else group
+            board.tree.setCurrentIndex(first)
+        board.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def title(self, page: Page) -> tuple[str, str]:
+        return "", ""
+
+    def current_key(self, page: Page) -> None:
+        return None
+
+    def flush(self) -> None:
+        """Nothing is edited here."""
+
+    def release(self) -> None:
+        """No timers of its own."""

@@ -1,0 +1,108 @@
+"""Marking commitments on the board: done (asks when), dropped, undo; then reload."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import QObject
+
+from domain.commitments import Commitment
+from domain.model import StepStatus, utc_now
+from ui.dialogs import done_date as done_dialog
+from ui.dialogs.done_date import done_moment
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from storage.store import Store
+    from ui.models.commitments import BoardModel
+
+
+class BoardSurface(Protocol):
+    """What the controller needs from the board view."""
+
+    model: BoardModel
+
+    def current_commitment(self) -> Commitment | None: ...
+    def select_step(self, step_id: int) -> None: ...
+    def select_near(self, anchor: tuple[int, int] | None) -> None: ...
+    def current_anchor(self) -> tuple[int, int] | None: ...
+    def show_message(self, text: str) -> None: ...
+    def after_change(self) -> None: ...
+    def dialog_parent(self) -> QWidget: ...
+
+
+@dataclass(frozen=True)
+class Mark:
+    """One change the user can take back."""
+
+    step_id: int
+    what: str
+    status: StepStatus
+
+
+class BoardController(QObject):
+    def __init__(self, store: Store, view: BoardSurface, today: Callable[[], date], parent=None):
+        super().__init__(parent)
+        self._store = store
+        self._view = view
+        self._today = today
+        self._undo: list[Mark] = []
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    def refresh(self) -> None:
+        self._view.model.set_commitments(self._store.reports.open_commitments())
+
+    def set_owner_filter(self, ours: bool | None) -> None:
+        anchor_step = self._view.current_commitment()
+        self._view.model.set_owner_filter(ours)
+        if anchor_step is not None and anchor_step.step.id is not None:
+            self._view.select_step(anchor_step.step.id)
+
+    def mark_done(self) -> bool:
+        item = self._view.current_commitment()
+        if item is None or item.step.id is None:
+            return False
+        today = self._today()
+        day = done_dialog.ask_done_date(self._view.dialog_parent(), item.step.what, today)
+        if day is None:
+            return False
+        self._apply(item, StepStatus.DONE, done_moment(day, today))
+        when = "today" if day >= today else f"on {day:%d %b %Y}"
+        self._view.show_message(f"Marked “{item.step.what}” done {when}. Ctrl+Z to undo.")
+        return True
+
+    def drop(self) -> bool:
+        item = self._view.current_commitment()
+        if item is None or item.step.id is None:
+            return False
+        self._apply(item, StepStatus.DROPPED, utc_now())
+        self._view.show_message(f"Dropped “{item.step.what}”. Ctrl+Z to undo.")
+        return True
+
+    def undo(self) -> bool:
+        """Reopen the step changed last; it comes back exactly as it was (open, no date done)."""
+        if not self._undo:
+            return False
+        mark = self._undo.pop()
+        self._store.entries.set_step_status(mark.step_id, StepStatus.OPEN)
+        self.refresh()
+        self._view.select_step(mark.step_id)
+        self._view.show_message(f"Reopened “{mark.what}”.")
+        self._view.after_change()
+        return True
+
+    def _apply(self, item: Commitment, status: StepStatus, at: datetime) -> None:
+        assert item.step.id is not None
+        anchor = self._view.current_anchor()
+        self._store.entries.set_step_status(item.step.id, status, at)
+        self._undo.append(Mark(item.step.id, item.step.what, status))
+        self.refresh()
+        self._view.select_near(anchor)
+        self._view.after_change()

@@ -1,0 +1,212 @@
+"""The commitments board: every open next step across calls, Overdue / This week / Later."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from domain.commitments import Commitment
+from ui.models.commitments import HORIZONS, BoardColumn, BoardModel
+from ui.pages.board.marks import BoardController
+from ui.widgets.common import empty_state, muted_label, named, page_title, plural
+
+if TYPE_CHECKING:
+    from storage.store import Store
+
+OWNER_FILTERS: tuple[tuple[str, str, bool | None], ...] = (
+    ("All", "boardFilterAll", None),
+    ("Ours", "boardFilterOurs", True),
+    ("Client's", "boardFilterClient", False),
+)
+
+
+NOTHING_OPEN = "No open commitments — next steps agreed on calls show up here"
+_CHECKED_STYLE = (
+    "QPushButton:checked { background: #1f5fa8; border-color: #1a4f8c; color: #ffffff; }"
+)
+
+
+class CommitmentsBoard(QWidget):
+    """Takes the Store. Emits open_call(call_id) and commitments_changed after a mark or undo."""
+
+    open_call = Signal(int)
+    commitments_changed = Signal()
+
+    def __init__(
+        self,
+        store: Store,
+        parent: QWidget | None = None,
+        today: Callable[[], date] = date.today,
+    ):
+        super().__init__(parent)
+        self.setObjectName("commitmentsBoard")
+        self.setStyleSheet(_CHECKED_STYLE)
+        self.model = BoardModel(today, self)
+        self.controller = BoardController(store, self, today, self)
+        self.tree = named(QTreeView(), "boardTree", "Open commitments", "Enter opens the call")
+        self.tree.setModel(self.model)
+        self._set_up_tree()
+        self.filter_group = QButtonGroup(self)
+        self.filter_buttons: dict[bool | None, QPushButton] = {}
+        for number, (text, object_name, ours) in enumerate(OWNER_FILTERS):
+            button = named(QPushButton(text), object_name, f"Show {text.lower()} commitments")
+            button.setCheckable(True)
+            self.filter_group.addButton(button, number)
+            self.filter_buttons[ours] = button
+        self.filter_buttons[None].setChecked(True)
+        self.done_button = named(
+            QPushButton("Mark done…"), "boardMarkDone", "Mark done", "Mark done (Ctrl+D)"
+        )
+        self.drop_button = named(
+            QPushButton("Drop"), "boardDrop", "Drop commitment", "Drop: no longer needed (Del)"
+        )
+        self.undo_button = named(
+            QPushButton("Undo"), "boardUndo", "Undo", "Undo last mark (Ctrl+Z)"
+        )
+        self.summary = QLabel()
+        self.summary.setObjectName("boardSummary")
+        self.message = muted_label("", "boardMessage")
+        self.empty = empty_state(NOTHING_OPEN, "boardEmpty")
+        self._lay_out()
+        self._connect()
+
+    def _set_up_tree(self) -> None:
+        tree = self.tree
+        tree.setUniformRowHeights(True)
+        tree.setAlternatingRowColors(True)
+        tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        tree.setExpandsOnDoubleClick(True)
+        header = tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(BoardColumn.WHAT, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((BoardColumn.OWNER, 110), (BoardColumn.DUE, 210)):
+            tree.setColumnWidth(column, width)
+        tree.setColumnWidth(BoardColumn.CALL, 340)
+        self.model.modelReset.connect(self._after_reset)
+
+    def _lay_out(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(page_title("Commitments"))
+        top.addSpacing(16)
+        top.addWidget(self.summary, 1)
+        top.addWidget(QLabel("Show:"))
+        for button in self.filter_buttons.values():
+            top.addWidget(button)
+        actions = QHBoxLayout()
+        actions.addWidget(self.message, 1)
+        for button in (self.undo_button, self.drop_button, self.done_button):
+            actions.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.tree)
+        self.stack.addWidget(self.empty)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(actions)
+
+    def _connect(self) -> None:
+        self.filter_group.idClicked.connect(self._filter_clicked)
+        self.done_button.clicked.connect(self.controller.mark_done)
+        self.drop_button.clicked.connect(self.controller.drop)
+        self.undo_button.clicked.connect(self.controller.undo)
+        self.tree.activated.connect(self._activated)
+        self.tree.selectionModel().currentChanged.connect(self._update_buttons)
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for keys, slot in (
+            (QKeySequence.StandardKey.Undo, self.controller.undo),
+            (QKeySequence("Ctrl+D"), self.controller.mark_done),
+            (QKeySequence(Qt.Key.Key_Delete), self.controller.drop),
+        ):
+            shortcut = QShortcut(keys, self)
+            shortcut.setContext(context)
+            shortcut.activated.connect(slot)
+        self._update_buttons()
+
+    # public --------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Reload the open commitments from the store."""
+        step = self.current_commitment()
+        self.controller.refresh()
+        if step is not None and step.step.id is not None:
+            self.select_step(step.step.id)
+
+    # what the controller uses ----------------------------------------------------
+    def current_commitment(self) -> Commitment | None:
+        return self.model.commitment(self.tree.currentIndex())
+
+    def current_anchor(self) -> tuple[int, int] | None:
+        index = self.tree.currentIndex()
+        if self.model.commitment(index) is None:
+            return None
+        return index.parent().row(), index.row()
+
+    def select_step(self, step_id: int) -> None:
+        index = self.model.index_of_step(step_id)
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
+
+    def select_near(self, anchor: tuple[int, int] | None) -> None:
+        """After a row leaves the board, the next one in its group becomes current."""
+        if anchor is None:
+            return
+        group = self.model.index(anchor[0], 0)
+        count = self.model.rowCount(group)
+        target = self.model.index(min(anchor[1], count - 1), 0, group) if count else group
+        self.tree.setCurrentIndex(target)
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+
+    def after_change(self) -> None:
+        self._update_buttons()
+        self.commitments_changed.emit()
+
+    def dialog_parent(self) -> QWidget:
+        return self
+
+    # internals -------------------------------------------------------------------
+    def _after_reset(self) -> None:
+        for row in range(len(HORIZONS)):
+            self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
+            self.tree.expand(self.model.index(row, 0))
+        total = sum(self.model.count(h) for h in HORIZONS)
+        overdue = self.model.count(HORIZONS[0])
+        text = plural(total, "open commitment")
+        self.summary.setText(f"{text}, {overdue} overdue" if total else "Nothing open")
+        nothing_at_all = not total and self.model.owner_filter is None
+        self.stack.setCurrentWidget(self.empty if nothing_at_all else self.tree)
+        self._update_buttons()
+
+    def _filter_clicked(self, number: int) -> None:
+        self.controller.set_owner_filter(OWNER_FILTERS[number][2])
+
+    def _activated(self, index: QModelIndex) -> None:
+        item = self.model.commitment(index)
+        if item is not None:
+            self.open_call.emit(item.call_id)
+
+    def _update_buttons(self, *_: object) -> None:
+        has_item = self.current_commitment() is not None
+        self.done_button.setEnabled(has_item)
+        self.drop_button.setEnabled(has_item)
+        self.undo_button.setEnabled(
+            self.controller.can_undo if hasattr(self, "controller") else False
+        )

@@ -1,0 +1,176 @@
+"""How a client's reactions changed over calls: share of negative and positive per call."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCharts import (
+    QChart,
+    QChartView,
+    QDateTimeAxis,
+    QLineSeries,
+    QScatterSeries,
+    QValueAxis,
+    QXYSeries,
+)
+from PySide6.QtCore import QDateTime, QMargins, QPointF, Qt
+from PySide6.QtGui import QColor, QCursor, QPainter, QPen
+from PySide6.QtWidgets import QStackedWidget, QToolTip, QVBoxLayout, QWidget
+
+from domain.trust import ReactionMix
+from ui.widgets.common import empty_state, muted_label, plural
+
+NEGATIVE_COLOR = QColor("#c62828")
+POSITIVE_COLOR = QColor("#2e7d32")
+NO_REACTIONS = "No reactions recorded with this client yet"
+MANY_CALLS = 100  # past this, the dots fade so the trend lines carry the chart
+
+
+def _line(name: str, color: QColor) -> QLineSeries:
+    series = QLineSeries()
+    series.setName(name)
+    series.setPen(QPen(color, 2.5))
+    return series
+
+
+def _dots(name: str, color: QColor) -> QScatterSeries:
+    series = QScatterSeries()
+    series.setName(name)
+    series.setMarkerSize(7)
+    series.setColor(color.lighter(135))
+    series.setBorderColor(color)
+    return series
+
+
+def trend_window(calls: int) -> int:
+    """How many calls the trend line averages: none for a handful, up to 5 for some dozens,
+    about a twentieth of them for hundreds (so the line still shows a trend)."""
+    return max(1, min(calls // 8, max(5, calls // 20)))
+
+
+def rolling_mean(values: list[float], window: int) -> list[float]:
+    """Average of each value and the (window - 1) before it."""
+    out, total = [], 0.0
+    for n, value in enumerate(values):
+        total += value
+        if n >= window:
+            total -= values[n - window]
+        out.append(total / min(n + 1, window))
+    return out
+
+
+class ReactionChart(QWidget):
+    """Per call, a dot for the share of negative and of positive reactions, over call dates,
+    with a line through their recent average. Calls without any reaction are left out."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("reactionChart")
+        self.negative = _line("Negative reactions", NEGATIVE_COLOR)
+        self.positive = _line("Positive reactions", POSITIVE_COLOR)
+        self.negative_points = _dots("Negative, per call", NEGATIVE_COLOR)
+        self.positive_points = _dots("Positive, per call", POSITIVE_COLOR)
+        self.chart = QChart()
+        self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self.chart.setMargins(QMargins(4, 4, 4, 4))
+        self.chart.setBackgroundRoundness(0)
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self._all_series: tuple[QXYSeries, ...] = (
+            self.negative_points,
+            self.positive_points,
+            self.negative,
+            self.positive,
+        )
+        for series in self._all_series:
+            self.chart.addSeries(series)
+        self.x_axis = QDateTimeAxis()
+        self.y_axis = QValueAxis()
+        self.y_axis.setRange(0, 100)
+        self.y_axis.setTickCount(5)
+        self.y_axis.setLabelFormat("%d%%")
+        self.y_axis.setTitleText("share of reactions")
+        self.chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
+        for series in self._all_series:
+            series.attachAxis(self.x_axis)
+            series.attachAxis(self.y_axis)
+        for series in (self.negative_points, self.positive_points):
+            series.hovered.connect(self._hovered)
+            for marker in self.chart.legend().markers(series):
+                marker.setVisible(False)
+        self.view = QChartView(self.chart)
+        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.view.setMinimumHeight(220)
+        self.view.setAccessibleName("Reactions across calls")
+        self.empty = empty_state(NO_REACTIONS, "reactionChartEmpty")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.empty)
+        self.caption = muted_label("", "reactionChartCaption")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.caption)
+
+    def set_mixes(self, mixes: list[ReactionMix]) -> None:
+        """One point per call with reactions, oldest first."""
+        shown = [m for m in mixes if m.total and m.started_at is not None]
+        xs = [m.started_at.timestamp() * 1000 for m in shown]  # type: ignore[union-attr]
+        negative = [100 * m.negative_share for m in shown]
+        positive = [100 * m.positive_share for m in shown]
+        window = trend_window(len(shown))
+        crowded = len(shown) > MANY_CALLS
+        for series, values, color in (
+            (self.negative_points, negative, NEGATIVE_COLOR),
+            (self.positive_points, positive, POSITIVE_COLOR),
+        ):
+            series.replace([QPointF(x, y) for x, y in zip(xs, values, strict=True)])
+            series.setMarkerSize(4 if crowded else 7)
+            fill = color.lighter(135)
+            fill.setAlpha(70 if crowded else 255)
+            series.setColor(fill)
+            series.setBorderColor(fill if crowded else color)
+        for series, values in ((self.negative, negative), (self.positive, positive)):
+            trend = rolling_mean(values, window)
+            series.replace([QPointF(x, y) for x, y in zip(xs, trend, strict=True)])
+        notes = []
+        if window > 1:
+            notes.append(f"Dots: each call. Lines: average of the last {window} calls.")
+        left_out = len(mixes) - len(shown)
+        if left_out:
+            notes.append(f"{plural(left_out, 'call')} without recorded reactions not shown.")
+        self.caption.setText(" ".join(notes))
+        self.caption.setVisible(bool(notes) and bool(shown))
+        self.stack.setCurrentWidget(self.view if shown else self.empty)
+        if shown:
+            self._fit_dates(shown)
+        self.view.setAccessibleDescription(self._describe(shown))
+
+    def _fit_dates(self, shown: list[ReactionMix]) -> None:
+        first = shown[0].started_at
+        last = shown[-1].started_at
+        assert first is not None and last is not None
+        span = last - first
+        pad = max(span / 20, timedelta(days=1))
+        self.x_axis.setRange((first - pad).astimezone(), (last + pad).astimezone())
+        self.x_axis.setFormat("MMM yyyy" if span > timedelta(days=180) else "d MMM yyyy")
+        self.x_axis.setTickCount(min(6, max(3, len(shown))))
+
+    @staticmethod
+    def _describe(shown: list[ReactionMix]) -> str:
+        if not shown:
+            return NO_REACTIONS
+        last = shown[-1]
+        return (
+            f"{plural(len(shown), 'call')} with reactions; the latest had "
+            f"{last.negative_share:.0%} negative and {last.positive_share:.0%} positive reactions."
+        )
+
+    def _hovered(self, point: QPointF, state: bool) -> None:
+        if not state:
+            QToolTip.hideText()
+            return
+        series = self.sender()
+        label = series.name() if isinstance(series, QXYSeries) else ""
+        day = QDateTime.fromMSecsSinceEpoch(int(point.x())).toString("d MMM yyyy")
+        QToolTip.showText(QCursor.pos(), f"{day} — {label}: {point.y():.0f}%", self)

@@ -1,0 +1,196 @@
+"""One client at a glance: reactions across calls, promises kept, what is open, every call."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QStackedWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from domain.trust import PromiseRecord, promise_record
+from ui.models.commitments import HORIZONS, BoardColumn, BoardModel
+from ui.models.history import Column, HistoryModel
+from ui.pages.client.chart import ReactionChart
+from ui.widgets.common import empty_state, muted_label, named, page_title, plural, section_label
+from ui.widgets.history_table import HistoryTable
+
+if TYPE_CHECKING:
+    from storage.store import Store
+
+NO_PROMISES = "No promises have come due yet"
+NOTHING_OPEN = "Nothing open with this client"
+
+
+def promise_text(record: PromiseRecord) -> tuple[str, str]:
+    """The big figure and the line of counts under it."""
+    percent = record.on_time_percent
+    if percent is None:
+        return "—", NO_PROMISES
+    counts = (
+        f"Kept on time {record.kept_on_time} of {record.due} due; "
+        f"{record.kept_late} late; {record.broken} broken"
+    )
+    return f"{percent:.0f}%", counts
+
+
+class ClientPage(QWidget):
+    """Takes the Store and optionally a client name. Emits open_call(call_id).
+
+    Calls reuse the history model restricted to the client; the open commitments
+    reuse the board's model (grouped by when they are due).
+    """
+
+    open_call = Signal(int)
+
+    def __init__(
+        self,
+        store: Store,
+        client: str | None = None,
+        parent: QWidget | None = None,
+        today: Callable[[], date] = date.today,
+    ):
+        super().__init__(parent)
+        self.setObjectName("clientPage")
+        self._store = store
+        self._today = today
+        self._client = client
+        self.picker = named(QComboBox(), "clientPicker", "Client")
+        self.picker.setMinimumContentsLength(18)
+        self.title = page_title("")
+        self.chart = ReactionChart()
+        self.percent = QLabel()
+        self.percent.setObjectName("promisePercent")
+        self.percent.setStyleSheet("font-size: 30px; font-weight: bold;")
+        self.percent.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.counts = muted_label("", "promiseCounts")
+        self.open_model = BoardModel(today, self)
+        self.open_list = self._open_view()
+        self.nothing_open = empty_state(NOTHING_OPEN, "clientNothingOpen")
+        self.calls_model = HistoryModel(store, client, today, self)
+        self.calls = named(HistoryTable(self.calls_model), "clientCalls", "Calls with this client")
+        self.calls.setColumnHidden(Column.CLIENT, True)
+        self._lay_out()
+        self.picker.activated.connect(self._picked)
+        self.calls.activated.connect(self._open_row)
+        self.refresh()
+
+    def _open_view(self) -> QTreeView:
+        tree = named(QTreeView(), "clientOpenCommitments", "Open commitments with this client")
+        tree.setModel(self.open_model)
+        tree.setUniformRowHeights(True)
+        tree.setRootIsDecorated(False)
+        tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        tree.setColumnHidden(BoardColumn.CALL, True)
+        tree.header().setSectionResizeMode(BoardColumn.WHAT, QHeaderView.ResizeMode.Stretch)
+        tree.header().setStretchLastSection(False)
+        tree.header().setResizeContentsPrecision(60)  # fit widths to the first rows, not all
+        tree.activated.connect(self._open_commitment)
+        self.open_model.modelReset.connect(self._expand_groups)
+        return tree
+
+    def _lay_out(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(QLabel("Client:"))
+        top.addWidget(self.picker)
+        promises = QFrame()
+        promises.setObjectName("promiseCard")
+        card = QVBoxLayout(promises)
+        card.setContentsMargins(0, 0, 0, 0)
+        card.addWidget(section_label("Promises kept on time"))
+        card.addWidget(self.percent)
+        card.addWidget(self.counts)
+        card.addSpacing(8)
+        card.addWidget(section_label("Open commitments"))
+        self.open_stack = QStackedWidget()
+        self.open_stack.addWidget(self.open_list)
+        self.open_stack.addWidget(self.nothing_open)
+        card.addWidget(self.open_stack, 1)
+        grid = QGridLayout()
+        grid.addWidget(section_label("Reactions across calls"), 0, 0)
+        grid.addWidget(self.chart, 1, 0)
+        grid.addWidget(promises, 0, 1, 2, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(grid, 3)
+        layout.addWidget(section_label("Calls"))
+        layout.addWidget(self.calls, 2)
+
+    @property
+    def client(self) -> str | None:
+        return self._client
+
+    def set_client(self, client: str) -> None:
+        if client != self._client:
+            self._client = client
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Reload everything for the current client (the first client if none is set)."""
+        names = self._store.calls.client_names()
+        if self._client not in names:
+            self._client = names[0] if names else None
+        self.picker.blockSignals(True)
+        self.picker.clear()
+        self.picker.addItems(names)
+        self.picker.setCurrentIndex(names.index(self._client) if self._client else -1)
+        self.picker.setEnabled(bool(names))
+        self.picker.blockSignals(False)
+        client = self._client
+        self.calls_model.set_client(client)
+        if client is None:
+            self.title.setText("No clients yet")
+            self.chart.set_mixes([])
+            self._show_promises(promise_record([], self._today()))
+            self.open_model.set_commitments([])
+            return
+        count = self.calls_model.total_count
+        self.title.setText(f"{client} — {plural(count, 'call')}")
+        self.chart.set_mixes(self._store.reports.client_reaction_mixes(client))
+        steps = self._store.reports.client_steps(client)
+        self._show_promises(promise_record(steps, self._today()))
+        self.open_model.set_commitments(self._store.reports.open_commitments(client))
+
+    def _show_promises(self, record: PromiseRecord) -> None:
+        big, counts = promise_text(record)
+        self.percent.setText(big)
+        self.percent.setAccessibleName(f"Promises kept on time: {big}")
+        self.counts.setText(counts)
+
+    def _picked(self, _index: int) -> None:
+        self.set_client(self.picker.currentText())
+
+    def _open_row(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_call.emit(self.calls_model.call_id(index.row()))
+
+    def _open_commitment(self, index: QModelIndex) -> None:
+        item = self.open_model.commitment(index)
+        if item is not None:
+            self.open_call.emit(item.call_id)
+
+    def _expand_groups(self) -> None:
+        """Groups open; owner and due as wide as their text (one client's list is short)."""
+        for row in range(self.open_model.rowCount()):
+            self.open_list.setFirstColumnSpanned(row, QModelIndex(), True)
+            self.open_list.expand(self.open_model.index(row, 0))
+        for column in (BoardColumn.OWNER, BoardColumn.DUE):
+            self.open_list.resizeColumnToContents(column)
+        has_items = any(self.open_model.count(h) for h in HORIZONS)
+        self.open_stack.setCurrentWidget(self.open_list if has_items else self.nothing_open)

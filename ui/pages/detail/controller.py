@@ -1,0 +1,350 @@
+"""The detail page of an ended call: its record, and the follow-up kept up to date.
+
+Every edit goes to the store at once (notes, next steps, check-in) or within a second
+(the follow-up text, the client's email), and the storage triggers keep search in step.
+The page reuses the live page's notes and next-steps models and its next-steps
+controller; done asks when it was done, as on the commitments board.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QStandardItemModel
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from domain.coverage import coverage
+from domain.model import Call, FollowUp, NextStep, Note, StepStatus
+from domain.playbooks import scenario_label
+from domain.timefmt import local
+from ui.autosave import Debouncer
+from ui.dialogs import done_date as done_dialog
+from ui.dialogs.done_date import done_moment
+from ui.dialogs.note import NoteDialog
+from ui.models.missed import fill_missed
+from ui.models.next_steps import NextStepsModel
+from ui.models.notes import NOTE_ROLE, NotesModel
+from ui.pages.detail.view import DetailView
+from ui.parts.next_steps import NextStepsController
+from ui.parts.note_editor import NoteEditor
+from ui.shell.context import PageContext
+from ui.shell.pages import Page
+from ui.widgets.common import STATUS_LABELS, day_text
+from ui.widgets.email_field import SHORT_HINT, looks_like_email
+
+
+def duration_text(call: Call) -> str:
+    """'lasted 14 min', 'lasted 1 h 05 min', 'lasted under a minute'."""
+    if call.started_at is None or call.ended_at is None:
+        return ""
+    minutes = round((call.ended_at - call.started_at) / timedelta(minutes=1))
+    if minutes < 1:
+        return "lasted under a minute"
+    hours, rest = divmod(minutes, 60)
+    return f"lasted {hours} h {rest:02d} min" if hours else f"lasted {minutes} min"
+
+
+class DetailStepsController(NextStepsController):
+    """Next steps of a past call: as on the live page, plus done-on-a-date and drop."""
+
+    def current(self) -> NextStep | None:
+        index = self.table.currentIndex()
+        return self.model.step_at(index.row()) if index.isValid() else None
+
+    def edit_current(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.edit(index.row())
+
+    def set_done(self, step_id: int, done: bool) -> None:
+        """Ticking asks when it was done (default today); unticking reopens."""
+        if not done:
+            self._set_status(step_id, StepStatus.OPEN)
+            return
+        step = self.store.entries.next_step(step_id)
+        today = date.today()
+        day = done_dialog.ask_done_date(self.window, step.what, today)
+        if day is not None:
+            self._set_status(step_id, StepStatus.DONE, done_moment(day, today))
+
+    def mark_done_current(self) -> None:
+        step = self.current()
+        if step is not None and step.id is not None and step.status is not StepStatus.DONE:
+            self.set_done(step.id, True)
+
+    def drop_or_reopen_current(self) -> None:
+        step = self.current()
+        if step is not None and step.id is not None:
+            dropped = step.status is StepStatus.DROPPED
+            self._set_status(step.id, StepStatus.OPEN if dropped else StepStatus.DROPPED)
+
+    def _set_status(self, step_id: int, status: StepStatus, at=None) -> None:  # noqa: ANN001
+        self.store.entries.set_step_status(step_id, status, at)
+        self.model.replace(self.store.entries.next_step(step_id))
+        self.changed.emit()
+
+
+class DetailController(QObject):
+    def __init__(self, ctx: PageContext) -> None:
+        super().__init__(ctx.parent)
+        self.ctx = ctx
+        self.store = store = ctx.store
+        self.window = window = ctx.parent
+        self.call: Call | None = None
+        self.notes = NotesModel(self)
+        self.steps_model = NextStepsModel(self)
+        self.missed_model = QStandardItemModel(self)
+        self.view = DetailView(self.notes, self.steps_model, self.missed_model)
+        self.steps = DetailStepsController(
+            store, window, self.view.steps, self.steps_model, self._focus_steps
+        )
+        self.note_editor = NoteEditor(store, window, self.view.notes)
+        self.note_editor.saved.connect(self._note_saved)
+        self.saver = Debouncer(self.save, self)
+        self.saver.watch(*self.view.fields.editors.values(), self.view.follow_up_date)
+        self.email_saver = Debouncer(self.save_email, self)
+        self.email_saver.watch(self.view.email)
+        self._connect()
+
+    def _connect(self) -> None:
+        view = self.view
+        view.fields.edited.connect(self._edited)
+        view.follow_up_date.dateChanged.connect(self._edited)
+        view.checked_in.toggled.connect(self.set_checked_in)
+        view.email.textEdited.connect(self._email_edited)
+        view.email.editingFinished.connect(self.email_saver.flush)
+        view.client_button.clicked.connect(self._client_clicked)
+        view.back_button.clicked.connect(self.ctx.navigator.back)
+        view.export_button.clicked.connect(self.export)
+        self.delete_shortcut = QShortcut(QKeySequence("Delete"), view.notes)
+        self.delete_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_shortcut.activated.connect(self.delete_note)
+        view.add_step_button.clicked.connect(self.steps.add)
+        view.edit_step_button.clicked.connect(self.steps.edit_current)
+        view.done_step_button.clicked.connect(self.steps.mark_done_current)
+        view.drop_step_button.clicked.connect(self.steps.drop_or_reopen_current)
+        view.steps.selectionModel().currentChanged.connect(self._update_step_buttons)
+        self.steps_model.dataChanged.connect(self._update_step_buttons)
+        self.steps_model.rowsInserted.connect(self._update_step_buttons)
+        self.steps_model.rowsRemoved.connect(self._update_step_buttons)
+        self.steps.changed.connect(self.ctx.events.commitmentsChanged)
+        self.steps.changed.connect(self.text_changed)
+
+    def _focus_steps(self) -> None:
+        self.view.steps.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def text_changed(self) -> None:
+        """Something search finds was edited (an open search shows it again)."""
+        if self.call is not None:
+            self.ctx.events.callChanged.emit(self.call.id)
+
+    def commitments_changed(self) -> None:
+        self.ctx.events.commitmentsChanged.emit()
+
+    # the page protocol (ui.shell.navigator.PageController) ---------------------------
+    def views(self) -> dict[Page, QWidget]:
+        return {Page.DETAIL: self.view}
+
+    def load(self, page: Page, key: object) -> None:
+        if not isinstance(key, int):
+            raise KeyError("the call detail shows one call")
+        self.open(self.store.calls.get(key))
+
+    def focus(self, page: Page) -> None:
+        if self.notes.rowCount():
+            self.view.notes.setCurrentIndex(self.notes.index(0, 0))
+        self.view.notes.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def title(self, page: Page) -> tuple[str, str]:
+        return (self.call.client.name, self.call.title) if self.call else ("", "")
+
+    def current_key(self, page: Page) -> int | None:
+        return self.call_id
+
+    # opening -------------------------------------------------------------------------
+    @property
+    def call_id(self) -> int | None:
+        return self.call.id if self.call else None
+
+    @property
+    def client_name(self) -> str:
+        return self.call.client.name if self.call else ""
+
+    def open(self, call: Call) -> None:
+        self.flush()
+        self.call = None  # nothing is saved while the page is being filled
+        view = self.view
+        view.client_button.setText(call.client.name)
+        view.email.setText(call.client.email)
+        view.title.setText(f"— {call.title}")
+        view.subtitle.setText(self._subtitle(call))
+        self.notes.set_notes(call.notes)
+        view.strip.set_reactions(call.reactions)
+        ended = call.offset_ms(call.ended_at) if call.ended_at else None
+        view.strip.set_elapsed(ended or 0)
+        self.steps.load(call)
+        self._show_coverage(call)
+        view.fields.set_values(vars(call.follow_up))
+        self._show_follow_up_date(call)
+        view.checked_in.blockSignals(True)
+        view.checked_in.setChecked(call.follow_up_done_at is not None)
+        view.checked_in.blockSignals(False)
+        view.status.setText(self._check_in_text(call))
+        self.call = call
+        if self.steps_model.rowCount():
+            view.steps.setCurrentIndex(self.steps_model.index(0, 0))
+        self._update_step_buttons()
+
+    @staticmethod
+    def _subtitle(call: Call) -> str:
+        started = local(call.started_at or call.created_at)
+        parts = [
+            scenario_label(call.scenario),
+            f"{started:%a} {started.day} {started:%b %Y, %H:%M}",
+            duration_text(call),
+            STATUS_LABELS.get(call.status, str(call.status)),
+        ]
+        return "  ·  ".join(p for p in parts if p)
+
+    def _show_coverage(self, call: Call) -> None:
+        result = coverage(call, self.ctx.playbooks.get(call.scenario))
+        fill_missed(self.missed_model, result)
+        self.view.missed.expandAll()
+        self.view.missed.setVisible(bool(result.missed))
+        covered = len(result.covered)
+        self.view.coverage.setText(
+            f"Covered {covered} of {result.total}. Not covered:"
+            if result.missed
+            else f"All {result.total} checklist items were covered."
+        )
+
+    def _show_follow_up_date(self, call: Call) -> None:
+        """No date yet shows 'not set' (the minimum, the day before the call)."""
+        edit = self.view.follow_up_date
+        day = local(call.started_at or call.created_at).date()
+        earliest = min(day, call.follow_up_on or day) - timedelta(days=1)
+        edit.setMinimumDate(QDate(earliest.year, earliest.month, earliest.day))
+        shown = call.follow_up_on or earliest
+        edit.setDate(QDate(shown.year, shown.month, shown.day))
+
+    def _follow_up_day(self) -> date | None:
+        edit = self.view.follow_up_date
+        return None if edit.date() == edit.minimumDate() else edit.date().toPython()
+
+    @staticmethod
+    def _check_in_text(call: Call) -> str:
+        if call.follow_up_done_at is not None:
+            return f"Checked in on {day_text(local(call.follow_up_done_at).date())}."
+        return "Saved as you type."
+
+    # the follow-up -------------------------------------------------------------------
+    def _edited(self) -> None:
+        if self.call is not None:
+            self.saver.poke()
+
+    def save(self) -> None:
+        if self.call is None:
+            return
+        follow_up = FollowUp(**self.view.fields.values())
+        day = self._follow_up_day()
+        date_changed = day != self.call.follow_up_on
+        self.store.calls.update_follow_up(self.call.id, follow_up, day)
+        self.call.follow_up, self.call.follow_up_on = follow_up, day
+        self.view.status.setText("Saved.")
+        self.text_changed()
+        if date_changed:
+            self.commitments_changed()
+
+    def set_checked_in(self, checked: bool) -> None:
+        if self.call is None:
+            return
+        if checked:
+            self.store.reports.mark_follow_up_done(self.call.id)
+        else:
+            self.store.reports.reopen_follow_up(self.call.id)
+        stored = self.store.calls.get(self.call.id, with_entries=False)
+        self.call.follow_up_done_at = stored.follow_up_done_at
+        self.view.status.setText(self._check_in_text(self.call))
+        self.commitments_changed()
+
+    def flush(self) -> None:
+        self.saver.flush()
+        self.email_saver.flush()
+
+    def release(self) -> None:
+        self.saver.release()
+        self.email_saver.release()
+
+    # the client's email ----------------------------------------------------------------
+    def _email_edited(self) -> None:
+        if self.call is not None:
+            self.email_saver.poke()
+
+    def save_email(self) -> None:
+        """The address is the client's: every call with this client shows it from now on."""
+        if self.call is None or self.call.client.id is None:
+            return
+        email = self.view.email.text().strip()
+        self.store.calls.set_client_email(self.call.client.id, email)
+        self.call.client.email = email
+        self.view.status.setText("Saved." if looks_like_email(email) else f"Saved. {SHORT_HINT}")
+
+    # notes ---------------------------------------------------------------------------
+    @property
+    def note_dialog(self) -> NoteDialog | None:
+        return self.note_editor.dialog
+
+    def edit_note(self) -> None:
+        self.note_editor.edit()
+
+    def _note_saved(self, edited: Note) -> None:
+        notes = [edited if n.id == edited.id else n for n in self.notes.notes()]
+        self._show_notes(notes, notes.index(edited))
+        self.text_changed()
+
+    def delete_note(self) -> None:
+        index = self.view.notes.currentIndex()
+        note = index.data(NOTE_ROLE)
+        if note is None or note.id is None:
+            return
+        answer = QMessageBox.question(
+            self.window,
+            "Remove the note?",
+            f"Remove this note from the call?\n\n{note.text}",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.store.entries.delete_note(note.id)
+        notes = [n for n in self.notes.notes() if n.id != note.id]
+        self._show_notes(notes, min(index.row(), len(notes) - 1))
+        self.text_changed()
+
+    def _show_notes(self, notes: list, row: int) -> None:
+        self.notes.set_notes(notes)
+        if row >= 0:
+            self.view.notes.setCurrentIndex(self.notes.index(row, 0))
+        if self.call is not None:
+            self.call.notes = notes
+
+    # next steps and actions ------------------------------------------------------------
+    def _update_step_buttons(self, *_: object) -> None:
+        step = self.steps.current()
+        view = self.view
+        view.edit_step_button.setEnabled(step is not None)
+        view.done_step_button.setEnabled(step is not None and step.status is StepStatus.OPEN)
+        view.drop_step_button.setEnabled(step is not None and step.status is not StepStatus.DONE)
+        dropped = step is not None and step.status is StepStatus.DROPPED
+        view.drop_step_button.setText("Reopen" if dropped else "Drop")
+
+    def _client_clicked(self) -> None:
+        if self.call is not None:
+            self.ctx.navigator.show(Page.CLIENT, self.call.client.name)
+
+    def export(self) -> None:
+        """The follow-up letter (the window's exports do it; see ui.shell.export)."""
+        if self.call is not None:
+            self.flush()
+            self.ctx.events.exportRequested.emit("letter", self.call.id)

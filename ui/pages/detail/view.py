@@ -1,0 +1,241 @@
+"""The detail page of an ended call: everything it recorded, and the follow-up, editable.
+
+Top: the client (a link to their overview), the call, and the client's email address.
+Left: the notes, the client's reactions, what the checklist missed. Right: the
+follow-up fields and the next steps. Bottom: the check-in date and the actions.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from domain.fields import FOLLOW_UP_FIELDS, form_pairs, prompts
+from ui.a11y import named
+from ui.models.next_steps import NextStepsModel
+from ui.models.notes import NotesModel
+from ui.widgets.email_field import email_line
+from ui.widgets.reaction_strip import ReactionStrip
+from ui.widgets.steps_table import steps_table
+from ui.widgets.text_form import TextFieldsForm
+from ui.widgets.wrapping_delegate import WrappingDelegate
+
+EDITOR_MIN_HEIGHT = 40
+CLIENT_LINK_STYLE = (
+    "QPushButton#detailClient { border: none; background: transparent; padding: 0;"
+    " color: #1f5fa8; text-decoration: underline; font-size: 15pt; font-weight: 600; }"
+    "QPushButton#detailClient:focus { color: #123f73; }"
+)
+
+
+def _section(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("sectionLabel")
+    return label
+
+
+def _hint(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("hintText")
+    label.setWordWrap(True)
+    return label
+
+
+def _column(*parts: tuple[QWidget, int]) -> QWidget:
+    column = QWidget()
+    box = QVBoxLayout(column)
+    box.setContentsMargins(0, 0, 0, 0)
+    box.setSpacing(6)
+    for widget, stretch in parts:
+        box.addWidget(widget, stretch)
+    return column
+
+
+class DetailView(QWidget):
+    def __init__(
+        self,
+        notes: NotesModel,
+        steps: NextStepsModel,
+        missed: QAbstractItemModel,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("detailPage")
+        self._build_header()
+        left = self._build_record(notes, missed)
+        right = self._build_follow_up(steps)
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("detailSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([420, 640])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 12)
+        layout.setSpacing(8)
+        layout.addLayout(self.header)
+        layout.addWidget(self.subtitle)
+        layout.addWidget(self.splitter, 1)
+        layout.addLayout(self._build_actions())
+        order = [
+            self.client_button,
+            self.email,
+            self.notes,
+            self.missed,
+            *self.fields.editors.values(),
+            self.steps,
+            *self.step_buttons,
+            self.follow_up_date,
+            self.checked_in,
+            self.export_button,
+            self.back_button,
+        ]
+        for first, second in zip(order, order[1:], strict=False):
+            self.setTabOrder(first, second)
+
+    # parts ---------------------------------------------------------------------------
+    def _build_header(self) -> None:
+        self.client_button = named(
+            QPushButton(""), "detailClient", "Open the client's overview", "The client's overview"
+        )
+        self.client_button.setStyleSheet(CLIENT_LINK_STYLE)
+        self.client_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.title = QLabel("")
+        self.title.setObjectName("pageTitle")
+        self.title.setWordWrap(True)
+        self.title.setAccessibleName("Call")
+        self.subtitle = _hint()
+        self.subtitle.setAccessibleName("About the call")
+        self.email = email_line("detailClientEmail", "name@company.com")
+        self.email.setMinimumWidth(self.email.fontMetrics().horizontalAdvance("m" * 18))
+        self.email_label = QLabel("E&mail")
+        self.email_label.setBuddy(self.email)
+        self.header = QHBoxLayout()
+        self.header.setSpacing(8)
+        self.header.addWidget(self.client_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.header.addWidget(self.title, 1)
+        email_box = QWidget()
+        email_row = QHBoxLayout(email_box)
+        email_row.setContentsMargins(8, 0, 0, 0)
+        email_row.addWidget(self.email_label)
+        email_row.addWidget(self.email)
+        self.header.addWidget(email_box, 0, Qt.AlignmentFlag.AlignTop)
+
+    def _build_record(self, notes: NotesModel, missed: QAbstractItemModel) -> QWidget:
+        self.notes = named(
+            QListView(),
+            "detailNotes",
+            "Notes",
+            "Double-click or F2 edits a note; Delete removes it",
+        )
+        self.notes.setModel(notes)
+        self.notes.setWordWrap(True)
+        self.notes.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.notes.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.strip = ReactionStrip()
+        self.coverage = _hint()
+        self.coverage.setAccessibleName("Checklist coverage")
+        self.missed = named(QTreeView(), "detailMissed", "Checklist items not covered")
+        self.missed.setModel(missed)
+        self.missed.setHeaderHidden(True)
+        self.missed.setRootIsDecorated(False)
+        self.missed.setItemsExpandable(False)
+        self.missed.setItemDelegate(WrappingDelegate(self.missed))
+        self.missed.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.missed.setMinimumHeight(60)
+        return _column(
+            (_section("Notes  ·  F2 edits, Delete removes"), 0),
+            (self.notes, 2),
+            (_section("Client reactions"), 0),
+            (self.strip, 0),
+            (_section("Checklist"), 0),
+            (self.coverage, 0),
+            (self.missed, 1),
+        )
+
+    def _build_follow_up(self, steps: NextStepsModel) -> QWidget:
+        self.fields = TextFieldsForm(form_pairs(FOLLOW_UP_FIELDS), "detail", columns=2)
+        self.fields.set_placeholders(prompts(FOLLOW_UP_FIELDS))
+        for editor in self.fields.editors.values():
+            editor.setMinimumHeight(EDITOR_MIN_HEIGHT)  # the page must fit under 720 px
+        self.steps = steps_table(
+            steps, "detailSteps", "Tick when done; double-click edits; Delete removes", 72
+        )
+        self.add_step_button = named(QPushButton("Add…"), "detailAddStep", "Add a next step")
+        self.edit_step_button = named(QPushButton("Edit…"), "detailEditStep", "Edit the next step")
+        self.done_step_button = named(
+            QPushButton("Mark done…"), "detailStepDone", "Mark the next step done"
+        )
+        self.drop_step_button = named(
+            QPushButton("Drop"), "detailDropStep", "Drop the next step", "No longer needed"
+        )
+        self.step_buttons = [
+            self.add_step_button,
+            self.edit_step_button,
+            self.done_step_button,
+            self.drop_step_button,
+        ]
+        buttons = QWidget()
+        row = QHBoxLayout(buttons)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addStretch(1)
+        for button in self.step_buttons:
+            row.addWidget(button)
+        return _column(
+            (_section("Follow-up for the client"), 0),
+            (self.fields, 3),
+            (_section("Next steps  ·  tick when done, Delete removes"), 0),
+            (self.steps, 1),
+            (buttons, 0),
+        )
+
+    def _build_actions(self) -> QHBoxLayout:
+        self.follow_up_date = named(
+            QDateEdit(), "detailFollowUpDate", "Check in again on", "When to check in again"
+        )
+        self.follow_up_date.setCalendarPopup(True)
+        self.follow_up_date.setDisplayFormat("ddd d MMM yyyy")
+        self.follow_up_date.setSpecialValueText("not set")
+        metrics = self.follow_up_date.fontMetrics()
+        self.follow_up_date.setMinimumWidth(metrics.horizontalAdvance("Wed 28 Sep 2026") + 48)
+        date_label = QLabel("Check in again on")
+        date_label.setBuddy(self.follow_up_date)
+        self.checked_in = named(
+            QCheckBox("Checked in"),
+            "detailCheckedIn",
+            "Checked in with the client",
+            "Tick once you have checked in with the client",
+        )
+        self.status = _hint("Saved as you type.")
+        self.status.setAccessibleName("Detail status")
+        self.status.setWordWrap(False)
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.export_button = named(
+            QPushButton("Export…"), "detailExport", "Export the follow-up letter"
+        )
+        self.back_button = named(QPushButton("Back"), "detailBack", "Back")
+        row = QHBoxLayout()
+        row.setObjectName("detailActions")
+        row.addWidget(date_label)
+        row.addWidget(self.follow_up_date)
+        row.addWidget(self.checked_in)
+        row.addSpacing(16)
+        row.addWidget(self.status, 1)
+        row.addWidget(self.export_button)
+        row.addWidget(self.back_button)
+        return row

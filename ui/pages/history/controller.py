@@ -1,0 +1,54 @@
+"""History: every past call, filterable and sortable; Return opens one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QWidget
+
+from ui.pages.history.view import HistoryView
+from ui.shell.context import PageContext
+from ui.shell.pages import Page
+
+
+class HistoryController(QObject):
+    def __init__(self, ctx: PageContext) -> None:
+        super().__init__(ctx.parent)
+        self.ctx = ctx
+        self.view = HistoryView(ctx.store)
+        self.view.open_call.connect(ctx.navigator.open_call)
+        self.view.open_client.connect(self.show_client)
+        ctx.events.callChanged.connect(self._stale)
+        self._needs_refresh = False
+
+    def views(self) -> dict[Page, QWidget]:
+        return {Page.HISTORY: self.view}
+
+    def load(self, page: Page, key: object) -> None:
+        self.view.refresh()
+        if isinstance(key, int):
+            self.view.select_call(key)
+
+    def focus(self, page: Page) -> None:
+        table = self.view.table
+        if not table.currentIndex().isValid() and self.view.model.rowCount():
+            table.selectRow(0)
+        table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def title(self, page: Page) -> tuple[str, str]:
+        return "", ""
+
+    def current_key(self, page: Page) -> int | None:
+        """The selected call: Back to the history selects it again."""
+        return self.view.selected_call_id()
+
+    def flush(self) -> None:
+        """Nothing is edited here."""
+
+    def release(self) -> None:
+        """No timers of its own."""
+
+    def show_client(self, client: str) -> None:
+        self.ctx.navigator.show(Page.CLIENT, client)
+
+    def _stale(self, _call_id: int) -> None:
+        """Reloaded when next shown (load), not while hidden."""

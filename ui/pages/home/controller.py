@@ -1,0 +1,95 @@
+"""Home: the welcome page on an empty database, otherwise the recent calls."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from storage.store import Store
+from ui import workers
+from ui.pages.home.model import CallSummaryModel
+from ui.pages.home.recent_view import RecentCallsView
+from ui.pages.home.welcome_view import WelcomeView
+from ui.shell.context import PageContext
+from ui.shell.pages import Page
+
+RECENT_LIMIT = 200
+SAMPLE_CALLS = 30
+SAMPLE_SEED = 7
+
+
+def write_sample_data(store: Store) -> int:
+    """Imported lazily: the demo writer is optional for the window to work."""
+    from storage.demo_writer import write_demo
+
+    return write_demo(store, calls=SAMPLE_CALLS, seed=SAMPLE_SEED)
+
+
+class HomeController(QObject):
+    def __init__(self, ctx: PageContext) -> None:
+        super().__init__(ctx.parent)
+        self.ctx = ctx
+        self.store = ctx.store
+        self.model = CallSummaryModel(self)
+        self.welcome = WelcomeView()
+        self.recent = RecentCallsView(self.model)
+        self.welcome.newCallRequested.connect(self.new_call)
+        self.welcome.sampleRequested.connect(self.load_sample_data)
+        self.recent.newCallRequested.connect(self.new_call)
+        self.recent.callActivated.connect(ctx.navigator.open_call)
+        self.task: workers.StoreTask | None = None
+
+    # the page protocol (ui.shell.navigator.PageController) ---------------------------
+    def views(self) -> dict[Page, QWidget]:
+        return {Page.WELCOME: self.welcome, Page.RECENT: self.recent}
+
+    def load(self, page: Page, key: object) -> None:
+        if page is Page.RECENT:
+            self.model.set_calls(self.store.calls.summaries(limit=RECENT_LIMIT))
+
+    def focus(self, page: Page) -> None:
+        if page is Page.WELCOME:
+            self.welcome.focus_start()
+        else:
+            self.recent.focus_calls()
+
+    def title(self, page: Page) -> tuple[str, str]:
+        return "", ""
+
+    def current_key(self, page: Page) -> None:
+        return None
+
+    def flush(self) -> None:
+        """Nothing is edited here."""
+
+    def release(self) -> None:
+        """No timers of its own; a sample-data task reports to a closed window harmlessly."""
+
+    # intents ------------------------------------------------------------------------
+    def new_call(self) -> None:
+        self.ctx.navigator.show(Page.PREPARE)
+
+    def load_sample_data(self) -> None:
+        if self.task is not None:
+            return
+        self.welcome.set_loading(True, f"Writing {SAMPLE_CALLS} sample calls…")
+        self.task = workers.StoreTask(Path(self.store.path), write_sample_data)
+        self.task.signals.done.connect(self._sample_loaded)
+        self.task.signals.failed.connect(self._sample_failed)
+        workers.start(self.task)
+
+    def _sample_loaded(self, count: object) -> None:
+        self.task = None
+        self.welcome.set_loading(False)
+        self.ctx.events.say(f"Loaded {count} sample calls.")
+        self.ctx.events.commitmentsChanged.emit()
+        self.ctx.navigator.home()
+
+    def _sample_failed(self, message: str) -> None:
+        self.task = None
+        self.welcome.set_loading(False, "Sample data could not be loaded.")
+        QMessageBox.warning(
+            self.ctx.parent, "Candor", f"Sample data could not be loaded: {message}"
+        )

@@ -1,0 +1,342 @@
+"""The live call: every note, reaction and tick is stored first, then shown.
+
+The note being typed is kept as a draft setting, saved within a second, so a crash
+loses at most a second of typing and a resumed call gets it back.
+
+Ctrl+Z undoes the entries made on this page, newest first: a reaction or note is
+deleted (the note's text goes back into the note line, to be corrected and added
+again), a tick is answered by the opposite tick. In the note line, Ctrl+Z first
+undoes typing, as in any text field. F2 or a double-click edits a note.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from domain.fields import PREP_FIELDS
+from domain.live_session import last_tick_offsets
+from domain.model import Call, Note, NoteKind, Reaction, ReactionKind, Tick, utc_now
+from domain.playbooks import scenario_label
+from domain.text import clip
+from storage.store import Store
+from ui.autosave import Debouncer
+from ui.dialogs.note import NoteDialog
+from ui.models.next_steps import NextStepsModel
+from ui.models.notes import NotesModel
+from ui.pages.live.model import ChecklistModel
+from ui.pages.live.view import LiveView
+from ui.parts.next_steps import NextStepsController
+from ui.parts.note_editor import NoteEditor
+from ui.shell.context import PageContext
+from ui.shell.pages import Page
+
+# Pages the user may visit while a call runs: it stays live, and Back returns to it.
+LOOK_UPS = frozenset({Page.DETAIL, Page.HISTORY, Page.CLIENT, Page.BOARD})
+SHORT = 40  # characters of an entry quoted in an undo message
+
+
+def draft_key(call_id: int) -> str:
+    return f"draft_note_{call_id}"
+
+
+def last_entry_at(call: Call) -> datetime:
+    """When anything last happened in the call: its latest note, reaction, tick or next
+    step, else its start."""
+    times = [e.at for e in (*call.notes, *call.reactions, *call.ticks)]
+    times += [s.created_at for s in call.next_steps]
+    if call.started_at is not None:
+        times.append(call.started_at)
+    return max(times, default=None) or utc_now()
+
+
+def end_at_last_entry(store: Store, call_id: int) -> datetime:
+    """End a call left live at the time of its last entry, not days later when the app
+    next starts. A draft note still in its line is kept as the last note, not hidden."""
+    call = store.calls.get(call_id)
+    at = last_entry_at(call)
+    draft = (store.settings.get(draft_key(call_id), "") or "").strip()
+    if draft:
+        store.entries.add_note(Note(call_id, NoteKind.NOTE, draft, at, call.offset_ms(at)))
+        store.settings.set(draft_key(call_id), "")
+    return store.calls.end(call_id, at)
+
+
+class LiveController(QObject):
+    # Ctrl+Z from the note line's event filter goes through a signal: a slot's error is
+    # reported like any other, while one raised inside an event filter unwinds Qt's stack.
+    undoRequested = Signal()  # noqa: N815 (Qt signal naming)
+
+    def __init__(self, ctx: PageContext) -> None:
+        super().__init__(ctx.parent)
+        self.ctx = ctx
+        self.store = store = ctx.store
+        self.window = window = ctx.parent
+        self.playbooks = ctx.playbooks
+        self.call: Call | None = None
+        self.undo_stack: list[Note | Reaction | Tick] = []  # this page's entries, this session
+        self.checklist = ChecklistModel(self)
+        self.notes = NotesModel(self)
+        self.steps_model = NextStepsModel(self)
+        self.view = LiveView(self.checklist, self.notes, self.steps_model)
+        self.steps = NextStepsController(
+            store, window, self.view.steps, self.steps_model, self.view.focus_note_line
+        )
+        self.draft_saver = Debouncer(self.save_draft, self)
+        self.draft_saver.watch(self.view.note_line.edit)
+        self.view.note_line.edit.textChanged.connect(self.draft_saver.poke)
+        self.view.note_line.submitted.connect(self.add_note)
+        self.view.reaction_palette.reactionChosen.connect(self.add_reaction)
+        self.checklist.tickRequested.connect(self.tick)
+        self.view.clock.elapsedChanged.connect(self.view.strip.set_elapsed)
+        self.view.end_button.clicked.connect(self.end_call)
+        self.view.add_step_button.clicked.connect(self.add_next_step)
+        self.view.note_line.edit.installEventFilter(self)  # Ctrl+Z with no typing to undo
+        self.undoRequested.connect(self.undo_last)
+        self.note_editor = NoteEditor(store, window, self.view.notes)
+        self.note_editor.saved.connect(self._note_saved)
+        self.steps.changed.connect(ctx.events.commitmentsChanged)
+        ctx.events.compactChanged.connect(self.set_compact)
+        if ctx.compact:
+            self.set_compact(True)
+        ctx.navigator.add_guard(self.may_leave)
+
+    # the page protocol (ui.shell.navigator.PageController) ---------------------------
+    def views(self) -> dict[Page, QWidget]:
+        return {Page.LIVE: self.view}
+
+    def load(self, page: Page, key: object) -> None:
+        if not isinstance(key, int):
+            raise KeyError("the live page shows one call")
+        self.open(self.store.calls.get(key))
+
+    def focus(self, page: Page) -> None:
+        self.view.scroll_notes_to_end()
+        self.view.focus_note_line()
+
+    def title(self, page: Page) -> tuple[str, str]:
+        return (self.call.client.name, self.call.title) if self.call else ("", "")
+
+    def current_key(self, page: Page) -> int | None:
+        return self.call_id
+
+    def may_leave(self, page: Page, key: object) -> bool:
+        """Before the call on this page is replaced (by another call, a new call, home):
+        a call is never left running silently. Yes leaves it live, No stays in it.
+        Looking something up (a past call, the history) keeps it live without asking."""
+        if self.call is None or page in LOOK_UPS or page is Page.WRAPUP:
+            return True
+        if page is Page.LIVE and key == self.call.id:
+            return True
+        answer = QMessageBox.question(
+            self.window,
+            "Leave the call running?",
+            f"The call with {self.call.client.name} is still live. Leave it running?\n\n"
+            "It stays live; open it again from recent calls to carry on. "
+            "No stays in the call.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self.leave()
+        return True
+
+    # opening ---------------------------------------------------------------------
+    def open(self, call: Call) -> None:
+        """Show a live call with everything stored so far, and its unsent draft."""
+        self.flush()
+        if self.call_id != call.id:
+            self.undo_stack.clear()
+        self.call = call
+        playbook = self.playbooks.get(call.scenario)
+        self.checklist.load(playbook, last_tick_offsets(call))
+        self.view.checklist.expandAll()
+        self.notes.set_notes(call.notes)
+        self.view.strip.set_reactions(call.reactions)
+        self.steps.load(call)
+        self.view.set_prep(
+            [
+                (field.record, text)
+                for field in PREP_FIELDS
+                if (text := getattr(call.prep, field.name).strip())
+            ]
+        )
+        self.view.title.setText(
+            f"{call.client.name}: {call.title}  ·  {scenario_label(call.scenario)}"
+        )
+        edit = self.view.note_line.edit
+        edit.blockSignals(True)
+        self.view.note_line.set_text(self.store.settings.get(draft_key(call.id), "") or "")
+        edit.blockSignals(False)
+        self.view.note_line.reset_kind()
+        if call.started_at is not None:
+            self.view.clock.start(call.started_at)
+
+    @property
+    def call_id(self) -> int | None:
+        return self.call.id if self.call else None
+
+    def _offset(self) -> tuple[datetime, int | None]:
+        """Now, and how far into the call that is."""
+        at = utc_now()
+        return at, self.call.offset_ms(at) if self.call else None
+
+    # entries ---------------------------------------------------------------------
+    def add_note(self) -> None:
+        text = self.view.note_line.text().strip()
+        if self.call is None or not text:
+            return
+        at, offset = self._offset()
+        note = Note(self.call.id, self.view.note_line.kind(), text, at, offset)
+        self.store.entries.add_note(note)
+        self.undo_stack.append(note)
+        self.notes.append(note)
+        self.view.scroll_notes_to_end()
+        self.view.note_line.set_text("")
+        self.draft_saver.cancel()  # clearing the line is not a draft to save
+        self.store.settings.set(draft_key(self.call.id), "")
+        self.view.note_line.reset_kind()
+
+    def add_reaction(self, kind: ReactionKind) -> None:
+        if self.call is None:
+            return
+        at, offset = self._offset()
+        reaction = self.store.entries.add_reaction(Reaction(self.call.id, kind, at, offset))
+        self.undo_stack.append(reaction)
+        self.view.strip.add(reaction)
+        self.window.show_message(f"Reaction recorded: {kind.label}", 3000)
+
+    def tick(self, item_id: str, ticked: bool) -> None:
+        if self.call is None:
+            return
+        at, offset = self._offset()
+        tick = self.store.entries.add_tick(Tick(self.call.id, item_id, ticked, at, offset))
+        self.undo_stack.append(tick)
+        self.checklist.apply_tick(item_id, ticked, offset)
+
+    def add_next_step(self) -> None:
+        if self.call is not None:
+            self.steps.add()
+
+    # undo and edit -------------------------------------------------------------------
+    def undo_last(self) -> None:
+        """Take back the newest entry made on this page; each press walks back one more."""
+        if self.call is None:
+            return
+        if not self.undo_stack:
+            self.window.show_message("Nothing more to undo in this call", 3000)
+            return
+        entry = self.undo_stack[-1]
+        if isinstance(entry, Note):
+            message = self._undo_note(entry)
+        elif isinstance(entry, Reaction):
+            self.store.entries.delete_reaction(entry.id)
+            self.view.strip.remove(entry.id)
+            message = f"Undone: reaction {entry.kind.label}"
+        else:
+            at, offset = self._offset()
+            self.store.entries.add_tick(
+                Tick(self.call.id, entry.item_id, not entry.ticked, at, offset)
+            )
+            self.checklist.apply_tick(entry.item_id, not entry.ticked, offset)
+            done = "tick" if entry.ticked else "untick"
+            item = clip(self.checklist.item_text(entry.item_id), SHORT)
+            message = f"Undone: {done} of “{item}”"
+        self.undo_stack.pop()
+        self.window.show_message(message, 5000)
+
+    def _undo_note(self, note: Note) -> str:
+        """Delete the note; its text goes back into the line (before anything there), saved
+        as the draft first, so the text survives a crash right after."""
+        line = self.view.note_line.text()
+        text = f"{note.text}\n{line}" if line.strip() else note.text
+        self.store.settings.set(draft_key(note.call_id), text)
+        self.store.entries.delete_note(note.id)
+        self.notes.remove(note.id)
+        self.draft_saver.cancel()
+        edit = self.view.note_line.edit
+        edit.blockSignals(True)
+        self.view.note_line.set_text(text)
+        edit.blockSignals(False)
+        self.view.note_line.set_kind(note.kind)
+        edit.setFocus()
+        return f"Undone: note “{clip(note.text, SHORT)}”; its text is back in the note line"
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        """Ctrl+Z in the note line undoes typing while there is typing to undo; then
+        entries."""
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Undo)
+            and watched is self.view.note_line.edit
+            and not self.view.note_line.edit.document().isUndoAvailable()
+        ):
+            self.undoRequested.emit()
+            return True
+        return False
+
+    @property
+    def note_dialog(self) -> NoteDialog | None:
+        return self.note_editor.dialog
+
+    def edit_note(self) -> None:
+        if self.call is not None:
+            self.note_editor.edit()
+
+    def _note_saved(self, edited: Note) -> None:
+        self.notes.replace(edited)
+        self.undo_stack = [
+            edited if isinstance(e, Note) and e.id == edited.id else e for e in self.undo_stack
+        ]
+        self.window.show_message("Note saved", 3000)
+
+    # draft -----------------------------------------------------------------------
+    def save_draft(self) -> None:
+        if self.call is not None:
+            self.store.settings.set(draft_key(self.call.id), self.view.note_line.text())
+
+    def flush(self) -> None:
+        self.draft_saver.flush()
+
+    def release(self) -> None:
+        self.view.note_line.edit.removeEventFilter(self)
+        self.draft_saver.release()
+        self.view.clock.stop()
+
+    def leave(self) -> None:
+        """Leave the call running (it stays live, to be reopened from recent calls)."""
+        self.flush()
+        self.view.clock.stop()
+        self.call = None
+        self.undo_stack.clear()
+
+    # compact and end -------------------------------------------------------------
+    def set_compact(self, compact: bool) -> None:
+        self.view.set_compact(compact)
+
+    def end_call(self) -> None:
+        if self.call is None:
+            return
+        answer = QMessageBox.question(
+            self.window,
+            "End the call?",
+            f"End the call with {self.call.client.name}? You then fill in the follow-up.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.add_note()  # a note still being typed is the last thing said: keep it as a note
+        self.flush()
+        call_id = self.call.id
+        self.store.calls.end(call_id)
+        self.view.clock.stop()
+        self.call = None
+        self.undo_stack.clear()
+        self.ctx.events.callEnded.emit(call_id)
+        self.ctx.navigator.show(Page.WRAPUP, call_id)

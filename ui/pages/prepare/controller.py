@@ -1,0 +1,313 @@
+"""Prepare: creates the call as soon as it has a client and a subject, then autosaves.
+
+The client's email belongs to the client, not the call: a known client's address is
+filled in when the client is named, and what the user types is saved on the client
+(debounced, as the prep text) once the call, and so the client, exists.
+
+Until the call exists, everything typed in the form is kept as a draft setting
+(DRAFT_KEY), saved by the same rules as the prep text (a second after the last
+keystroke, on focus loss, page change and close); the next new call (Ctrl+N) starts
+from it, and creating the call clears it. The client name is drafted as typed, but
+reaches the call (and becomes a client) only when the field is left, so half-typed
+names ('No' while typing 'Northwind') never become clients; a new name typed for an
+existing prepared call is drafted under RENAME_KEY until then.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QWidget
+
+from domain.model import Call, CallStatus, Client, Prep
+from ui.autosave import Debouncer
+from ui.pages.prepare.view import PrepareView
+from ui.shell.context import PageContext
+from ui.shell.pages import Page
+from ui.widgets.email_field import looks_like_email
+
+DEFAULT_SCENARIO = "generic"
+DRAFT_KEY = "draft_prepare"
+RENAME_KEY = "draft_prepare_client"
+
+
+class PrepareController(QObject):
+    def __init__(self, ctx: PageContext) -> None:
+        super().__init__(ctx.parent)
+        self.ctx = ctx
+        self.store = ctx.store
+        self.playbooks = ctx.playbooks
+        self.call_id: int | None = None
+        self.client_id: int | None = None
+        # The email field as typed here (else as stored for the client named), and
+        # typed but not yet stored on the client.
+        self._email_typed = False
+        self._email_dirty = False
+        self._renaming = False  # a RENAME_KEY draft is stored for this call
+        self._restored_name = False  # a client name came back from a draft, not yet named
+        self.view = PrepareView()
+        self.view.set_playbooks(self.playbooks.all())
+        self.header_saver = Debouncer(self.save_header, self)
+        self.prep_saver = Debouncer(self.save_prep, self)
+        # The client name is saved when the field is left, not while typing, so that
+        # 'Nor', 'North'... never become clients of their own.
+        # Leaving it also fills in a known client's email. Focus loss is watched as well
+        # (eventFilter): Tab with the completer's list open sends no editingFinished.
+        self.client_saver = Debouncer(self._client_named, self)
+        # What is typed there is drafted (a setting, no client) within a second.
+        self.draft_saver = Debouncer(self.save_draft, self)
+        self.view.client_field.textChanged.connect(self.header_saver.mark)
+        self.view.client_field.textChanged.connect(self.client_saver.mark)
+        self.view.client_field.textChanged.connect(self.draft_saver.poke)
+        self.view.client_field.editingFinished.connect(self.client_saver.flush)
+        self.view.client_field.installEventFilter(self)
+        self.view.subject_field.textChanged.connect(self.header_saver.poke)
+        self.header_saver.watch(self.view.subject_field)
+        self.email_saver = Debouncer(self.save_email, self)
+        self.view.email_field.textEdited.connect(self._email_edited)
+        self.view.email_field.editingFinished.connect(self._email_finished)
+        self.email_saver.watch(self.view.email_field)
+        self.view.scenario_combo.currentIndexChanged.connect(self._scenario_changed)
+        self.view.fields.edited.connect(self.prep_saver.poke)
+        self.prep_saver.watch(*self.view.fields.editors.values())
+        self.view.start_button.clicked.connect(self.start_call)
+
+    # the page protocol (ui.shell.navigator.PageController) ---------------------------
+    def views(self) -> dict[Page, QWidget]:
+        return {Page.PREPARE: self.view}
+
+    def load(self, page: Page, key: object) -> None:
+        if isinstance(key, int):
+            self.open(self.store.calls.get(key))
+        else:
+            self.new_call()
+
+    def focus(self, page: Page) -> None:
+        self.view.client_field.setFocus()
+        if self._restored_name:  # after showing: showing flushes, and would take half a name
+            self._restored_name = False
+            self._client_pending()
+
+    def title(self, page: Page) -> tuple[str, str]:
+        return self._client(), self._subject()
+
+    def current_key(self, page: Page) -> int | None:
+        return self.call_id
+
+    # opening -------------------------------------------------------------------
+    def new_call(self) -> None:
+        """An empty form, or the one left unfinished (the draft) if there is one."""
+        self.flush()
+        self.call_id = None
+        self.client_id = None
+        self._renaming = False
+        draft = _as_draft(self.store.settings.get(DRAFT_KEY))
+        self.view.set_header(draft["client"], draft["subject"])
+        self._show_email(draft["email"])
+        if draft["email"]:
+            self._email_typed = self._email_dirty = True
+        self.view.set_scenario(draft["scenario"] or DEFAULT_SCENARIO)
+        self.view.fields.set_values(draft["prep"])
+        self._show()
+        self._restored_name = bool(draft["client"])  # typed, the field never left
+
+    def open(self, call: Call) -> None:
+        self.flush()
+        self.call_id = call.id
+        self.client_id = call.client.id
+        renamed = self.store.settings.get(RENAME_KEY)
+        self._renaming = isinstance(renamed, dict) and renamed.get("call_id") == call.id
+        client = call.client.name
+        if self._renaming and isinstance(renamed.get("client"), str):
+            client = renamed["client"]  # typed, the field never left (a crash)
+        self.view.set_header(client, call.title)
+        self._show_email(call.client.email)
+        self.view.set_scenario(call.scenario)
+        self.view.fields.set_values(vars(call.prep))
+        self._show()
+        self._restored_name = client != call.client.name
+        if not self._restored_name:
+            self._clear_rename()
+
+    def _client_pending(self) -> None:
+        """A client name restored from a draft: saved when the field is left, as if typed.
+        (After the page is shown: showing it flushes, and would take half a name.)"""
+        self.header_saver.mark()
+        self.client_saver.mark()
+
+    def _show(self) -> None:
+        self.view.completer.model().setStringList(self.store.calls.client_names())
+        self.view.show_playbook(self.playbooks.get(self.view.scenario()))
+
+    # saving --------------------------------------------------------------------
+    def _client(self) -> str:
+        return self.view.client_field.text().strip()
+
+    def _subject(self) -> str:
+        return self.view.subject_field.text().strip()
+
+    def _email(self) -> str:
+        return self.view.email_field.text().strip()
+
+    def _prep(self) -> Prep:
+        return Prep(**self.view.fields.values())
+
+    def save_header(self) -> None:
+        client, subject, scenario = self._client(), self._subject(), self.view.scenario()
+        if not client or not subject:
+            self.save_draft()  # no call yet (or a name erased): keep what is typed
+            return
+        if self.call_id is None:
+            call = Call(
+                client=Client(client, self._email()),
+                title=subject,
+                scenario=scenario,
+                status=CallStatus.PREPARED,
+                prep=self._prep(),
+            )
+            created = self.store.calls.create(call)
+            self.call_id, self.client_id = created.id, created.client.id
+            self.prep_saver.cancel()
+            self.draft_saver.cancel()
+            self.store.settings.set(DRAFT_KEY, None)
+        else:
+            updated = self.store.calls.update_header(self.call_id, client, subject, scenario)
+            self.client_id = updated.id
+            self._clear_rename()
+        self._store_email()
+        self.view.status.setText("Saved.")
+        self.ctx.navigator.set_title(client, subject)
+
+    def save_prep(self) -> None:
+        if self.call_id is None:
+            self.save_header()  # creates the call, prep included, once it has a name
+            return
+        self.store.calls.update_prep(self.call_id, self._prep())
+        self.view.status.setText("Saved.")
+
+    # the draft -------------------------------------------------------------------
+    def save_draft(self) -> None:
+        """What is typed but not in a call yet: the whole form, or a new client name."""
+        self.draft_saver.cancel()
+        if self.call_id is None:
+            draft = {
+                "client": self.view.client_field.text(),
+                "subject": self.view.subject_field.text(),
+                "email": self.view.email_field.text() if self._email_typed else "",
+                "scenario": self.view.scenario(),
+                "prep": self.view.fields.values(),
+            }
+            empty = not any(
+                (draft["client"], draft["subject"], draft["email"], *draft["prep"].values())
+            )
+            self.store.settings.set(DRAFT_KEY, None if empty else draft)
+            self.view.status.setText("Saved as you type." if empty else "Draft saved.")
+        elif self.header_saver.pending:  # a name typed, not yet given to the call
+            self.store.settings.set(
+                RENAME_KEY, {"call_id": self.call_id, "client": self.view.client_field.text()}
+            )
+            self._renaming = True
+
+    def _clear_rename(self) -> None:
+        if self._renaming:
+            self.store.settings.set(RENAME_KEY, None)
+            self._renaming = False
+
+    # the client's email ----------------------------------------------------------
+    def _client_named(self) -> None:
+        """Leaving the client field: show the named client's address, then save the header.
+
+        A known client's address is shown, unless the user typed one not yet stored (it
+        goes to this client). Otherwise an address typed here stays and follows the call
+        to the client now named (a corrected typo); one shown for another client goes.
+        """
+        name = self._client()
+        known = self.store.calls.client(name) if name else None
+        if known is not None and known.email and not self._email_dirty:
+            self._show_email(known.email)
+        elif not self._email_typed:
+            self._show_email(known.email if known else "")
+        elif known is None or known.id != self.client_id:
+            self._email_dirty = True
+        self.header_saver.flush()
+
+    def _show_email(self, email: str) -> None:
+        self.email_saver.cancel()
+        self._email_typed = self._email_dirty = False
+        self.view.set_email(email)
+
+    def _email_edited(self) -> None:
+        self._email_typed = self._email_dirty = True
+        if looks_like_email(self.view.email_field.text()):
+            self.view.email_hint.hide()  # the hint goes as soon as it is right; it comes later
+        self.email_saver.poke()
+
+    def _email_finished(self) -> None:
+        self.view.email_hint.setVisible(not looks_like_email(self.view.email_field.text()))
+
+    def save_email(self) -> None:
+        if self.call_id is None:
+            self.save_header()  # creates the call and its client once both are named
+        else:
+            self._store_email()
+
+    def _store_email(self) -> None:
+        if self._email_dirty and self.client_id is not None:
+            self.store.calls.set_client_email(self.client_id, self._email())
+            self._email_dirty = False
+            self.view.status.setText("Saved.")
+
+    def _scenario_changed(self) -> None:
+        self.view.show_playbook(self.playbooks.get(self.view.scenario()))
+        self.header_saver.mark()
+        self.header_saver.flush()
+
+    def flush(self) -> None:
+        self.client_saver.flush()
+        self.header_saver.flush()
+        self.prep_saver.flush()
+        self.email_saver.flush()
+        self.draft_saver.flush()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        """The client field left, not for the completer's list opening (half a name)."""
+        if (
+            event.type() == QEvent.Type.FocusOut
+            and isinstance(event, QFocusEvent)
+            and event.reason() != Qt.FocusReason.PopupFocusReason
+        ):
+            self.client_saver.flush()
+        return False
+
+    def release(self) -> None:
+        self.view.client_field.removeEventFilter(self)
+        self.client_saver.release()
+        self.header_saver.release()
+        self.prep_saver.release()
+        self.email_saver.release()
+        self.draft_saver.release()
+
+    # starting --------------------------------------------------------------------
+    def start_call(self) -> None:
+        self.flush()
+        if self.call_id is None:
+            missing = self.view.client_field if not self._client() else self.view.subject_field
+            self.view.status.setText("Enter a client and a subject to start the call.")
+            missing.setFocus()
+            return
+        self.store.calls.start(self.call_id)
+        call_id, self.call_id = self.call_id, None
+        self.ctx.events.callStarted.emit(call_id)
+        self.ctx.navigator.show(Page.LIVE, call_id)
+
+
+def _as_draft(stored: object) -> dict:
+    """A stored draft with every field present and of the right type (empty if none)."""
+    data = stored if isinstance(stored, dict) else {}
+    texts = {
+        k: data.get(k) if isinstance(data.get(k), str) else ""
+        for k in ("client", "subject", "email", "scenario")
+    }
+    prep = data.get("prep") if isinstance(data.get("prep"), dict) else {}
+    texts["prep"] = {k: v for k, v in prep.items() if isinstance(k, str) and isinstance(v, str)}
+    return texts

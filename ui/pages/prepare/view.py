@@ -1,0 +1,128 @@
+"""The prepare form: client, subject, the client's email, scenario, then the six prep fields."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from domain.fields import PREP_FIELDS, form_pairs, prompts
+from domain.playbooks import Playbook
+from ui.a11y import named
+from ui.widgets.email_field import HINT, email_line
+from ui.widgets.text_form import TextFieldsForm
+
+
+class PrepareView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preparePage")
+        title = QLabel("Prepare the call")
+        title.setObjectName("pageTitle")
+        self.client_field = named(QLineEdit(), "clientField", "Client")
+        self.client_field.setPlaceholderText("Client or company name")
+        self.completer = QCompleter([], self.client_field)
+        self.completer.setCaseSensitivity(self.completer.caseSensitivity().CaseInsensitive)
+        self.client_field.setCompleter(self.completer)
+        self.subject_field = named(QLineEdit(), "subjectField", "Subject")
+        self.subject_field.setPlaceholderText("What the bad news is about, in a few words")
+        self.email_field = email_line("clientEmailField")
+        self.email_hint = QLabel(HINT)
+        self.email_hint.setObjectName("hintText")
+        self.email_hint.setAccessibleName("Client email hint")
+        self.email_hint.setWordWrap(True)
+        self.email_hint.hide()
+        self.scenario_combo = named(QComboBox(), "scenarioCombo", "Scenario")
+        self.summary = QLabel("")
+        self.summary.setObjectName("hintText")
+        self.summary.setWordWrap(True)
+        self.scenario_combo.setMinimumContentsLength(22)
+        header = QFormLayout()
+        header.setHorizontalSpacing(12)
+        header.setVerticalSpacing(8)
+        header.addRow(_buddy("C&lient", self.client_field), self.client_field)
+        header.addRow(_buddy("&Subject", self.subject_field), self.subject_field)
+        email = QVBoxLayout()
+        email.setSpacing(2)
+        email.addWidget(self.email_field)
+        email.addWidget(self.email_hint)
+        header.addRow(_buddy("Client e&mail", self.email_field), email)
+        scenario_row = QHBoxLayout()
+        scenario_row.setSpacing(12)
+        scenario_row.addWidget(self.scenario_combo)
+        scenario_row.addWidget(self.summary, 1)
+        header.addRow(_buddy("Sc&enario", self.scenario_combo), scenario_row)
+        self.fields = TextFieldsForm(form_pairs(PREP_FIELDS), "prep", columns=2)
+        self.fields.set_placeholders(prompts(PREP_FIELDS))
+        self.start_button = named(
+            QPushButton("Start the call  (Ctrl+Return)"), "startCallButton", "Start the call"
+        )
+        self.start_button.setProperty("primary", True)
+        self.status = QLabel("Saved as you type.")
+        self.status.setObjectName("hintText")
+        self.status.setAccessibleName("Prepare status")
+        footer = QHBoxLayout()
+        footer.addWidget(self.status, 1)
+        footer.addWidget(self.start_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(12)
+        layout.addWidget(title)
+        layout.addLayout(header)
+        layout.addWidget(self.fields, 1)
+        layout.addLayout(footer)
+        order = [
+            self.client_field,
+            self.subject_field,
+            self.email_field,
+            self.scenario_combo,
+            *self.fields.editors.values(),
+            self.start_button,
+        ]
+        for first, second in zip(order, order[1:], strict=False):
+            self.setTabOrder(first, second)
+
+    def set_playbooks(self, playbooks: list[Playbook]) -> None:
+        self.scenario_combo.blockSignals(True)
+        self.scenario_combo.clear()
+        for playbook in playbooks:
+            self.scenario_combo.addItem(playbook.name, playbook.id)
+        self.scenario_combo.blockSignals(False)
+
+    def scenario(self) -> str:
+        return str(self.scenario_combo.currentData())
+
+    def set_scenario(self, scenario: str) -> None:
+        index = self.scenario_combo.findData(scenario)
+        self.scenario_combo.blockSignals(True)
+        self.scenario_combo.setCurrentIndex(max(0, index))
+        self.scenario_combo.blockSignals(False)
+
+    def show_playbook(self, playbook: Playbook) -> None:
+        self.summary.setText(playbook.summary)
+        self.fields.set_placeholders(playbook.prep_prompts)
+
+    def set_header(self, client: str, subject: str) -> None:
+        for field, text in ((self.client_field, client), (self.subject_field, subject)):
+            field.blockSignals(True)
+            field.setText(text)
+            field.blockSignals(False)
+
+    def set_email(self, email: str) -> None:
+        """Shown as stored (no edit signal: textEdited is only the user's typing)."""
+        self.email_field.setText(email)
+        self.email_hint.hide()
+
+
+def _buddy(text: str, widget: QWidget) -> QLabel:
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label

@@ -1,0 +1,202 @@
+"""Ctrl+F: search past calls as you type; Enter or double-click opens the call.
+
+Typing restarts a 150 ms single-shot timer; when it fires the search runs on a
+worker thread (a common word over 10,000 calls can take half a second), and
+only the newest query's results are shown.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLineEdit,
+    QListView,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from domain.model import SearchHit
+from storage.errors import StorageError
+from ui.pages.search.delegate import HitDelegate
+from ui.pages.search.model import SearchResultsModel
+from ui.pages.search.worker import BackgroundSearch
+from ui.widgets.common import empty_state, muted_label, named, plural
+
+if TYPE_CHECKING:
+    from storage.store import Store
+
+DEBOUNCE_MS = 150
+RESULT_LIMIT = 50
+HINT = "Type any word: titles, prep, follow-ups, notes and next steps are searched."
+NO_MATCHES = "No matches"
+NO_MATCHES_HINT = "Every word you type must appear; try fewer or other words."
+
+
+class SearchPanel(QWidget):
+    """A search field over a list of results. Takes the Store; emits open_call(call_id)."""
+
+    open_call = Signal(int)
+
+    def __init__(self, store: Store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("searchPanel")
+        self._store = store
+        self.field = named(QLineEdit(), "searchField", "Search past calls")
+        self.field.setPlaceholderText("Search past calls…")
+        self.field.setClearButtonEnabled(True)
+        for button in self.field.findChildren(QToolButton):  # the clear button Qt adds
+            named(button, "searchClearButton", "Clear the search")
+        self.model = SearchResultsModel(self)
+        self.results = named(QListView(), "searchResults", "Search results")
+        self.results.setModel(self.model)
+        self.results.setItemDelegate(HitDelegate(self.results))
+        self.results.setResizeMode(QListView.ResizeMode.Adjust)
+        self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.results.setAlternatingRowColors(True)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.status = muted_label(HINT, "searchStatus")
+        self.message = empty_state(NO_MATCHES, "searchNoMatches")
+        self.message.setToolTip(NO_MATCHES_HINT)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.results)
+        self.stack.addWidget(self.message)
+        self.worker = BackgroundSearch(store.path, self)
+        self._in_flight = False
+        self._open_when_ready = False
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.field)
+        layout.addWidget(self.status)
+        layout.addWidget(self.stack, 1)
+        self.stack.setCurrentWidget(self.results)
+
+        self.field.textChanged.connect(self.timer.start)
+        self.timer.timeout.connect(self.run_search)
+        self.worker.results.connect(self._arrived)
+        self.worker.failed.connect(self._search_failed)
+        self.results.activated.connect(self._activated)
+        self.field.installEventFilter(self)
+        self.results.installEventFilter(self)
+
+    # public ----------------------------------------------------------------
+    def refresh(self) -> None:
+        """Search again for the current text (the data may have changed)."""
+        self.run_search()
+
+    @property
+    def searching(self) -> bool:
+        """A search is waiting for the debounce or running on the worker."""
+        return self.timer.isActive() or self._in_flight
+
+    def focus_search(self) -> None:
+        """What Ctrl+F does: the cursor in the field, its text selected."""
+        self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.field.selectAll()
+
+    def set_query(self, text: str) -> None:
+        """Put `text` in the field and show its results at once (searching in this thread)."""
+        self.field.setText(text)
+        self.timer.stop()
+        if not text.strip():
+            self._clear()
+            return
+        self._in_flight = False
+        try:
+            hits = self.worker.search_now(text, RESULT_LIMIT)
+        except (StorageError, OSError) as exc:
+            self._search_failed(0, str(exc))
+            return
+        self._show_hits(hits)
+
+    def run_search(self) -> None:
+        """Start searching for the field's text on the worker thread."""
+        self.timer.stop()
+        text = self.field.text()
+        if not text.strip():
+            self._clear()
+            return
+        self._in_flight = True
+        self.worker.submit(text, RESULT_LIMIT)
+
+    # internals ---------------------------------------------------------------
+    def _clear(self) -> None:
+        self.worker.cancel()
+        self._in_flight = False
+        self._open_when_ready = False
+        self.model.set_hits([])
+        self._show(HINT, has_results=True)
+
+    def _arrived(self, _generation: int, hits: list[SearchHit]) -> None:
+        self._in_flight = False
+        self._show_hits(hits)
+        if self._open_when_ready:
+            self._open_when_ready = False
+            self._open_current()
+
+    def _show_hits(self, hits: list[SearchHit]) -> None:
+        self.model.set_hits(hits)
+        if hits:
+            many = len(hits) >= RESULT_LIMIT
+            found = f"best {len(hits)} results" if many else plural(len(hits), "result")
+            self._show(f"{found} — ↓ to move into the list, Enter opens the call", True)
+            self.results.setCurrentIndex(self.model.index(0, 0))
+            self.results.scrollToTop()
+        else:
+            self._show(NO_MATCHES_HINT, has_results=False)
+
+    def _search_failed(self, _generation: int, message: str) -> None:
+        self._in_flight = False
+        self._open_when_ready = False
+        self.model.set_hits([])
+        self._show(f"Search failed: {message}", has_results=False)
+
+    def _show(self, status: str, has_results: bool) -> None:
+        self.status.setText(status)
+        self.status.setVisible(bool(status))
+        self.stack.setCurrentWidget(self.results if has_results else self.message)
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_call.emit(self.model.hit(index.row()).call_id)
+
+    def _open_current(self) -> None:
+        """Enter in the field: open the current result, or the first once the search is done."""
+        if self.searching:
+            if self.timer.isActive():
+                self.run_search()
+            self._open_when_ready = True
+            return
+        index = self.results.currentIndex()
+        if not index.isValid() and self.model.rowCount():
+            index = self.model.index(0, 0)
+        self._activated(index)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        key = event.key()
+        if watched is self.field:
+            if key == Qt.Key.Key_Down and self.model.rowCount():
+                if not self.results.currentIndex().isValid():
+                    self.results.setCurrentIndex(self.model.index(0, 0))
+                self.results.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._open_current()
+                return True
+        elif watched is self.results:
+            at_top = self.results.currentIndex().row() <= 0
+            if (key == Qt.Key.Key_Up and at_top) or key == Qt.Key.Key_Escape:
+                self.field.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+        return super().eventFilter(watched, event)

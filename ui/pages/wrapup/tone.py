@@ -1,0 +1,354 @@
+"""Tone review in the wrap-up: the letter as it would be sent, reviewed as the user writes.
+
+Half a second after the last edit, the follow-up fields are composed into the letter
+(domain.compose) and reviewed (domain.tone_letter.review_letter) on a worker thread.
+Only what the user wrote is reviewed: each finding in a follow-up field is highlighted
+there, and a click on it in the panel puts the cursor on it; findings in the next
+steps are listed without a place to jump to. The review only advises: export is never
+held back by it.
+
+The user can answer a finding: "This is fine" (remembered for this call) or, for
+jargon, "Ignore this word" for this client or everywhere (the allow-list). Both are
+stored at once (storage.tone_choices) and can be undone; the words the client used in
+the call (their quotes, concerns and questions) are never jargon either.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QRunnable, QTimer, Signal
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
+
+from domain.text import clip as clip_line
+from storage.errors import StorageError
+from ui import workers
+from ui.pages.wrapup.tone_review import FIELD_LIMIT, ToneResult, review_follow_up
+from ui.widgets.tone_panel import ToneItem, TonePanel
+
+if TYPE_CHECKING:
+    from domain.model import Call, Profile
+    from storage.store import Store
+    from ui.pages.wrapup.controller import WrapUpController
+
+DELAY_MS = 500
+HIGHLIGHT = QColor("#fde9b5")
+UNDERLINE = QColor("#b7791f")
+SHORT = 40  # characters of a finding's words quoted in a message
+_WIDE = re.compile("[\U00010000-\U0010ffff]")
+FINE, IGNORE = "fine", "ignore"
+
+
+@dataclass(frozen=True)
+class ToneChoice:
+    """One answer to a finding, as stored, so that Undo can take it back."""
+
+    kind: str  # FINE or IGNORE
+    shown: str  # the words as the letter has them, for messages
+    rule: str = ""  # FINE: the finding's rule and words
+    words: str = ""
+    word: str = ""  # IGNORE: the word allowed, and for which client (None: everywhere)
+    client_id: int | None = None
+
+
+def qt_position(text: str, index: int) -> int:
+    """A Python index as a QTextDocument position (UTF-16: an emoji counts twice)."""
+    head = text[:index]
+    return index + len(_WIDE.findall(head)) if _WIDE.search(head) else index
+
+
+class ReviewSignals(QObject):
+    done = Signal(object)  # (generation, ToneResult)
+    failed = Signal(str)
+
+
+class ReviewTask(QRunnable):
+    def __init__(self, generation: int, work: Callable[[], ToneResult]) -> None:
+        super().__init__()
+        self.generation = generation
+        self.work = work
+        self.signals = ReviewSignals()
+        self.setAutoDelete(False)
+
+    def run(self) -> None:
+        try:
+            result = self.work()
+        except Exception as exc:  # noqa: BLE001 - report, never take the window down
+            self.signals.failed.emit(f"{exc.__class__.__name__}: {exc}")
+            return
+        self.signals.done.emit((self.generation, result))
+
+
+# --- the controller ------------------------------------------------------------------------
+
+
+class ToneController(QObject):
+    """Owns the wrap-up's tone panel: schedules reviews, shows and highlights findings,
+    and stores the user's answers to them (with an undo stack for this call)."""
+
+    reviewed = Signal(int)  # number of findings shown, after each review
+
+    def __init__(self, store: Store, wrapup: WrapUpController, playbook_of: Callable) -> None:
+        super().__init__(wrapup)
+        self.store = store
+        self.wrapup = wrapup
+        self.playbook_of = playbook_of
+        self.view = wrapup.view
+        self.panel = TonePanel()
+        self.tab = self.view.add_side_panel(self.panel, "Tone review")
+        self.call: Call | None = None
+        self.profile: Profile | None = None
+        self.items: list[ToneItem] = []
+        self.result: ToneResult | None = None
+        self.allowed: frozenset[str] = frozenset()
+        self.dismissed: frozenset[tuple[str, str]] = frozenset()
+        self.undo_stack: list[ToneChoice] = []  # this call's choices, this visit, newest last
+        self._cursors: list[tuple[QPlainTextEdit, QTextCursor] | None] = []
+        self._generation = 0
+        self._task: ReviewTask | None = None
+        self._again = False
+        self._closed = False
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DELAY_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.view.fields.edited.connect(self.schedule)
+        self.view.follow_up_date.dateChanged.connect(self.schedule)
+        self.panel.activated.connect(self.jump)
+        self.panel.fineRequested.connect(self.mark_fine)
+        self.panel.ignoreRequested.connect(self.ignore_word)
+        self.panel.undoRequested.connect(self.undo)
+
+    def load(self, call_id: int | None) -> None:
+        """The wrap-up shows a call: review it now, with the profile, the allow-list and
+        the findings marked fine as they are now."""
+        if call_id is None:
+            return
+        if self.call is None or self.call.id != call_id:
+            self.undo_stack.clear()
+            self.panel.set_notice("")
+        self.call = self.store.calls.get(call_id)
+        self.profile = self.store.settings.profile()
+        self._read_choices()
+        self.panel.set_client(self.call.client.name)
+        self.timer.stop()
+        self.refresh()
+
+    def _read_choices(self) -> None:
+        """Two small indexed reads: the allow-list for this client, this call's dismissals."""
+        assert self.call is not None and self.call.id is not None
+        self.allowed = frozenset(self.store.tone.allowed_words(self.call.client.id))
+        self.dismissed = frozenset(self.store.tone.dismissals(self.call.id))
+
+    @property
+    def busy(self) -> bool:
+        """A review is waiting for the typing to pause, or running."""
+        return self._task is not None or self.timer.isActive()
+
+    def schedule(self) -> None:
+        if self.call is not None and not self._closed:
+            self.timer.start()
+
+    def refresh(self) -> None:
+        """Review the fields as they are on screen (on a worker; one review at a time)."""
+        if self.call is None or self.profile is None or self._closed:
+            return
+        if self._task is not None:
+            self._again = True
+            return
+        from domain.model import FollowUp
+
+        follow_up = FollowUp(**self.view.fields.values())
+        call = replace(
+            self.call,
+            follow_up=follow_up,
+            follow_up_on=self.view.follow_up_date.date().toPython(),
+        )
+        playbook = self.playbook_of(call.scenario)
+        self._generation += 1
+        work = partial(review_follow_up, call, playbook, self.profile, self.allowed, self.dismissed)
+        task = ReviewTask(self._generation, work)
+        self._task = task
+        task.signals.done.connect(self._done)  # before it starts: it may finish at once
+        task.signals.failed.connect(self._failed)
+        workers.start(task)  # type: ignore[arg-type]  # same signals shape as StoreTask
+
+    def _done(self, payload: tuple[int, ToneResult]) -> None:
+        generation, result = payload
+        self._task = None
+        if self._closed:
+            return
+        if generation == self._generation:
+            self.show(result)
+        if self._again:
+            self._again = False
+            self.refresh()
+
+    def _failed(self, message: str) -> None:
+        self._task = None
+        if not self._closed:
+            self.panel.set_message(f"The tone review stopped: {message}")
+
+    def show(self, result: ToneResult) -> None:
+        self.result = result
+        self.items = result.items
+        notes = []
+        if result.truncated:
+            notes.append(f"Only the first {FIELD_LIMIT:,} characters of each field were reviewed.")
+        elif result.total > len(result.items):
+            notes.append(f"The first {len(result.items)} of {result.total} findings are listed.")
+        if result.dismissed:
+            many = result.dismissed != 1
+            notes.append(
+                f"{result.dismissed} finding{'s' if many else ''} you marked fine "
+                f"{'are' if many else 'is'} not listed."
+            )
+        self.panel.set_items(self.items, " ".join(notes))
+        count = len(self.items)
+        self.view.side_tabs.setTabText(
+            self.tab, f"Tone review ({count})" if count else "Tone review"
+        )
+        self._highlight()
+        self.reviewed.emit(count)
+
+    def _highlight(self) -> None:
+        editors = self.view.fields.editors
+        selections: dict[str, list[QTextEdit.ExtraSelection]] = {name: [] for name in editors}
+        self._cursors = []
+        fmt = QTextCharFormat()
+        fmt.setBackground(HIGHLIGHT)
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+        fmt.setUnderlineColor(UNDERLINE)
+        texts: dict[str, tuple[str, bool]] = {}
+        for item in self.items:
+            editor = editors.get(item.field or "")
+            if editor is None or item.field is None:
+                self._cursors.append(None)
+                continue
+            if item.field not in texts:
+                text = editor.toPlainText()
+                texts[item.field] = (text, bool(_WIDE.search(text)))
+            text, wide = texts[item.field]
+            start, end = (
+                (qt_position(text, item.start), qt_position(text, item.end))
+                if wide
+                else (item.start, item.end)
+            )
+            cursor = QTextCursor(editor.document())
+            length = editor.document().characterCount() - 1
+            cursor.setPosition(min(start, length))
+            cursor.setPosition(min(end, length), QTextCursor.MoveMode.KeepAnchor)
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = cursor
+            selection.format = fmt
+            selections[item.field or ""].append(selection)
+            self._cursors.append((editor, cursor))
+        for name, editor in editors.items():
+            editor.setExtraSelections(selections[name])
+
+    def jump(self, index: int) -> None:
+        """Put the cursor at the start of the finding in its field (the highlight stays)."""
+        place = self._cursors[index] if 0 <= index < len(self._cursors) else None
+        if place is None:
+            return
+        editor, tracked = place
+        cursor = editor.textCursor()
+        cursor.setPosition(tracked.selectionStart())
+        editor.setTextCursor(cursor)
+        editor.setFocus()
+        editor.ensureCursorVisible()
+
+    # the user's answers -----------------------------------------------------------------
+    def mark_fine(self, index: int) -> None:
+        """'This is fine': the finding's rule and words are not flagged again in this call."""
+        item = self._item(index)
+        if item is None or not item.can_dismiss or self.call is None or self.call.id is None:
+            return
+        choice = ToneChoice(FINE, item.excerpt, rule=item.rule, words=item.words)
+        message = f"'{clip_line(item.excerpt, SHORT)}' will not be flagged again in this call."
+        store_it = partial(self.store.tone.dismiss, self.call.id, item.rule, item.words)
+        self._apply(choice, message, store_it)
+
+    def ignore_word(self, index: int, for_client: bool = True) -> None:
+        """'Ignore this word': never jargon in letters to this client, or in any letter."""
+        item = self._item(index)
+        if item is None or not item.can_ignore or self.call is None:
+            return
+        client_id = self.call.client.id if for_client else None
+        choice = ToneChoice(IGNORE, item.excerpt, word=item.allow, client_id=client_id)
+        where = f"for {self.call.client.name}" if for_client else "in any letter"
+        message = f"'{clip_line(item.excerpt, SHORT)}' will not be flagged {where}."
+        self._apply(choice, message, partial(self.store.tone.add_word, item.allow, client_id))
+
+    def undo(self) -> None:
+        """Take back the newest choice: out of storage, and its findings come back."""
+        if not self.undo_stack or self.call is None or self.call.id is None:
+            return
+        choice = self.undo_stack[-1]
+        try:
+            if choice.kind == FINE:
+                self.store.tone.undismiss(self.call.id, choice.rule, choice.words)
+            else:
+                self.store.tone.remove_word(choice.word, choice.client_id)
+        except StorageError as exc:
+            self.panel.set_notice(f"Not undone: {exc}", True)
+            return
+        self.undo_stack.pop()
+        self._read_choices()
+        self.panel.set_notice(
+            f"Undone: '{clip_line(choice.shown, SHORT)}' is flagged again.", bool(self.undo_stack)
+        )
+        self._review_again()
+
+    def _apply(self, choice: ToneChoice, message: str, store_it: Callable[[], bool]) -> None:
+        try:
+            added = store_it()
+        except StorageError as exc:
+            self.panel.set_notice(f"Not saved: {exc}", bool(self.undo_stack))
+            return
+        if added:  # already stored (a second window, say): nothing of ours to undo
+            self.undo_stack.append(choice)
+        self._read_choices()
+        self.panel.set_notice(message, bool(self.undo_stack))
+        self._hide(choice)
+        self._review_again()
+
+    def _hide(self, choice: ToneChoice) -> None:
+        """Drop the findings the choice covers now; the review that follows confirms it."""
+        if self.result is None:
+            return
+        if choice.kind == FINE:
+            kept = [i for i in self.items if (i.rule, i.words) != (choice.rule, choice.words)]
+        else:
+            kept = [i for i in self.items if i.allow != choice.word]
+        gone = len(self.items) - len(kept)
+        self.show(
+            replace(
+                self.result,
+                items=kept,
+                total=self.result.total - gone,
+                dismissed=self.result.dismissed + (gone if choice.kind == FINE else 0),
+            )
+        )
+
+    def _review_again(self) -> None:
+        """Review now with the new choices; a review still running used the old ones, so
+        its result is dropped."""
+        self.timer.stop()
+        if self._task is not None:
+            self._generation += 1  # the running review's answer no longer counts
+            self._again = True
+            return
+        self.refresh()
+
+    def _item(self, index: int) -> ToneItem | None:
+        return self.items[index] if 0 <= index < len(self.items) else None
+
+    def release(self) -> None:
+        self._closed = True
+        self.timer.stop()

@@ -1,0 +1,149 @@
+"""The wrap-up page: what the checklist missed, and the follow-up fields for the letter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QPoint, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from domain.fields import FOLLOW_UP_FIELDS, form_pairs, prompts
+from ui.a11y import named
+from ui.widgets.text_form import TextFieldsForm
+from ui.widgets.wrapping_delegate import WrappingDelegate
+
+
+class WrapUpView(QWidget):
+    homeRequested = Signal()  # noqa: N815 (Qt signal naming)
+    editRequested = Signal()  # noqa: N815
+    exportMenuRequested = Signal(object)  # noqa: N815 where the Export menu drops (QPoint)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("wrapupPage")
+        self.title = QLabel("")
+        self.title.setObjectName("pageTitle")
+        self.title.setWordWrap(True)  # a long client or subject wraps, never widens the window
+        self.subtitle = QLabel("")
+        self.subtitle.setObjectName("hintText")
+        self.coverage = QLabel("")
+        self.coverage.setObjectName("hintText")
+        self.coverage.setWordWrap(True)
+        self.missed = named(QTreeView(), "missedList", "Checklist items not covered")
+        self.missed.setHeaderHidden(True)
+        self.missed.setItemDelegate(WrappingDelegate(self.missed))
+        self.missed.setRootIsDecorated(False)
+        self.missed.setItemsExpandable(False)
+        left = QWidget()
+        left_box = QVBoxLayout(left)
+        left_box.setContentsMargins(0, 0, 0, 0)
+        left_box.setSpacing(6)
+        missed_label = QLabel("Not covered in the call")
+        missed_label.setObjectName("sectionLabel")
+        left_box.addWidget(missed_label)
+        left_box.addWidget(self.coverage)
+        left_box.addWidget(self.missed, 1)
+
+        self.fields = TextFieldsForm(form_pairs(FOLLOW_UP_FIELDS), "followup", columns=2)
+        self.fields.set_placeholders(prompts(FOLLOW_UP_FIELDS))
+        self.follow_up_date = named(
+            QDateEdit(), "followUpDate", "Follow-up date", "When to check in with the client again"
+        )
+        self.follow_up_date.setCalendarPopup(True)
+        self.follow_up_date.setDisplayFormat("ddd d MMM yyyy")
+        self.follow_up_date.setMinimumDate(QDate(2000, 1, 1))
+        metrics = self.follow_up_date.fontMetrics()
+        self.follow_up_date.setMinimumWidth(metrics.horizontalAdvance("Wed 28 Sep 2026") + 48)
+        date_label = QLabel("Check in again on")
+        date_label.setBuddy(self.follow_up_date)
+        self.status = QLabel("Saved as you type.")
+        self.status.setObjectName("hintText")
+        self.status.setAccessibleName("Wrap-up status")
+        self.home_button = named(
+            QPushButton("Back to recent calls"), "wrapupHomeButton", "Back to recent calls"
+        )
+        self.edit_button = named(
+            QPushButton("Edit follow-up"), "wrapupEditButton", "Edit the follow-up"
+        )
+        # The Export button drops the menu bar's Export menu (a QMenu of the page's own
+        # makes PySide crash when the window is garbage-collected).
+        self.export_button = named(
+            QPushButton("Export ▾"),
+            "wrapupExportButton",
+            "Export the follow-up",
+            "The client letter (Ctrl+E), the internal record, an email, reminders",
+        )
+        self.export_button.setProperty("primary", True)
+        self.actions_row = QHBoxLayout()
+        self.actions_row.setObjectName("wrapupActions")
+        self.actions_row.addWidget(date_label)
+        self.actions_row.addWidget(self.follow_up_date)
+        self.actions_row.addSpacing(16)
+        self.actions_row.addWidget(self.status, 1)
+        self.actions_row.addWidget(self.edit_button)
+        self.actions_row.addWidget(self.export_button)
+        self.actions_row.addWidget(self.home_button)
+        right = QWidget()
+        right_box = QVBoxLayout(right)
+        right_box.setContentsMargins(0, 0, 0, 0)
+        right_box.setSpacing(8)
+        follow_label = QLabel("Follow-up for the client")
+        follow_label.setObjectName("sectionLabel")
+        right_box.addWidget(follow_label)
+        right_box.addWidget(self.fields, 1)
+        right_box.addLayout(self.actions_row)
+
+        # Side panels share the left column as tabs (the tone review adds one).
+        self.side_tabs = named(QTabWidget(), "wrapupSideTabs", "Checklist and tone review")
+        self.side_tabs.setDocumentMode(True)
+        named(self.side_tabs.tabBar(), "wrapupSideTabBar", "Checklist or tone review")
+        self.side_tabs.addTab(left, "Checklist")
+        splitter = QSplitter()
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.side_tabs)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([300, 800])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(12)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addWidget(splitter, 1)
+        order = [
+            *self.fields.editors.values(),
+            self.follow_up_date,
+            self.edit_button,
+            self.export_button,
+            self.home_button,
+        ]
+        for first, second in zip(order, order[1:], strict=False):
+            self.setTabOrder(first, second)
+        self.home_button.clicked.connect(self.homeRequested)
+        self.edit_button.clicked.connect(self.editRequested)
+        self.export_button.clicked.connect(self._export_clicked)
+
+    def _export_clicked(self) -> None:
+        button = self.export_button
+        self.exportMenuRequested.emit(button.mapToGlobal(QPoint(0, button.height())))
+
+    def add_side_panel(self, panel: QWidget, title: str) -> int:
+        """Another tab beside the missed checklist items; returns its index."""
+        return self.side_tabs.addTab(panel, title)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.fields.set_read_only(read_only)
+        self.follow_up_date.setReadOnly(read_only)
+        self.edit_button.setVisible(read_only)
+        self.status.setText(
+            "Read-only view of an ended call." if read_only else "Saved as you type."
+        )

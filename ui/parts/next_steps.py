@@ -1,0 +1,123 @@
+"""Next steps of a call, on the live and the detail page: add (Ctrl+T), edit
+(double-click), done, delete. `changed` tells the window (the banner, the board)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QMessageBox, QTableView, QWidget
+
+from domain.model import Call, NextStep, StepStatus
+from storage.store import Store
+from ui.dialogs.next_step import NextStepDialog
+from ui.models.next_steps import NextStepsModel
+
+
+class NextStepsController(QObject):
+    changed = Signal()  # a step was added, edited, done, reopened or removed
+
+    def __init__(
+        self,
+        store: Store,
+        window: QWidget,
+        table: QTableView,
+        model: NextStepsModel,
+        refocus: Callable[[], None],
+    ) -> None:
+        """`table` shows `model`; `refocus` puts the keyboard back after the dialog."""
+        super().__init__(window)
+        self.store = store
+        self.window = window
+        self.table = table
+        self.model = model
+        self.refocus = refocus
+        self.call_id: int | None = None
+        self.dialog: NextStepDialog | None = None
+        self.editing: NextStep | None = None  # None while adding
+        model.statusRequested.connect(self.set_done)
+        table.doubleClicked.connect(self._edit_index)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), table)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.delete_current)
+
+    def load(self, call: Call) -> None:
+        self.call_id = call.id
+        self.model.set_steps(call.next_steps)
+
+    def add(self) -> None:
+        """Opens the dialog without blocking; the step is stored when it is accepted."""
+        self._open_dialog("Add a next step", None)
+
+    def edit(self, row: int) -> None:
+        step = self.model.step_at(row)
+        dialog = self._open_dialog("Edit the next step", step)
+        dialog.set_values(step.what, step.owner, step.due_on)
+
+    def _open_dialog(self, title: str, editing: NextStep | None) -> NextStepDialog:
+        if self.dialog is not None:
+            self.dialog.close()
+        dialog = NextStepDialog(self.window, title)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self._accepted)
+        dialog.finished.connect(self._dialog_closed)
+        self.dialog, self.editing = dialog, editing
+        dialog.open()
+        dialog.what.setFocus()
+        return dialog
+
+    def _accepted(self) -> None:
+        if self.dialog is None:
+            return
+        if self.editing is None:
+            self._store_new(self.dialog)
+        else:
+            self._store_edit(self.dialog, self.editing)
+
+    def _dialog_closed(self) -> None:
+        self.dialog, self.editing = None, None
+        self.window.activateWindow()
+        self.refocus()
+
+    def _store_new(self, dialog: NextStepDialog) -> None:
+        if self.call_id is None:
+            return
+        what, owner, due = dialog.values()
+        step = self.store.entries.add_next_step(NextStep(self.call_id, what, owner, due))
+        self.model.append(step)
+        self.table.scrollToBottom()
+        self.changed.emit()
+
+    def _store_edit(self, dialog: NextStepDialog, step: NextStep) -> None:
+        step.what, step.owner, step.due_on = dialog.values()
+        self.store.entries.update_next_step(step)
+        self.model.replace(step)
+        self.changed.emit()
+
+    def _edit_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.edit(index.row())
+
+    def set_done(self, step_id: int, done: bool) -> None:
+        status = StepStatus.DONE if done else StepStatus.OPEN
+        self.store.entries.set_step_status(step_id, status)
+        self.model.replace(self.store.entries.next_step(step_id))
+        self.changed.emit()
+
+    def delete_current(self) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return
+        step = self.model.step_at(index.row())
+        answer = QMessageBox.question(
+            self.window,
+            "Remove next step?",
+            f"Remove “{step.what}” from the next steps?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.store.entries.delete_next_step(step.id)
+            self.model.remove(step.id)
+            self.changed.emit()

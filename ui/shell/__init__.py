@@ -1,0 +1,1 @@
+"""The window around the pages: main window, navigator, app-wide events, menus."""

@@ -1,0 +1,38 @@
+"""What every page controller is given: the store, the navigator, the app events, the
+playbooks, and the window only as the parent of its dialogs. Not the whole app: a page
+reaches another page through the navigator and the events, never through its widgets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
+
+from storage.paths import user_playbook_dir
+from storage.store import Store
+from ui.shell.events import AppEvents
+from ui.shell.navigator import Navigator
+
+if TYPE_CHECKING:
+    from domain.playbooks import PlaybookLibrary
+
+
+@dataclass
+class PageContext:
+    store: Store
+    navigator: Navigator
+    events: AppEvents
+    parent: QWidget  # for dialogs and message boxes
+    compact: bool = False  # compact mode is on (a page built later starts compact)
+    _playbooks: PlaybookLibrary | None = field(default=None, repr=False)
+
+    @property
+    def playbooks(self) -> PlaybookLibrary:
+        """Loaded with the first page that needs them (tomllib and the TOML files cost
+        start-up time the home page does not need)."""
+        if self._playbooks is None:
+            from domain.playbooks import PlaybookLibrary
+
+            self._playbooks = PlaybookLibrary(user_playbook_dir(self.store.path))
+        return self._playbooks

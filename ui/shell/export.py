@@ -1,0 +1,355 @@
+"""Exports from the window: the follow-up letter (Ctrl+E), the internal record, Markdown,
+an email draft, calendar reminders; and the profile that signs the letters (with the
+tone review's allow-list and the findings marked fine, which it lists and can remove).
+
+The exports work on the call the current page shows (Navigator.current_call_id); a
+page may also ask for one through AppEvents.exportRequested (the detail page's Export
+button), and the wrap-up's Export button drops this Export menu through
+AppEvents.exportMenuRequested. Every export first saves pending edits (flush-all),
+asks where to save, and writes on a worker thread; the window stays responsive and an
+error comes back as one line in a warning.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QPoint, QThreadPool, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from domain.reminders import NOTHING_TO_REMIND, reminder_items
+from exporters.documents import write_document
+from storage.paths import is_database_file
+from ui.shell import export_jobs as jobs
+from ui.shell.export_jobs import EMAIL, KINDS, LETTER, MARKDOWN, RECORD, REMINDERS
+
+if TYPE_CHECKING:
+    from domain.model import Call, Profile
+    from ui.dialogs.profile import ProfileDialog
+    from ui.shell.context import PageContext
+    from ui.shell.main_window import MainWindow
+
+MENU = "&Export"
+PROFILE_ASKED_KEY = "profile_prompted"
+LAST_FOLDER_KEY = "last_export_folder"
+SIGNED = (LETTER, MARKDOWN, EMAIL)  # exports whose signature comes from the profile
+REMINDERS_TIP = "The check-in date and our dated next steps, for your calendar"
+NO_REMINDERS_TIP = f"Nothing to remind: {NOTHING_TO_REMIND}"
+Yes, No = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+
+
+class ExportController(QObject):
+    exported = Signal(str, str)  # kind, path written
+    exportFailed = Signal(str, str)  # noqa: N815 (Qt signal naming) kind, message
+    profileSaved = Signal()  # noqa: N815
+
+    def __init__(self, ctx: PageContext, window: MainWindow) -> None:
+        super().__init__(window)
+        self.ctx = ctx
+        self.store = ctx.store
+        self.window = window
+        self._dialog: ProfileDialog | None = None
+        self._pending: tuple[str, int] | None = None
+        self._tasks: dict[int, jobs.JobTask] = {}
+        self._next_id = 0
+        self._closed = False
+        self._build_actions()
+        ctx.navigator.pageChanged.connect(self._page_changed)
+        ctx.events.exportRequested.connect(self._requested)
+        ctx.events.exportMenuRequested.connect(self.show_menu)
+        window.closing.connect(self.release)
+        self._update_actions()
+
+    # registration --------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        add = self.window.add_action
+        self.letter_action = add(
+            MENU, "actionExportLetter", "Export follow-up &letter (Word)…", ["Ctrl+E"],
+            self._letter_triggered,
+        )  # fmt: skip
+        self.record_action = add(
+            MENU, "actionExportRecord", "&Internal call record (Word)…", [],
+            self._record_triggered,
+        )  # fmt: skip
+        self.markdown_action = add(
+            MENU, "actionExportMarkdown", "Letter as &Markdown…", [], self._markdown_triggered
+        )
+        self.email_action = add(
+            MENU, "actionCopyEmail", "&Copy as email", [], self._email_triggered
+        )
+        self.reminders_action = add(
+            MENU, "actionExportReminders", "Calendar &reminders (.ics)…", [],
+            self._reminders_triggered,
+        )  # fmt: skip
+        self.call_actions = [
+            self.letter_action,
+            self.record_action,
+            self.markdown_action,
+            self.email_action,
+            self.reminders_action,
+        ]
+        export_menu = self.window.menu(MENU)
+        export_menu.setToolTipsVisible(True)  # the reminders entry says why it is off
+        export_menu.aboutToShow.connect(self._menu_about_to_show)
+        self.profile_action = add(
+            "&File", "actionProfile", "&Profile and settings…", [], self._profile_triggered
+        )
+        file_menu = self.window.menu("&File")
+        quit_action = self.window.actions_by_name.get("actionQuit")
+        actions = file_menu.actions()
+        if quit_action in actions:  # keep Quit last, below its separator
+            index = actions.index(quit_action)
+            before = actions[index - 1] if index and actions[index - 1].isSeparator() else None
+            file_menu.removeAction(self.profile_action)
+            file_menu.insertAction(before or quit_action, self.profile_action)
+
+    def show_menu(self, at: QPoint) -> None:
+        """The Export menu, dropped at `at` (the wrap-up's Export button)."""
+        self.window.menu(MENU).popup(at)
+
+    def current_call_id(self) -> int | None:
+        return self.ctx.navigator.current_call_id()
+
+    def _requested(self, kind: str, call_id: int) -> None:
+        self.run_export(kind, call_id)
+
+    def _page_changed(self, _page: object) -> None:
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        call_id = self.current_call_id()
+        for action in self.call_actions:
+            action.setEnabled(call_id is not None)
+        self._update_reminders(call_id)
+
+    def _update_reminders(self, call_id: int | None) -> None:
+        """Calendar reminders only for a call with something to remind (domain.reminders)."""
+        empty = call_id is not None and not self._has_reminders(call_id)
+        self.reminders_action.setEnabled(call_id is not None and not empty)
+        tip = NO_REMINDERS_TIP if empty else REMINDERS_TIP
+        self.reminders_action.setToolTip(tip)
+        self.reminders_action.setStatusTip(tip)
+
+    def _menu_about_to_show(self) -> None:
+        """The check-in date or a step may have changed on the page: save, then look again."""
+        call_id = self.current_call_id()
+        if call_id is not None:
+            self.ctx.navigator.flush_all()
+        self._update_reminders(call_id)
+
+    def _has_reminders(self, call_id: int) -> bool:
+        """Asked on every page change: the call's header and steps only, not its notes."""
+        try:
+            call = self.store.calls.get(call_id, with_entries=False)
+        except KeyError:
+            return False
+        call.next_steps = self.store.entries.call_steps(call_id)
+        return bool(reminder_items(call))
+
+    # the exports -----------------------------------------------------------------------
+    def export_letter(self, call_id: int | None = None) -> None:
+        """The client letter as Word (Ctrl+E), for `call_id` or the call on screen."""
+        self.run_export(LETTER, call_id)
+
+    def export_record(self, call_id: int | None = None) -> None:
+        self.run_export(RECORD, call_id)
+
+    def export_markdown(self, call_id: int | None = None) -> None:
+        self.run_export(MARKDOWN, call_id)
+
+    def export_reminders(self, call_id: int | None = None) -> None:
+        self.run_export(REMINDERS, call_id)
+
+    def copy_email(self, call_id: int | None = None) -> None:
+        self.run_export(EMAIL, call_id)
+
+    def _letter_triggered(self) -> None:
+        self.export_letter()
+
+    def _record_triggered(self) -> None:
+        self.export_record()
+
+    def _markdown_triggered(self) -> None:
+        self.export_markdown()
+
+    def _email_triggered(self) -> None:
+        self.copy_email()
+
+    def _reminders_triggered(self) -> None:
+        self.export_reminders()
+
+    def run_export(self, kind: str, call_id: int | None = None) -> None:
+        call_id = call_id if call_id is not None else self.current_call_id()
+        if call_id is None:
+            self.window.show_message("Open a call first: exports work on one call.")
+            return
+        self.ctx.navigator.flush_all()
+        if kind in SIGNED and not self._profile_ready(kind, call_id):
+            return  # the profile dialog is open; the export resumes when it closes
+        call = self.store.calls.get(call_id)
+        if kind == EMAIL:
+            self._copy_email(call)
+            return
+        if kind == REMINDERS and not reminder_items(call):
+            QMessageBox.information(self.window, "Nothing to remind", f"{NO_REMINDERS_TIP}.")
+            self._update_reminders(call_id)
+            return
+        target = self._ask_target(kind, call)
+        if target is not None:
+            self._start(kind, call, target)
+
+    def _profile_ready(self, kind: str, call_id: int) -> bool:
+        """Ask once, ever, whether to fill in an empty profile before the first letter."""
+        profile = self.store.settings.profile()
+        if _signature(profile) or self.store.settings.get(PROFILE_ASKED_KEY):
+            return True
+        self.store.settings.set(PROFILE_ASKED_KEY, True)
+        answer = QMessageBox.question(
+            self.window,
+            "Sign the letter?",
+            "Your profile is empty, so the letter would end without your name or company.\n"
+            "Fill in your profile first? (No: export it unsigned; you can add it later in "
+            "File > Profile and settings.)",
+            Yes | No,
+            Yes,
+        )
+        if answer != Yes:
+            return True
+        self._pending = (kind, call_id)
+        self.edit_profile()
+        return False
+
+    def _ask_target(self, kind: str, call: Call) -> Path | None:
+        from domain.compose import suggested_filename
+
+        spec = KINDS[kind]
+        proposed = self.default_folder() / suggested_filename(call, spec.ext, spec.file_label)
+        path, _filter = QFileDialog.getSaveFileName(
+            self.window, f"Export the {spec.noun}", str(proposed), spec.file_filter
+        )
+        if not path:
+            return None
+        target = Path(path).expanduser()
+        if not target.suffix:
+            target = target.with_name(f"{target.name}.{spec.ext}")
+        if is_database_file(target, self.store.path):
+            QMessageBox.warning(
+                self.window, "Export failed", "That is Candor's database; choose another file."
+            )
+            return None
+        return target
+
+    def default_folder(self) -> Path:
+        """The profile's export folder, else the last one used, else Documents, else home."""
+        profile = self.store.settings.profile()
+        candidates = [profile.export_dir, self.store.settings.get(LAST_FOLDER_KEY) or ""]
+        candidates += [str(Path.home() / "Documents")]
+        for folder in candidates:
+            if folder and Path(folder).expanduser().is_dir():
+                return Path(folder).expanduser()
+        return Path.home()
+
+    def _start(self, kind: str, call: Call, target: Path) -> None:
+        spec = KINDS[kind]
+        profile = self.store.settings.profile()
+        playbook = self.ctx.playbooks.get(call.scenario)
+        png = None
+        if kind == RECORD:
+            from ui.widgets.reaction_chart_png import reaction_chart_png
+
+            png = reaction_chart_png(call)
+        work = partial(
+            write_document, spec.document, spec.ext, call, playbook, profile, target, png
+        )
+        self._tasks = {k: t for k, t in self._tasks.items() if not t.finished}
+        self._next_id += 1
+        task = jobs.JobTask(self._next_id, kind, work)
+        self._tasks[task.job_id] = task
+        task.signals.done.connect(self._done)  # before it starts: it may finish at once
+        task.signals.failed.connect(self._failed)
+        jobs.start(task)
+        self.window.show_message(f"Exporting the {KINDS[kind].noun}…", 0)
+
+    def _done(self, payload: tuple[int, str, str]) -> None:
+        _job, kind, path = payload
+        spec = KINDS[kind]
+        written = Path(path)
+        self.store.settings.set(LAST_FOLDER_KEY, str(written.parent))
+        self.window.show_message(f"Saved the {spec.noun}: {written}", 10000)
+        self.exported.emit(kind, path)
+        if spec.offer_open and not self._closed:
+            answer = QMessageBox.question(
+                self.window,
+                "Export finished",
+                f"The {spec.noun} is saved as {written.name}.\nOpen it now?",
+                Yes | No,
+                Yes,
+            )
+            if answer == Yes and not QDesktopServices.openUrl(QUrl.fromLocalFile(path)):
+                self.window.show_message(f"No program opened {written.name}.", 10000)
+
+    def _failed(self, payload: tuple[int, str, str]) -> None:
+        _job, kind, message = payload
+        self.window.show_message(f"The {KINDS[kind].noun} was not saved.", 10000)
+        if not self._closed:
+            QMessageBox.warning(self.window, "Export failed", message)
+        self.exportFailed.emit(kind, message)
+
+    def _copy_email(self, call: Call) -> None:
+        """Subject and body on the clipboard, then a draft in the mail app if we can."""
+        from ui.shell.export_email import copy_as_email
+
+        profile = self.store.settings.profile()
+        playbook = self.ctx.playbooks.get(call.scenario)
+        self.window.show_message(*copy_as_email(call, playbook, profile))
+
+    # the profile -----------------------------------------------------------------------
+    def _profile_triggered(self) -> None:
+        self.edit_profile()
+
+    def edit_profile(self) -> ProfileDialog:
+        """Open the profile dialog (window-modal, not blocking); saved on OK."""
+        if self._dialog is None:
+            from ui.dialogs.profile import ProfileDialog
+
+            self._dialog = ProfileDialog(self.window)
+            self._dialog.accepted.connect(self._save_profile)
+            self._dialog.finished.connect(self._profile_closed)
+        self._dialog.set_profile(self.store.settings.profile())
+        self._dialog.set_backup_keep(self.store.settings.backup_keep())
+        self._dialog.set_tone_choices(
+            self.store.tone.list_words(), self.store.tone.list_dismissals()
+        )
+        self._dialog.tabs.setCurrentIndex(0)
+        self._dialog.open()
+        self._dialog.edits["name"].setFocus()
+        return self._dialog
+
+    def _save_profile(self) -> None:
+        if self._dialog is None:
+            return
+        self.store.settings.save_profile(self._dialog.profile())
+        self.store.settings.set_backup_keep(self._dialog.backup_keep())
+        self.store.tone.remove(self._dialog.removed_words, self._dialog.removed_dismissals)
+        self.window.show_message("Profile saved.")
+        self.profileSaved.emit()
+        self.ctx.events.profileSaved.emit()
+
+    def _profile_closed(self) -> None:
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            self.run_export(*pending)
+
+    def release(self) -> None:
+        """On close: no more reviews or questions, and let a file being written finish."""
+        self._closed = True
+        if any(not t.finished for t in self._tasks.values()):
+            QThreadPool.globalInstance().waitForDone(5000)
+
+
+def _signature(profile: Profile) -> bool:
+    parts = (profile.name, profile.role, profile.company, profile.email, profile.phone)
+    return any(p.strip() for p in parts)

@@ -1,0 +1,124 @@
+"""The main window: a stack of named pages, a menu bar and a status bar. Layout only.
+
+Pages and actions are registered by the controllers (add_page, add_action), so a
+later screen is one more view, one more controller and one registration.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QSizePolicy, QStackedWidget, QWidget
+
+APP_TITLE = "Candor"
+DEFAULT_SIZE = (1100, 720)
+from ui.shell.actions import MENU_ORDER  # noqa: E402 (after the Qt imports)
+
+
+class MainWindow(QMainWindow):
+    pageChanged = Signal(str)  # noqa: N815 (Qt signal naming)
+    closing = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setAccessibleName("Candor")
+        self.setWindowTitle(APP_TITLE)
+        self.resize(*DEFAULT_SIZE)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pages")
+        self.setCentralWidget(self.stack)
+        self.menuBar().setObjectName("menuBar")
+        self.menuBar().setAccessibleName("Menu bar")
+        self.statusBar().setObjectName("statusBar")
+        self._pages: dict[str, QWidget] = {}
+        self._menus: dict[str, QMenu] = {}
+        self.actions_by_name: dict[str, QAction] = {}
+        for title in MENU_ORDER:
+            self.menu(title)
+
+    # pages ---------------------------------------------------------------------
+    def add_page(self, name: str, page: QWidget) -> None:
+        page.setProperty("pageName", name)
+        self._pages[name] = page
+        self.stack.addWidget(page)
+
+    def page(self, name: str) -> QWidget:
+        return self._pages[name]
+
+    def show_page(self, name: str) -> None:
+        page = self._pages[name]
+        # Hidden pages must not widen the window (compact mode needs 420 px), so only
+        # the current page takes part in the stack's minimum size.
+        for other in self._pages.values():
+            policy = QSizePolicy.Policy.Preferred if other is page else QSizePolicy.Policy.Ignored
+            other.setSizePolicy(policy, policy)
+        if self.stack.currentWidget() is not page:
+            self.stack.setCurrentWidget(page)
+        self.pageChanged.emit(name)
+
+    def current_page(self) -> str:
+        current = self.stack.currentWidget()
+        return str(current.property("pageName")) if current else ""
+
+    # menus and actions -----------------------------------------------------------
+    def menu(self, title: str) -> QMenu:
+        """The menu with this title ('&History'), created at the end of the bar if new."""
+        if title not in self._menus:
+            menu = self.menuBar().addMenu(title)
+            menu.setObjectName(f"menu_{title.replace('&', '').lower()}")
+            self._menus[title] = menu
+        return self._menus[title]
+
+    def add_action(
+        self,
+        menu_title: str,
+        name: str,
+        text: str,
+        shortcuts: Sequence[str] = (),
+        slot: Callable[[], None] | None = None,
+        checkable: bool = False,
+    ) -> QAction:
+        """A menu entry whose shortcuts work on every page, even with the menu bar hidden."""
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setCheckable(checkable)
+        if slot is not None:
+            action.triggered.connect(slot)  # PySide drops the unused 'checked' argument
+        self.menu(menu_title).addAction(action)
+        self.addAction(action)
+        self.actions_by_name[name] = action
+        return action
+
+    # window state ------------------------------------------------------------------
+    def set_on_top(self, on_top: bool) -> None:
+        """Changing window flags hides a window; show it again where it was."""
+        geometry = self.geometry()
+        visible = self.isVisible()
+        self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, on_top)
+        if visible:
+            self.setGeometry(geometry)
+            self.show()
+            self.activateWindow()  # the user is typing here; keep the keyboard
+
+    def is_on_top(self) -> bool:
+        return bool(self.windowFlags() & Qt.WindowType.WindowStaysOnTopHint)
+
+    def settle_layouts(self, passes: int = 6) -> None:
+        """Apply pending layout changes now, so a resize right after hiding widgets is not
+        refused by a stale minimum size (each pass moves one level up the widget tree)."""
+        for _ in range(passes):
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self.layout().invalidate()
+        self.layout().activate()
+
+    def show_message(self, text: str, timeout_ms: int = 5000) -> None:
+        self.statusBar().showMessage(text, timeout_ms)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+        self.closing.emit()
+        super().closeEvent(event)

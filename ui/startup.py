@@ -1,0 +1,200 @@
+"""Starting the window: platform checks first, then the database, then Qt's event loop.
+(The window's parts are built and wired in ui.app.)"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from ui.platform_check import display_problem
+
+
+def run_window(db_path: Path) -> int:
+    """Open Candor's window on `db_path`; the exit code is 0, or 1 on any start-up problem.
+
+    The window is opened again after File > Restore: the files can only be
+    swapped once every connection is closed.
+    """
+    problem = display_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
+    from PySide6.QtWidgets import QApplication
+
+    from ui.style import apply_style
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    configure_application(app)
+    apply_style(app)
+    install_error_dialog()
+    close_on_sigterm(app)
+    db_path = Path(db_path)
+    from ui.instance_lock import acquire_or_explain
+
+    lock = acquire_or_explain(db_path)  # one window per database: None if another has it
+    if lock is None:
+        return 1
+    try:
+        while True:
+            store = open_store(db_path)
+            if store is None:
+                return 1
+            code, restore = _run_once(app, store)
+            if restore is None:
+                return code
+            if not restore_now(db_path, restore):
+                return 1
+    finally:
+        lock.unlock()
+
+
+def configure_application(app) -> None:  # noqa: ANN001 (QApplication)
+    """Name and style. No application display name: Qt appends it to every window
+    title that does not end with it, and the title already starts with "Candor"
+    (it read "Candor — Acme: Outage — Candor")."""
+    app.setApplicationName("Candor")
+    app.setStyle("Fusion")
+
+
+def _run_once(app, store) -> tuple[int, Path | None]:  # noqa: ANN001 (Qt and Store)
+    from PySide6.QtCore import QEvent, QThreadPool
+
+    from ui.app import App
+    from ui.shell.main_window import MainWindow
+
+    window = MainWindow()
+    controller = App(store, window)
+    try:
+        controller.start()
+        code = int(app.exec())
+    finally:
+        window.close()  # saves pending text if the loop ended some other way
+        QThreadPool.globalInstance().waitForDone(30_000)  # let pool tasks report first
+        window.deleteLater()
+        # Delete it now, children first, while Python still holds it: left to the garbage
+        # collector (the event loop has ended), PySide can crash tearing a window down.
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        store.close()
+    return code, controller.maintenance.pending_restore
+
+
+def open_store(db_path: Path, offer_restore: bool = True):  # noqa: ANN201 (Store, lazy)
+    """The Store, or None after telling the user why not.
+
+    Only a damaged file is offered a backup in its place (asked once, default No;
+    the damaged file is kept aside, never overwritten). A read-only or locked file
+    is not damaged: it gets its one-line message and is left as it is.
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    from storage.errors import DatabaseDamaged, StorageError
+    from storage.store import Store
+
+    try:
+        return Store(db_path)
+    except DatabaseDamaged as exc:
+        print(str(exc), file=sys.stderr)
+        backup = latest_sound_backup(db_path) if offer_restore else None
+        if backup is None:
+            QMessageBox.critical(None, "Candor cannot open its database", str(exc))
+            return None
+        from ui.shell.maintenance import backup_label
+
+        answer = QMessageBox.question(
+            None,
+            "Candor cannot open its database",
+            f"{exc}\n\nRestore the latest sound backup, from {backup_label(backup)}? "
+            "Anything entered after it would be missing; the damaged file is kept "
+            "beside the backups, not deleted.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes or not restore_now(db_path, backup):
+            return None
+        return open_store(db_path, offer_restore=False)
+    except StorageError as exc:
+        print(str(exc), file=sys.stderr)
+        QMessageBox.critical(None, "Candor cannot open its database", str(exc))
+        return None
+
+
+def latest_sound_backup(db_path: Path) -> Path | None:
+    """The newest daily, manual or pre-migration backup that is itself sound."""
+    from storage.backup import list_backups
+    from storage.errors import StorageError
+    from storage.paths import backup_dir
+    from storage.store import verify_backup
+
+    for candidate in list_backups(backup_dir(db_path)):
+        if "-before-restore-" in candidate.name:
+            continue  # a file set aside by an earlier restore, perhaps this damage itself
+        try:
+            verify_backup(candidate)
+        except StorageError:
+            continue
+        return candidate
+    return None
+
+
+def restore_now(db_path: Path, chosen: Path) -> bool:
+    """Swap in `chosen` (every connection is closed by now); False after telling why not."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from storage.errors import StorageError
+    from storage.store import restore_backup
+
+    try:
+        aside = restore_backup(db_path, chosen)
+    except (StorageError, OSError) as exc:
+        QMessageBox.critical(None, "Restore failed", f"Could not restore {chosen}: {exc}")
+        return False
+    print(f"Restored {chosen}; the previous file is in {aside}.", file=sys.stderr)
+    return True
+
+
+def install_error_dialog() -> None:
+    """An error in a slot would otherwise only reach the terminal, and the user would
+    not know that what they just entered was not saved. Show it in a dialog."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from storage.errors import StorageError
+
+    previous = sys.excepthook
+
+    def show(kind, value, trace):  # noqa: ANN001 (excepthook signature)
+        previous(kind, value, trace)
+        if QApplication.instance() is None or issubclass(kind, KeyboardInterrupt):
+            return
+        if issubclass(kind, StorageError):
+            text = f"{value}\n\nWhat you were entering is still on screen; try again."
+        else:
+            text = f"Something went wrong: {kind.__name__}: {value}"
+        QMessageBox.warning(QApplication.activeWindow(), "Candor", text)
+
+    sys.excepthook = show
+
+
+def close_on_sigterm(app) -> None:  # noqa: ANN001 (QApplication)
+    """A logout or `kill` sends SIGTERM: close the window the normal way, so typed text
+    is saved, instead of dying mid-sentence. Python only sees the signal when it runs,
+    so a timer gives it a moment twice a second."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    signal.signal(signal.SIGTERM, _closer(app))
+    timer = QTimer(app)
+    timer.setInterval(500)
+    timer.timeout.connect(_noop)
+    timer.start()
+
+
+def _closer(app):  # noqa: ANN001, ANN202
+    def close(*_: object) -> None:
+        app.closeAllWindows()
+
+    return close
+
+
+def _noop() -> None:
+    """Runs Python twice a second so a pending signal handler gets its turn."""
