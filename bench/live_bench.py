@@ -37,8 +37,8 @@ def pump(app: QApplication, seconds: float) -> None:
 def main(db: Path) -> dict:
     app = QApplication.instance() or QApplication([])
     from storage.store import Store
-    from ui.controllers.app import AppController
-    from ui.main_window import MainWindow
+    from ui.app import App as AppController
+    from ui.shell.main_window import MainWindow
     from ui.style import apply_style
 
     apply_style(app)

@@ -103,12 +103,12 @@ def main(argv: list[str]) -> int:
 
     app = QApplication.instance() or QApplication([])
     from storage.store import Store
-    from ui.review.banner import StartupBanner
-    from ui.review.board import CommitmentsBoard
-    from ui.review.client_page import ClientPage
-    from ui.review.history_model import Column
-    from ui.review.history_view import HistoryView
-    from ui.review.search_panel import SearchPanel
+    from ui.models.history import Column
+    from ui.pages.board.view import CommitmentsBoard
+    from ui.pages.client.view import ClientPage
+    from ui.pages.history.view import HistoryView
+    from ui.pages.search.panel import SearchPanel
+    from ui.shell.banner import StartupBanner
 
     rows: list[tuple[str, str, str]] = []
     rss_qt = rss_mb()
