@@ -28,6 +28,7 @@ from ui.shell.main_window import MainWindow
 from ui.shell.maintenance import MaintenanceController
 from ui.shell.navigator import Navigator
 from ui.shell.pages import Page
+from ui.tasks import TaskRunner
 
 GEOMETRY_KEY = "window_geometry"
 COMPACT_WIDTH = 420
@@ -43,7 +44,8 @@ class App(QObject):
         self.window = window
         self.events = AppEvents(self)
         self.navigator = Navigator(store, window)
-        self.ctx = PageContext(store, self.navigator, self.events, window)
+        self.tasks = TaskRunner(self)
+        self.ctx = PageContext(store, self.navigator, self.events, window, self.tasks)
         self.events.message.connect(window.show_message)
         self._normal_geometry: QByteArray | None = None
         self.actions: dict[str, QAction] = {}
@@ -210,6 +212,7 @@ class App(QObject):
         self.navigator.release_all()
         if self._search is not None:
             self._search.release()
+        self.tasks.shutdown(5000)  # an export being written finishes
 
     def restore_geometry(self) -> None:
         saved = self.store.settings.get(GEOMETRY_KEY)

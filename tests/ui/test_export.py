@@ -291,7 +291,7 @@ def test_cancelled_save_dialog_writes_nothing(ui, store, signed, save_as, opened
     save_as.reply = ("", "")
     ui.controller.export.export_letter()
     assert list((tmp_path / "out").iterdir()) == []
-    assert ui.controller.export._tasks == {}
+    assert ui.controller.export.exporting == 0
 
 
 def test_the_database_is_refused_as_a_target(ui, store, signed, save_as, opened, warned):
@@ -299,7 +299,7 @@ def test_the_database_is_refused_as_a_target(ui, store, signed, save_as, opened,
     save_as.reply = (str(store.path), "")
     ui.controller.export.export_letter()
     assert "database" in warned.calls[0][2]
-    assert ui.controller.export._tasks == {}
+    assert ui.controller.export.exporting == 0
 
 
 def test_empty_profile_asks_once_and_no_exports_unsigned(

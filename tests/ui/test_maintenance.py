@@ -106,7 +106,7 @@ def test_sound_file_raises_no_warning(ui, qtbot, monkeypatch):
         QMessageBox, "warning", staticmethod(lambda parent, title, text: warned.append(text))
     )
     ui.controller.maintenance.check_soon()
-    qtbot.waitUntil(lambda: not ui.controller.maintenance.background.pending, timeout=5000)
+    qtbot.waitUntil(lambda: not ui.controller.maintenance.background.busy, timeout=5000)
     assert warned == []
 
 
@@ -152,3 +152,17 @@ def test_an_error_in_a_slot_is_shown_not_only_printed(monkeypatch, qapp):
 
     sys.excepthook(WriteFailed, WriteFailed("The disk is full."), None)
     assert "The disk is full." in shown[0] and "still on screen" in shown[0]
+
+
+def test_upkeep_timer_firing_after_shutdown_is_ignored(ui, qtbot, monkeypatch):
+    """Closing the window about 5 s after start could hang it: the quick-check timer fired
+    after the upkeep thread had shut down ('cannot schedule new futures after shutdown'),
+    the error dialog blocked exit and the process kept the lock."""
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    ui.controller.maintenance.check_soon()  # the upkeep thread has run a job
+    qtbot.waitUntil(lambda: not ui.controller.maintenance.background.busy, timeout=5000)
+    ui.controller.maintenance.stop()
+    ui.controller.maintenance.check_soon()  # as a timer already due would
+    ui.controller.maintenance.backup_soon()
+    assert not ui.controller.maintenance.background.busy and shown == []

@@ -1,12 +1,14 @@
-"""Store tasks run off the UI thread, report back, and pause the garbage collector meanwhile."""
+"""Work runs off the UI thread through one TaskRunner, reports back on the UI thread, and
+pauses the garbage collector meanwhile; a runner shut down refuses work quietly."""
 
 from __future__ import annotations
 
 import gc
 import threading
 
+from storage.errors import StorageError
 from storage.store import Store
-from ui import workers
+from ui import tasks
 
 
 def test_task_runs_in_another_thread_with_its_own_store(qtbot, db_path, store):
@@ -17,22 +19,52 @@ def test_task_runs_in_another_thread_with_its_own_store(qtbot, db_path, store):
         seen["same_store"] = own is store
         return own.calls.count()
 
-    task = workers.StoreTask(db_path, work)
-    with qtbot.waitSignal(task.signals.done) as result:
-        workers.start(task)
-        assert not gc.isenabled()
-    assert result.args == [0]
+    runner = tasks.TaskRunner()
+    results: list[object] = []
+    runner.run(tasks.with_store(db_path, work), results.append)
+    assert not gc.isenabled()
+    qtbot.waitUntil(lambda: results == [0])
     assert seen["thread"] is not threading.main_thread() and not seen["same_store"]
-    qtbot.waitUntil(lambda: workers.running() == 0)
+    qtbot.waitUntil(lambda: tasks.running() == 0)
     assert gc.isenabled()
 
 
-def test_failure_is_a_message(qtbot, db_path, store):
-    def work(_store: Store) -> None:
+def test_failure_is_a_message(qtbot):
+    def work() -> None:
         raise ValueError("no room left")
 
-    task = workers.StoreTask(db_path, work)
-    with qtbot.waitSignal(task.signals.failed) as failed:
-        workers.start(task)
-    assert failed.args == ["ValueError: no room left"]
-    qtbot.waitUntil(lambda: gc.isenabled())
+    runner = tasks.TaskRunner()
+    messages: list[str] = []
+    with qtbot.waitSignal(runner.failed) as failed:
+        runner.run(work, failed=messages.append)
+    assert failed.args == ["ValueError: no room left"] and messages == failed.args
+    qtbot.waitUntil(gc.isenabled)
+
+
+def test_a_storage_error_speaks_for_itself(qtbot):
+    def work() -> None:
+        raise StorageError("The disk is full.")
+
+    runner = tasks.TaskRunner()
+    with qtbot.waitSignal(runner.failed) as failed:
+        runner.run(work)
+    assert failed.args == ["The disk is full."]
+
+
+def test_a_serial_runner_keeps_one_thread_and_the_order(qtbot):
+    runner = tasks.TaskRunner(serial=True)
+    seen: list[tuple[int, str]] = []
+    for number in range(5):
+        runner.run(lambda n=number: seen.append((n, threading.current_thread().name)))
+    assert runner.shutdown()
+    assert [n for n, _ in seen] == [0, 1, 2, 3, 4]
+    assert len({name for _, name in seen}) == 1
+
+
+def test_after_shutdown_work_is_refused_without_an_error(qtbot):
+    """A timer that fires while the window closes must not raise (it used to: 'cannot
+    schedule new futures after shutdown', and the error dialog kept the process alive)."""
+    runner = tasks.TaskRunner()
+    runner.shutdown()
+    assert runner.run(lambda: 1) is None
+    assert tasks.running() == 0

@@ -13,6 +13,7 @@ from storage.paths import user_playbook_dir
 from storage.store import Store
 from ui.shell.events import AppEvents
 from ui.shell.navigator import Navigator
+from ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from domain.playbooks import PlaybookLibrary
@@ -24,6 +25,7 @@ class PageContext:
     navigator: Navigator
     events: AppEvents
     parent: QWidget  # for dialogs and message boxes
+    tasks: TaskRunner  # work off the UI thread (ui.tasks); shut down with the window
     compact: bool = False  # compact mode is on (a page built later starts compact)
     _playbooks: PlaybookLibrary | None = field(default=None, repr=False)
 

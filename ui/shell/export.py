@@ -16,14 +16,13 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QObject, QPoint, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from domain.reminders import NOTHING_TO_REMIND, reminder_items
 from exporters.documents import write_document
 from storage.paths import is_database_file
-from ui.shell import export_jobs as jobs
 from ui.shell.export_jobs import EMAIL, KINDS, LETTER, MARKDOWN, RECORD, REMINDERS
 
 if TYPE_CHECKING:
@@ -53,8 +52,7 @@ class ExportController(QObject):
         self.window = window
         self._dialog: ProfileDialog | None = None
         self._pending: tuple[str, int] | None = None
-        self._tasks: dict[int, jobs.JobTask] = {}
-        self._next_id = 0
+        self.exporting = 0  # exports started and not yet reported
         self._closed = False
         self._build_actions()
         ctx.navigator.pageChanged.connect(self._page_changed)
@@ -264,17 +262,16 @@ class ExportController(QObject):
         work = partial(
             write_document, spec.document, spec.ext, call, playbook, profile, target, png
         )
-        self._tasks = {k: t for k, t in self._tasks.items() if not t.finished}
-        self._next_id += 1
-        task = jobs.JobTask(self._next_id, kind, work)
-        self._tasks[task.job_id] = task
-        task.signals.done.connect(self._done)  # before it starts: it may finish at once
-        task.signals.failed.connect(self._failed)
-        jobs.start(task)
+        started = self.ctx.tasks.run(
+            lambda: str(work()), partial(self._done, kind), partial(self._failed, kind)
+        )
+        if started is None:
+            return  # the window is closing
+        self.exporting += 1
         self.window.show_message(f"Exporting the {KINDS[kind].noun}…", 0)
 
-    def _done(self, payload: tuple[int, str, str]) -> None:
-        _job, kind, path = payload
+    def _done(self, kind: str, path: str) -> None:
+        self.exporting -= 1
         spec = KINDS[kind]
         written = Path(path)
         self.store.settings.set(LAST_FOLDER_KEY, str(written.parent))
@@ -291,8 +288,8 @@ class ExportController(QObject):
             if answer == Yes and not QDesktopServices.openUrl(QUrl.fromLocalFile(path)):
                 self.window.show_message(f"No program opened {written.name}.", 10000)
 
-    def _failed(self, payload: tuple[int, str, str]) -> None:
-        _job, kind, message = payload
+    def _failed(self, kind: str, message: str) -> None:
+        self.exporting -= 1
         self.window.show_message(f"The {KINDS[kind].noun} was not saved.", 10000)
         if not self._closed:
             QMessageBox.warning(self.window, "Export failed", message)
@@ -346,8 +343,7 @@ class ExportController(QObject):
     def release(self) -> None:
         """On close: no more reviews or questions, and let a file being written finish."""
         self._closed = True
-        if any(not t.finished for t in self._tasks.values()):
-            QThreadPool.globalInstance().waitForDone(5000)
+        self.ctx.tasks.shutdown(5000)
 
 
 def _signature(profile: Profile) -> bool:

@@ -2,20 +2,15 @@
 
 Each job is exporters.documents.write_document over domain objects (and PNG bytes,
 never widgets), so a worker thread can run it; the exporters load on first use, to
-keep python-docx and icalendar out of the window's start-up. JobTask runs one job
-in Qt's thread pool under the same garbage-collector guard as ui.workers.StoreTask.
+keep python-docx and icalendar out of the window's start-up. The jobs run on the
+window's TaskRunner (ui.tasks).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
-
-from PySide6.QtCore import QObject, QRunnable, Signal
 
 from exporters import documents
-from ui import workers
 
 LETTER = "letter"
 RECORD = "record"
@@ -47,43 +42,3 @@ KINDS: dict[str, JobKind] = {
         "calendar reminders", "ics", "iCalendar (*.ics)", "reminders", True, documents.REMINDERS
     ),
 }
-
-
-class JobSignals(QObject):
-    done = Signal(object)  # (job id, kind, written path)
-    failed = Signal(object)  # (job id, kind, one-line message)
-
-
-class JobTask(QRunnable):
-    """Runs `work()` in the thread pool and reports (id, kind, path or message)."""
-
-    def __init__(self, job_id: int, kind: str, work: Callable[[], Path]) -> None:
-        super().__init__()
-        self.job_id = job_id
-        self.kind = kind
-        self.work = work
-        self.finished = False
-        self.signals = JobSignals()
-        self.setAutoDelete(False)  # the controller holds it until it reports
-
-    def run(self) -> None:
-        from exporters.atomic import ExportError
-
-        try:
-            written = self.work()
-        except ExportError as exc:
-            self.finished = True
-            self.signals.failed.emit((self.job_id, self.kind, str(exc)))
-            return
-        except Exception as exc:  # noqa: BLE001 - a worker must report, not die silently
-            self.finished = True
-            message = f"Could not export: {exc.__class__.__name__}: {exc}"
-            self.signals.failed.emit((self.job_id, self.kind, " ".join(message.split())))
-            return
-        self.finished = True
-        self.signals.done.emit((self.job_id, self.kind, str(written)))
-
-
-def start(task: JobTask) -> JobTask:
-    """Start it with the GC paused, like every other worker (see ui.workers)."""
-    return workers.start(task)  # type: ignore[arg-type]  # same signals shape as StoreTask

@@ -1,6 +1,7 @@
 """Keeping the data safe while the window is open: backups, restore, checkpoints.
 
-Everything slow runs in one worker thread on its own connection: the daily backup
+Everything slow runs on one upkeep thread (a serial ui.tasks.TaskRunner), each job on
+a connection of its own: the daily backup
 at start-up, a WAL checkpoint every minute (so no commit made during a call has
 to pay for one), and a quick integrity check of the file. Restoring a backup
 needs every connection closed, so the controller only records the choice and
@@ -12,9 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from storage import backup
@@ -22,75 +23,17 @@ from storage.database import checkpoint
 from storage.errors import StorageError
 from storage.store import Store
 from ui.shell.main_window import MainWindow
-
-if TYPE_CHECKING:
-    from concurrent.futures import Future, ThreadPoolExecutor
-
+from ui.tasks import TaskRunner
 
 CHECKPOINT_INTERVAL_MS = 60_000
 FIRST_BACKUP_DELAY_MS = 2_000  # after start-up, not competing with it for the disk
 FIRST_CHECK_DELAY_MS = 5_000
-POLL_MS = 250
 
 
 def backup_label(path: Path) -> str:
     """'21 Nov 2026, 09:14' (local time) from a backup's time-stamped name."""
     when = backup.backup_time(path)
     return f"{when.astimezone():%d %b %Y, %H:%M}" if when else path.name
-
-
-class Background(QObject):
-    failed = Signal(str)  # a job's error, one line
-
-    """One worker thread for upkeep, with results collected on the UI thread by polling.
-
-    Plain Python threads and futures, no QRunnable or cross-thread signals: the
-    worker touches no Qt object at all, so nothing Qt-owned can be freed under it.
-    Each job opens its own connection (SQLite connections belong to one thread).
-    A QObject itself, so its timer's slot is a QObject's (PySide crashed at garbage
-    collection when a plain Python object's method was connected).
-    """
-
-    def __init__(self, parent: QObject) -> None:
-        super().__init__(parent)
-        self.executor: ThreadPoolExecutor | None = None  # made with the first job
-        self.pending: list[tuple[Future, Callable[[Any], None] | None]] = []
-        self.poller = QTimer(self)
-        self.poller.setInterval(POLL_MS)
-        self.poller.timeout.connect(self._poll)
-
-    def submit(self, job: Callable[[], Any], done: Callable[[Any], None] | None = None) -> None:
-        if self.executor is None:
-            from concurrent.futures import ThreadPoolExecutor
-
-            self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="candor-upkeep")
-        self.pending.append((self.executor.submit(job), done))
-        self.poller.start()
-
-    def _poll(self) -> None:
-        for error in self.collect():
-            self.failed.emit(error)
-
-    def collect(self) -> list[str]:
-        """Hand finished results to their callbacks; return the errors of failed jobs."""
-        errors, still = [], []
-        for future, done in self.pending:
-            if not future.done():
-                still.append((future, done))
-            elif future.exception() is not None:
-                errors.append(str(future.exception()))
-            elif done is not None:
-                done(future.result())
-        self.pending = still
-        if not still:
-            self.poller.stop()
-        return errors
-
-    def shutdown(self) -> None:
-        """Wait for a running job (a backup must not be cut off half-written)."""
-        self.poller.stop()
-        if self.executor is not None:
-            self.executor.shutdown(wait=True)
 
 
 class MaintenanceController(QObject):
@@ -101,7 +44,7 @@ class MaintenanceController(QObject):
         self.window = window
         self.flush_all = flush_all
         self.pending_restore: Path | None = None
-        self.background = Background(self)
+        self.background = TaskRunner(self, serial=True)
         self.background.failed.connect(self._upkeep_failed)
         window.menu("&File").addSeparator()
         window.add_action("&File", "actionBackupNow", "&Back up now", [], self.backup_now)
@@ -133,7 +76,7 @@ class MaintenanceController(QObject):
     # background work ---------------------------------------------------------------
     def _submit(self, job: Callable[[Path], Any], done: Callable[[Any], None] | None) -> None:
         path = self.store.path
-        self.background.submit(partial(job, path), done)
+        self.background.run(partial(job, path), done)
 
     def _backup_done(self, made: object) -> None:
         if made:

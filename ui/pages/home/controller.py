@@ -8,12 +8,12 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from storage.store import Store
-from ui import workers
 from ui.pages.home.model import CallSummaryModel
 from ui.pages.home.recent_view import RecentCallsView
 from ui.pages.home.welcome_view import WelcomeView
 from ui.shell.context import PageContext
 from ui.shell.pages import Page
+from ui.tasks import with_store
 
 RECENT_LIMIT = 200
 SAMPLE_CALLS = 30
@@ -39,7 +39,7 @@ class HomeController(QObject):
         self.welcome.sampleRequested.connect(self.load_sample_data)
         self.recent.newCallRequested.connect(self.new_call)
         self.recent.callActivated.connect(ctx.navigator.open_call)
-        self.task: workers.StoreTask | None = None
+        self.loading = False
 
     # the page protocol (ui.shell.navigator.PageController) ---------------------------
     def views(self) -> dict[Page, QWidget]:
@@ -72,23 +72,23 @@ class HomeController(QObject):
         self.ctx.navigator.show(Page.PREPARE)
 
     def load_sample_data(self) -> None:
-        if self.task is not None:
+        if self.loading:
             return
+        work = with_store(Path(self.store.path), write_sample_data)
+        if self.ctx.tasks.run(work, self._sample_loaded, self._sample_failed) is None:
+            return  # the window is closing
+        self.loading = True
         self.welcome.set_loading(True, f"Writing {SAMPLE_CALLS} sample calls…")
-        self.task = workers.StoreTask(Path(self.store.path), write_sample_data)
-        self.task.signals.done.connect(self._sample_loaded)
-        self.task.signals.failed.connect(self._sample_failed)
-        workers.start(self.task)
 
     def _sample_loaded(self, count: object) -> None:
-        self.task = None
+        self.loading = False
         self.welcome.set_loading(False)
         self.ctx.events.say(f"Loaded {count} sample calls.")
         self.ctx.events.commitmentsChanged.emit()
         self.ctx.navigator.home()
 
     def _sample_failed(self, message: str) -> None:
-        self.task = None
+        self.loading = False
         self.welcome.set_loading(False, "Sample data could not be loaded.")
         QMessageBox.warning(
             self.ctx.parent, "Candor", f"Sample data could not be loaded: {message}"

@@ -41,7 +41,7 @@ class WrapUpController(QObject):
         self.view.homeRequested.connect(ctx.navigator.home)
         self.view.editRequested.connect(self.make_editable)
         self.view.exportMenuRequested.connect(ctx.events.exportMenuRequested)
-        self.tone = ToneController(self.store, self, self.playbooks.get)
+        self.tone = ToneController(self.store, self, self.playbooks.get, ctx.tasks)
         ctx.events.profileSaved.connect(self._profile_saved)
 
     # the page protocol (ui.shell.navigator.PageController) ---------------------------

@@ -21,14 +21,14 @@ from dataclasses import dataclass, replace
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 from domain.text import clip as clip_line
 from storage.errors import StorageError
-from ui import workers
 from ui.pages.wrapup.tone_review import FIELD_LIMIT, ToneResult, review_follow_up
+from ui.tasks import Task, TaskRunner
 from ui.widgets.tone_panel import ToneItem, TonePanel
 
 if TYPE_CHECKING:
@@ -62,28 +62,6 @@ def qt_position(text: str, index: int) -> int:
     return index + len(_WIDE.findall(head)) if _WIDE.search(head) else index
 
 
-class ReviewSignals(QObject):
-    done = Signal(object)  # (generation, ToneResult)
-    failed = Signal(str)
-
-
-class ReviewTask(QRunnable):
-    def __init__(self, generation: int, work: Callable[[], ToneResult]) -> None:
-        super().__init__()
-        self.generation = generation
-        self.work = work
-        self.signals = ReviewSignals()
-        self.setAutoDelete(False)
-
-    def run(self) -> None:
-        try:
-            result = self.work()
-        except Exception as exc:  # noqa: BLE001 - report, never take the window down
-            self.signals.failed.emit(f"{exc.__class__.__name__}: {exc}")
-            return
-        self.signals.done.emit((self.generation, result))
-
-
 # --- the controller ------------------------------------------------------------------------
 
 
@@ -93,8 +71,11 @@ class ToneController(QObject):
 
     reviewed = Signal(int)  # number of findings shown, after each review
 
-    def __init__(self, store: Store, wrapup: WrapUpController, playbook_of: Callable) -> None:
+    def __init__(
+        self, store: Store, wrapup: WrapUpController, playbook_of: Callable, tasks: TaskRunner
+    ) -> None:
         super().__init__(wrapup)
+        self.tasks = tasks
         self.store = store
         self.wrapup = wrapup
         self.playbook_of = playbook_of
@@ -110,7 +91,7 @@ class ToneController(QObject):
         self.undo_stack: list[ToneChoice] = []  # this call's choices, this visit, newest last
         self._cursors: list[tuple[QPlainTextEdit, QTextCursor] | None] = []
         self._generation = 0
-        self._task: ReviewTask | None = None
+        self._task: Task | None = None
         self._again = False
         self._closed = False
         self.timer = QTimer(self)
@@ -172,11 +153,8 @@ class ToneController(QObject):
         playbook = self.playbook_of(call.scenario)
         self._generation += 1
         work = partial(review_follow_up, call, playbook, self.profile, self.allowed, self.dismissed)
-        task = ReviewTask(self._generation, work)
-        self._task = task
-        task.signals.done.connect(self._done)  # before it starts: it may finish at once
-        task.signals.failed.connect(self._failed)
-        workers.start(task)  # type: ignore[arg-type]  # same signals shape as StoreTask
+        generation = self._generation
+        self._task = self.tasks.run(lambda: (generation, work()), self._done, self._failed)
 
     def _done(self, payload: tuple[int, ToneResult]) -> None:
         generation, result = payload
