@@ -10,6 +10,7 @@ from storage.calls import CallRepository
 from storage.database import connect_readonly, inspect_existing, integrity_problems, open_database
 from storage.entries import EntryRepository
 from storage.errors import DatabaseUnavailable, StorageError, from_sqlite
+from storage.leftovers import remove_leftovers
 from storage.paths import backup_dir
 from storage.reports import ReportRepository
 from storage.search import SearchRepository
@@ -21,6 +22,7 @@ class Store:
     def __init__(self, path: Path):
         self.path = Path(path)
         self.db = open_database(self.path)
+        remove_leftovers(self.path)  # partial copies from a backup or upgrade killed midway
         self.calls = CallRepository(self.db)
         self.entries = EntryRepository(self.db)
         self.search = SearchRepository(self.db)
