@@ -23,7 +23,7 @@ from storage.errors import (
     StorageError,
     is_damage,
 )
-from storage.paths import backup_dir
+from storage.paths import backup_dir, make_private_dirs
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -126,7 +126,7 @@ def _refuse_file_as_folder(path: Path) -> None:
 
 def _create_file(path: Path) -> None:
     try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        make_private_dirs(path.parent)
         fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
         os.close(fd)
     except FileExistsError:
@@ -184,7 +184,7 @@ def open_database(path: Path, *, upto: int = migrations.SCHEMA_VERSION) -> Db:
     try:
         if version and migrations.pending(db, upto):
             backups = backup_dir(path)
-            backups.mkdir(parents=True, exist_ok=True, mode=0o700)
+            make_private_dirs(backups)
             backup_to(db.conn, backups / timestamped_name(path.stem, f"before-v{upto}"))
         migrations.apply(db, upto)
     except sqlite3.DatabaseError as exc:

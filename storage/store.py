@@ -11,7 +11,7 @@ from storage.database import connect_readonly, inspect_existing, integrity_probl
 from storage.entries import EntryRepository
 from storage.errors import DatabaseUnavailable, StorageError, from_sqlite
 from storage.leftovers import remove_leftovers
-from storage.paths import backup_dir
+from storage.paths import backup_dir, make_private_dirs
 from storage.reports import ReportRepository
 from storage.search import SearchRepository
 from storage.settings import SettingsRepository
@@ -50,7 +50,7 @@ class Store:
     def backup(self, dest: Path | None = None) -> Path:
         """A consistent 0600 copy; by default a time-stamped file in the backups folder."""
         if dest is None:
-            self.backup_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+            make_private_dirs(self.backup_dir)
             dest = self.backup_dir / backup.timestamped_name(self.path.stem, "manual")
         try:
             return backup.backup_to(self.db.conn, Path(dest))
