@@ -60,27 +60,37 @@ class Db:
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[Db]:
-        """One transaction; nested blocks become savepoints."""
+        """One transaction; nested blocks become savepoints.
+
+        BEGIN and COMMIT fail like any write (a lock, a full disk), so they raise
+        StorageError too; a failed COMMIT is rolled back, leaving the connection usable.
+        """
         if self.conn.in_transaction:
             name = f"candor_sp_{next(_savepoints)}"
-            self.conn.execute(f"SAVEPOINT {name}")
+            self.execute(f"SAVEPOINT {name}")
             try:
                 yield self
             except BaseException:
-                if self.conn.in_transaction:
-                    self.conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
-                    self.conn.execute(f"RELEASE SAVEPOINT {name}")
+                if self.conn.in_transaction:  # the outer block rolls back if this fails
+                    with contextlib.suppress(sqlite3.Error):
+                        self.conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                        self.conn.execute(f"RELEASE SAVEPOINT {name}")
                 raise
-            self.conn.execute(f"RELEASE SAVEPOINT {name}")
+            self.execute(f"RELEASE SAVEPOINT {name}")
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        self.execute("BEGIN IMMEDIATE")
         try:
             yield self
+            self.execute("COMMIT")
         except BaseException:
-            if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
+            self._rollback()
             raise
-        self.conn.execute("COMMIT")
+
+    def _rollback(self) -> None:
+        """Undo the open transaction, if SQLite has not already; never hide the first error."""
+        if self.conn.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                self.conn.execute("ROLLBACK")
 
     def close(self) -> None:
         self.conn.close()

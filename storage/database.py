@@ -16,12 +16,11 @@ from storage import migrations
 from storage.backup import backup_to, timestamped_name
 from storage.connection import Db
 from storage.errors import (
-    DatabaseDamaged,
     DatabaseUnavailable,
     NewerDatabase,
     NotCandorDatabase,
     StorageError,
-    is_damage,
+    unavailable,
 )
 from storage.paths import backup_dir, make_private_dirs
 
@@ -60,8 +59,7 @@ def inspect_existing(path: Path) -> int:
         finally:
             ro.close()
     except sqlite3.DatabaseError as exc:
-        error = DatabaseDamaged if is_damage(exc) else DatabaseUnavailable
-        raise error(f"{path} cannot be read as a database ({exc}).") from exc
+        raise unavailable(exc, path, f"{path} cannot be read as a database ({exc}).") from exc
     if app_id != migrations.APPLICATION_ID:
         if app_id == 0 and tables == 0:
             return 0
@@ -166,8 +164,7 @@ def connect(path: Path) -> Db:
         conn.execute(f"PRAGMA wal_autocheckpoint = {AUTO_CHECKPOINT_PAGES}")
     except sqlite3.DatabaseError as exc:
         conn.close()
-        error = DatabaseDamaged if is_damage(exc) else DatabaseUnavailable
-        raise error(f"Cannot open {path}: {exc}.") from exc
+        raise unavailable(exc, path, f"Cannot open {path}: {exc}.") from exc
     return Db(conn)
 
 
@@ -189,8 +186,7 @@ def open_database(path: Path, *, upto: int = migrations.SCHEMA_VERSION) -> Db:
         migrations.apply(db, upto)
     except sqlite3.DatabaseError as exc:
         db.close()
-        error = DatabaseDamaged if is_damage(exc) else DatabaseUnavailable
-        raise error(f"Cannot prepare {path}: {exc}.") from exc
+        raise unavailable(exc, path, f"Cannot prepare {path}: {exc}.") from exc
     except BaseException:
         db.close()
         raise

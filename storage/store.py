@@ -60,7 +60,10 @@ class Store:
     def daily_backup(self) -> Path | None:
         """At most one automatic backup a day, keeping the newest `backup_keep` (default 14)."""
         keep = self.settings.backup_keep()
-        return backup.daily_backup(self.db.conn, self.path, self.backup_dir, keep)
+        try:
+            return backup.daily_backup(self.db.conn, self.path, self.backup_dir, keep)
+        except sqlite3.Error as exc:
+            raise from_sqlite(exc, "writing the daily backup") from exc
 
     def close(self) -> None:
         self.db.close()
