@@ -12,6 +12,7 @@ from domain.model import NextStep, Note, NoteKind, Reaction, StepStatus, Tick, u
 from domain.timefmt import date_to_iso, to_iso
 from storage import rows
 from storage.connection import Db
+from storage.text import storable_fields, warn_replaced
 
 
 class EntryRepository:
@@ -28,6 +29,9 @@ class EntryRepository:
 
     # notes -----------------------------------------------------------------
     def add_note(self, note: Note) -> Note:
+        """Store the note; text UTF-8 cannot hold is replaced in `note` too (TextReplaced)."""
+        if storable_fields(note, ["text"]):
+            warn_replaced("the note")
         note.id = self._insert(
             "notes",
             {
