@@ -23,6 +23,7 @@ from storage.errors import (
     unavailable,
 )
 from storage.paths import backup_dir, make_private_dirs
+from storage.text_check import unreadable_text
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -214,6 +215,7 @@ def integrity_problems(db: Db) -> list[str]:
     try:
         problems = [r[0] for r in db.execute("PRAGMA integrity_check").fetchall() if r[0] != "ok"]
         problems += [f"foreign key: {r}" for r in db.execute("PRAGMA foreign_key_check").fetchall()]
+        problems += unreadable_text(db)
     except (sqlite3.DatabaseError, StorageError) as exc:
         return [f"the file is damaged and cannot be checked ({exc})"]
     version = migrations.user_version(db)

@@ -15,6 +15,7 @@ from storage.paths import backup_dir, make_private_dirs
 from storage.reports import ReportRepository
 from storage.search import SearchRepository
 from storage.settings import SettingsRepository
+from storage.text_check import unreadable_text
 from storage.tone_choices import ToneChoiceRepository
 
 
@@ -35,13 +36,20 @@ class Store:
         return integrity_problems(self.db)
 
     def quick_problems(self) -> list[str]:
-        """PRAGMA quick_check: damage inside pages, in about a second for 10,000 calls."""
+        """PRAGMA quick_check, then text that is not UTF-8 (which would break History):
+        about a second for 10,000 calls."""
         try:
             rows = self.db.execute("PRAGMA quick_check").fetchall()
         except (sqlite3.DatabaseError, StorageError) as exc:  # too damaged to check at all
             return [f"the file is damaged and cannot be checked ({exc})"]
         lines = [line for r in rows if r[0] != "ok" for line in r[0].splitlines()]
-        return [line for line in lines if not line.startswith("***")]
+        problems = [line for line in lines if not line.startswith("***")]
+        if problems:
+            return problems
+        try:  # pages are sound: now the values the window will show
+            return unreadable_text(self.db, search_index=False)
+        except (sqlite3.DatabaseError, StorageError) as exc:
+            return [f"the file is damaged and cannot be checked ({exc})"]
 
     @property
     def backup_dir(self) -> Path:
