@@ -7,12 +7,13 @@ from pathlib import Path
 
 from storage import backup
 from storage.calls import CallRepository
-from storage.database import connect_readonly, inspect_existing, integrity_problems, open_database
+from storage.database import integrity_problems, open_database
 from storage.entries import EntryRepository
-from storage.errors import DatabaseUnavailable, StorageError, from_sqlite
+from storage.errors import StorageError, from_sqlite
 from storage.leftovers import remove_leftovers
 from storage.paths import backup_dir, make_private_dirs
 from storage.reports import ReportRepository
+from storage.restore import restore_backup, verify_backup  # noqa: F401 (their old home)
 from storage.search import SearchRepository
 from storage.settings import SettingsRepository
 from storage.text_check import unreadable_text
@@ -81,21 +82,3 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def verify_backup(path: Path) -> None:
-    """Raise a StorageError unless `path` is a sound Candor database."""
-    inspect_existing(path)
-    db = connect_readonly(path)
-    try:
-        problems = [r[0] for r in db.execute("PRAGMA integrity_check").fetchall() if r[0] != "ok"]
-    finally:
-        db.close()
-    if problems:
-        raise DatabaseUnavailable(f"{path} is damaged ({problems[0]}); choose another backup.")
-
-
-def restore_backup(db_path: Path, backup_file: Path) -> Path:
-    """Replace the closed database at `db_path` by `backup_file`; return where the old one went."""
-    verify_backup(backup_file)
-    return backup.restore(backup_file, db_path, backup_dir(db_path))
