@@ -12,6 +12,8 @@ from typing import Any
 
 from domain.model import Profile
 from storage.connection import Db
+from storage.drafts import NoteDraftRepository
+from storage.migrations import NOTE_DRAFT_SETTING
 
 PROFILE_KEY = "profile"
 BACKUP_KEEP_KEY = "backup_keep"
@@ -21,8 +23,13 @@ DEFAULT_BACKUP_KEEP = 14
 class SettingsRepository:
     def __init__(self, db: Db):
         self.db = db
+        self._drafts = NoteDraftRepository(db)
 
     def get(self, key: str, default: Any = None) -> Any:
+        """A setting's value; a note draft's key (draft_note_<call id>) reads its table,
+        and reads "" when there is none, as a cleared draft setting did."""
+        if found := NOTE_DRAFT_SETTING.fullmatch(key):
+            return self._drafts.get(int(found.group(1))) or ("" if default is None else default)
         row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
         if row is None:
             return default
@@ -32,6 +39,9 @@ class SettingsRepository:
             return default
 
     def set(self, key: str, value: Any) -> None:
+        if found := NOTE_DRAFT_SETTING.fullmatch(key):
+            self._drafts.save(int(found.group(1)), value if isinstance(value, str) else "")
+            return
         self.db.execute(
             "INSERT INTO settings (key, value) VALUES (?, ?) "
             "ON CONFLICT(key) DO UPDATE SET value = excluded.value",

@@ -27,6 +27,7 @@ class Store:
         remove_leftovers(self.path)  # partial copies from a backup or upgrade killed midway
         self.calls = CallRepository(self.db)
         self.entries = EntryRepository(self.db)
+        self.drafts = self.entries.drafts
         self.search = SearchRepository(self.db)
         self.reports = ReportRepository(self.db)
         self.settings = SettingsRepository(self.db)
