@@ -3,11 +3,12 @@ of the offer made when the database is damaged. No Qt: the window only asks."""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from storage import backup
 from storage.database import connect_readonly, inspect_existing
-from storage.errors import DatabaseUnavailable, StorageError
+from storage.errors import DatabaseUnavailable, StorageError, unavailable
 from storage.paths import backup_dir
 
 SET_ASIDE = "-before-restore-"
@@ -16,11 +17,15 @@ SET_ASIDE = "-before-restore-"
 def verify_backup(path: Path) -> None:
     """Raise a StorageError unless `path` is a sound Candor database."""
     inspect_existing(path)
-    db = connect_readonly(path)
     try:
-        problems = [r[0] for r in db.execute("PRAGMA integrity_check").fetchall() if r[0] != "ok"]
-    finally:
-        db.close()
+        db = connect_readonly(path)
+        try:
+            rows = db.execute("PRAGMA integrity_check").fetchall()
+        finally:
+            db.close()
+    except sqlite3.Error as exc:  # too damaged to be checked at all
+        raise unavailable(exc, path, f"{path} cannot be checked ({exc}).") from exc
+    problems = [r[0] for r in rows if r[0] != "ok"]
     if problems:
         raise DatabaseUnavailable(f"{path} is damaged ({problems[0]}); choose another backup.")
 

@@ -71,3 +71,16 @@ def test_a_fifo_named_like_a_backup_is_passed_over_at_once(db_path):
         os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
         worker.join(5)
     assert chosen == [good]
+
+
+def test_a_backup_too_damaged_to_be_checked_is_passed_over(db_path):
+    """Its header is sound but its pages are not: the check itself fails on it."""
+    with Store(db_path) as store:
+        good = stamped(store, "daily", datetime(2026, 1, 1, tzinfo=UTC))
+        for i in range(300):
+            store.settings.set(f"filler {i}", "x" * 2000)
+        bad = stamped(store, "daily", datetime(2026, 1, 2, tzinfo=UTC))
+    data = bytearray(bad.read_bytes())
+    data[4096 : 4096 + 200] = b"\xff" * 200  # the second page's header and cells
+    bad.write_bytes(bytes(data))
+    assert latest_sound_backup(db_path) == good
