@@ -42,13 +42,11 @@ def _as_storage_errors(sql: str) -> Iterator[None]:
 
 def _storable(sql: str, params: Sequence[Any] | dict, warn: bool = True) -> Sequence[Any] | dict:
     """The parameters with text UTF-8 cannot hold replaced (the repositories already
-    clean what users type; this is the net under every other statement)."""
+    clean what users type; this is the net under every other statement). Only a write
+    warns: a lookup stores nothing, it just finds no such text."""
     fixed, replaced = storable_params(params)
-    if replaced and warn:
-        if _reading(sql):
-            warn_replaced("what was looked up", 5, "looked up")
-        else:
-            warn_replaced("the text", 5)
+    if replaced and warn and not _reading(sql):
+        warn_replaced("the text", 5)
     return fixed
 
 

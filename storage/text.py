@@ -32,10 +32,10 @@ def storable(text: str) -> tuple[str, bool]:
     return text, False
 
 
-def warn_replaced(what: str = "the text", stacklevel: int = 3, done: str = "stored") -> None:
+def warn_replaced(what: str = "the text", stacklevel: int = 3) -> None:
     warnings.warn(
         TextReplaced(
-            f"Some characters in {what} could not be {done} as typed "
+            f"Some characters in {what} could not be stored as typed "
             f"and were replaced by {REPLACEMENT}."
         ),
         stacklevel=stacklevel,
