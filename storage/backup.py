@@ -14,6 +14,8 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
+from storage.paths import make_private_dirs
+
 DAILY = "daily"
 DEFAULT_KEEP = 14
 STAMP = re.compile(r"-(\d{8}-\d{6})\.db$")
@@ -85,7 +87,7 @@ def daily_backup(
     existing = list_backups(folder, DAILY)
     if existing and STAMP.search(existing[0].name).group(1)[:8] == now.strftime("%Y%m%d"):
         return None
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    make_private_dirs(folder)
     made = backup_to(conn, folder / timestamped_name(db_path.stem, DAILY, now))
     for old in list_backups(folder, DAILY)[max(keep, 1) :]:
         with contextlib.suppress(OSError):
@@ -110,7 +112,7 @@ def restore(backup: Path, db_path: Path, folder: Path, now: datetime | None = No
     file or the restored one at `db_path`, never nothing. The caller must have
     checked that `backup` is a sound Candor database and closed every connection.
     """
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    make_private_dirs(folder)
     aside = folder / timestamped_name(db_path.stem, "before-restore", now)
     tmp = db_path.with_name(f".{db_path.name}.restore-{os.getpid()}")
     fd = os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)

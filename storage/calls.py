@@ -10,6 +10,7 @@ from domain.timefmt import date_to_iso, to_iso
 from storage import rows
 from storage.connection import Db
 from storage.migrations import FOLLOW_UP_COLUMNS, PREP_COLUMNS
+from storage.text import storable_fields, warn_replaced
 
 _CALL_SELECT = (
     "SELECT calls.*, clients.name AS client_name, clients.email AS client_email "
@@ -60,7 +61,16 @@ class CallRepository:
 
     # calls -----------------------------------------------------------------
     def create(self, call: Call) -> Call:
-        """Store a new call (normally 'prepared') and return it with ids filled in."""
+        """Store a new call (normally 'prepared') and return it with ids filled in.
+
+        Text UTF-8 cannot hold is replaced in `call` too, with a TextReplaced warning.
+        """
+        replaced = storable_fields(call, ["title"])
+        replaced |= storable_fields(call.client, ["name", "email"])
+        replaced |= storable_fields(call.prep, Prep.field_names())
+        replaced |= storable_fields(call.follow_up, FollowUp.field_names())
+        if replaced:
+            warn_replaced("the call")
         with self.db.atomic():
             client = self.get_or_create_client(call.client.name, call.client.email)
             values = {
@@ -113,15 +123,26 @@ class CallRepository:
             )
         return client
 
-    def update_prep(self, call_id: int, prep: Prep) -> None:
+    def update_prep(self, call_id: int, prep: Prep) -> bool:
+        """Save the prep text; True when some of it could not be stored as typed and was
+        replaced by U+FFFD (in `prep` too, and with a TextReplaced warning)."""
+        replaced = storable_fields(prep, Prep.field_names())
+        if replaced:
+            warn_replaced("the prep")
         self._update_text(call_id, PREP_COLUMNS, rows.prep_values(prep))
+        return replaced
 
     def update_follow_up(
         self, call_id: int, follow_up: FollowUp, follow_up_on: date | None
-    ) -> None:
+    ) -> bool:
+        """Save the follow-up text; True when some of it was replaced, as update_prep."""
+        replaced = storable_fields(follow_up, FollowUp.field_names())
+        if replaced:
+            warn_replaced("the follow-up")
         values = rows.follow_up_values(follow_up)
         values["follow_up_on"] = date_to_iso(follow_up_on)
         self._update_text(call_id, [*FOLLOW_UP_COLUMNS, "follow_up_on"], values)
+        return replaced
 
     def _update_text(self, call_id: int, columns: Sequence[str], values: dict) -> None:
         assignments = ", ".join(f"{c} = ?" for c in columns)

@@ -9,20 +9,21 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 from pathlib import Path
 
 from storage import migrations
 from storage.backup import backup_to, timestamped_name
 from storage.connection import Db
 from storage.errors import (
-    DatabaseDamaged,
     DatabaseUnavailable,
     NewerDatabase,
     NotCandorDatabase,
     StorageError,
-    is_damage,
+    unavailable,
 )
-from storage.paths import backup_dir
+from storage.paths import backup_dir, make_private_dirs
+from storage.text_check import unreadable_text
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -35,9 +36,14 @@ AUTO_CHECKPOINT_PAGES = 20000
 def inspect_existing(path: Path) -> int:
     """Return the schema version of an existing file, or raise if it is not ours.
 
-    Reads the header bytes, then looks inside through a read-only connection.
+    Reads the header bytes, then looks inside through a read-only connection. The
+    header is read without blocking and only from a regular file, so a FIFO or a
+    device (given here, or swapped in since the path was checked) is refused.
     """
-    with open(path, "rb") as handle:
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise DatabaseUnavailable(f"{path} is not a regular file; it was left alone.")
         header = handle.read(100)
     if not header:
         return 0  # an empty file is a new database
@@ -54,8 +60,7 @@ def inspect_existing(path: Path) -> int:
         finally:
             ro.close()
     except sqlite3.DatabaseError as exc:
-        error = DatabaseDamaged if is_damage(exc) else DatabaseUnavailable
-        raise error(f"{path} cannot be read as a database ({exc}).") from exc
+        raise unavailable(exc, path, f"{path} cannot be read as a database ({exc}).") from exc
     if app_id != migrations.APPLICATION_ID:
         if app_id == 0 and tables == 0:
             return 0
@@ -70,9 +75,57 @@ def inspect_existing(path: Path) -> int:
     return version
 
 
+_KINDS = (
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def _refuse_odd_path(path: Path) -> bool:
+    """Refuse what is not a regular file, before anything opens it; True if it exists.
+
+    A FIFO would block the first read for ever and a device would get a -journal
+    beside it, so the kind is read with stat, which opens nothing.
+    """
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        if path.is_symlink():
+            target = Path(os.path.join(path.parent, os.readlink(path)))
+            raise DatabaseUnavailable(
+                f"{path} is a symbolic link to {target}, which does not exist; "
+                "point it at the database or give another path."
+            ) from None
+        _refuse_file_as_folder(path)
+        return False
+    except OSError as exc:  # NotADirectoryError: somefile.txt/candor.db
+        _refuse_file_as_folder(path)
+        raise DatabaseUnavailable(f"Cannot open {path}: {exc.strerror or exc}.") from exc
+    if stat.S_ISDIR(info.st_mode):
+        raise DatabaseUnavailable(f"{path} is a folder, not a database file.")
+    for test, kind in _KINDS:
+        if test(info.st_mode):
+            raise DatabaseUnavailable(f"{path} is {kind}, not a database file; it was left alone.")
+    return True
+
+
+def _refuse_file_as_folder(path: Path) -> None:
+    """A missing database under a regular file (somefile.txt/candor.db) cannot be created
+    there: say which file stands in the way."""
+    for ancestor in path.parents:
+        if ancestor.exists():
+            if not ancestor.is_dir():
+                raise DatabaseUnavailable(
+                    f"{ancestor} is a file, not a folder, so {path} cannot be created in it."
+                )
+            return
+
+
 def _create_file(path: Path) -> None:
     try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        make_private_dirs(path.parent)
         fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
         os.close(fd)
     except FileExistsError:
@@ -112,17 +165,14 @@ def connect(path: Path) -> Db:
         conn.execute(f"PRAGMA wal_autocheckpoint = {AUTO_CHECKPOINT_PAGES}")
     except sqlite3.DatabaseError as exc:
         conn.close()
-        error = DatabaseDamaged if is_damage(exc) else DatabaseUnavailable
-        raise error(f"Cannot open {path}: {exc}.") from exc
+        raise unavailable(exc, path, f"Cannot open {path}: {exc}.") from exc
     return Db(conn)
 
 
 def open_database(path: Path, *, upto: int = migrations.SCHEMA_VERSION) -> Db:
     """Open (or create) the Candor database at `path`, migrated to the current schema."""
     path = Path(path)
-    if path.is_dir():
-        raise DatabaseUnavailable(f"{path} is a folder, not a database file.")
-    if path.exists():
+    if _refuse_odd_path(path):
         version = inspect_existing(path)
     else:
         _create_file(path)
@@ -132,13 +182,12 @@ def open_database(path: Path, *, upto: int = migrations.SCHEMA_VERSION) -> Db:
     try:
         if version and migrations.pending(db, upto):
             backups = backup_dir(path)
-            backups.mkdir(parents=True, exist_ok=True, mode=0o700)
+            make_private_dirs(backups)
             backup_to(db.conn, backups / timestamped_name(path.stem, f"before-v{upto}"))
         migrations.apply(db, upto)
     except sqlite3.DatabaseError as exc:
         db.close()
-        error = DatabaseDamaged if is_damage(exc) else DatabaseUnavailable
-        raise error(f"Cannot prepare {path}: {exc}.") from exc
+        raise unavailable(exc, path, f"Cannot prepare {path}: {exc}.") from exc
     except BaseException:
         db.close()
         raise
@@ -166,6 +215,7 @@ def integrity_problems(db: Db) -> list[str]:
     try:
         problems = [r[0] for r in db.execute("PRAGMA integrity_check").fetchall() if r[0] != "ok"]
         problems += [f"foreign key: {r}" for r in db.execute("PRAGMA foreign_key_check").fetchall()]
+        problems += unreadable_text(db)
     except (sqlite3.DatabaseError, StorageError) as exc:
         return [f"the file is damaged and cannot be checked ({exc})"]
     version = migrations.user_version(db)

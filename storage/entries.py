@@ -12,11 +12,14 @@ from domain.model import NextStep, Note, NoteKind, Reaction, StepStatus, Tick, u
 from domain.timefmt import date_to_iso, to_iso
 from storage import rows
 from storage.connection import Db
+from storage.drafts import NoteDraftRepository
+from storage.text import storable_fields, warn_replaced
 
 
 class EntryRepository:
     def __init__(self, db: Db):
         self.db = db
+        self.drafts = NoteDraftRepository(db)
 
     def _insert(self, table: str, values: dict) -> int:
         columns = ", ".join(values)
@@ -27,17 +30,28 @@ class EntryRepository:
         return cur.lastrowid
 
     # notes -----------------------------------------------------------------
-    def add_note(self, note: Note) -> Note:
-        note.id = self._insert(
-            "notes",
-            {
-                "call_id": note.call_id,
-                "kind": note.kind.value,
-                "text": note.text,
-                "at": to_iso(note.at),
-                "offset_ms": note.offset_ms,
-            },
-        )
+    def add_note(self, note: Note, *, keep_draft: bool = False) -> Note:
+        """Store the note and, in the same transaction, clear its call's draft: the note
+        line's text became this note, and a kill right after must not leave both.
+
+        `keep_draft=True` for a note that did not come from the note line. Text UTF-8
+        cannot hold is replaced in `note` too (TextReplaced).
+        """
+        if storable_fields(note, ["text"]):
+            warn_replaced("the note")
+        values = {
+            "call_id": note.call_id,
+            "kind": note.kind.value,
+            "text": note.text,
+            "at": to_iso(note.at),
+            "offset_ms": note.offset_ms,
+        }
+        if keep_draft:
+            note.id = self._insert("notes", values)
+            return note
+        with self.db.atomic():
+            note.id = self._insert("notes", values)
+            self.drafts.clear(note.call_id)
         return note
 
     def update_note(self, note_id: int, kind: NoteKind, text: str) -> None:
@@ -45,8 +59,17 @@ class EntryRepository:
             "UPDATE notes SET kind = ?, text = ? WHERE id = ?", [kind.value, text, note_id]
         )
 
-    def delete_note(self, note_id: int) -> None:
-        self.db.execute("DELETE FROM notes WHERE id = ?", [note_id])
+    def delete_note(self, note_id: int, *, draft: str | None = None) -> None:
+        """Delete a note; with `draft`, its call's draft becomes that text in the same
+        transaction (undo puts a note's text back in the note line)."""
+        if draft is None:
+            self.db.execute("DELETE FROM notes WHERE id = ?", [note_id])
+            return
+        with self.db.atomic():
+            row = self.db.execute("SELECT call_id FROM notes WHERE id = ?", [note_id]).fetchone()
+            self.db.execute("DELETE FROM notes WHERE id = ?", [note_id])
+            if row:
+                self.drafts.save(row[0], draft)
 
     # reactions ---------------------------------------------------------------
     def add_reaction(self, reaction: Reaction) -> Reaction:

@@ -7,9 +7,13 @@ so a database is always at exactly one version. Statements are run one by one
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from domain.model import utc_now
+from domain.timefmt import to_iso
 from storage.connection import Db
 
 if TYPE_CHECKING:
@@ -209,11 +213,49 @@ def _v4_tone_choices(db: Database) -> None:
         db.execute(sql)
 
 
+NOTE_DRAFT_SETTING = re.compile(r"draft_note_(\d+)")
+
+
+def _v5_note_drafts(db: Database) -> None:
+    """The note being typed, per call, in a table of its own (it was a setting named
+    draft_note_<call id>), so adding a note can clear its draft in the same transaction
+    and a draft goes when its call does. Empty drafts and those of calls since deleted
+    are dropped; the prepare form's draft stays a setting."""
+    db.execute(
+        """CREATE TABLE note_drafts (
+            call_id INTEGER PRIMARY KEY REFERENCES calls(id) ON DELETE CASCADE,
+            text TEXT NOT NULL,
+            saved_at TEXT NOT NULL)"""
+    )
+    calls = {r[0] for r in db.execute("SELECT id FROM calls")}
+    keys, moved = [], []
+    for key, value in db.execute("SELECT key, value FROM settings").fetchall():
+        found = NOTE_DRAFT_SETTING.fullmatch(key)
+        if not found:
+            continue
+        keys.append(key)
+        try:
+            text = json.loads(value)
+        except ValueError:
+            continue
+        if isinstance(text, str) and text and int(found.group(1)) in calls:
+            moved.append((int(found.group(1)), text))
+    saved_at = to_iso(utc_now())
+    for call_id, text in moved:
+        db.execute(
+            "INSERT INTO note_drafts (call_id, text, saved_at) VALUES (?, ?, ?)",
+            [call_id, text, saved_at],
+        )
+    for key in keys:
+        db.execute("DELETE FROM settings WHERE key = ?", [key])
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     _v1_core,
     _v2_search,
     _v3_follow_ups,
     _v4_tone_choices,
+    _v5_note_drafts,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

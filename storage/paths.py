@@ -40,3 +40,25 @@ def user_playbook_dir(db_path: Path) -> Path:
 
 def backup_dir(db_path: Path) -> Path:
     return db_path.parent / "backups"
+
+
+def make_private_dirs(folder: Path) -> None:
+    """Create `folder` and its missing parents, each 0700 whatever the umask.
+
+    mkdir(parents=True) gives the parents 0777 minus the umask (0777 under umask
+    000) and the mode is masked too; folders that already exist are left as they are.
+    """
+    folder = Path(folder)
+    missing = []
+    for level in (folder, *folder.parents):
+        if level.is_dir():
+            break
+        missing.append(level)
+    for level in reversed(missing):
+        try:
+            level.mkdir(mode=0o700)
+        except FileExistsError:
+            if not level.is_dir():
+                raise
+            continue  # made by someone else just now: theirs to decide
+        os.chmod(level, 0o700)

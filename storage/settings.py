@@ -1,37 +1,128 @@
-"""Key/value settings (profile, window geometry) as JSON in the database.
+"""Settings as JSON in the database, and Settings, the typed object over them.
 
 Living in the database, a setting is written in one atomic transaction like
-everything else, so a crash never leaves a half-written settings file.
+everything else, so a crash never leaves a half-written settings file. Settings
+names every known setting with its type and default; load() reads them in one
+query and save() writes them in one transaction, a damaged or hand-edited value
+reading as its default. get/set by key stay for the callers not moved yet and for
+the drafts (a call's note draft lives in its own table; see storage.drafts).
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, fields
+from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
 from domain.model import Profile
 from storage.connection import Db
+from storage.drafts import NoteDraftRepository
+from storage.migrations import NOTE_DRAFT_SETTING
 
 PROFILE_KEY = "profile"
 BACKUP_KEEP_KEY = "backup_keep"
 DEFAULT_BACKUP_KEEP = 14
 
 
+@dataclass
+class Settings:
+    """Every setting Candor keeps; the field name is the key it is stored under."""
+
+    profile: Profile = field(default_factory=Profile)
+    backup_keep: int = DEFAULT_BACKUP_KEEP  # daily backups kept, at least 1
+    window_geometry: str = ""  # the main window's saveGeometry(), base64
+    last_export_folder: str = ""  # where the last export went, offered next time
+    profile_prompted: bool = False  # asked once to fill in the profile before exporting
+
+    def validate(self) -> None:
+        if isinstance(self.backup_keep, bool) or not isinstance(self.backup_keep, int):
+            raise ValueError("the number of daily backups to keep is a whole number")
+        if self.backup_keep < 1:
+            raise ValueError("keep at least one daily backup")
+
+
+KEYS = tuple(f.name for f in fields(Settings))
+
+
+def _profile(stored: Any) -> Profile:
+    known = {f.name for f in fields(Profile)}
+    data = stored if isinstance(stored, dict) else {}
+    return Profile(**{k: str(v) for k, v in data.items() if k in known and v is not None})
+
+
+def _typed(key: str, stored: Any, default: Any) -> Any:
+    """The stored value if it has the setting's type (and is valid), else the default."""
+    if key == "profile":
+        return _profile(stored)
+    if key == "backup_keep":
+        ok = isinstance(stored, int) and not isinstance(stored, bool) and stored >= 1
+        return stored if ok else default
+    return stored if type(stored) is type(default) else default
+
+
+def _stored(value: Any) -> Any:
+    return asdict(value) if isinstance(value, Profile) else value
+
+
 class SettingsRepository:
     def __init__(self, db: Db):
         self.db = db
+        self._drafts = NoteDraftRepository(db)
 
+    # typed -----------------------------------------------------------------------------
+    def load(self) -> Settings:
+        """Every known setting in one query; what is missing or damaged is its default."""
+        marks = ", ".join("?" for _ in KEYS)
+        rows = self.db.execute(f"SELECT key, value FROM settings WHERE key IN ({marks})", KEYS)
+        stored = {}
+        for key, text in rows:
+            try:
+                stored[key] = json.loads(text)
+            except ValueError:
+                continue
+        defaults = Settings()
+        return Settings(
+            **{k: _typed(k, stored[k], getattr(defaults, k)) for k in KEYS if k in stored}
+        )
+
+    def save(self, settings: Settings) -> None:
+        """Write every setting in one transaction: all are saved, or none."""
+        settings.validate()
+        with self.db.atomic():
+            for key in KEYS:
+                self._put(key, _stored(getattr(settings, key)))
+
+    def update(self, **changes: Any) -> Settings:
+        """Change the named settings, keep the others, in one transaction; the result."""
+        with self.db.atomic():
+            settings = replace(self.load(), **changes)
+            self.save(settings)
+        return settings
+
+    # by key (thin wrappers for the callers not moved to Settings yet) -------------------
     def get(self, key: str, default: Any = None) -> Any:
+        """A setting's value; a note draft's key (draft_note_<call id>) reads its table,
+        and reads "" when there is none, as a cleared draft setting did."""
+        if found := NOTE_DRAFT_SETTING.fullmatch(key):
+            return self._drafts.get(int(found.group(1))) or ("" if default is None else default)
         row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
         if row is None:
             return default
         try:
-            return json.loads(row[0])
+            value = json.loads(row[0])
         except ValueError:
             return default
+        if key in KEYS:  # a known setting reads as load() would have it
+            return _stored(_typed(key, value, getattr(Settings(), key)))
+        return value
 
     def set(self, key: str, value: Any) -> None:
+        if found := NOTE_DRAFT_SETTING.fullmatch(key):
+            self._drafts.save(int(found.group(1)), value if isinstance(value, str) else "")
+            return
+        self._put(key, value)
+
+    def _put(self, key: str, value: Any) -> None:
         self.db.execute(
             "INSERT INTO settings (key, value) VALUES (?, ?) "
             "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
@@ -39,19 +130,16 @@ class SettingsRepository:
         )
 
     def profile(self) -> Profile:
-        data = self.get(PROFILE_KEY, {}) or {}
-        known = {f.name for f in fields(Profile)}
-        return Profile(**{k: str(v) for k, v in data.items() if k in known})
+        return self.load().profile
 
     def save_profile(self, profile: Profile) -> None:
-        self.set(PROFILE_KEY, asdict(profile))
+        self.update(profile=profile)
 
     def backup_keep(self) -> int:
         """How many daily backups to keep; a stored value that is not a count gives the default."""
-        value = self.get(BACKUP_KEEP_KEY, DEFAULT_BACKUP_KEEP)
-        return value if isinstance(value, int) and value >= 1 else DEFAULT_BACKUP_KEEP
+        return self.load().backup_keep
 
     def set_backup_keep(self, count: int) -> None:
         if count < 1:
             raise ValueError("keep at least one daily backup")
-        self.set(BACKUP_KEEP_KEY, int(count))
+        self.update(backup_keep=int(count))

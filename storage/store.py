@@ -7,13 +7,16 @@ from pathlib import Path
 
 from storage import backup
 from storage.calls import CallRepository
-from storage.database import connect_readonly, inspect_existing, integrity_problems, open_database
+from storage.database import integrity_problems, open_database
 from storage.entries import EntryRepository
-from storage.errors import DatabaseUnavailable, StorageError, from_sqlite
-from storage.paths import backup_dir
+from storage.errors import StorageError, from_sqlite
+from storage.leftovers import remove_leftovers
+from storage.paths import backup_dir, make_private_dirs
 from storage.reports import ReportRepository
+from storage.restore import restore_backup, verify_backup  # noqa: F401 (their old home)
 from storage.search import SearchRepository
 from storage.settings import SettingsRepository
+from storage.text_check import unreadable_text
 from storage.tone_choices import ToneChoiceRepository
 
 
@@ -21,8 +24,10 @@ class Store:
     def __init__(self, path: Path):
         self.path = Path(path)
         self.db = open_database(self.path)
+        remove_leftovers(self.path)  # partial copies from a backup or upgrade killed midway
         self.calls = CallRepository(self.db)
         self.entries = EntryRepository(self.db)
+        self.drafts = self.entries.drafts
         self.search = SearchRepository(self.db)
         self.reports = ReportRepository(self.db)
         self.settings = SettingsRepository(self.db)
@@ -33,13 +38,20 @@ class Store:
         return integrity_problems(self.db)
 
     def quick_problems(self) -> list[str]:
-        """PRAGMA quick_check: damage inside pages, in about a second for 10,000 calls."""
+        """PRAGMA quick_check, then text that is not UTF-8 (which would break History):
+        about a second for 10,000 calls."""
         try:
             rows = self.db.execute("PRAGMA quick_check").fetchall()
         except (sqlite3.DatabaseError, StorageError) as exc:  # too damaged to check at all
             return [f"the file is damaged and cannot be checked ({exc})"]
         lines = [line for r in rows if r[0] != "ok" for line in r[0].splitlines()]
-        return [line for line in lines if not line.startswith("***")]
+        problems = [line for line in lines if not line.startswith("***")]
+        if problems:
+            return problems
+        try:  # pages are sound: now the values the window will show
+            return unreadable_text(self.db, search_index=False)
+        except (sqlite3.DatabaseError, StorageError) as exc:
+            return [f"the file is damaged and cannot be checked ({exc})"]
 
     @property
     def backup_dir(self) -> Path:
@@ -48,7 +60,7 @@ class Store:
     def backup(self, dest: Path | None = None) -> Path:
         """A consistent 0600 copy; by default a time-stamped file in the backups folder."""
         if dest is None:
-            self.backup_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+            make_private_dirs(self.backup_dir)
             dest = self.backup_dir / backup.timestamped_name(self.path.stem, "manual")
         try:
             return backup.backup_to(self.db.conn, Path(dest))
@@ -58,7 +70,10 @@ class Store:
     def daily_backup(self) -> Path | None:
         """At most one automatic backup a day, keeping the newest `backup_keep` (default 14)."""
         keep = self.settings.backup_keep()
-        return backup.daily_backup(self.db.conn, self.path, self.backup_dir, keep)
+        try:
+            return backup.daily_backup(self.db.conn, self.path, self.backup_dir, keep)
+        except sqlite3.Error as exc:
+            raise from_sqlite(exc, "writing the daily backup") from exc
 
     def close(self) -> None:
         self.db.close()
@@ -68,21 +83,3 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def verify_backup(path: Path) -> None:
-    """Raise a StorageError unless `path` is a sound Candor database."""
-    inspect_existing(path)
-    db = connect_readonly(path)
-    try:
-        problems = [r[0] for r in db.execute("PRAGMA integrity_check").fetchall() if r[0] != "ok"]
-    finally:
-        db.close()
-    if problems:
-        raise DatabaseUnavailable(f"{path} is damaged ({problems[0]}); choose another backup.")
-
-
-def restore_backup(db_path: Path, backup_file: Path) -> Path:
-    """Replace the closed database at `db_path` by `backup_file`; return where the old one went."""
-    verify_backup(backup_file)
-    return backup.restore(backup_file, db_path, backup_dir(db_path))

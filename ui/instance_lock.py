@@ -13,6 +13,8 @@ The command-line actions do not take it: SQLite keeps them consistent, and a
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sys
 from pathlib import Path
 
@@ -34,15 +36,29 @@ def acquire(db_path: Path) -> QLockFile | None:
     """
     lock = QLockFile(str(lock_path(db_path)))
     lock.setStaleLockTime(0)
-    if lock.tryLock(TRY_MS):
+    if _try_lock_private(lock, db_path):
         return lock
     if lock.error() == QLockFile.LockError.LockFailedError:
         # Held. tryLock already removes a dead process's lock; removeStaleLockFile
         # covers the race where its owner died while we were waiting.
-        if lock.removeStaleLockFile() and lock.tryLock(TRY_MS):
+        if lock.removeStaleLockFile() and _try_lock_private(lock, db_path):
             return lock
         return None
     return lock  # PermissionError or UnknownError: not locked, and not held by another
+
+
+def _try_lock_private(lock: QLockFile, db_path: Path) -> bool:
+    """tryLock, with the lock file created 0600 whatever the umask (QLockFile creates it
+    0666 minus the umask); chmod afterwards covers a file system that ignores the umask."""
+    old = os.umask(0o077)
+    try:
+        locked = lock.tryLock(TRY_MS)
+    finally:
+        os.umask(old)
+    if locked:
+        with contextlib.suppress(OSError):
+            os.chmod(lock_path(db_path), 0o600)
+    return locked
 
 
 def holder_pid(db_path: Path) -> int | None:

@@ -119,21 +119,10 @@ def open_store(db_path: Path, offer_restore: bool = True):  # noqa: ANN201 (Stor
 
 
 def latest_sound_backup(db_path: Path) -> Path | None:
-    """The newest daily, manual or pre-migration backup that is itself sound."""
-    from storage.backup import list_backups
-    from storage.errors import StorageError
-    from storage.paths import backup_dir
-    from storage.store import verify_backup
+    """The newest sound backup; storage chooses (kept by name for this module's callers)."""
+    from storage.restore import latest_sound_backup as newest_sound
 
-    for candidate in list_backups(backup_dir(db_path)):
-        if "-before-restore-" in candidate.name:
-            continue  # a file set aside by an earlier restore, perhaps this damage itself
-        try:
-            verify_backup(candidate)
-        except StorageError:
-            continue
-        return candidate
-    return None
+    return newest_sound(db_path)
 
 
 def restore_now(db_path: Path, chosen: Path) -> bool:
