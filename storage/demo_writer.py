@@ -79,10 +79,13 @@ def _call_values(call: Call) -> dict[str, object]:
 
 
 def _write_batch(store: Store, batch: Sequence[Call]) -> int:
-    """One transaction: the calls with explicit ids, then their entries."""
-    conn = store.db.conn
-    with store.db.atomic():
-        next_id = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM calls").fetchone()[0]
+    """One transaction: the calls with explicit ids, then their entries.
+
+    Through Db's execute and executemany, so a full disk or a lock leaves as a
+    StorageError that says which, like every other write."""
+    db = store.db
+    with db.atomic():
+        next_id = db.execute("SELECT coalesce(max(id), 0) + 1 FROM calls").fetchone()[0]
         clients: dict[str, int | None] = {}
         call_rows, notes, reactions, ticks, steps = [], [], [], [], []
         for offset, call in enumerate(batch):
@@ -114,12 +117,12 @@ def _write_batch(store: Store, batch: Sequence[Call]) -> int:
                 for s in call.next_steps
             ]
         columns = list(call_rows[0])
-        conn.executemany(
+        db.executemany(
             f"INSERT INTO calls ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
             [[values[c] for c in columns] for values in call_rows],
         )
-        conn.executemany(_NOTES_SQL, notes)
-        conn.executemany(_REACTIONS_SQL, reactions)
-        conn.executemany(_TICKS_SQL, ticks)
-        conn.executemany(_STEPS_SQL, steps)
+        db.executemany(_NOTES_SQL, notes)
+        db.executemany(_REACTIONS_SQL, reactions)
+        db.executemany(_TICKS_SQL, ticks)
+        db.executemany(_STEPS_SQL, steps)
     return len(batch)
