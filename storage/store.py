@@ -3,30 +3,67 @@
 from __future__ import annotations
 
 import sqlite3
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from storage import backup
-from storage.calls import CallRepository
 from storage.database import connect_readonly, inspect_existing, integrity_problems, open_database
-from storage.entries import EntryRepository
 from storage.errors import DatabaseUnavailable, StorageError, from_sqlite
 from storage.paths import backup_dir
-from storage.reports import ReportRepository
-from storage.search import SearchRepository
-from storage.settings import SettingsRepository
-from storage.tone_choices import ToneChoiceRepository
+
+if TYPE_CHECKING:
+    from storage.calls import CallRepository
+    from storage.entries import EntryRepository
+    from storage.reports import ReportRepository
+    from storage.search import SearchRepository
+    from storage.settings import SettingsRepository
+    from storage.tone_choices import ToneChoiceRepository
 
 
 class Store:
+    """The open database; each repository's module loads on its first use, so a command
+    that only lists calls does not import the reports, search or settings code."""
+
     def __init__(self, path: Path):
         self.path = Path(path)
         self.db = open_database(self.path)
-        self.calls = CallRepository(self.db)
-        self.entries = EntryRepository(self.db)
-        self.search = SearchRepository(self.db)
-        self.reports = ReportRepository(self.db)
-        self.settings = SettingsRepository(self.db)
-        self.tone = ToneChoiceRepository(self.db)
+
+    @cached_property
+    def calls(self) -> CallRepository:
+        from storage.calls import CallRepository
+
+        return CallRepository(self.db)
+
+    @cached_property
+    def entries(self) -> EntryRepository:
+        from storage.entries import EntryRepository
+
+        return EntryRepository(self.db)
+
+    @cached_property
+    def search(self) -> SearchRepository:
+        from storage.search import SearchRepository
+
+        return SearchRepository(self.db)
+
+    @cached_property
+    def reports(self) -> ReportRepository:
+        from storage.reports import ReportRepository
+
+        return ReportRepository(self.db)
+
+    @cached_property
+    def settings(self) -> SettingsRepository:
+        from storage.settings import SettingsRepository
+
+        return SettingsRepository(self.db)
+
+    @cached_property
+    def tone(self) -> ToneChoiceRepository:
+        from storage.tone_choices import ToneChoiceRepository
+
+        return ToneChoiceRepository(self.db)
 
     def check(self) -> list[str]:
         """Integrity and schema problems; empty when all is well."""
