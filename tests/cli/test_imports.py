@@ -63,3 +63,11 @@ def test_help_loads_only_the_parser():
     loaded = top_level(set(done.stdout.split()))
     unwanted = set(HEAVY) | {"sqlite3", "storage", "domain.model", "exporters", "ui"}
     assert not loaded & unwanted, sorted(loaded & unwanted)
+
+
+def test_a_markdown_export_loads_neither_word_nor_qt(demo_db, tmp_path):
+    target = tmp_path / "letter.md"
+    loaded = top_level(loaded_by("--db", str(demo_db), "export", "1", "-o", str(target)))
+    assert target.exists()
+    unwanted = {"PySide6", "docx", "icalendar", "domain.tone", "sqlite_utils", "ui"}
+    assert not loaded & unwanted, sorted(loaded & unwanted)
