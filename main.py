@@ -1,4 +1,4 @@
-"""Candor's entry point: parse the command line, then open the window or run an action."""
+"""Candor's entry point: no argument opens the window, arguments run one command (cli/)."""
 
 import sys
 

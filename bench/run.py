@@ -20,7 +20,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench import export_bench, startup, storage_bench, tone_bench  # noqa: E402
+from bench import cli_startup, export_bench, startup, storage_bench, tone_bench  # noqa: E402
 from bench.common import ROOT, demo_db, machine, working_copy  # noqa: E402
 
 REFERENCE = 10_000
@@ -177,6 +177,7 @@ def write_report(results: dict[int, dict[str, float]], started: float) -> str:
         )
     lines += ["", "## Notes", "", *NOTES, "", "## Start-up: why the bar is missed", "", *STARTUP]
     lines += ["", tone_bench.section()]
+    lines.append(cli_startup.section())  # the tone section ends in a newline already
     lines.append("")
     return "\n".join(lines)
 

@@ -16,16 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from domain.model import FollowUp, Prep, Section, scenario_label  # noqa: F401 (re-export)
+from domain.scenarios import SCENARIOS
 
 SHIPPED_DIR = Path(__file__).resolve().parent.parent / "resources" / "playbooks"
-SCENARIOS: tuple[str, ...] = (
-    "generic",
-    "delivery_delay",
-    "budget_overrun",
-    "working_as_designed",
-    "third_party_fault",
-    "outage",
-)
 
 
 class PlaybookError(ValueError):

@@ -15,7 +15,7 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from storage.errors import from_sqlite
+from storage.errors import SQLITE_ERRORS, from_sqlite
 from storage.text import storable_params, warn_replaced
 
 _savepoints = itertools.count()
@@ -34,7 +34,7 @@ def _as_storage_errors(sql: str) -> Iterator[None]:
     """
     try:
         yield
-    except sqlite3.Error as exc:
+    except SQLITE_ERRORS as exc:
         if "interrupt" in str(exc).lower():
             raise
         raise from_sqlite(exc, "reading the database" if _reading(sql) else "saving") from exc

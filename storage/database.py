@@ -16,10 +16,12 @@ from storage import migrations
 from storage.backup import backup_to, timestamped_name
 from storage.connection import Db
 from storage.errors import (
+    SQLITE_ERRORS,
     DatabaseUnavailable,
     NewerDatabase,
     NotCandorDatabase,
     StorageError,
+    reason_of,
     unavailable,
 )
 from storage.paths import backup_dir, make_private_dirs
@@ -59,8 +61,9 @@ def inspect_existing(path: Path) -> int:
             tables = ro.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         finally:
             ro.close()
-    except sqlite3.DatabaseError as exc:
-        raise unavailable(exc, path, f"{path} cannot be read as a database ({exc}).") from exc
+    except SQLITE_ERRORS as exc:
+        message = f"{path} cannot be read as a database ({reason_of(exc)})."
+        raise unavailable(exc, path, message) from exc
     if app_id != migrations.APPLICATION_ID:
         if app_id == 0 and tables == 0:
             return 0
@@ -163,9 +166,9 @@ def connect(path: Path) -> Db:
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute(f"PRAGMA wal_autocheckpoint = {AUTO_CHECKPOINT_PAGES}")
-    except sqlite3.DatabaseError as exc:
+    except SQLITE_ERRORS as exc:
         conn.close()
-        raise unavailable(exc, path, f"Cannot open {path}: {exc}.") from exc
+        raise unavailable(exc, path, f"Cannot open {path}: {reason_of(exc)}.") from exc
     return Db(conn)
 
 
@@ -185,9 +188,9 @@ def open_database(path: Path, *, upto: int = migrations.SCHEMA_VERSION) -> Db:
             make_private_dirs(backups)
             backup_to(db.conn, backups / timestamped_name(path.stem, f"before-v{upto}"))
         migrations.apply(db, upto)
-    except sqlite3.DatabaseError as exc:
+    except SQLITE_ERRORS as exc:
         db.close()
-        raise unavailable(exc, path, f"Cannot prepare {path}: {exc}.") from exc
+        raise unavailable(exc, path, f"Cannot prepare {path}: {reason_of(exc)}.") from exc
     except BaseException:
         db.close()
         raise

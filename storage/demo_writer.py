@@ -79,8 +79,11 @@ def _call_values(call: Call) -> dict[str, object]:
 
 
 def _write_batch(store: Store, batch: Sequence[Call]) -> int:
-    """One transaction: the calls with explicit ids, then their entries."""
-    db = store.db  # its execute/executemany turn SQLite errors into StorageError
+    """One transaction: the calls with explicit ids, then their entries.
+
+    Through Db's execute and executemany, so a full disk or a lock leaves as a
+    StorageError that says which, like every other write."""
+    db = store.db
     with db.atomic():
         next_id = db.execute("SELECT coalesce(max(id), 0) + 1 FROM calls").fetchone()[0]
         clients: dict[str, int | None] = {}

@@ -41,18 +41,32 @@ class ReadOnlyLocation(WriteFailed):
 
 _DAMAGE = ("malformed", "not a database", "disk image", "corrupt")
 
+# What the sqlite3 module raises for a database in trouble. A damaged schema can make
+# SQLite's own message invalid UTF-8, and Python then raises UnicodeDecodeError instead
+# of a DatabaseError: that is damage too.
+SQLITE_ERRORS = (sqlite3.Error, UnicodeDecodeError)
 
-def is_damage(exc: sqlite3.Error) -> bool:
+
+def reason_of(exc: BaseException) -> str:
+    """SQLite's words for the problem (its message may be unreadable itself)."""
+    return "its text is unreadable" if isinstance(exc, UnicodeDecodeError) else str(exc)
+
+
+def is_damage(exc: BaseException) -> bool:
+    if isinstance(exc, UnicodeDecodeError):
+        return True
     text = str(exc).lower()
     return isinstance(exc, sqlite3.DatabaseError) and any(word in text for word in _DAMAGE)
 
 
-def from_sqlite(exc: sqlite3.Error, doing: str) -> StorageError:
+def from_sqlite(exc: BaseException, doing: str) -> StorageError:
     """The StorageError a user should see for an SQLite error met while `doing` something.
 
     Only damage suggests a backup; a lock, a full disk or a read-only place says which
     it is, since the file itself is fine and restoring over it could lose data.
     """
+    if isinstance(exc, UnicodeDecodeError):
+        return DatabaseDamaged(f"The database is damaged (unreadable text) while {doing}.")
     if is_damage(exc):
         return DatabaseDamaged(f"The database is damaged ({exc}) while {doing}.")
     name = getattr(exc, "sqlite_errorname", "") or ""
@@ -74,7 +88,7 @@ def from_sqlite(exc: sqlite3.Error, doing: str) -> StorageError:
     return WriteFailed(f"Could not finish {doing}: {exc}.")
 
 
-def unavailable(exc: sqlite3.Error, path: object, message: str) -> DatabaseUnavailable:
+def unavailable(exc: BaseException, path: object, message: str) -> DatabaseUnavailable:
     """The error for a database that cannot be opened: damage is DatabaseDamaged (a backup
     may help); a lock, a full disk or a read-only place says which, else `message`."""
     if is_damage(exc):

@@ -3,35 +3,75 @@
 from __future__ import annotations
 
 import sqlite3
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from storage import backup
-from storage.calls import CallRepository
 from storage.database import integrity_problems, open_database
-from storage.entries import EntryRepository
 from storage.errors import StorageError, from_sqlite
 from storage.leftovers import remove_leftovers
 from storage.paths import backup_dir, make_private_dirs
-from storage.reports import ReportRepository
 from storage.restore import restore_backup, verify_backup  # noqa: F401 (their old home)
-from storage.search import SearchRepository
-from storage.settings import SettingsRepository
-from storage.text_check import unreadable_text
-from storage.tone_choices import ToneChoiceRepository
+
+if TYPE_CHECKING:
+    from storage.calls import CallRepository
+    from storage.drafts import NoteDraftRepository
+    from storage.entries import EntryRepository
+    from storage.reports import ReportRepository
+    from storage.search import SearchRepository
+    from storage.settings import SettingsRepository
+    from storage.tone_choices import ToneChoiceRepository
 
 
 class Store:
+    """The open database; each repository's module loads on its first use, so a command
+    that only lists calls does not import the reports, search or settings code."""
+
     def __init__(self, path: Path):
         self.path = Path(path)
         self.db = open_database(self.path)
         remove_leftovers(self.path)  # partial copies from a backup or upgrade killed midway
-        self.calls = CallRepository(self.db)
-        self.entries = EntryRepository(self.db)
-        self.drafts = self.entries.drafts
-        self.search = SearchRepository(self.db)
-        self.reports = ReportRepository(self.db)
-        self.settings = SettingsRepository(self.db)
-        self.tone = ToneChoiceRepository(self.db)
+
+    @cached_property
+    def calls(self) -> CallRepository:
+        from storage.calls import CallRepository
+
+        return CallRepository(self.db)
+
+    @cached_property
+    def entries(self) -> EntryRepository:
+        from storage.entries import EntryRepository
+
+        return EntryRepository(self.db)
+
+    @cached_property
+    def drafts(self) -> NoteDraftRepository:
+        return self.entries.drafts
+
+    @cached_property
+    def search(self) -> SearchRepository:
+        from storage.search import SearchRepository
+
+        return SearchRepository(self.db)
+
+    @cached_property
+    def reports(self) -> ReportRepository:
+        from storage.reports import ReportRepository
+
+        return ReportRepository(self.db)
+
+    @cached_property
+    def settings(self) -> SettingsRepository:
+        from storage.settings import SettingsRepository
+
+        return SettingsRepository(self.db)
+
+    @cached_property
+    def tone(self) -> ToneChoiceRepository:
+        from storage.tone_choices import ToneChoiceRepository
+
+        return ToneChoiceRepository(self.db)
 
     def check(self) -> list[str]:
         """Integrity and schema problems; empty when all is well."""
@@ -49,6 +89,8 @@ class Store:
         if problems:
             return problems
         try:  # pages are sound: now the values the window will show
+            from storage.text_check import unreadable_text
+
             return unreadable_text(self.db, search_index=False)
         except (sqlite3.DatabaseError, StorageError) as exc:
             return [f"the file is damaged and cannot be checked ({exc})"]

@@ -7,6 +7,8 @@ import os
 import shutil
 import sqlite3
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -14,6 +16,7 @@ import pytest
 from storage.store import Store
 from tests.cli.helpers import (
     LIST_FIELDS,
+    ROOT,
     SEARCH_FIELDS,
     damaged_copy,
     one_error_line,
@@ -306,3 +309,21 @@ def test_damaged_data_arrives_as_one_storage_line(demo_db, tmp_path, capsys):
         if code:  # the flipped bytes may miss what a command reads
             failed.append(one_error_line(err))
     assert failed and all(m.startswith("candor: The database is damaged") for m in failed)
+
+
+def test_list_client_with_a_byte_that_is_not_utf8_is_bad_usage(demo_db, capsys):
+    """A non-UTF-8 argument reaches Python as a lone surrogate; SQLite cannot take it."""
+    code, out, err = run(capsys, "--db", str(demo_db), "list", "--client", "M\udcfcller")
+    assert (code, out) == (2, "")
+    assert "usage:" in err and "not UTF-8 text" in err and "Traceback" not in err
+
+
+def test_process_list_client_raw_byte_argv(demo_db):
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--db", str(demo_db), "list", "--client", b"\xff"],
+        capture_output=True,
+        cwd=ROOT,
+        timeout=60,
+    )
+    assert done.returncode == 2 and done.stdout == b""
+    assert b"argument --client: b'\\xff' is not UTF-8 text" in done.stderr

@@ -11,6 +11,7 @@ from domain.demo import generate_calls
 from domain.model import OWNER_CLIENT, OWNER_US, CallStatus, NoteKind, StepStatus
 from domain.playbooks import SCENARIOS, PlaybookLibrary
 from storage.demo_writer import write_demo
+from storage.errors import StorageError
 from storage.store import Store
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
@@ -137,4 +138,16 @@ def test_write_demo_appends_after_existing_calls(db_path):
 
 def test_write_demo_zero_calls_writes_nothing(store):
     assert write_demo(store, 0, seed=1) == 0
+    assert store.calls.count() == 0
+
+
+def test_a_failed_batch_insert_is_a_storage_error_and_rolls_back(store):
+    """The bulk insert went straight to sqlite3; a full disk escaped as a bare SQLite error."""
+    store.db.execute(
+        "CREATE TEMP TRIGGER fill_up BEFORE INSERT ON main.notes "
+        "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"
+    )
+    with pytest.raises(StorageError) as raised:
+        write_demo(store, 3, seed=1, now=NOW)
+    assert "full" in str(raised.value).lower()
     assert store.calls.count() == 0

@@ -1,14 +1,19 @@
-"""What the command-line modules share: the expected-failure type and small helpers."""
+"""What the command-line modules share: the expected-failure type and small helpers.
+
+Imported on every start, so storage and the playbooks load inside the helpers that
+need them, not here.
+"""
 
 from __future__ import annotations
 
-import json
 import sys
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from storage.store import Store
+if TYPE_CHECKING:
+    from domain.playbooks import PlaybookLibrary
+    from storage.store import Store
 
 PROG = "candor"
 
@@ -32,10 +37,14 @@ def open_existing(db_path: Path) -> Store:
         raise CliError(
             f"there is no database at {db_path}; open the window or run 'candor demo' to create one"
         )
+    from storage.store import Store
+
     return Store(db_path)
 
 
 def print_json(value: Any) -> None:
+    import json
+
     print(json.dumps(value, indent=2, default=_json_default))
 
 
@@ -43,3 +52,16 @@ def _json_default(value: object) -> str:
     if isinstance(value, datetime | date):
         return value.isoformat()
     raise TypeError(f"cannot write {type(value).__name__} as JSON")
+
+
+def playbooks(db_path: Path) -> PlaybookLibrary:
+    """The user's playbooks beside the database; a broken copy is reported, not fatal."""
+    from domain.playbooks import PlaybookLibrary
+    from storage.paths import user_playbook_dir
+
+    return PlaybookLibrary(user_playbook_dir(db_path))
+
+
+def report_problems(library: PlaybookLibrary) -> None:
+    for problem in library.problems:
+        warn(problem)

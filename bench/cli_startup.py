@@ -1,0 +1,157 @@
+"""Command-line start-up for docs/benchmarks.md: `list` and `review` against `python -c pass`.
+
+    .venv/bin/python -m bench.cli_startup [--runs N] [--write]
+
+Each figure is a fresh process timed from spawn to exit, run side by side with the
+others (one of each per round, so a busy machine slows them alike); medians over
+15 rounds. `list` reads a 24-call demo database (as tests/cli builds it), `review`
+a two-sentence draft. Two more rows time the import of domain.model and of
+domain.tone alone: the part of each command the command line cannot shed.
+`--write` replaces the section of docs/benchmarks.md; `make bench` writes it too.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+from bench.common import machine
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "docs" / "benchmarks.md"
+HEADING = "## Command-line start-up"
+TARGET = 2.0  # × python -c pass (issue 9)
+RUNS = 15
+DRAFT = "We are sorry: the parts are late.\nYou will hear from me on Friday at 10:00.\n"
+
+
+def commands(db: Path, draft: Path) -> dict[str, list[str]]:
+    """Label -> argv; the first is the reference every ratio is taken against."""
+    py = sys.executable
+    return {
+        "`python -c pass`": [py, "-c", "pass"],
+        "`candor list`": [py, "main.py", "--db", str(db), "list"],
+        "`candor review FILE`": [py, "main.py", "review", str(draft)],
+        "`candor --help` (parser only)": [py, "main.py", "--help"],
+        "`import domain.model` alone": [py, "-c", "import domain.model"],
+        "`import domain.tone` alone": [py, "-c", "import domain.tone"],
+    }
+
+
+def _run(argv: list[str]) -> tuple[float, float]:
+    """(wall seconds, CPU seconds) of one child process; CPU time is less swayed by a busy
+    machine, so it is shown beside the wall time the target is about."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    subprocess.run(argv, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=True)
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+    return wall, cpu
+
+
+def measure(runs: int = RUNS) -> dict[str, tuple[float, float, float]]:
+    """(median wall, fastest wall, median CPU) seconds per command, the rounds interleaved
+    after a warm-up."""
+    with tempfile.TemporaryDirectory() as tmp:
+        db, draft = Path(tmp) / "demo.db", Path(tmp) / "draft.txt"
+        draft.write_text(DRAFT, encoding="utf-8")
+        _run([sys.executable, "main.py", "--db", str(db), "demo", "--calls", "24", "--seed", "3"])
+        argvs = commands(db, draft)
+        times: dict[str, list[tuple[float, float]]] = {label: [] for label in argvs}
+        for argv in argvs.values():
+            _run(argv)
+        for _ in range(runs):
+            for label, argv in argvs.items():
+                times[label].append(_run(argv))
+    return {
+        label: (
+            statistics.median(w for w, _ in pairs),
+            min(w for w, _ in pairs),
+            statistics.median(c for _, c in pairs),
+        )
+        for label, pairs in times.items()
+    }
+
+
+def section(runs: int = RUNS) -> str:
+    load_before = os.getloadavg()[0]
+    medians = measure(runs)
+    busy = load_before > 0.5  # before: the runs themselves raise the load average
+    reference, reference_fast, reference_cpu = next(iter(medians.values()))
+    budget = (TARGET - 1) * reference  # what a command may add to Python's own start
+    model = medians["`import domain.model` alone"][0] - reference
+    tone = medians["`import domain.tone` alone"][0] - reference
+    lines = [
+        HEADING,
+        "",
+        f"Measured {date.today():%d %B %Y} on {machine()}. Fresh processes timed from spawn "
+        f"to exit, {runs} rounds side by side (medians); `list` on a 24-call demo database, "
+        f"`review` on a two-sentence draft. Target: under {TARGET:g} × `python -c pass`."
+        + (
+            f" Other work shared the machine (load average {load_before:.1f} before the run):"
+            " the fastest and CPU-time columns are steadier than the medians."
+            if busy
+            else ""
+        ),
+        "",
+        "| process | median | × `python -c pass` | fastest, × | CPU time, × | verdict |",
+        "|---|---|---|---|---|---|",
+    ]
+    for label, (wall, fastest, cpu) in medians.items():
+        ratio = wall / reference
+        judged = label.startswith(("`candor list`", "`candor review"))
+        verdict = ("met" if ratio < TARGET else "**missed**") if judged else ""
+        lines.append(
+            f"| {label} | {wall * 1000:.0f} ms | {ratio:.2f} × | {fastest / reference_fast:.2f} × "
+            f"| {cpu / reference_cpu:.2f} × | {verdict} |"
+        )
+    lines += [
+        "",
+        "Each command imports only what it uses (tests/cli/test_imports.py checks the graph):"
+        " `list` loads argparse, the Store with its calls repository and domain.model, and no"
+        " Qt, python-docx, tone rules or sqlite-utils; `review` loads the tone rules and no"
+        f" database. Under the target a command may add {budget * 1000:.0f} ms to Python's own"
+        f" start. Importing domain.model alone adds {model * 1000:.0f} ms (the dataclasses"
+        " module and the model's dataclasses, built at import), which every command that"
+        f" reads calls pays; importing domain.tone alone adds {tone * 1000:.0f} ms (its rules"
+        " are regular expressions compiled at import). Those two rows are the floor the"
+        " command line itself cannot lower.",
+        "",
+        "Reproduce: `.venv/bin/python -m bench.cli_startup` (`--write` updates this section).",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def write(text: str, path: Path = OUT) -> None:
+    """Replace this section of the report (or append it), leaving the rest as it is."""
+    old = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
+    head, found, rest = old.partition(HEADING)
+    if found:
+        after = rest.find("\n## ")
+        tail = rest[after + 1 :] if after >= 0 else ""
+        new = head + text + ("\n" + tail if tail else "")
+    else:
+        new = old.rstrip("\n") + "\n\n" + text
+    path.write_text(new, encoding="utf-8")
+
+
+def main(argv: list[str]) -> int:
+    runs = int(argv[argv.index("--runs") + 1]) if "--runs" in argv else RUNS
+    text = section(runs)
+    print(text)
+    if "--write" in argv:
+        write(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

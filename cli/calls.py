@@ -1,0 +1,86 @@
+"""`list` and `search`: the commands that read calls, as a table or as JSON.
+
+These are the commands people run most from a shell, so they import only what a
+listing needs: the Store (calls and search), never the tone rules, python-docx or Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from cli.common import open_existing, print_json
+from domain.text import clip
+from domain.timefmt import local
+
+if TYPE_CHECKING:
+    from domain.model import CallSummary, SearchHit
+
+MARK = "**"
+
+
+def summary_json(summary: CallSummary) -> dict[str, Any]:
+    return {
+        "id": summary.id,
+        "client": summary.client,
+        "title": summary.title,
+        "scenario": summary.scenario,
+        "status": summary.status.value,
+        "created_at": summary.created_at,
+        "started_at": summary.started_at,
+        "ended_at": summary.ended_at,
+        "open_next_steps": summary.open_next_steps,
+        "follow_up_on": summary.follow_up_on,
+        "follow_up_done_at": summary.follow_up_done_at,
+    }
+
+
+def cmd_list(args: argparse.Namespace, db_path: Path) -> int:
+    with open_existing(db_path) as store:
+        summaries = store.calls.summaries(client=args.client)
+    if args.json:
+        print_json([summary_json(s) for s in summaries])
+        return 0
+    if not summaries:
+        print("No calls." if not args.client else f"No calls with {args.client}.")
+        return 0
+    table = [("ID", "When", "Status", "Client", "Title", "Scenario", "Open", "Follow-up")]
+    for s in summaries:
+        when = local(s.started_at or s.created_at).strftime("%Y-%m-%d %H:%M")
+        follow = s.follow_up_on.isoformat() if s.follow_up_on else ""
+        title = clip(s.title, 48)
+        row = (str(s.id), when, s.status.value, clip(s.client, 28), title, s.scenario)
+        table.append((*row, str(s.open_next_steps), follow))
+    widths = [max(len(r[i]) for r in table) for i in range(len(table[0]))]
+    for r in table:
+        print("  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip())
+    return 0
+
+
+def hit_json(hit: SearchHit) -> dict[str, Any]:
+    return {
+        "call_id": hit.call_id,
+        "client": hit.client,
+        "title": hit.title,
+        "kind": hit.kind,
+        "snippet": hit.marked(MARK, MARK),
+        "score": hit.score,
+        "started_at": hit.started_at,
+    }
+
+
+def cmd_search(args: argparse.Namespace, db_path: Path) -> int:
+    with open_existing(db_path) as store:
+        hits = store.search.search(args.query, limit=args.limit)
+    if args.json:
+        print_json([hit_json(h) for h in hits])
+        return 0
+    if not hits:
+        print("No matches.")
+        return 0
+    for hit in hits:
+        day = local(hit.started_at).strftime("%Y-%m-%d") if hit.started_at else "not held"
+        print(f"#{hit.call_id}  {hit.client} — {clip(hit.title, 60)}  ({hit.kind}, {day})")
+        print(f"    {' '.join(hit.marked(MARK, MARK).split())}")
+    return 0

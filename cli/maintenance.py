@@ -1,0 +1,61 @@
+"""`check` and `backup`: the database's own upkeep from a shell or a cron job."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+from cli.common import CliError, open_existing
+
+
+def cmd_check(args: argparse.Namespace, db_path: Path) -> int:
+    with open_existing(db_path) as store:
+        problems = store.check()
+    if not problems:
+        print("ok")
+        return 0
+    for problem in problems:
+        print(problem)
+    count = len(problems)
+    raise CliError(f"{db_path} failed the check ({count} problem{'s' * (count != 1)})")
+
+
+def cmd_backup(args: argparse.Namespace, db_path: Path) -> int:
+    from storage.backup import timestamped_name
+    from storage.paths import is_database_file
+
+    with open_existing(db_path) as store:
+        if args.output:
+            dest = Path(args.output).expanduser()
+            if dest.is_dir():
+                dest = dest / timestamped_name(db_path.stem, "manual")
+            if dest.exists() or is_database_file(dest, db_path):
+                raise CliError(f"{dest} already exists; choose a new file name for the backup")
+        else:
+            folder = store.backup_dir
+            try:
+                folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            except OSError as exc:
+                raise CliError(f"cannot create the backups folder {folder}: {_why(exc)}") from exc
+            dest = folder / timestamped_name(db_path.stem, "manual")
+        _check_folder(dest)
+        try:
+            made = store.backup(dest)
+        except OSError as exc:  # the copy goes to a hidden temporary file first: name the target
+            raise CliError(f"could not write the backup {dest}: {_why(exc)}") from exc
+    print(made)
+    return 0
+
+
+def _check_folder(dest: Path) -> None:
+    """The backup's folder must exist and take new files, checked before any copy starts."""
+    folder = dest.parent
+    if not folder.is_dir():
+        raise CliError(f"cannot write the backup {dest}: there is no folder {folder}")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise CliError(f"cannot write the backup {dest}: no permission to add files to {folder}")
+
+
+def _why(exc: OSError) -> str:
+    return exc.strerror or str(exc)

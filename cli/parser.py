@@ -1,0 +1,143 @@
+"""The command line's grammar: commands, options and the usage checks argparse cannot make.
+
+Building the parser runs on every start, so it imports nothing but argparse: each
+command names its handler as "module:function" text, and the dispatcher imports
+that module only when the command runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from cli.common import PROG
+from domain.scenarios import SCENARIOS
+
+DEFAULT_DEMO_CALLS = 200
+DEFAULT_SEARCH_LIMIT = 50
+EXPORT_FORMATS = ("docx", "md", "txt", "ics")
+WINDOW = "cli.window:cmd_window"
+
+
+def _count(text: str) -> int:
+    value = int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, not {value}")
+    return value
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
+    return value
+
+
+def _text(value: str) -> str:
+    """Text that can reach the database: a byte the terminal did not decode as UTF-8
+    (Python keeps it as a lone surrogate) can match nothing stored, so say so."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raw = os.fsencode(value)
+        raise argparse.ArgumentTypeError(
+            f"{raw!r} is not UTF-8 text; set the terminal to UTF-8 and type it again"
+        ) from None
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Candor: prepare, hold and follow up the client calls that deliver bad news.",
+        epilog="Without a command, the window opens.",
+    )
+    db_help = "database file (default: $CANDOR_DB, else the user data folder)"
+    parser.add_argument("--db", metavar="PATH", help=db_help)
+    # --db is also accepted after the command; SUPPRESS keeps the global value otherwise.
+    db_after = argparse.ArgumentParser(add_help=False)
+    db_after.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, handler: str, help: str, with_db: bool = True) -> Any:
+        sub = commands.add_parser(name, parents=[db_after] if with_db else [], help=help)
+        sub.set_defaults(handler=handler)
+        return sub
+
+    demo = command("demo", "cli.demo:cmd_demo", "fill the database with realistic sample calls")
+    demo.add_argument("--calls", type=_count, default=DEFAULT_DEMO_CALLS, metavar="N")
+    demo.add_argument("--seed", type=int, default=1, metavar="S")
+    demo.add_argument(
+        "--append",
+        action="store_true",
+        help="add sample calls even though the database already holds calls",
+    )
+
+    listing = command("list", "cli.calls:cmd_list", "list calls, newest first")
+    listing.add_argument("--client", type=_text, metavar="NAME", help="only this client's calls")
+    listing.add_argument("--json", action="store_true", help="print a JSON array")
+
+    search = command("search", "cli.calls:cmd_search", "search every call's text")
+    search.add_argument("query", metavar="QUERY")
+    search.add_argument("--json", action="store_true", help="print a JSON array")
+    search.add_argument("--limit", type=_positive, default=DEFAULT_SEARCH_LIMIT, metavar="N")
+
+    backup = command("backup", "cli.maintenance:cmd_backup", "copy the database safely")
+    backup.add_argument("-o", "--output", metavar="PATH", help="file or folder for the copy")
+
+    command("check", "cli.maintenance:cmd_check", "integrity and schema check")
+
+    export = command(
+        "export", "cli.export:cmd_export", "write a call's follow-up letter, record or reminders"
+    )
+    export.add_argument("call_id", type=int, metavar="CALL_ID")
+    export.add_argument(
+        "--internal", action="store_true", help="the internal call record, not the client letter"
+    )
+    export.add_argument(
+        "--format",
+        choices=EXPORT_FORMATS,
+        help="docx, md, txt or ics (calendar reminders); default: from the file name, else docx",
+    )
+    export.add_argument("-o", "--output", metavar="PATH", required=True, help="file to write")
+
+    review = command(
+        "review", "cli.review:cmd_review", "tone review of any draft text", with_db=False
+    )
+    review.add_argument(
+        "file", nargs="?", default="-", metavar="FILE", help="a file, or - for stdin"
+    )
+    review.add_argument("--json", action="store_true", help="print a JSON array")
+    review.add_argument(
+        "--scenario", choices=SCENARIOS, help="also flag that scenario's playbook jargon"
+    )
+    return parser
+
+
+def validate(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """Usage errors argparse cannot see on its own (exit 2, like argparse's)."""
+    if args.db is not None and not args.db.strip():
+        parser.error("--db needs a file path; an empty one would mean the default database")
+    if args.command != "export":
+        return
+    args.format = args.format or format_from_name(args.output)
+    if args.format not in EXPORT_FORMATS:
+        parser.error(f"export: cannot tell the format of {args.output}; add --format")
+    if args.internal and args.format == "ics":
+        parser.error("export: --internal has no calendar form; use docx, md or txt")
+
+
+def format_from_name(output: str) -> str:
+    suffix = Path(output).suffix.lower().lstrip(".")
+    return {"markdown": "md", "text": "txt"}.get(suffix, suffix) if suffix else "docx"
+
+
+def handler_of(args: argparse.Namespace) -> Callable[[argparse.Namespace, Path], int]:
+    """The command's function, its module imported now (the window without a command)."""
+    from importlib import import_module
+
+    module, _, function = getattr(args, "handler", WINDOW).partition(":")
+    return getattr(import_module(module), function)

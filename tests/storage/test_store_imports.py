@@ -1,0 +1,45 @@
+"""Opening a Store loads only what is used: `candor list` should start about as fast as
+Python itself, so the repositories a command does not touch are never imported."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+UNUSED_BY_A_LISTING = (
+    "storage.entries",
+    "storage.reports",
+    "storage.search",
+    "storage.settings",
+    "storage.tone_choices",
+    "platformdirs",
+)
+
+
+def loaded_after(code: str, db: Path) -> set[str]:
+    probe = f"import json, sys\n{code}\nprint(json.dumps(sorted(sys.modules)))"
+    done = subprocess.run(
+        [sys.executable, "-c", probe, str(db)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+        timeout=60,
+    )
+    return set(json.loads(done.stdout.splitlines()[-1]))
+
+
+def test_listing_calls_loads_only_the_calls_repository(tmp_path):
+    code = "from storage.store import Store\nStore(sys.argv[1]).calls.summaries()"
+    loaded = loaded_after(code, tmp_path / "c.db")
+    assert "storage.calls" in loaded
+    assert not loaded & set(UNUSED_BY_A_LISTING), sorted(loaded & set(UNUSED_BY_A_LISTING))
+
+
+def test_each_repository_loads_on_first_use(store):
+    assert store.reports is store.reports  # built once, then kept
+    assert store.settings.profile() is not None
+    assert store.entries and store.search and store.tone
