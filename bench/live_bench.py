@@ -1,9 +1,11 @@
 """The longest UI-thread stall while a live call is driven through the real window.
 
-Run as its own process (python -m bench.live_bench DB): a 5 ms heartbeat timer
-records the gaps between its ticks while notes, reactions, ticks and a next
-step are entered with key presses, on a copy of a large demo database.
-Prints one JSON object.
+Run as its own process (python -m bench.live_bench DB [SLOW_MS]): a 5 ms heartbeat
+timer records the gaps between its ticks while notes and reactions are entered with
+key presses, on a copy of a large demo database. With SLOW_MS, every note and reaction
+commit takes that much longer (a busy disk, where one insert was measured at 158 to
+488 ms): the entries are committed off the UI thread (ui/writer.py), so the stall
+should not grow with it. Prints one JSON object.
 """
 
 from __future__ import annotations
@@ -34,8 +36,24 @@ def pump(app: QApplication, seconds: float) -> None:
         app.processEvents()
 
 
-def main(db: Path) -> dict:
+def slow_down(slow_ms: int) -> None:
+    """Every note and reaction commit takes `slow_ms` longer (on the writer's thread)."""
+    from storage.entries import EntryRepository
+
+    for name in ("add_note", "add_reaction"):
+        original = getattr(EntryRepository, name)
+
+        def slow(self, entry, _original=original, **kwargs):  # noqa: ANN001, ANN202
+            time.sleep(slow_ms / 1000)
+            return _original(self, entry, **kwargs)
+
+        setattr(EntryRepository, name, slow)
+
+
+def main(db: Path, slow_ms: int = 0) -> dict:
     app = QApplication.instance() or QApplication([])
+    if slow_ms:
+        slow_down(slow_ms)
     from storage.store import Store
     from ui.app import App as AppController
     from ui.shell.main_window import MainWindow
@@ -85,6 +103,11 @@ def main(db: Path) -> dict:
             QTest.keyClick(focused(), digits[i % 8], ALT)
             pump(app, 0.01)
     heart.stop()
+    from ui.shell.pages import Page
+
+    writer = controller.page(Page.LIVE).writer
+    while writer.busy:  # the last commits (slow ones take a while) before counting
+        pump(app, 0.05)
     call_id = store.calls.live_calls()[0].id
     call = store.calls.get(call_id)
     result = {
@@ -93,6 +116,7 @@ def main(db: Path) -> dict:
         "max_gap_ms": ms(max(gaps)) - 5,
         "p99_gap_ms": ms(percentile(gaps, 99)) - 5,
         "beats": len(gaps),
+        "slow_commit_ms": slow_ms,
     }
     window.close()
     store.close()
@@ -100,4 +124,4 @@ def main(db: Path) -> dict:
 
 
 if __name__ == "__main__":
-    print(json.dumps(main(Path(sys.argv[1]))))
+    print(json.dumps(main(Path(sys.argv[1]), int(sys.argv[2]) if len(sys.argv) > 2 else 0)))

@@ -73,9 +73,14 @@ def measure(size: int, full: bool) -> dict[str, float]:
     figures.update(search_p50=p50, search_p95=p95)
     figures.update(review_figures(db))
     if full:
-        live = _child_json(["-m", "bench.live_bench", str(working_copy(db, "live"))])
-        figures["live_stall_ms"] = live["max_gap_ms"]
-        figures["live_p99_gap_ms"] = live["p99_gap_ms"]
+        runs = [
+            _child_json(["-m", "bench.live_bench", str(working_copy(db, f"live{n}"))])
+            for n in range(3)
+        ]
+        figures["live_stall_ms"] = max(run["max_gap_ms"] for run in runs)
+        figures["live_p99_gap_ms"] = max(run["p99_gap_ms"] for run in runs)
+        busy = _child_json(["-m", "bench.live_bench", str(working_copy(db, "busy")), "300"])
+        figures["live_busy_stall_ms"] = busy["max_gap_ms"]
         exports = export_bench.export_times()
         figures["export_record_ms"] = exports["record"]
         figures["export_letter_ms"] = exports["letter"]
@@ -141,9 +146,10 @@ def write_report(results: dict[int, dict[str, float]], started: float) -> str:
         (
             "UI thread never blocks during a live call",
             "≤ 50 ms",
-            f"longest stall {ref['live_stall_ms']:.0f} ms (p99 gap "
-            f"{ref['live_p99_gap_ms']:.1f} ms) over 120 typed notes and 24 reactions",
-            ref["live_stall_ms"] <= 50,
+            f"longest stall {ref['live_stall_ms']:.0f} ms over three runs (p99 gap "
+            f"{ref['live_p99_gap_ms']:.1f} ms) of 120 typed notes and 24 reactions; "
+            f"{ref['live_busy_stall_ms']:.0f} ms with every commit slowed by 300 ms",
+            max(ref["live_stall_ms"], ref["live_busy_stall_ms"]) <= 50,
         ),
     ]
     lines = [

@@ -42,6 +42,7 @@ class App(QObject):
         super().__init__(window)
         self.store = store
         self.window = window
+        window.candor_app = self  # for tests and screenshots that start from a widget
         self.events = AppEvents(self)
         self.navigator = Navigator(store, window)
         self.tasks = TaskRunner(self)

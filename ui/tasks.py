@@ -20,6 +20,7 @@ ui.writer uses one for the entries of a live call.
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -66,24 +67,31 @@ class Task(QRunnable):
         work: Callable[[], Any],
         done: Callable[[Any], None] | None,
         failed: Callable[[str], None] | None,
+        finished: Callable[[], None] = lambda: None,
     ) -> None:
         super().__init__()
         self.work = work
+        self._finished = finished  # told on the worker thread, whatever the outcome
         self.on_done = done
         self.on_failed = failed
         self.finished = False
+        self.result: Any = None
+        self.error: str | None = None  # the one-line message, once it failed
         self.signals = TaskSignals()
         self.setAutoDelete(False)  # the runner holds it until it reports
 
     def run(self) -> None:
         try:
-            result = self.work()
+            self.result = self.work()
         except Exception as exc:  # noqa: BLE001 - a worker must report, not die silently
+            self.error = message_of(exc)
             self.finished = True
-            self.signals.failed.emit((self, message_of(exc)))
-            return
-        self.finished = True
-        self.signals.done.emit((self, result))
+            self.signals.failed.emit((self, self.error))
+        else:
+            self.finished = True
+            self.signals.done.emit((self, self.result))
+        finally:
+            self._finished()
 
 
 def message_of(exc: BaseException) -> str:
@@ -116,6 +124,9 @@ class TaskRunner(QObject):
         else:
             self.pool = QThreadPool.globalInstance()
         self._tasks: list[Task] = []
+        self._unreported = 0  # started, and not yet reported on the UI thread
+        self._active = 0  # started, and not yet finished on its worker
+        self._idle = threading.Condition()
         self.closed = False
 
     def run(
@@ -127,7 +138,7 @@ class TaskRunner(QObject):
         """Start `work`; None (nothing started) once the runner is shut down."""
         if self.closed:
             return None
-        task = Task(work, done, failed)
+        task = Task(work, done, failed, self._task_finished)
         self._tasks = [t for t in self._tasks if not t.finished]
         self._tasks.append(task)
         # Connected before it starts: it may finish at once.
@@ -136,23 +147,42 @@ class TaskRunner(QObject):
         task.signals.done.connect(self._report_done)
         task.signals.failed.connect(self._report_failed)
         hold_gc()
+        self._unreported += 1
+        with self._idle:
+            self._active += 1
         self.pool.start(task)
         return task
 
+    def _task_finished(self) -> None:
+        """On the worker thread, after each task."""
+        with self._idle:
+            self._active -= 1
+            self._idle.notify_all()
+
+    def drain(self, timeout_ms: int = 30_000) -> bool:
+        """Block until every task started so far has finished on its worker (its report
+        may still be on its way). Unlike QThreadPool.waitForDone, the pool keeps its
+        threads: a serial runner's connection stays on its thread."""
+        with self._idle:
+            return self._idle.wait_for(lambda: self._active == 0, timeout_ms / 1000)
+
     def _report_done(self, payload: tuple[Task, Any]) -> None:
         task, result = payload
+        self._unreported -= 1
         if task.on_done is not None:
             task.on_done(result)
 
     def _report_failed(self, payload: tuple[Task, str]) -> None:
         task, message = payload
+        self._unreported -= 1
         self.failed.emit(message)
         if task.on_failed is not None:
             task.on_failed(message)
 
     @property
     def busy(self) -> bool:
-        return any(not t.finished for t in self._tasks)
+        """Work started and not yet reported back (its callback not yet run)."""
+        return self._unreported > 0
 
     def shutdown(self, wait_ms: int = 30_000) -> bool:
         """No new work; wait for what runs (True if everything finished in time)."""

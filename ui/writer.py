@@ -47,7 +47,7 @@ class EntryWriter(QObject):
 
     def wait(self, timeout_ms: int = 30_000) -> bool:
         """Block until every write asked for so far is committed (leaving a page, closing)."""
-        return self.runner.pool.waitForDone(timeout_ms)
+        return self.runner.drain(timeout_ms)
 
     def close(self, timeout_ms: int = 30_000) -> None:
         """Commit what is queued, then close the connection on its own thread."""

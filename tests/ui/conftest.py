@@ -47,6 +47,23 @@ class Answers:
         return self.reply
 
 
+@pytest.fixture(autouse=True)
+def unexpected_boxes(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """A warning or error box no test asked for would block the offscreen run for ever
+    (no one clicks it): record it instead and fail the test with its text. A test that
+    expects one patches QMessageBox itself, which replaces this."""
+    shown: list[str] = []
+
+    def record(parent, title, text, *args, **kwargs):  # noqa: ANN001, ANN202
+        shown.append(f"{title}: {text}")
+        return QMessageBox.StandardButton.Ok
+
+    for name in ("warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, name, record)
+    yield shown
+    assert shown == [], "unexpected message box"
+
+
 @pytest.fixture
 def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
     recorder = Answers()
@@ -110,6 +127,7 @@ def press(
     target = QApplication.focusWidget()
     assert target is not None, "no widget has the keyboard focus"
     qtbot.keyClick(target, key, modifier)
+    _entries_committed(qtbot, target)
 
 
 def type_text(qtbot, text: str) -> None:  # noqa: ANN001
@@ -135,3 +153,22 @@ def reactivate(qtbot, window) -> None:  # noqa: ANN001
         warnings.simplefilter("ignore", DeprecationWarning)  # the only way to say it offscreen
         QApplication.setActiveWindow(window)
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
+def _entries_committed(qtbot, widget) -> None:  # noqa: ANN001
+    """After a key press, as a person would see it: what it stored is shown once its
+    commit returns (the live page commits on a writer thread, ui.writer)."""
+    window = widget.window()
+    app = getattr(window, "candor_app", None)
+    if app is not None:
+        live = app.navigator.built(Page.LIVE)
+        if live is not None:
+            qtbot.waitUntil(lambda: not live.writer.busy, timeout=5000)
+
+
+def committed(qtbot, opened: Ui) -> None:  # noqa: ANN001
+    """Wait until every entry the live page asked its writer for is committed and shown
+    (entries are committed off the UI thread: ui.writer)."""
+    live = opened.nav.built(Page.LIVE)
+    if live is not None:
+        qtbot.waitUntil(lambda: not live.writer.busy, timeout=5000)

@@ -6,10 +6,11 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from domain.model import REACTION_PALETTE, Call, Client, NoteKind, Prep, utc_now
-from tests.ui.conftest import close_window, press, type_text
+from storage.entries import EntryRepository
+from tests.ui.conftest import close_window, committed, press, type_text
 from ui.shell.pages import Page
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -80,21 +81,24 @@ def test_kind_shortcuts_are_documented_in_the_tooltip(live):
 
 
 def test_nothing_shows_if_storing_fails(ui, live, qtbot, monkeypatch):
-    def broken(_entry):
+    """A failed commit shows nothing as stored: the note's text is back in the line, the
+    item stays unticked, and the user is told."""
+
+    def broken(_self, _entry):  # noqa: ANN001
         raise OSError("disk full")
 
-    monkeypatch.setattr(ui.store.entries, "add_note", broken)
-    monkeypatch.setattr(ui.store.entries, "add_tick", broken)
+    monkeypatch.setattr(EntryRepository, "add_note", broken)
+    monkeypatch.setattr(EntryRepository, "add_tick", broken)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
     type_text(qtbot, "kept in the line")
-    with qtbot.capture_exceptions() as errors:
-        press(qtbot, Qt.Key.Key_Return)
-        item = live.checklist.item_ids()[0]
-        live.checklist.setData(
-            live.checklist.item_index(item),
-            Qt.CheckState.Checked.value,
-            Qt.ItemDataRole.CheckStateRole,
-        )
-    assert len(errors) == 2
+    press(qtbot, Qt.Key.Key_Return)
+    item = live.checklist.item_ids()[0]
+    live.checklist.setData(
+        live.checklist.item_index(item), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+    )
+    committed(qtbot, ui)
+    assert len(warned) == 2 and all("disk full" in w for w in warned)
     assert live.notes.rowCount() == 0 and live.view.note_line.text() == "kept in the line"
     assert not live.checklist.is_ticked(item)
 
@@ -111,6 +115,7 @@ def test_reaction_buttons_click_and_show_their_shortcut(ui, live, qtbot, store):
     buttons = live.view.reaction_palette.buttons
     assert [b.text().split("\n")[1] for b in buttons] == [f"Alt+{n}" for n in range(1, 9)]
     qtbot.mouseClick(buttons[5], Qt.MouseButton.LeftButton)
+    committed(qtbot, ui)
     assert [r.kind.value for r in store.calls.get(live.call_id).reactions] == ["angry"]
 
 
@@ -135,6 +140,7 @@ def test_click_on_the_checkbox_ticks(ui, live, qtbot, store):
     # The check box sits at the left of the item's cell.
     pos = rect.topLeft() + type(rect.topLeft())(10, rect.height() // 2)
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    committed(qtbot, ui)
     assert live.checklist.is_ticked(item)
     assert store.calls.get(live.call_id).ticked_items() == {item}
 
@@ -169,16 +175,16 @@ def test_draft_is_saved_within_a_second_and_restored(ui_real_delay, open_ui, qtb
     call_id = live_call(store)
     ui_real_delay.controller.navigator.open_call(call_id)
     type_text(qtbot, "half a thought")
-    key = f"draft_note_{call_id}"
     # DESIGN.md: at most one second after the last keystroke (200 ms for timer slack)
-    qtbot.waitUntil(lambda: store.settings.get(key) == "half a thought", timeout=1200)
+    qtbot.waitUntil(lambda: store.drafts.get(call_id) == "half a thought", timeout=1200)
     close_window(ui_real_delay)
     again = open_ui()  # the call is still live: resume is offered
     assert answers.asked and "Fabrikam" in answers.asked[-1]
     assert again.page(Page.LIVE).view.note_line.text() == "half a thought"
     assert QApplication.focusWidget() is again.page(Page.LIVE).view.note_line.edit
     press(qtbot, Qt.Key.Key_Return)
-    assert store.settings.get(key) == ""
+    committed(qtbot, again)
+    assert store.drafts.get(call_id) == ""
 
 
 def test_a_note_still_being_typed_when_the_call_ends_is_kept(live, store, answers):
@@ -187,7 +193,7 @@ def test_a_note_still_being_typed_when_the_call_ends_is_kept(live, store, answer
     [summary] = store.calls.summaries()
     call = store.calls.get(summary.id)
     assert [n.text for n in call.notes] == ["They will tell their board on Monday"]
-    assert store.settings.get(f"draft_note_{summary.id}") == ""
+    assert store.drafts.get(summary.id) == ""
 
 
 # --- your prep ------------------------------------------------------------------------

@@ -69,7 +69,7 @@ def test_yes_resumes_with_timer_notes_and_draft(store, open_ui, answers):
     call_id = live_call(store, minutes_ago=12)
     at = utc_now() - timedelta(minutes=5)
     store.entries.add_note(Note(call_id, NoteKind.FACT, "already noted", at, 420_000))
-    store.settings.set(f"draft_note_{call_id}", "typed before the crash")
+    store.drafts.save(call_id, "typed before the crash")
     opened = open_ui()
     assert answers.asked == [RESUME.format(client="Fabrikam", title="Portal down") + ENDS]
     live = opened.page(Page.LIVE)
@@ -111,13 +111,13 @@ def test_no_with_no_entries_ends_it_at_its_start(store, open_ui, answers):
 
 def test_no_keeps_a_draft_as_the_last_note(store, open_ui, answers):
     call_id = live_call(store, minutes_ago=30)
-    store.settings.set(f"draft_note_{call_id}", "  They need it by Friday  ")
+    store.drafts.save(call_id, "  They need it by Friday  ")
     answers.reply = NO
     open_ui()
     call = store.calls.get(call_id)
     assert [n.text for n in call.notes] == ["They need it by Friday"]
     assert call.notes[0].at == call.ended_at == call.started_at
-    assert store.settings.get(f"draft_note_{call_id}") == ""
+    assert store.drafts.get(call_id) == ""
 
 
 def test_every_live_call_is_asked_about(store, open_ui, replies):
@@ -192,7 +192,7 @@ def test_yes_leaves_it_running_and_it_can_be_resumed(ui, store, answers, in_call
     assert answers.asked[-1].startswith(LEAVE.format(client="Fabrikam"))
     assert ui.window.current_page() == page
     assert store.calls.get(in_call).status is CallStatus.LIVE
-    assert store.settings.get(f"draft_note_{in_call}") == "half typed"
+    assert store.drafts.get(in_call) == "half typed"
     assert ui.page(Page.LIVE).call is None
     asked = len(answers.asked)
     ui.nav.open_call(in_call)  # from recent calls

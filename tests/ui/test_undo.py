@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from domain.model import NoteKind, ReactionKind
+from storage.entries import EntryRepository
 from tests.ui.conftest import close_window, double_click, press, type_text
 from tests.ui.test_live import live_call
 from ui.shell.pages import Page
@@ -50,7 +51,7 @@ def test_a_note_undone_leaves_the_store_and_comes_back_to_the_line(ui, live, qtb
     assert live.notes.rowCount() == 0
     assert live.view.note_line.text() == "They lost a day of orders"
     assert live.view.note_line.kind() is NoteKind.CONCERN
-    assert store.settings.get(f"draft_note_{live.call_id}") == "They lost a day of orders"
+    assert store.drafts.get(live.call_id) == "They lost a day of orders"
     assert status(ui).startswith("Undone: note “They lost a day of orders”")
     # corrected and added again
     press(qtbot, Qt.Key.Key_End, CTRL)
@@ -129,13 +130,14 @@ def test_undo_is_only_for_this_call_and_this_page(ui, live, qtbot, store, answer
 def test_a_failed_undo_changes_nothing_shown(ui, live, qtbot, store, monkeypatch):
     press(qtbot, Qt.Key.Key_4, ALT)
 
-    def broken(_id):
+    def broken(_self, _id):  # noqa: ANN001
         raise OSError("disk full")
 
-    monkeypatch.setattr(store.entries, "delete_reaction", broken)
-    with qtbot.capture_exceptions() as errors:
-        undo(qtbot)
-    assert len(errors) == 1
+    monkeypatch.setattr(EntryRepository, "delete_reaction", broken)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    undo(qtbot)
+    assert len(warned) == 1 and "disk full" in warned[0]
     assert [r.kind for r in live.view.strip.reactions()] == [ReactionKind.ANXIOUS]
     monkeypatch.undo()
     undo(qtbot)  # still there to undo

@@ -68,3 +68,15 @@ def test_after_shutdown_work_is_refused_without_an_error(qtbot):
     runner.shutdown()
     assert runner.run(lambda: 1) is None
     assert tasks.running() == 0
+
+
+def test_draining_a_serial_runner_keeps_its_thread(qtbot):
+    """The live page waits for its writer before leaving; its connection must stay on the
+    same thread afterwards (QThreadPool.waitForDone would have ended the thread)."""
+    runner = tasks.TaskRunner(serial=True)
+    names: list[str] = []
+    runner.run(lambda: names.append(threading.current_thread().name))
+    assert runner.drain()
+    runner.run(lambda: names.append(threading.current_thread().name))
+    assert runner.drain()
+    assert len(names) == 2 and names[0] == names[1]

@@ -1,7 +1,12 @@
 """The live call: every note, reaction and tick is stored first, then shown.
 
-The note being typed is kept as a draft setting, saved within a second, so a crash
-loses at most a second of typing and a resumed call gets it back.
+Entries are committed by an EntryWriter (ui.writer) on a thread of its own, so the
+UI thread never waits for the disk: the note line is free for the next note at once,
+and each entry appears when its commit returns. A failed commit puts the note's text
+back in the line, with a message.
+
+The note being typed is kept as a draft, saved within a second, so a crash loses at
+most a second of typing and a resumed call gets it back.
 
 Ctrl+Z undoes the entries made on this page, newest first: a reaction or note is
 deleted (the note's text goes back into the note line, to be corrected and added
@@ -12,6 +17,7 @@ undoes typing, as in any text field. F2 or a double-click edits a note.
 from __future__ import annotations
 
 from datetime import datetime
+from functools import partial
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
@@ -33,14 +39,11 @@ from ui.parts.next_steps import NextStepsController
 from ui.parts.note_editor import NoteEditor
 from ui.shell.context import PageContext
 from ui.shell.pages import Page
+from ui.writer import EntryWriter
 
 # Pages the user may visit while a call runs: it stays live, and Back returns to it.
 LOOK_UPS = frozenset({Page.DETAIL, Page.HISTORY, Page.CLIENT, Page.BOARD})
 SHORT = 40  # characters of an entry quoted in an undo message
-
-
-def draft_key(call_id: int) -> str:
-    return f"draft_note_{call_id}"
 
 
 def last_entry_at(call: Call) -> datetime:
@@ -58,11 +61,22 @@ def end_at_last_entry(store: Store, call_id: int) -> datetime:
     next starts. A draft note still in its line is kept as the last note, not hidden."""
     call = store.calls.get(call_id)
     at = last_entry_at(call)
-    draft = (store.settings.get(draft_key(call_id), "") or "").strip()
-    if draft:
+    draft = store.drafts.get(call_id).strip()
+    if draft:  # the note clears the draft in the same transaction
         store.entries.add_note(Note(call_id, NoteKind.NOTE, draft, at, call.offset_ms(at)))
-        store.settings.set(draft_key(call_id), "")
     return store.calls.end(call_id, at)
+
+
+def _store_note(note: Note, store: Store) -> Note:
+    """On the writer: the note, and its call's draft cleared in the same transaction
+    (the draft was the note line)."""
+    return store.entries.add_note(note)
+
+
+def _delete_note(note: Note, draft: str, store: Store) -> None:
+    """On the writer: the note goes and its text becomes the draft, in one transaction
+    (the text survives a crash right after)."""
+    store.entries.delete_note(note.id, draft=draft)
 
 
 class LiveController(QObject):
@@ -77,6 +91,7 @@ class LiveController(QObject):
         self.window = window = ctx.parent
         self.playbooks = ctx.playbooks
         self.call: Call | None = None
+        self.writer = EntryWriter(store.path, self)
         self.undo_stack: list[Note | Reaction | Tick] = []  # this page's entries, this session
         self.checklist = ChecklistModel(self)
         self.notes = NotesModel(self)
@@ -170,7 +185,7 @@ class LiveController(QObject):
         )
         edit = self.view.note_line.edit
         edit.blockSignals(True)
-        self.view.note_line.set_text(self.store.settings.get(draft_key(call.id), "") or "")
+        self.view.note_line.set_text(self.store.drafts.get(call.id))
         edit.blockSignals(False)
         self.view.note_line.reset_kind()
         if call.started_at is not None:
@@ -187,36 +202,82 @@ class LiveController(QObject):
 
     # entries ---------------------------------------------------------------------
     def add_note(self) -> None:
+        """Commit the note line as a note; the line is free at once, the note shows when
+        its commit returns."""
         text = self.view.note_line.text().strip()
         if self.call is None or not text:
             return
         at, offset = self._offset()
         note = Note(self.call.id, self.view.note_line.kind(), text, at, offset)
-        self.store.entries.add_note(note)
+        self.view.note_line.set_text("")
+        self.draft_saver.cancel()  # clearing the line is not a draft to save
+        self.view.note_line.reset_kind()
+        self.writer.write(
+            partial(_store_note, note), self._note_stored, partial(self._note_failed, note)
+        )
+
+    def _note_stored(self, note: Note) -> None:
+        if self.call is None or note.call_id != self.call.id:
+            return  # the page moved on; the note is in the store and shows when reopened
         self.undo_stack.append(note)
         self.notes.append(note)
         self.view.scroll_notes_to_end()
-        self.view.note_line.set_text("")
-        self.draft_saver.cancel()  # clearing the line is not a draft to save
-        self.store.settings.set(draft_key(self.call.id), "")
-        self.view.note_line.reset_kind()
+
+    def _note_failed(self, note: Note, message: str) -> None:
+        """Nothing typed is lost: the text goes back in the line, before what is there."""
+        if self.call is not None and note.call_id == self.call.id:
+            line = self.view.note_line.text()
+            self._set_line(f"{note.text}\n{line}" if line.strip() else note.text)
+            self.view.note_line.set_kind(note.kind)
+            self.draft_saver.poke()
+        self._warn(f"The note was not saved: {message}")
 
     def add_reaction(self, kind: ReactionKind) -> None:
         if self.call is None:
             return
         at, offset = self._offset()
-        reaction = self.store.entries.add_reaction(Reaction(self.call.id, kind, at, offset))
+        reaction = Reaction(self.call.id, kind, at, offset)
+        self.writer.write(
+            lambda store: store.entries.add_reaction(reaction),
+            self._reaction_stored,
+            lambda message: self._warn(f"The reaction was not saved: {message}"),
+        )
+
+    def _reaction_stored(self, reaction: Reaction) -> None:
+        if self.call is None or reaction.call_id != self.call.id:
+            return
         self.undo_stack.append(reaction)
         self.view.strip.add(reaction)
-        self.window.show_message(f"Reaction recorded: {kind.label}", 3000)
+        self.window.show_message(f"Reaction recorded: {reaction.kind.label}", 3000)
 
     def tick(self, item_id: str, ticked: bool) -> None:
         if self.call is None:
             return
         at, offset = self._offset()
-        tick = self.store.entries.add_tick(Tick(self.call.id, item_id, ticked, at, offset))
-        self.undo_stack.append(tick)
-        self.checklist.apply_tick(item_id, ticked, offset)
+        tick = Tick(self.call.id, item_id, ticked, at, offset)
+        self.writer.write(
+            lambda store: store.entries.add_tick(tick),
+            self._tick_stored,
+            lambda message: self._warn(f"The tick was not saved: {message}"),
+        )
+
+    def _tick_stored(self, tick: Tick, undoing: bool = False) -> None:
+        if self.call is None or tick.call_id != self.call.id:
+            return
+        if not undoing:
+            self.undo_stack.append(tick)
+        self.checklist.apply_tick(tick.item_id, tick.ticked, tick.offset_ms)
+
+    def _warn(self, text: str) -> None:
+        self.window.show_message(text, 15_000)
+        QMessageBox.warning(self.window, "Candor", text)
+
+    def _set_line(self, text: str) -> None:
+        """Fill the note line without that counting as typing (no draft save)."""
+        edit = self.view.note_line.edit
+        edit.blockSignals(True)
+        self.view.note_line.set_text(text)
+        edit.blockSignals(False)
 
     def add_next_step(self) -> None:
         if self.call is not None:
@@ -224,47 +285,69 @@ class LiveController(QObject):
 
     # undo and edit -------------------------------------------------------------------
     def undo_last(self) -> None:
-        """Take back the newest entry made on this page; each press walks back one more."""
+        """Take back the newest entry made on this page; each press walks back one more.
+        The undo is committed like any entry; the page changes when it returns."""
         if self.call is None:
             return
         if not self.undo_stack:
             self.window.show_message("Nothing more to undo in this call", 3000)
             return
-        entry = self.undo_stack[-1]
+        entry = self.undo_stack.pop()
         if isinstance(entry, Note):
-            message = self._undo_note(entry)
+            self._undo_note(entry)
         elif isinstance(entry, Reaction):
-            self.store.entries.delete_reaction(entry.id)
-            self.view.strip.remove(entry.id)
-            message = f"Undone: reaction {entry.kind.label}"
+            self.writer.write(
+                lambda store: store.entries.delete_reaction(entry.id),
+                lambda _: self._reaction_undone(entry),
+                partial(self._undo_failed, entry),
+            )
         else:
             at, offset = self._offset()
-            self.store.entries.add_tick(
-                Tick(self.call.id, entry.item_id, not entry.ticked, at, offset)
+            opposite = Tick(self.call.id, entry.item_id, not entry.ticked, at, offset)
+            self.writer.write(
+                lambda store: store.entries.add_tick(opposite),
+                lambda stored: self._tick_undone(entry, stored),
+                partial(self._undo_failed, entry),
             )
-            self.checklist.apply_tick(entry.item_id, not entry.ticked, offset)
-            done = "tick" if entry.ticked else "untick"
-            item = clip(self.checklist.item_text(entry.item_id), SHORT)
-            message = f"Undone: {done} of “{item}”"
-        self.undo_stack.pop()
-        self.window.show_message(message, 5000)
 
-    def _undo_note(self, note: Note) -> str:
-        """Delete the note; its text goes back into the line (before anything there), saved
-        as the draft first, so the text survives a crash right after."""
+    def _reaction_undone(self, reaction: Reaction) -> None:
+        self.view.strip.remove(reaction.id)
+        self.window.show_message(f"Undone: reaction {reaction.kind.label}", 5000)
+
+    def _tick_undone(self, tick: Tick, opposite: Tick) -> None:
+        self._tick_stored(opposite, undoing=True)
+        done = "tick" if tick.ticked else "untick"
+        item = clip(self.checklist.item_text(tick.item_id), SHORT)
+        self.window.show_message(f"Undone: {done} of “{item}”", 5000)
+
+    def _undo_failed(self, entry: Note | Reaction | Tick, message: str) -> None:
+        self.undo_stack.append(entry)  # still there: it can be undone again
+        self._warn(f"Could not undo: {message}")
+
+    def _undo_note(self, note: Note) -> None:
+        """Delete the note; its text goes back into the line (before anything there),
+        saved as the draft in the same write, so the text survives a crash right after."""
         line = self.view.note_line.text()
         text = f"{note.text}\n{line}" if line.strip() else note.text
-        self.store.settings.set(draft_key(note.call_id), text)
-        self.store.entries.delete_note(note.id)
-        self.notes.remove(note.id)
         self.draft_saver.cancel()
-        edit = self.view.note_line.edit
-        edit.blockSignals(True)
-        self.view.note_line.set_text(text)
-        edit.blockSignals(False)
+        self._set_line(text)
         self.view.note_line.set_kind(note.kind)
-        edit.setFocus()
-        return f"Undone: note “{clip(note.text, SHORT)}”; its text is back in the note line"
+        self.view.focus_note_line()
+        self.notes.remove(note.id)
+        self.writer.write(
+            partial(_delete_note, note, text),
+            lambda _: self.window.show_message(
+                f"Undone: note “{clip(note.text, SHORT)}”; its text is back in the note line",
+                5000,
+            ),
+            partial(self._note_undo_failed, note),
+        )
+
+    def _note_undo_failed(self, note: Note, message: str) -> None:
+        if self.call is not None and note.call_id == self.call.id:
+            self.notes.append(note)
+            self.undo_stack.append(note)
+        self._warn(f"Could not undo the note: {message}")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
         """Ctrl+Z in the note line undoes typing while there is typing to undo; then
@@ -298,15 +381,24 @@ class LiveController(QObject):
     # draft -----------------------------------------------------------------------
     def save_draft(self) -> None:
         if self.call is not None:
-            self.store.settings.set(draft_key(self.call.id), self.view.note_line.text())
+            call_id, text = self.call.id, self.view.note_line.text()
+            self.writer.write(
+                lambda store: store.drafts.save(call_id, text),
+                None,
+                lambda message: self.window.show_message(f"Draft not saved: {message}", 10_000),
+            )
 
     def flush(self) -> None:
+        """Save the draft, and let every write asked for so far commit (the next page
+        reads the call from the store)."""
         self.draft_saver.flush()
+        self.writer.wait()
 
     def release(self) -> None:
         self.view.note_line.edit.removeEventFilter(self)
         self.draft_saver.release()
         self.view.clock.stop()
+        self.writer.close()
 
     def leave(self) -> None:
         """Leave the call running (it stays live, to be reopened from recent calls)."""
@@ -334,7 +426,18 @@ class LiveController(QObject):
         self.add_note()  # a note still being typed is the last thing said: keep it as a note
         self.flush()
         call_id = self.call.id
-        self.store.calls.end(call_id)
+        task = self.writer.write(
+            lambda store: store.calls.end(call_id),
+            None,
+            lambda message: self._warn(f"The call could not be ended: {message}"),
+        )
+        self.writer.wait()  # the wrap-up reads the ended call: go there once it is stored
+        if task is not None and task.finished and task.error is None:
+            self._ended(call_id)
+
+    def _ended(self, call_id: int) -> None:
+        if self.call is None or self.call.id != call_id:
+            return
         self.view.clock.stop()
         self.call = None
         self.undo_stack.clear()
