@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from domain import tone_blame, tone_excuses, tone_time, tone_voice
+from domain.tone_gate import View
 from domain.tone_jargon import find_jargon
 from domain.tone_patterns import PatternSet
 
@@ -151,10 +152,11 @@ def review(
     if not text.strip():
         return []
     findings: list[Finding] = []
+    seen = View(text)  # cut into sentences once for all the rules
     for rule, patterns in SENTENCE_RULES:
         findings += [
             Finding(h.start, h.end, rule.value, rule.why, h.rewrite)
-            for h in patterns.finditer(text)
+            for h in patterns.finditer(text, seen)
         ]
     for start, end in tone_time.undated_promises(text):
         findings.append(
@@ -166,7 +168,7 @@ def review(
                 "Add who does it and by when: 'We will send the plan by Friday at 12:00.'",
             )
         )
-    for hit in find_jargon(text, jargon, allowed):
+    for hit in find_jargon(text, jargon, allowed, seen):
         why = f"'{text[hit.start : hit.end]}' may mean nothing to the client; plain words "
         why += "show respect."
         findings.append(Finding(hit.start, hit.end, Rule.JARGON.value, why, hit.rewrite))

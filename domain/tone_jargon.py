@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from domain.tone_gate import Alternation, View
 from domain.tone_patterns import Hit
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources" / "tone"
@@ -34,6 +35,9 @@ _ACRONYM = re.compile(r"(?<![\w/&.-])[A-Z][A-Z0-9]*[A-Z](?:[/&][A-Z0-9]+)*s?(?![
 # Cliches with words in the middle: "take the pricing question offline".
 _SPLIT_CLICHES = re.compile(r"\btake\s+(?:[\w-]+\s+){1,4}?offline\b", re.IGNORECASE)
 _LOWER_WORD = re.compile(r"(?<![\w@/.'’-])[a-z][a-z]*(?:-[a-z]+)*(?![\w@/'’-]|\.\w)")
+# The same words, only those that can be MIN_RARE_LENGTH long: a filter on where a match
+# may start, so it finds exactly those of _LOWER_WORD's matches, with fewer to skip.
+_LONG_LOWER_WORD = re.compile(f"(?=[a-z][a-z-]{{{MIN_RARE_LENGTH - 1}}})" + _LOWER_WORD.pattern)
 
 
 @dataclass(frozen=True)
@@ -64,25 +68,25 @@ def common_words(threshold: float = RARE_ZIPF) -> frozenset[str]:
 
 
 @lru_cache(maxsize=64)
-def terms_rx(terms: tuple[str, ...]) -> tuple[re.Pattern[str], tuple[str, ...]]:
-    """One whole-word, case-insensitive pattern for all terms, longest first (so "root
+def terms_rx(terms: tuple[str, ...]) -> tuple[Alternation, tuple[str, ...]]:
+    """One whole-word, case-insensitive alternation of all terms, longest first (so "root
     cause analysis" wins over "root cause"); an optional plural s/es; a hyphen and a space
-    are the same ("go-live", "go live")."""
+    are the same ("go-live", "go live"). Gated per sentence like the rules."""
     keys = tuple(sorted({t.strip().lower() for t in terms if t.strip()}, key=len, reverse=True))
-    alternatives = []
-    for i, key in enumerate(keys):
-        words = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", key))
-        alternatives.append(f"(?P<j{i}>{words})")
-    body = "|".join(alternatives) or r"(?!)"
-    pattern = r"(?<![\w-])(?=\w)(?:" + body + r")(?:s|es)?(?![\w-])"
-    return re.compile(pattern, re.IGNORECASE), keys
+    alternatives = [r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", k)) for k in keys]
+    return Alternation(
+        r"(?<![\w-])(?=\w)", alternatives or [r"(?!)"], r"(?:s|es)?(?![\w-])", re.IGNORECASE
+    ), keys
 
 
 def find_jargon(
-    text: str, extra_terms: Iterable[str] = (), allowed: Iterable[str] = ()
+    text: str,
+    extra_terms: Iterable[str] = (),
+    allowed: Iterable[str] = (),
+    seen: View | None = None,
 ) -> list[Hit]:
     """Every jargon term in `text`, in order, none overlapping, each with its rewrite;
-    `allowed` words skipped."""
+    `allowed` words skipped. `seen`: the text cut into sentences, if the caller has it."""
     lex = lexicon()
     ok = {w.lower() for w in allowed} | lex.known
     hits: list[Hit] = []
@@ -95,9 +99,9 @@ def find_jargon(
         rewrite = f"Say '{plain}'." if plain else f"Explain '{term}' in plain words."
         hits.append(Hit(start, end, rewrite))
 
-    rx, keys = terms_rx((*lex.terms, *(t.lower() for t in extra_terms)))
-    for m in rx.finditer(text):
-        key = keys[int((m.lastgroup or "j0")[1:])]
+    alternation, keys = terms_rx((*lex.terms, *(t.lower() for t in extra_terms)))
+    for index, m in alternation.finditer(text, seen):
+        key = keys[index]
         add(m.start(), m.end(), m.group(0), lex.terms.get(key, ""))
     for m in _SPLIT_CLICHES.finditer(text):
         add(m.start(), m.end(), m.group(0), "talk about it separately")
@@ -106,7 +110,7 @@ def find_jargon(
             add(m.start(), m.end(), m.group(0), "")
     common = common_words()
     rare: dict[str, bool] = {}  # a long text repeats its words: judge each once
-    for m in _LOWER_WORD.finditer(text):
+    for m in _LONG_LOWER_WORD.finditer(text):
         word = m.group(0)
         if len(word) < MIN_RARE_LENGTH:
             continue

@@ -1,11 +1,12 @@
-"""The pattern machinery of the tone review: one alternation per rule, one pass each.
+"""The pattern machinery of the tone review: one alternation per rule.
 
-A rule is a list of (pattern, rewrite) pairs compiled into one regular expression with a
-named group per pair, so a match says which pair fired and which rewrite to suggest. The
-leading "start of a word" guard lets the engine skip most positions cheaply, so a
-pasted megabyte stays quick. A rule may also carry a veto: a function that sees the
-match and the text around it and can drop a match the pattern alone cannot judge
-("No data was lost" is not an evasive passive).
+A rule is a list of (pattern, rewrite) pairs matched as one alternation, each pair a
+choice of its own, so a match says which pair fired and which rewrite to suggest. Every
+match starts a word (the WORD_START guard). domain.tone_gate finds exactly the matches
+of one pass of that alternation, but searches each pair only in the sentences that hold
+the words it needs, so a pasted megabyte stays quick. A rule may also carry a veto: a
+function that sees the match and the text around it and can drop a match the pattern
+alone cannot judge ("No data was lost" is not an evasive passive).
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+
+from domain.tone_gate import Alternation, View
 
 A = "['\u2019]"  # straight or typographic apostrophe
 WORD_START = r"(?<!\w)(?=\w)"
@@ -33,15 +36,15 @@ class PatternSet:
 
     def __init__(self, pairs: list[tuple[str, str]], veto: Veto | None = None) -> None:
         self.rewrites = [rewrite for _pattern, rewrite in pairs]
-        body = "|".join(f"(?P<p{i}>{pattern})" for i, (pattern, _r) in enumerate(pairs))
-        self.rx = re.compile(WORD_START + "(?:" + body + ")", FLAGS)
+        self.patterns = Alternation(WORD_START, [pattern for pattern, _r in pairs], flags=FLAGS)
         self.veto = veto
 
-    def finditer(self, text: str) -> Iterator[Hit]:
-        for m in self.rx.finditer(text):
+    def finditer(self, text: str, seen: View | None = None) -> Iterator[Hit]:
+        """The matches no veto drops; `seen` (the text cut into sentences) may be shared
+        by the rules reading the same text."""
+        for index, m in self.patterns.finditer(text, seen):
             if self.veto is not None and self.veto(text, m):
                 continue
-            index = int((m.lastgroup or "p0")[1:])
             yield Hit(m.start(), m.end(), self.rewrites[index])
 
 

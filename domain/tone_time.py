@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from domain.tone_needs import fold
 from domain.tone_patterns import FLAGS, A, PatternSet, words
 
 _WE_WILL = (
@@ -143,6 +144,9 @@ def undated_promises(text: str) -> list[tuple[int, int]]:
     out = []
     for sentence in SENTENCE.finditer(text):
         chunk = sentence.group(0)
+        low = fold(chunk)
+        if "ll" not in low and "going" not in low:
+            continue  # both need will, 'll, shall or going: a quicker test than the search
         promise = PROMISE.search(chunk) or COMMITMENT.search(chunk)
         if promise is None or QUESTION_LEAD.search(chunk, 0, promise.start()):
             continue  # "How we will prevent a repeat": a heading, not a promise
