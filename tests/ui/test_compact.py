@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import warnings
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from tests.ui.conftest import press, reactivate
+from domain.model import NoteKind
+from tests.ui.conftest import press, reactivate, type_text
 from tests.ui.test_live import live_call
 from ui.shell.pages import Page
 
@@ -71,3 +76,43 @@ def test_leaving_compact_restores_the_layout(ui, qtbot, store):
     ui.controller.compact_action.trigger()
     assert live.notes.isVisible() and live.steps.isVisible() and live.strip.isVisible()
     assert live.splitter.orientation() == Qt.Orientation.Horizontal
+
+
+@pytest.mark.parametrize("compact_now", [True, False], ids=["in-compact", "after-compact"])
+def test_ctrl_digits_set_the_note_kind_after_compact_mode(ui, qtbot, store, compact_now):
+    """After compact mode had been on once, Ctrl+1..6 no longer set the kind, in compact
+    or full mode, until restart: notes were silently stored as 'Note'."""
+    ui.nav.open_call(live_call(store))
+    live = ui.page(Page.LIVE)
+    press(qtbot, *TOGGLE)
+    reactivate(qtbot, ui.window)
+    if not compact_now:
+        press(qtbot, *TOGGLE)
+        reactivate(qtbot, ui.window)
+    live.view.focus_note_line()
+    press(qtbot, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert live.view.note_line.kind() is NoteKind.QUESTION
+    type_text(qtbot, "Who signs off?")
+    press(qtbot, Qt.Key.Key_Return)
+    [note] = store.calls.get(live.call_id).notes
+    assert note.kind is NoteKind.QUESTION
+
+
+def test_the_note_field_itself_takes_ctrl_digits(ui, qtbot, store):
+    """The kind keys must not depend on Qt's idea of the active window: under X, after
+    compact mode re-created the native window (and on a bare X server, always), Qt did
+    not count the window as active, the Ctrl+1..6 shortcuts did not fire and notes were
+    stored as 'Note'. The field that has the keyboard takes the keys itself."""
+    ui.nav.open_call(live_call(store))
+    line = ui.page(Page.LIVE).view.note_line
+    line.edit.setFocus()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        QApplication.setActiveWindow(None)  # what X reported after the window was re-made
+    for number, kind in ((3, NoteKind.CONCERN), (1, NoteKind.FACT)):
+        key = getattr(Qt.Key, f"Key_{number}")
+        press_event = QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.ControlModifier)
+        QApplication.sendEvent(line.edit, press_event)
+        assert line.kind() is kind
+    assert line.text() == ""
+    reactivate(qtbot, ui.window)

@@ -6,8 +6,8 @@ clears the line, so nothing disappears before it is on disk.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -28,15 +28,47 @@ KIND_HELP = "\n".join(
 
 
 class NoteEdit(QPlainTextEdit):
-    """Return submits, Shift+Return inserts a newline, Tab leaves the field."""
+    """Return submits, Shift+Return inserts a newline, Tab leaves the field, Ctrl+1…6
+    picks the kind of the note.
+
+    The kind keys are handled here, as key presses of the field that has the keyboard,
+    not as QShortcuts: after compact mode had changed the window's flags (the native
+    window is made again), the shortcuts stopped firing until restart, and notes were
+    silently stored as 'Note'."""
 
     submitted = Signal()
+    kindChosen = Signal(int)  # noqa: N815 (Qt signal naming) the 1-based position
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTabChangesFocus(True)
 
+    @staticmethod
+    def _kind_key(event: QKeyEvent) -> int | None:
+        """1…6 for Ctrl+1…Ctrl+6 (keypad digits too), else None."""
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if modifiers != Qt.KeyboardModifier.ControlModifier:
+            return None
+        number = event.key() - Qt.Key.Key_0
+        return number if 1 <= number <= len(NOTE_KINDS) else None
+
+    def event(self, event: QEvent) -> bool:
+        """Claim Ctrl+1…6 before any shortcut of the window can take it."""
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and self._kind_key(event) is not None
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
+        number = self._kind_key(event)
+        if number is not None:
+            event.accept()
+            self.kindChosen.emit(number)
+            return
         is_return = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         if is_return and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
             event.accept()
@@ -47,21 +79,6 @@ class NoteEdit(QPlainTextEdit):
             event.accept()
             return
         super().keyPressEvent(event)
-
-
-class KindShortcut(QShortcut):
-    """Ctrl+N in the note line: picks the N-th kind (a class, not a lambda, for PySide's GC)."""
-
-    chosen = Signal(NoteKind)
-
-    def __init__(self, index: int, kind: NoteKind, edit: QWidget) -> None:
-        super().__init__(QKeySequence(f"Ctrl+{index}"), edit)
-        self.kind = kind
-        self.setContext(Qt.ShortcutContext.WidgetShortcut)
-        self.activated.connect(self.choose)
-
-    def choose(self) -> None:
-        self.chosen.emit(self.kind)
 
 
 class NoteLine(QWidget):
@@ -96,14 +113,13 @@ class NoteLine(QWidget):
         row.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignTop)
         self.edit.submitted.connect(self.submitted)
         self.add_button.clicked.connect(self.submitted)
-        self.kind_shortcuts = [
-            KindShortcut(index, kind, self.edit) for index, kind in enumerate(NOTE_KINDS, start=1)
-        ]
-        for shortcut in self.kind_shortcuts:
-            shortcut.chosen.connect(self.set_kind)
+        self.edit.kindChosen.connect(self._kind_chosen)
         self.setTabOrder(self.kind_combo, self.edit)
         self.setTabOrder(self.edit, self.add_button)
         self.reset_kind()
+
+    def _kind_chosen(self, number: int) -> None:
+        self.set_kind(NOTE_KINDS[number - 1])
 
     def kind(self) -> NoteKind:
         return NOTE_KINDS[max(0, self.kind_combo.currentIndex())]
