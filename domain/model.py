@@ -16,14 +16,37 @@ def utc_now() -> datetime:
 
 
 def scenario_label(scenario: str) -> str:
-    """'delivery_delay' -> 'Delivery delay' (no need to load the playbooks for a label)."""
-    return scenario.replace("_", " ").capitalize()
+    """The shipped playbook's name ('Third-party fault'), without loading the playbooks;
+    a scenario of the user's own reads as its id, humanised."""
+    from domain.scenarios import SCENARIO_LABELS
+
+    return SCENARIO_LABELS.get(scenario) or scenario.replace("_", " ").capitalize()
 
 
 class CallStatus(StrEnum):
     PREPARED = "prepared"
     LIVE = "live"
     ENDED = "ended"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+
+class HitKind(StrEnum):
+    """Where in a call a search hit was found."""
+
+    TITLE = "title"
+    PREP = "prep"
+    FOLLOW_UP = "follow_up"
+    NOTE = "note"
+    STEP = "step"
+
+    @property
+    def label(self) -> str:
+        return {HitKind.FOLLOW_UP: "Follow-up", HitKind.STEP: "Next step"}.get(
+            self, self.value.capitalize()
+        )
 
 
 class NoteKind(StrEnum):
@@ -106,6 +129,10 @@ class StepStatus(StrEnum):
     OPEN = "open"
     DONE = "done"
     DROPPED = "dropped"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
 
 
 OWNER_US = "us"
@@ -272,6 +299,17 @@ class SearchHit:
     snippet: str
     score: float
     started_at: datetime | None = None
+    note_kind: NoteKind | None = None  # for a note: fact, concern, question…
+
+    @property
+    def kind_label(self) -> str:
+        """'Concern', 'Next step', 'Title': what the hit is, as the user named it."""
+        if self.note_kind is not None:
+            return self.note_kind.label
+        try:
+            return HitKind(self.kind).label
+        except ValueError:
+            return self.kind.replace("_", " ").capitalize()
 
     HIT_OPEN = "\x02"
     HIT_CLOSE = "\x03"

@@ -15,7 +15,7 @@ from domain.coverage import coverage
 from domain.fields import PREP_FIELDS
 from domain.model import Call, NextStep, Section, StepStatus, owner_label
 from domain.playbooks import Playbook
-from domain.timefmt import format_offset, local
+from domain.timefmt import duration_text, format_offset, local
 
 # Same-instant entries keep a stable, readable order: ticks, then notes, then reactions.
 _ORDER = {"tick": 0, "note": 1, "reaction": 2}
@@ -65,12 +65,9 @@ def format_local(at: datetime | None) -> str:
 
 
 def format_duration(start: datetime | None, end: datetime | None) -> str:
-    """'23 min', '1 h 05 min'; empty until the call has both ends."""
-    if start is None or end is None:
-        return ""
-    minutes = max(0, int((end - start).total_seconds() // 60))
-    hours, mins = divmod(minutes, 60)
-    return f"{hours} h {mins:02d} min" if hours else f"{mins} min"
+    """'1 min 45 s', '1 h 05 min'; empty until the call has both ends. The same words
+    as every screen (domain.timefmt.duration_text)."""
+    return duration_text(start, end)
 
 
 def compose_internal_record(
@@ -81,7 +78,7 @@ def compose_internal_record(
         ("Client", call.client.name),
         ("Subject", call.title),
         ("Scenario", playbook.name),
-        ("Status", call.status.value.capitalize()),
+        ("Status", call.status.label),
         ("Started", format_local(call.started_at)),
         ("Ended", format_local(call.ended_at)),
         ("Duration", format_duration(call.started_at, call.ended_at)),

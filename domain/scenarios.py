@@ -9,3 +9,13 @@ SCENARIOS: tuple[str, ...] = (
     "third_party_fault",
     "outage",
 )
+
+# The shipped playbooks' names (tests/domain/test_playbooks.py keeps them equal).
+SCENARIO_LABELS: dict[str, str] = {
+    "generic": "Generic",
+    "delivery_delay": "Delivery delay",
+    "budget_overrun": "Budget overrun",
+    "working_as_designed": "Working as designed",
+    "third_party_fault": "Third-party fault",
+    "outage": "Outage or incident",
+}

@@ -1,4 +1,5 @@
-"""Turning stored UTC times into what a person reads."""
+"""Turning stored UTC times into what a person reads: the one place that words dates,
+times and durations, so the same call reads the same on every screen and in every export."""
 
 from __future__ import annotations
 
@@ -46,3 +47,37 @@ def format_offset(offset_ms: int | None) -> str:
 def minute_of(offset_ms: int | None) -> str:
     """'min 12' — how a tick shows when in the call it happened."""
     return "" if offset_ms is None else f"min {offset_ms // 60000}"
+
+
+def duration_text(start: datetime | None, end: datetime | None) -> str:
+    """How long a call lasted: '45 s', '1 min 45 s', '1 h 05 min'; '' if unknown."""
+    if start is None or end is None:
+        return ""
+    seconds = max(0, int((end - start).total_seconds()))
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{hours} h {minutes:02d} min"
+    if minutes:
+        return f"{minutes} min {secs:02d} s" if secs else f"{minutes} min"
+    return f"{secs} s"
+
+
+def when_text(at: datetime) -> str:
+    """A stored UTC time as local 'YYYY-MM-DD HH:MM'."""
+    return at.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def day_text(day: date | None, today: date | None = None) -> str:
+    """'3 Mar 2026'; within a week of `today` 'Today', 'Tomorrow', 'Yesterday' or
+    'Fri 6 Mar' (the weekday is what matters then); '' for None."""
+    if day is None:
+        return ""
+    if today is not None:
+        delta = (day - today).days
+        special = {0: "Today", 1: "Tomorrow", -1: "Yesterday"}.get(delta)
+        if special:
+            return special
+        if -7 < delta < 7:
+            return f"{day:%a} {day.day} {day:%b}"
+    return f"{day.day} {day:%b %Y}"

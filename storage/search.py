@@ -15,7 +15,7 @@ word found everywhere brings the best of the recent calls.
 
 from __future__ import annotations
 
-from domain.model import SearchHit
+from domain.model import NoteKind, SearchHit
 from domain.timefmt import from_iso
 from storage.connection import Db
 from storage.migrations import CALL_ROWS_BASE
@@ -91,9 +91,9 @@ def to_fts_query(text: str, prefix_last: bool = True) -> str | None:
 
 _SEARCH_SQL = f"""
 SELECT hits.call_id, hits.kind, hits.snippet, hits.score,
-       calls.title, calls.started_at, clients.name AS client_name
+       calls.title, calls.started_at, clients.name AS client_name, notes.kind AS note_kind
 FROM (
-    SELECT call_id, kind, rank AS score,
+    SELECT rowid AS hit_rowid, call_id, kind, rank AS score,
            snippet(search_index, 0, '{SearchHit.HIT_OPEN}', '{SearchHit.HIT_CLOSE}', '…',
                    {SNIPPET_TOKENS}) AS snippet
     FROM search_index
@@ -103,6 +103,7 @@ FROM (
 ) AS hits
 JOIN calls ON calls.id = hits.call_id
 JOIN clients ON clients.id = calls.client_id
+LEFT JOIN notes ON hits.kind = 'note' AND notes.id = hits.hit_rowid / 8
 ORDER BY hits.score
 """
 
@@ -132,6 +133,7 @@ class SearchRepository:
                 client=row["client_name"],
                 title=row["title"],
                 kind=row["kind"],
+                note_kind=NoteKind(row["note_kind"]) if row["note_kind"] else None,
                 snippet=row["snippet"],
                 score=row["score"],
                 started_at=from_iso(row["started_at"]),

@@ -41,6 +41,12 @@ class EntryWriter(QObject):
         """Run `op(store)` on the writer's thread; None once the writer is closed."""
         return self.runner.run(lambda: op(self._own_store()), done, failed)
 
+    def warm(self) -> None:
+        """Open the writer's connection now (a page about to take entries), so the first
+        entry does not wait for the database to be opened."""
+        if self._store is None:
+            self.write(lambda _store: None)
+
     @property
     def busy(self) -> bool:
         return self.runner.busy

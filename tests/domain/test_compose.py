@@ -234,7 +234,7 @@ def test_record_header_and_prep() -> None:
     assert header["Client"] == "Northwind Traders"
     assert header["Scenario"] == "Delivery delay"
     assert header["Status"] == "Ended"
-    assert header["Duration"] == "23 min"
+    assert header["Duration"] == "23 min 30 s"  # as every screen says it (domain.timefmt)
     assert header["Follow-up on"] == "Wednesday 2 December 2026"
     assert header["Checklist"] == "5 of 18 items covered"
     assert [label for label, _ in record.prep][0] == "What we know"

@@ -184,3 +184,27 @@ def test_times_round_trip_as_utc_iso():
     with pytest.raises(ValueError):
         to_iso(datetime(2026, 6, 1))
     assert utc_now().tzinfo is UTC
+
+
+def test_every_enum_shown_to_a_user_has_a_label():
+    """'ended' on one screen and 'Ended' on another: the words come from the enum."""
+    from domain.model import CallStatus, HitKind, NoteKind, StepStatus
+
+    assert [s.label for s in CallStatus] == ["Prepared", "Live", "Ended"]
+    assert [s.label for s in StepStatus] == ["Open", "Done", "Dropped"]
+    assert HitKind.STEP.label == "Next step" and HitKind.FOLLOW_UP.label == "Follow-up"
+    assert NoteKind.CONCERN.label == "Concern"
+
+
+def test_one_wording_for_how_long_a_call_lasted():
+    """The same call read '01:45', '1 min' and '2 min' on three screens."""
+    from datetime import UTC, datetime, timedelta
+
+    from domain.timefmt import duration_text
+
+    start = datetime(2026, 12, 2, 9, 0, tzinfo=UTC)
+    assert duration_text(start, start + timedelta(minutes=1, seconds=45)) == "1 min 45 s"
+    assert duration_text(start, start + timedelta(seconds=40)) == "40 s"
+    assert duration_text(start, start + timedelta(minutes=14)) == "14 min"
+    assert duration_text(start, start + timedelta(hours=1, minutes=5, seconds=9)) == "1 h 05 min"
+    assert duration_text(start, None) == ""

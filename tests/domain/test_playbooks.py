@@ -157,3 +157,15 @@ def test_other_scenarios_are_unaffected(tmp_path) -> None:
     assert [p.split(",")[0].split(":")[0] for p in library.problems] == [
         str(tmp_path / "outage.toml")
     ]
+
+
+def test_scenario_labels_are_the_shipped_playbooks_names():
+    """'Third-party fault' on one screen and 'Third party fault' on another: the label of
+    a scenario is its shipped playbook's name wherever the playbooks are not loaded."""
+    from domain.model import scenario_label
+    from domain.scenarios import SCENARIO_LABELS, SCENARIOS
+
+    library = PlaybookLibrary(None)
+    assert set(SCENARIO_LABELS) == set(SCENARIOS)
+    for scenario in SCENARIOS:
+        assert scenario_label(scenario) == library.get(scenario).name

@@ -369,3 +369,17 @@ def test_a_rare_word_is_found_beyond_the_ranking_window(store, monkeypatch):
     hits = store.search.search("shipment")
     assert len(hits) == 5  # the newest five matches are ranked
     assert all("zanzibar" not in h.plain_snippet for h in hits)
+
+
+def test_a_note_hit_says_which_kind_of_note_it_is(store):
+    """A Concern note was labelled 'Note' in search results."""
+    from domain.model import Call, Client, Note, NoteKind, utc_now
+
+    call = store.calls.create(Call(client=Client("Acme"), title="Release"))
+    for kind, text in (
+        (NoteKind.CONCERN, "worried about the zeppelin launch"),
+        (NoteKind.NOTE, "zeppelin hangar booked"),
+    ):
+        store.entries.add_note(Note(call.id, kind, text, utc_now()))
+    labels = sorted(hit.kind_label for hit in store.search.search("zeppelin"))
+    assert labels == ["Concern", "Note"]

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
 
 from tests.ui.conftest import Ui, press, type_text
 from tests.ui.names import unnamed_widgets
@@ -209,6 +209,30 @@ def test_every_interactive_widget_is_named(screen, calls, ui, qtbot, exec_calls)
         if root.window() is not ui.window:  # a dialog is a window of its own
             problems += [p for p in unnamed_widgets(root) if p not in problems]
     assert problems == [], f"{screen}: unnamed widgets"
+
+
+def stray_ampersands(root: QWidget) -> list[str]:
+    """Visible labels showing a mnemonic '&' as it is: a QLabel shows the '&' unless it
+    has a buddy (a form row made from a layout gets a label without one)."""
+    found = []
+    for label in [root, *root.findChildren(QLabel)]:
+        if not isinstance(label, QLabel) or not label.isVisible():
+            continue
+        text = label.text().replace("&&", "")
+        if "&" in text and label.buddy() is None and label.textFormat() != Qt.TextFormat.RichText:
+            found.append(label.text())
+    return found
+
+
+@pytest.mark.parametrize("screen", list(SCREENS))
+def test_no_label_shows_a_stray_ampersand(screen, calls, ui, qtbot, exec_calls):  # noqa: ANN001
+    """'By &when' in the next-step dialog showed its '&'."""
+    roots = SCREENS[screen](ui, qtbot, calls, exec_calls)
+    problems = stray_ampersands(ui.window)
+    for root in roots:
+        if root.window() is not ui.window:
+            problems += stray_ampersands(root)
+    assert problems == [], screen
 
 
 def test_all_screens_in_one_window(calls, ui, qtbot, exec_calls):  # noqa: ANN001

@@ -57,7 +57,7 @@ def test_next_steps_model_columns_and_done_request(qtbot):
         ]
     )
     row = [model.index(0, c).data() for c in range(4)]
-    assert row == ["Send plan", "Us", "2030-01-02", "open"]
+    assert row == ["Send plan", "Us", "2 Jan 2030", "Open"]
     assert model.index(1, 2).data() == "no date"
     assert model.index(1, 0).data(CHECK) == Qt.CheckState.Checked
     with qtbot.waitSignal(model.statusRequested) as signal:
@@ -73,5 +73,5 @@ def test_call_summary_model():
         [CallSummary(3, "Acme", "Late", "delivery_delay", CallStatus.ENDED, AT, AT, AT, 2, None)]
     )
     row = [model.index(0, c).data() for c in range(model.columnCount())]
-    assert row[1:] == ["Acme", "Late", "Delivery delay", "ended", "2"]
+    assert row[1:] == ["Acme", "Late", "Delivery delay", "Ended", "2"]
     assert model.index(0, 0).data(CALL_ID_ROLE) == 3

@@ -101,3 +101,30 @@ def test_delete_asks_first(ui, live, qtbot, store, answers, reply, left):
     assert "Maybe" in answers.asked[-1]
     assert len(store.calls.get(live.call_id).next_steps) == left
     assert live.steps_model.rowCount() == left
+
+
+def test_the_due_column_shows_the_whole_date(ui, qtbot, store, answers):
+    """The Due column read '20…': an ISO date clipped. It now says the day as every other
+    screen does ('Today', 'Fri 6 Mar', '3 Mar 2027') and fits, on the live page and the
+    detail page."""
+    from datetime import date, timedelta
+
+    from domain.model import NextStep
+    from tests.ui.clipping import clipped_cells
+    from tests.ui.test_live import live_call
+
+    call_id = live_call(store)
+    for days in (0, 3, 400):
+        store.entries.add_next_step(
+            NextStep(call_id, f"step in {days} days", "Priya Shah", date.today() + timedelta(days))
+        )
+    ui.nav.open_call(call_id)
+    live = ui.page(Page.LIVE)
+    qtbot.waitUntil(lambda: live.view.steps.isVisible())
+    assert live.steps_model.index(0, 2).data() == "Today"
+    assert clipped_cells(live.view.steps, skip=(0,)) == []
+    live.end_call()
+    ui.nav.open_call(call_id)  # the detail page shows the same table
+    detail = ui.page(Page.DETAIL)
+    qtbot.waitUntil(lambda: detail.view.steps.isVisible())
+    assert clipped_cells(detail.view.steps, skip=(0,)) == []

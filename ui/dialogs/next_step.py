@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QWidget,
 )
@@ -64,7 +65,9 @@ class NextStepDialog(QDialog):
         form = QFormLayout(self)
         form.addRow("&What", self.what)
         form.addRow("&Owner", self.owner)
-        form.addRow("By &when", due_row)
+        when = QLabel("By &when")  # a row made from a layout gets a label with no buddy,
+        when.setBuddy(self.has_due)  # which would show the '&' as it is
+        form.addRow(when, due_row)
         form.addRow(self.buttons)
         self.what.textChanged.connect(self._update_ok)
         self._update_ok()

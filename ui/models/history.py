@@ -23,7 +23,7 @@ from PySide6.QtGui import QColor
 
 from domain.model import CallStatus, CallSummary
 from domain.playbooks import scenario_label
-from ui.widgets.common import MUTED, STATUS_LABELS, when_text
+from ui.widgets.common import MUTED, day_text, when_text
 
 if TYPE_CHECKING:
     from storage.store import Store
@@ -263,13 +263,13 @@ class HistoryModel(QAbstractTableModel):
         if column is Column.SCENARIO:
             return scenario_label(summary.scenario)
         if column is Column.STATUS:
-            return STATUS_LABELS[summary.status]
+            return summary.status.label
         if column is Column.OPEN:
             return str(summary.open_next_steps)
         if summary.follow_up_on is None:
             return ""
-        text = summary.follow_up_on.isoformat()
-        return f"{text}  ✓ checked in" if summary.follow_up_done_at else text
+        text = day_text(summary.follow_up_on)
+        return f"{text}  ✓" if summary.follow_up_done_at else text
 
     def _tooltip(self, summary: CallSummary, column: Column) -> str | None:
         if column is Column.SUBJECT:

@@ -6,11 +6,13 @@ new status and then calls replace().
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from domain.model import NextStep, StepStatus, owner_label
+from domain.timefmt import day_text
 
 HEADERS = ("What", "Owner", "Due", "Status")
 STEP_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -80,12 +82,14 @@ class NextStepsModel(QAbstractTableModel):
             return (
                 step.what,
                 owner_label(step.owner),
-                step.due_on.isoformat() if step.due_on else "no date",
-                step.status.value,
+                day_text(step.due_on, date.today()) if step.due_on else "no date",
+                step.status.label,
             )[column]
         if role == Qt.ItemDataRole.CheckStateRole and column == 0:
             done = step.status is StepStatus.DONE
             return Qt.CheckState.Checked if done else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ToolTipRole and column == 2 and step.due_on:
+            return f"{step.due_on:%A} {step.due_on.day} {step.due_on:%B %Y}"
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
             return "Tick when done; double-click to edit; Delete to remove"
         if role == STEP_ROLE:

@@ -18,6 +18,14 @@ _WIDTHS = {
     Column.FOLLOW_UP: 100,
 }
 SUBJECT_MIN = 240
+CELL_PADDING = 24
+# The widest value a column shows (dates in their longest month and weekday names).
+_WIDEST = {
+    Column.DATE: "2026-12-28 23:59",
+    Column.FOLLOW_UP: "28 Sep 2026  ✓",
+    Column.STATUS: "Prepared",
+    Column.SCENARIO: "Working as designed",
+}
 
 
 class HistoryTable(QTableView):
@@ -47,10 +55,13 @@ class HistoryTable(QTableView):
         self.setSortingEnabled(True)
 
     def _set_widths(self) -> None:
-        """The defaults, widened where a heading (in the style's font) would not fit."""
+        """The defaults, widened where a heading or the widest value of the column (in
+        the style's font) would not fit: a clipped date reads as nothing ('20…')."""
         header = self.horizontalHeader()
+        metrics = self.fontMetrics()
         for column, width in _WIDTHS.items():
-            self.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
+            widest = metrics.horizontalAdvance(_WIDEST.get(column, "")) + CELL_PADDING
+            self.setColumnWidth(column, max(width, header.sectionSizeHint(column), widest))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -53,7 +53,7 @@ def test_rows_newest_first_and_cells(store):
     assert cells[Column.SCENARIO] == "Budget overrun"
     assert cells[Column.STATUS] == "Ended"
     assert cells[Column.OPEN] == "3"
-    assert cells[Column.FOLLOW_UP] == "2026-03-20"
+    assert cells[Column.FOLLOW_UP] == "20 Mar 2026"  # as every screen words a day
     assert model.headerData(Column.OPEN, Qt.Orientation.Horizontal) == "Open commitments"
 
 
@@ -134,4 +134,6 @@ def test_follow_up_cell_says_when_checked_in(store):
     ids = _calls(store)
     store.reports.mark_follow_up_done(ids["b"])
     model = _model(store)
-    assert "checked in" in model.index(model.row_of(ids["b"]), Column.FOLLOW_UP).data()
+    index = model.index(model.row_of(ids["b"]), Column.FOLLOW_UP)
+    assert index.data().endswith("✓")
+    assert "Checked in on" in index.data(Qt.ItemDataRole.ToolTipRole)

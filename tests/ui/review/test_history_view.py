@@ -108,3 +108,22 @@ def test_every_interactive_widget_is_named(store, view):
     _fill(store)
     view.refresh()
     assert unnamed(view) == []
+
+
+def test_no_cell_is_clipped_checked_in_follow_ups_included(store, view):
+    """The Follow-up column read '2026-03-20  ✓ checked in' in 100 px: clipped."""
+    from datetime import date
+
+    from tests.ui.clipping import clipped_cells
+
+    checked = add_call(store, "Acme", "Release slips", follow_up_on=date(2026, 9, 28))
+    add_call(
+        store,
+        "Working as designed Ltd",
+        "Rounding",
+        scenario="working_as_designed",
+        follow_up_on=date(2026, 12, 23),
+    )
+    store.reports.mark_follow_up_done(checked)
+    view.refresh()
+    assert clipped_cells(view.table, skip=(Column.SUBJECT,)) == []

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from domain.coverage import coverage
 from domain.model import Call, FollowUp, NextStep, Note, StepStatus
 from domain.playbooks import scenario_label
-from domain.timefmt import local
+from domain.timefmt import duration_text, local
 from ui.autosave import Debouncer
 from ui.dialogs import done_date as done_dialog
 from ui.dialogs.done_date import done_moment
@@ -30,19 +30,8 @@ from ui.parts.next_steps import NextStepsController
 from ui.parts.note_editor import NoteEditor
 from ui.shell.context import PageContext
 from ui.shell.pages import Page
-from ui.widgets.common import STATUS_LABELS, day_text
+from ui.widgets.common import day_text
 from ui.widgets.email_field import SHORT_HINT, looks_like_email
-
-
-def duration_text(call: Call) -> str:
-    """'lasted 14 min', 'lasted 1 h 05 min', 'lasted under a minute'."""
-    if call.started_at is None or call.ended_at is None:
-        return ""
-    minutes = round((call.ended_at - call.started_at) / timedelta(minutes=1))
-    if minutes < 1:
-        return "lasted under a minute"
-    hours, rest = divmod(minutes, 60)
-    return f"lasted {hours} h {rest:02d} min" if hours else f"lasted {minutes} min"
 
 
 class DetailStepsController(NextStepsController):
@@ -202,8 +191,8 @@ class DetailController(QObject):
         parts = [
             scenario_label(call.scenario),
             f"{started:%a} {started.day} {started:%b %Y, %H:%M}",
-            duration_text(call),
-            STATUS_LABELS.get(call.status, str(call.status)),
+            f"lasted {lasted}" if (lasted := duration_text(call.started_at, call.ended_at)) else "",
+            call.status.label,
         ]
         return "  ·  ".join(p for p in parts if p)
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from domain.model import CallStatus
 from domain.playbooks import SCENARIOS, scenario_label
 from ui.models.history import HistoryFilter
-from ui.widgets.common import STATUS_LABELS, named
+from ui.widgets.common import named
 
 
 def _qdate(day: date) -> QDate:
@@ -49,7 +49,7 @@ class HistoryFilterBar(QWidget):
         self.status = named(QComboBox(), "historyStatusFilter", "Filter by status")
         self.status.addItem("Any status", None)
         for status in CallStatus:
-            self.status.addItem(STATUS_LABELS[status], status)
+            self.status.addItem(status.label, status)
         self.use_dates = named(
             QCheckBox("From"), "historyDateFilterOn", "Filter by date range", "Only calls between"
         )

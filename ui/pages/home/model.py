@@ -1,4 +1,4 @@
-"""Recent calls as a table (when, client, subject, scenario, status, open steps)."""
+"""Recent calls as a table (when, client, subject, scenario, status, open commitments)."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from domain.model import CallSummary, scenario_label
-from domain.timefmt import local
+from domain.timefmt import when_text
 
-HEADERS = ("When", "Client", "Subject", "Scenario", "Status", "Open steps")
+HEADERS = ("When", "Client", "Subject", "Scenario", "Status", "Open commitments")
 CALL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 Index = QModelIndex | QPersistentModelIndex
@@ -43,11 +43,11 @@ class CallSummaryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             when = call.started_at or call.created_at
             return (
-                f"{local(when):%Y-%m-%d %H:%M}",
+                when_text(when),
                 call.client,
                 call.title,
                 scenario_label(call.scenario),
-                call.status.value,
+                call.status.label,
                 str(call.open_next_steps) if call.open_next_steps else "",
             )[index.column()]
         if role == CALL_ID_ROLE:

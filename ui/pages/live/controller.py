@@ -167,6 +167,7 @@ class LiveController(QObject):
         if self.call_id != call.id:
             self.undo_stack.clear()
         self.call = call
+        self.writer.warm()
         playbook = self.playbooks.get(call.scenario)
         self.checklist.load(playbook, last_tick_offsets(call))
         self.view.checklist.expandAll()

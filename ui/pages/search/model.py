@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from domain.model import SearchHit
-from ui.widgets.common import HIGHLIGHT_BG, MUTED, kind_label, when_text
+from ui.widgets.common import HIGHLIGHT_BG, MUTED, when_text
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 CALL_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -41,7 +41,7 @@ def hit_html(hit: SearchHit) -> str:
     client = html.escape(plain(hit.client), quote=False)
     in_title = hit.kind == "title"
     title = snippet_html(hit.snippet) if in_title else html.escape(plain(hit.title), quote=False)
-    meta = kind_label(hit.kind)
+    meta = hit.kind_label
     if hit.started_at is not None:
         meta += " · " + when_text(hit.started_at)[:10]
     meta_html = f'<span style="color:{MUTED}">{html.escape(meta, quote=False)}</span>'
@@ -55,7 +55,7 @@ def hit_html(hit: SearchHit) -> str:
 
 def hit_text(hit: SearchHit) -> str:
     """The result as plain text, for screen readers and tooltips."""
-    return f"{plain(hit.client)} — {plain(hit.title)}, {kind_label(hit.kind)}: {hit.plain_snippet}"
+    return f"{plain(hit.client)} — {plain(hit.title)}, {hit.kind_label}: {hit.plain_snippet}"
 
 
 class SearchResultsModel(QAbstractListModel):

@@ -13,7 +13,7 @@ from domain.coverage import coverage
 from domain.live_session import default_follow_up_date
 from domain.model import Call, FollowUp
 from domain.playbooks import scenario_label
-from domain.timefmt import format_offset, local
+from domain.timefmt import duration_text, local
 from ui.autosave import Debouncer
 from ui.models.missed import fill_missed
 from ui.pages.wrapup.tone import ToneController
@@ -73,10 +73,12 @@ class WrapUpController(QObject):
         self.view.follow_up_date.setDate(
             QDate(follow_up_on.year, follow_up_on.month, follow_up_on.day)
         )
-        duration = call.offset_ms(call.ended_at) if call.ended_at else None
+        lasted = duration_text(call.started_at, call.ended_at)
         self.view.title.setText(f"Wrap-up: {call.client.name} — {call.title}")
         self.view.subtitle.setText(
-            f"{scenario_label(call.scenario)} · the call lasted {format_offset(duration)}"
+            f"{scenario_label(call.scenario)} · the call lasted {lasted}"
+            if lasted
+            else scenario_label(call.scenario)
         )
         self.view.set_read_only(read_only)
         self.call_id = call.id
