@@ -71,6 +71,7 @@ class App(QObject):
             "actionStartEnd": self.start_or_end,
             "actionAddStep": self.add_next_step,
             "actionUndoEntry": self.undo_entry,
+            "actionChecklist": self.focus_checklist,
             "actionSearch": self.show_search,
             "actionHistory": lambda: self.navigator.show(Page.HISTORY),
             "actionBoard": lambda: self.navigator.show(Page.BOARD),
@@ -250,6 +251,10 @@ class App(QObject):
     def undo_entry(self) -> None:
         if self.navigator.current is Page.LIVE:
             self.page(Page.LIVE).undo_last()
+
+    def focus_checklist(self) -> None:
+        if self.navigator.current is Page.LIVE:
+            self.page(Page.LIVE).view.focus_checklist()
 
     def show_client(self) -> None:
         """The current call's client, else the client last shown (or the first)."""

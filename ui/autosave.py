@@ -14,12 +14,16 @@ DELAY_MS = 1000
 class Debouncer(QObject):
     """Calls `save` once, DELAY_MS after the last poke(); flush() saves now if pending."""
 
-    def __init__(self, save: Callable[[], None], parent: QObject | None = None) -> None:
+    def __init__(
+        self, save: Callable[[], None], parent: QObject | None = None, share: float = 1.0
+    ) -> None:
+        """`share` of DELAY_MS: a save that commits off the UI thread starts earlier, so
+        that it is on disk within DELAY_MS all the same."""
         super().__init__(parent)
         self._save = save
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(DELAY_MS)
+        self._timer.setInterval(int(DELAY_MS * share))
         self._timer.timeout.connect(self._fire)
         self._pending = False
         self._watched: list[QWidget] = []

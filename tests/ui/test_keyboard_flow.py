@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 from domain.model import OWNER_US, REACTION_PALETTE, NoteKind
 from storage.store import Store
@@ -148,3 +148,38 @@ def test_whole_call_by_keyboard_is_stored(ui_real_delay, qtbot, db_path, answers
     assert call.follow_up.what_it_means == "Your audit prep moves by a week"
     assert call.follow_up_on is not None and call.follow_up_on > date.today()
     assert call.status.value == "ended" and call.ended_at is not None
+
+
+def test_ctrl_l_moves_to_the_checklist_and_space_ticks(ui, qtbot, store):
+    """No key moved the keyboard to the checklist during a call."""
+    from tests.ui.test_live import live_call
+
+    ui.nav.open_call(live_call(store))
+    live = ui.page(Page.LIVE)
+    assert QApplication.focusWidget() is live.view.note_line.edit
+    press(qtbot, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is live.view.checklist
+    first = live.checklist.item_ids()[0]
+    press(qtbot, Qt.Key.Key_Space)
+    assert live.checklist.is_ticked(first)
+    assert store.calls.get(live.call_id).ticked_items() == {first}
+
+
+def test_alt_home_leaves_the_wrapup_from_a_text_field(ui, qtbot, store, answers):
+    """Ctrl+Home was swallowed by the wrap-up's text fields (it moves to their start)."""
+    from tests.ui.test_live import live_call
+
+    call_id = live_call(store)
+    store.calls.end(call_id)
+    ui.nav.show(Page.WRAPUP, call_id)
+    assert isinstance(QApplication.focusWidget(), QPlainTextEdit)
+    press(qtbot, Qt.Key.Key_Home, Qt.KeyboardModifier.AltModifier)
+    assert ui.window.current_page() == "recent"
+
+
+def test_call_actions_are_off_where_they_do_nothing(ui):
+    """Ctrl+E and Ctrl+T were enabled on the welcome page and did nothing."""
+    actions = ui.window.actions_by_name
+    assert ui.window.current_page() == "welcome"
+    for name in ("actionExportLetter", "actionAddStep", "actionUndoEntry", "actionChecklist"):
+        assert not actions[name].isEnabled(), name

@@ -365,3 +365,27 @@ def test_a_new_client_name_for_a_prepared_call_is_drafted(ui, open_ui, qtbot, st
     assert store.calls.get(call.id).client.name == "Northwind"
     assert "Nor" not in store.calls.client_names()
     assert store.settings.get(RENAME_KEY) is None
+
+
+def test_tab_goes_through_the_prep_fields_in_reading_order(ui, qtbot):
+    """Tab went down the left column, then the right: not the order the form is read in
+    (left to right, then down)."""
+    from PySide6.QtWidgets import QApplication
+
+    from tests.ui.conftest import press
+
+    ui.controller.new_call()
+    view = ui.page(Page.PREPARE).view
+    editors = list(view.fields.editors.values())
+    editors[0].setFocus()
+    visited = [editors[0]]
+    for _ in editors[1:]:
+        press(qtbot, Qt.Key.Key_Tab)
+        visited.append(QApplication.focusWidget())
+    assert visited == editors  # Tab follows the fields' order…
+
+    def place(editor):  # noqa: ANN001, ANN202
+        point = editor.mapTo(view, editor.rect().topLeft())
+        return (point.y(), point.x())
+
+    assert [place(e) for e in visited] == sorted(place(e) for e in visited)  # …and reading

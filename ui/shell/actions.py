@@ -31,7 +31,9 @@ MENU_ORDER = (FILE, VIEW, CALL, HISTORY, EXPORT, HELP)
 
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("actionNewCall", FILE, "&New call", ("Ctrl+N",)),
-    ActionSpec("actionHome", FILE, "&Recent calls", ("Ctrl+Home",)),
+    # Alt+Home first: a text field keeps Ctrl+Home for its own start (the wrap-up's
+    # fields swallowed it), never Alt+Home.
+    ActionSpec("actionHome", FILE, "&Recent calls", ("Alt+Home", "Ctrl+Home")),
     ActionSpec("actionCompact", VIEW, "&Compact mode (on top)", ("Ctrl+Shift+T",), checkable=True),
     ActionSpec(
         "actionStartEnd",
@@ -42,6 +44,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec("actionAddStep", CALL, "Add next s&tep", ("Ctrl+T",), LIVE_ONLY),
     ActionSpec("actionUndoEntry", CALL, "&Undo the last entry", ("Ctrl+Z",), LIVE_ONLY),
+    ActionSpec("actionChecklist", CALL, "Go to the chec&klist", ("Ctrl+L",), LIVE_ONLY),
     ActionSpec("actionSearch", HISTORY, "&Search past calls", ("Ctrl+F",)),
     ActionSpec("actionHistory", HISTORY, "&All calls", ("Ctrl+H",)),
     ActionSpec("actionBoard", HISTORY, "&Commitments board", ("Ctrl+Shift+B",)),
@@ -55,7 +58,7 @@ PAGE_KEYS: tuple[tuple[str, str, str], ...] = (
     ("Live call", "Return", "Add the note (Shift+Return: a new line)"),
     ("Live call", "Ctrl+1 … Ctrl+6", "Kind of the note: fact, quote, concern, question, …"),
     ("Live call", "Alt+1 … Alt+8", "Record the client's reaction"),
-    ("Live call", "Ctrl+L", "Move to the checklist (Space ticks an item)"),
+    ("Live call", "Space", "Tick or untick the checklist item"),
     ("Live call", "Ctrl+Shift+P", "Show or hide your prep"),
     ("Live call", "F2", "Edit the selected note"),
     ("Commitments board", "Ctrl+D", "Mark done"),

@@ -43,7 +43,7 @@ class TextFieldsForm(QWidget):
             box.setSpacing(4)
             box.addWidget(label)
             box.addWidget(editor, 1)
-            grid.addWidget(cell, index % rows, index // rows)
+            grid.addWidget(cell, index // columns, index % columns)  # reading order, as Tab goes
             self.editors[name] = editor
         for row in range(rows):
             grid.setRowStretch(row, 1)

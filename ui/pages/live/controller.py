@@ -100,7 +100,8 @@ class LiveController(QObject):
         self.steps = NextStepsController(
             store, window, self.view.steps, self.steps_model, self.view.focus_note_line
         )
-        self.draft_saver = Debouncer(self.save_draft, self)
+        # The draft is committed by the writer: start at 0.7 s so it is on disk within 1 s.
+        self.draft_saver = Debouncer(self.save_draft, self, share=0.7)
         self.draft_saver.watch(self.view.note_line.edit)
         self.view.note_line.edit.textChanged.connect(self.draft_saver.poke)
         self.view.note_line.submitted.connect(self.add_note)

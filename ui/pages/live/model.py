@@ -93,6 +93,13 @@ class ChecklistModel(QStandardItemModel):
     def item_index(self, item_id: str) -> QModelIndex:
         return self._items[item_id][0].index()
 
+    def first_open_index(self) -> QModelIndex:
+        """The first item not ticked yet (the first item when all are)."""
+        ids = self.item_ids()
+        open_ids = [i for i in ids if not self.is_ticked(i)]
+        chosen = (open_ids or ids or [None])[0]
+        return self.item_index(chosen) if chosen is not None else QModelIndex()
+
     def item_ids(self) -> list[str]:
         return list(self._items)
 

@@ -215,6 +215,13 @@ class LiveView(QWidget):
             self.splitter.setSizes([420, 640])
         self.layout().setContentsMargins(*((6, 6, 6, 6) if compact else (16, 12, 16, 12)))
 
+    def focus_checklist(self) -> None:
+        """The keyboard in the checklist, on the first item not yet ticked (Space ticks)."""
+        target = self.checklist.model().first_open_index()
+        if target.isValid():
+            self.checklist.setCurrentIndex(target)
+        self.checklist.setFocus()
+
     def focus_note_line(self) -> None:
         self.note_line.edit.setFocus()
 
