@@ -126,7 +126,7 @@ def live(s: Session) -> Any:
         entries.add_tick(tick)
     for step in content.next_steps(s.call_id, started.date()):
         entries.add_next_step(step)
-    s.store.settings.set(f"draft_note_{s.call_id}", content.DRAFT)
+    s.store.drafts.save(s.call_id, content.DRAFT)
     s.controller.navigator.open_call(s.call_id)
     s.controller.page(Page.LIVE).view.note_line.set_kind(NoteKind.QUESTION)
     return s.window

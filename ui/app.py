@@ -30,7 +30,6 @@ from ui.shell.navigator import Navigator
 from ui.shell.pages import Page
 from ui.tasks import TaskRunner
 
-GEOMETRY_KEY = "window_geometry"
 COMPACT_WIDTH = 420
 COMPACT_HEIGHT = 640
 
@@ -217,13 +216,14 @@ class App(QObject):
         self.tasks.shutdown(5000)  # an export being written finishes
 
     def restore_geometry(self) -> None:
-        saved = self.store.settings.get(GEOMETRY_KEY)
+        saved = self.store.settings.load().window_geometry
         if saved:
             self.window.restoreGeometry(QByteArray(base64.b64decode(saved)))
 
     def save_geometry(self) -> None:
         geometry = self._normal_geometry or self.window.saveGeometry()
-        self.store.settings.set(GEOMETRY_KEY, base64.b64encode(bytes(geometry)).decode("ascii"))
+        encoded = base64.b64encode(bytes(geometry)).decode("ascii")
+        self.store.settings.update(window_geometry=encoded)
 
     # actions -------------------------------------------------------------------------
     def _page_changed(self, page: Page) -> None:

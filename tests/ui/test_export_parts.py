@@ -6,7 +6,6 @@ from datetime import timedelta
 from pathlib import Path
 
 from domain.model import Call, Client, Profile, Reaction, ReactionKind, utc_now
-from ui.shell import export as export_module
 
 
 def test_default_folder_prefers_the_profile_then_the_last_one(ui, store, tmp_path):
@@ -16,9 +15,9 @@ def test_default_folder_prefers_the_profile_then_the_last_one(ui, store, tmp_pat
     store.settings.save_profile(Profile(name="Dana", export_dir=str(chosen)))
     assert export.default_folder() == chosen
     store.settings.save_profile(Profile(name="Dana", export_dir=str(tmp_path / "gone")))
-    store.settings.set(export_module.LAST_FOLDER_KEY, str(tmp_path))
+    store.settings.update(last_export_folder=str(tmp_path))
     assert export.default_folder() == tmp_path
-    store.settings.set(export_module.LAST_FOLDER_KEY, "")
+    store.settings.update(last_export_folder="")
     assert export.default_folder() in (Path.home() / "Documents", Path.home())
 
 

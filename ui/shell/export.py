@@ -32,8 +32,6 @@ if TYPE_CHECKING:
     from ui.shell.main_window import MainWindow
 
 MENU = "&Export"
-PROFILE_ASKED_KEY = "profile_prompted"
-LAST_FOLDER_KEY = "last_export_folder"
 SIGNED = (LETTER, MARKDOWN, EMAIL)  # exports whose signature comes from the profile
 REMINDERS_TIP = "The check-in date and our dated next steps, for your calendar"
 NO_REMINDERS_TIP = f"Nothing to remind: {NOTHING_TO_REMIND}"
@@ -201,10 +199,10 @@ class ExportController(QObject):
 
     def _profile_ready(self, kind: str, call_id: int) -> bool:
         """Ask once, ever, whether to fill in an empty profile before the first letter."""
-        profile = self.store.settings.profile()
-        if _signature(profile) or self.store.settings.get(PROFILE_ASKED_KEY):
+        settings = self.store.settings.load()
+        if _signature(settings.profile) or settings.profile_prompted:
             return True
-        self.store.settings.set(PROFILE_ASKED_KEY, True)
+        self.store.settings.update(profile_prompted=True)
         answer = QMessageBox.question(
             self.window,
             "Sign the letter?",
@@ -242,8 +240,8 @@ class ExportController(QObject):
 
     def default_folder(self) -> Path:
         """The profile's export folder, else the last one used, else Documents, else home."""
-        profile = self.store.settings.profile()
-        candidates = [profile.export_dir, self.store.settings.get(LAST_FOLDER_KEY) or ""]
+        settings = self.store.settings.load()
+        candidates = [settings.profile.export_dir, settings.last_export_folder]
         candidates += [str(Path.home() / "Documents")]
         for folder in candidates:
             if folder and Path(folder).expanduser().is_dir():
@@ -274,7 +272,7 @@ class ExportController(QObject):
         self.exporting -= 1
         spec = KINDS[kind]
         written = Path(path)
-        self.store.settings.set(LAST_FOLDER_KEY, str(written.parent))
+        self.store.settings.update(last_export_folder=str(written.parent))
         self.window.show_message(f"Saved the {spec.noun}: {written}", 10000)
         self.exported.emit(kind, path)
         if spec.offer_open and not self._closed:
@@ -315,8 +313,9 @@ class ExportController(QObject):
             self._dialog = ProfileDialog(self.window)
             self._dialog.accepted.connect(self._save_profile)
             self._dialog.finished.connect(self._profile_closed)
-        self._dialog.set_profile(self.store.settings.profile())
-        self._dialog.set_backup_keep(self.store.settings.backup_keep())
+        settings = self.store.settings.load()
+        self._dialog.set_profile(settings.profile)
+        self._dialog.set_backup_keep(settings.backup_keep)
         self._dialog.set_tone_choices(
             self.store.tone.list_words(), self.store.tone.list_dismissals()
         )
@@ -328,8 +327,10 @@ class ExportController(QObject):
     def _save_profile(self) -> None:
         if self._dialog is None:
             return
-        self.store.settings.save_profile(self._dialog.profile())
-        self.store.settings.set_backup_keep(self._dialog.backup_keep())
+        # One transaction: a kill between two saves kept the profile without the count.
+        self.store.settings.update(
+            profile=self._dialog.profile(), backup_keep=self._dialog.backup_keep()
+        )
         self.store.tone.remove(self._dialog.removed_words, self._dialog.removed_dismissals)
         self.window.show_message("Profile saved.")
         self.profileSaved.emit()

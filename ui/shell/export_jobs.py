@@ -9,14 +9,26 @@ window's TaskRunner (ui.tasks).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 from exporters import documents
 
-LETTER = "letter"
-RECORD = "record"
-MARKDOWN = "markdown"
-REMINDERS = "reminders"
-EMAIL = "email"
+
+class ExportKind(StrEnum):
+    """What the window can export for a call (AppEvents.exportRequested carries one)."""
+
+    LETTER = "letter"
+    RECORD = "record"
+    MARKDOWN = "markdown"
+    REMINDERS = "reminders"
+    EMAIL = "email"
+
+    @property
+    def label(self) -> str:
+        return "email draft" if self is ExportKind.EMAIL else KINDS[self].noun
+
+
+LETTER, RECORD, MARKDOWN, REMINDERS, EMAIL = ExportKind
 
 
 @dataclass(frozen=True)
@@ -32,7 +44,7 @@ class JobKind:
 
 
 WORD = "Word document (*.docx)"
-KINDS: dict[str, JobKind] = {
+KINDS: dict[ExportKind, JobKind] = {
     LETTER: JobKind("follow-up letter", "docx", WORD, "follow-up", True, documents.LETTER),
     RECORD: JobKind("internal call record", "docx", WORD, "call record", True, documents.RECORD),
     MARKDOWN: JobKind(

@@ -29,6 +29,7 @@ from ui.pages.detail.view import DetailView
 from ui.parts.next_steps import NextStepsController
 from ui.parts.note_editor import NoteEditor
 from ui.shell.context import PageContext
+from ui.shell.export_jobs import ExportKind
 from ui.shell.pages import Page
 from ui.widgets.common import day_text
 from ui.widgets.email_field import SHORT_HINT, looks_like_email
@@ -336,4 +337,4 @@ class DetailController(QObject):
         """The follow-up letter (the window's exports do it; see ui.shell.export)."""
         if self.call is not None:
             self.flush()
-            self.ctx.events.exportRequested.emit("letter", self.call.id)
+            self.ctx.events.exportRequested.emit(ExportKind.LETTER, self.call.id)
