@@ -19,8 +19,7 @@ from __future__ import annotations
 from datetime import datetime
 from functools import partial
 
-from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from domain.fields import PREP_FIELDS
@@ -80,10 +79,6 @@ def _delete_note(note: Note, draft: str, store: Store) -> None:
 
 
 class LiveController(QObject):
-    # Ctrl+Z from the note line's event filter goes through a signal: a slot's error is
-    # reported like any other, while one raised inside an event filter unwinds Qt's stack.
-    undoRequested = Signal()  # noqa: N815 (Qt signal naming)
-
     def __init__(self, ctx: PageContext) -> None:
         super().__init__(ctx.parent)
         self.ctx = ctx
@@ -102,16 +97,14 @@ class LiveController(QObject):
         )
         # The draft is committed by the writer: start at 0.7 s so it is on disk within 1 s.
         self.draft_saver = Debouncer(self.save_draft, self, share=0.7)
-        self.draft_saver.watch(self.view.note_line.edit)
-        self.view.note_line.edit.textChanged.connect(self.draft_saver.poke)
-        self.view.note_line.submitted.connect(self.add_note)
-        self.view.reaction_palette.reactionChosen.connect(self.add_reaction)
+        self.draft_saver.watch(*self.view.typing_widgets())
+        self.view.noteTyped.connect(self.draft_saver.poke)
+        self.view.noteSubmitted.connect(self.add_note)
+        self.view.reactionChosen.connect(self.add_reaction)
         self.checklist.tickRequested.connect(self.tick)
-        self.view.clock.elapsedChanged.connect(self.view.strip.set_elapsed)
-        self.view.end_button.clicked.connect(self.end_call)
-        self.view.add_step_button.clicked.connect(self.add_next_step)
-        self.view.note_line.edit.installEventFilter(self)  # Ctrl+Z with no typing to undo
-        self.undoRequested.connect(self.undo_last)
+        self.view.endRequested.connect(self.end_call)
+        self.view.addStepRequested.connect(self.add_next_step)
+        self.view.undoRequested.connect(self.undo_last)
         self.note_editor = NoteEditor(store, window, self.view.notes)
         self.note_editor.saved.connect(self._note_saved)
         self.steps.changed.connect(ctx.events.commitmentsChanged)
@@ -171,9 +164,9 @@ class LiveController(QObject):
         self.writer.warm()
         playbook = self.playbooks.get(call.scenario)
         self.checklist.load(playbook, last_tick_offsets(call))
-        self.view.checklist.expandAll()
+        self.view.show_checklist()
         self.notes.set_notes(call.notes)
-        self.view.strip.set_reactions(call.reactions)
+        self.view.set_reactions(call.reactions)
         self.steps.load(call)
         self.view.set_prep(
             [
@@ -182,16 +175,13 @@ class LiveController(QObject):
                 if (text := getattr(call.prep, field.name).strip())
             ]
         )
-        self.view.title.setText(
+        self.view.set_heading(
             f"{call.client.name}: {call.title}  ·  {scenario_label(call.scenario)}"
         )
-        edit = self.view.note_line.edit
-        edit.blockSignals(True)
-        self.view.note_line.set_text(self.store.drafts.get(call.id))
-        edit.blockSignals(False)
-        self.view.note_line.reset_kind()
+        self.view.set_note_text(self.store.drafts.get(call.id))
+        self.view.reset_note_kind()
         if call.started_at is not None:
-            self.view.clock.start(call.started_at)
+            self.view.start_clock(call.started_at)
 
     @property
     def call_id(self) -> int | None:
@@ -206,14 +196,14 @@ class LiveController(QObject):
     def add_note(self) -> None:
         """Commit the note line as a note; the line is free at once, the note shows when
         its commit returns."""
-        text = self.view.note_line.text().strip()
+        text = self.view.note_text().strip()
         if self.call is None or not text:
             return
         at, offset = self._offset()
-        note = Note(self.call.id, self.view.note_line.kind(), text, at, offset)
-        self.view.note_line.set_text("")
+        note = Note(self.call.id, self.view.note_kind(), text, at, offset)
+        self.view.set_note_text("")
         self.draft_saver.cancel()  # clearing the line is not a draft to save
-        self.view.note_line.reset_kind()
+        self.view.reset_note_kind()
         self.writer.write(
             partial(_store_note, note), self._note_stored, partial(self._note_failed, note)
         )
@@ -228,9 +218,9 @@ class LiveController(QObject):
     def _note_failed(self, note: Note, message: str) -> None:
         """Nothing typed is lost: the text goes back in the line, before what is there."""
         if self.call is not None and note.call_id == self.call.id:
-            line = self.view.note_line.text()
-            self._set_line(f"{note.text}\n{line}" if line.strip() else note.text)
-            self.view.note_line.set_kind(note.kind)
+            line = self.view.note_text()
+            self.view.set_note_text(f"{note.text}\n{line}" if line.strip() else note.text)
+            self.view.set_note_kind(note.kind)
             self.draft_saver.poke()
         self._warn(f"The note was not saved: {message}")
 
@@ -249,7 +239,7 @@ class LiveController(QObject):
         if self.call is None or reaction.call_id != self.call.id:
             return
         self.undo_stack.append(reaction)
-        self.view.strip.add(reaction)
+        self.view.add_reaction(reaction)
         self.window.show_message(f"Reaction recorded: {reaction.kind.label}", 3000)
 
     def tick(self, item_id: str, ticked: bool) -> None:
@@ -273,13 +263,6 @@ class LiveController(QObject):
     def _warn(self, text: str) -> None:
         self.window.show_message(text, 15_000)
         QMessageBox.warning(self.window, "Candor", text)
-
-    def _set_line(self, text: str) -> None:
-        """Fill the note line without that counting as typing (no draft save)."""
-        edit = self.view.note_line.edit
-        edit.blockSignals(True)
-        self.view.note_line.set_text(text)
-        edit.blockSignals(False)
 
     def add_next_step(self) -> None:
         if self.call is not None:
@@ -313,7 +296,7 @@ class LiveController(QObject):
             )
 
     def _reaction_undone(self, reaction: Reaction) -> None:
-        self.view.strip.remove(reaction.id)
+        self.view.remove_reaction(reaction.id)
         self.window.show_message(f"Undone: reaction {reaction.kind.label}", 5000)
 
     def _tick_undone(self, tick: Tick, opposite: Tick) -> None:
@@ -329,11 +312,11 @@ class LiveController(QObject):
     def _undo_note(self, note: Note) -> None:
         """Delete the note; its text goes back into the line (before anything there),
         saved as the draft in the same write, so the text survives a crash right after."""
-        line = self.view.note_line.text()
+        line = self.view.note_text()
         text = f"{note.text}\n{line}" if line.strip() else note.text
         self.draft_saver.cancel()
-        self._set_line(text)
-        self.view.note_line.set_kind(note.kind)
+        self.view.set_note_text(text)
+        self.view.set_note_kind(note.kind)
         self.view.focus_note_line()
         self.notes.remove(note.id)
         self.writer.write(
@@ -350,20 +333,6 @@ class LiveController(QObject):
             self.notes.append(note)
             self.undo_stack.append(note)
         self._warn(f"Could not undo the note: {message}")
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
-        """Ctrl+Z in the note line undoes typing while there is typing to undo; then
-        entries."""
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.matches(QKeySequence.StandardKey.Undo)
-            and watched is self.view.note_line.edit
-            and not self.view.note_line.edit.document().isUndoAvailable()
-        ):
-            self.undoRequested.emit()
-            return True
-        return False
 
     @property
     def note_dialog(self) -> NoteDialog | None:
@@ -383,7 +352,7 @@ class LiveController(QObject):
     # draft -----------------------------------------------------------------------
     def save_draft(self) -> None:
         if self.call is not None:
-            call_id, text = self.call.id, self.view.note_line.text()
+            call_id, text = self.call.id, self.view.note_text()
             self.writer.write(
                 lambda store: store.drafts.save(call_id, text),
                 None,
@@ -397,15 +366,15 @@ class LiveController(QObject):
         self.writer.wait()
 
     def release(self) -> None:
-        self.view.note_line.edit.removeEventFilter(self)
+        self.view.release()
         self.draft_saver.release()
-        self.view.clock.stop()
+        self.view.stop_clock()
         self.writer.close()
 
     def leave(self) -> None:
         """Leave the call running (it stays live, to be reopened from recent calls)."""
         self.flush()
-        self.view.clock.stop()
+        self.view.stop_clock()
         self.call = None
         self.undo_stack.clear()
 
@@ -440,7 +409,7 @@ class LiveController(QObject):
     def _ended(self, call_id: int) -> None:
         if self.call is None or self.call.id != call_id:
             return
-        self.view.clock.stop()
+        self.view.stop_clock()
         self.call = None
         self.undo_stack.clear()
         self.ctx.events.callEnded.emit(call_id)

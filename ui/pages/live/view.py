@@ -8,10 +8,11 @@ what was written before dialing, read-only.
 
 from __future__ import annotations
 
+from datetime import datetime
 from html import escape
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from domain.model import NoteKind, Reaction
 from ui.a11y import named
 from ui.models.next_steps import NextStepsModel
 from ui.models.notes import NotesModel
@@ -40,6 +42,18 @@ from ui.widgets.wrapping_delegate import WrappingDelegate
 
 
 class LiveView(QWidget):
+    """The live call's layout. What the user asks for comes out as signals; what the
+    controller shows goes in through setters (the controller never reaches inside)."""
+
+    noteSubmitted = Signal()  # noqa: N815 (Qt signal naming) Return in the note line
+    noteTyped = Signal()  # noqa: N815 the note line's text changed by typing
+    reactionChosen = Signal(object)  # noqa: N815 a ReactionKind
+    endRequested = Signal()  # noqa: N815
+    addStepRequested = Signal()  # noqa: N815
+    # Ctrl+Z in the note line with no typing left to undo: undo the last entry. Through
+    # a signal: an error raised inside an event filter would unwind Qt's stack.
+    undoRequested = Signal()  # noqa: N815
+
     def __init__(
         self,
         checklist: ChecklistModel,
@@ -176,6 +190,84 @@ class LiveView(QWidget):
         ]
         for first, second in zip(order, order[1:], strict=False):
             self.setTabOrder(first, second)
+        self.note_line.submitted.connect(self.noteSubmitted)
+        self.note_line.edit.textChanged.connect(self._typed)
+        self.reaction_palette.reactionChosen.connect(self.reactionChosen)
+        self.end_button.clicked.connect(self.endRequested)
+        self.add_step_button.clicked.connect(self.addStepRequested)
+        self.clock.elapsedChanged.connect(self.strip.set_elapsed)
+        self._filling = False
+        self.note_line.edit.installEventFilter(self)
+
+    # the note line -------------------------------------------------------------------
+    def note_text(self) -> str:
+        return self.note_line.text()
+
+    def set_note_text(self, text: str) -> None:
+        """Fill the note line without that counting as typing (no noteTyped)."""
+        self._filling = True
+        try:
+            self.note_line.set_text(text)
+        finally:
+            self._filling = False
+
+    def note_kind(self) -> NoteKind:
+        return self.note_line.kind()
+
+    def set_note_kind(self, kind: NoteKind) -> None:
+        self.note_line.set_kind(kind)
+
+    def reset_note_kind(self) -> None:
+        self.note_line.reset_kind()
+
+    def typing_widgets(self) -> list[QWidget]:
+        """Where the user types: leaving them saves the draft."""
+        return [self.note_line.edit]
+
+    def _typed(self) -> None:
+        if not self._filling:
+            self.noteTyped.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        """Ctrl+Z in the note line undoes typing while there is typing to undo; then
+        entries (undoRequested)."""
+        if (
+            watched is self.note_line.edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Undo)
+            and not self.note_line.edit.document().isUndoAvailable()
+        ):
+            self.undoRequested.emit()
+            return True
+        return False
+
+    def release(self) -> None:
+        """On close: no event filter may call back into Python, no clock ticks."""
+        self.note_line.edit.removeEventFilter(self)
+        self.clock.stop()
+
+    # the call ------------------------------------------------------------------------
+    def set_heading(self, text: str) -> None:
+        self.title.setText(text)
+
+    def show_checklist(self) -> None:
+        self.checklist.expandAll()
+
+    def start_clock(self, started_at: datetime) -> None:
+        self.clock.start(started_at)
+
+    def stop_clock(self) -> None:
+        self.clock.stop()
+
+    def set_reactions(self, reactions: list[Reaction]) -> None:
+        self.strip.set_reactions(reactions)
+
+    def add_reaction(self, reaction: Reaction) -> None:
+        self.strip.add(reaction)
+
+    def remove_reaction(self, reaction_id: int) -> None:
+        self.strip.remove(reaction_id)
 
     # your prep -----------------------------------------------------------------------
     def set_prep(self, fields: list[tuple[str, str]]) -> None:
