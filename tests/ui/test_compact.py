@@ -91,7 +91,7 @@ def test_ctrl_digits_set_the_note_kind_after_compact_mode(ui, qtbot, store, comp
         reactivate(qtbot, ui.window)
     live.view.focus_note_line()
     press(qtbot, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
-    assert live.view.note_line.kind() is NoteKind.QUESTION
+    assert live.view.note_kind() is NoteKind.QUESTION
     type_text(qtbot, "Who signs off?")
     press(qtbot, Qt.Key.Key_Return)
     [note] = store.calls.get(live.call_id).notes

@@ -45,7 +45,7 @@ def test_return_adds_the_note_after_storing_it(ui, live, qtbot, store):
     assert (note.kind, note.text) == (NoteKind.NOTE, "Outage started 09:12")
     assert 180_000 <= note.offset_ms < 240_000
     assert live.notes.notes() == [note]
-    assert live.view.note_line.text() == ""
+    assert live.view.note_text() == ""
     assert live.notes.index(0).data().startswith("03:0")
 
 
@@ -59,7 +59,7 @@ def test_shift_return_keeps_typing_on_a_new_line(ui, live, qtbot, store):
     type_text(qtbot, "one")
     press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
     type_text(qtbot, "two")
-    assert live.view.note_line.text() == "one\ntwo"
+    assert live.view.note_text() == "one\ntwo"
     assert store.calls.get(live.call_id).notes == []
 
 
@@ -67,11 +67,11 @@ def test_shift_return_keeps_typing_on_a_new_line(ui, live, qtbot, store):
 def test_ctrl_digit_sets_the_kind_then_it_resets(ui, live, qtbot, store, position):
     kind = list(NoteKind)[position]
     press(qtbot, getattr(Qt.Key, f"Key_{position + 1}"), CTRL)
-    assert live.view.note_line.kind() is kind
+    assert live.view.note_kind() is kind
     type_text(qtbot, "text")
     press(qtbot, Qt.Key.Key_Return)
     assert store.calls.get(live.call_id).notes[0].kind is kind
-    assert live.view.note_line.kind() is NoteKind.NOTE
+    assert live.view.note_kind() is NoteKind.NOTE
 
 
 def test_kind_shortcuts_are_documented_in_the_tooltip(live):
@@ -99,7 +99,7 @@ def test_nothing_shows_if_storing_fails(ui, live, qtbot, monkeypatch):
     )
     committed(qtbot, ui)
     assert len(warned) == 2 and all("disk full" in w for w in warned)
-    assert live.notes.rowCount() == 0 and live.view.note_line.text() == "kept in the line"
+    assert live.notes.rowCount() == 0 and live.view.note_text() == "kept in the line"
     assert not live.checklist.is_ticked(item)
 
 
@@ -180,7 +180,7 @@ def test_draft_is_saved_within_a_second_and_restored(ui_real_delay, open_ui, qtb
     close_window(ui_real_delay)
     again = open_ui()  # the call is still live: resume is offered
     assert answers.asked and "Fabrikam" in answers.asked[-1]
-    assert again.page(Page.LIVE).view.note_line.text() == "half a thought"
+    assert again.page(Page.LIVE).view.note_text() == "half a thought"
     assert QApplication.focusWidget() is again.page(Page.LIVE).view.note_line.edit
     press(qtbot, Qt.Key.Key_Return)
     committed(qtbot, again)

@@ -76,7 +76,7 @@ def test_yes_resumes_with_timer_notes_and_draft(store, open_ui, answers):
     assert opened.window.current_page() == "live"
     assert live.view.clock.text() in ("12:00", "12:01")
     assert [n.text for n in live.notes.notes()] == ["already noted"]
-    assert live.view.note_line.text() == "typed before the crash"
+    assert live.view.note_text() == "typed before the crash"
     assert opened.window.windowTitle() == "Candor — Fabrikam: Portal down"
 
 
@@ -198,7 +198,7 @@ def test_yes_leaves_it_running_and_it_can_be_resumed(ui, store, answers, in_call
     ui.nav.open_call(in_call)  # from recent calls
     assert len(answers.asked) == asked  # nothing left live to ask about
     assert ui.window.current_page() == "live"
-    assert ui.page(Page.LIVE).view.note_line.text() == "half typed"
+    assert ui.page(Page.LIVE).view.note_text() == "half typed"
 
 
 def test_opening_another_live_or_prepared_call_asks(ui, store, answers, in_call):

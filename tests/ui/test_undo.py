@@ -49,8 +49,8 @@ def test_a_note_undone_leaves_the_store_and_comes_back_to_the_line(ui, live, qtb
     undo(qtbot)
     assert store.calls.get(live.call_id).notes == []
     assert live.notes.rowCount() == 0
-    assert live.view.note_line.text() == "They lost a day of orders"
-    assert live.view.note_line.kind() is NoteKind.CONCERN
+    assert live.view.note_text() == "They lost a day of orders"
+    assert live.view.note_kind() is NoteKind.CONCERN
     assert store.drafts.get(live.call_id) == "They lost a day of orders"
     assert status(ui).startswith("Undone: note “They lost a day of orders”")
     # corrected and added again
@@ -87,17 +87,17 @@ def test_repeated_ctrl_z_walks_back_further(ui, live, qtbot, store):
         undo(qtbot)
     call = store.calls.get(live.call_id)
     assert call.notes == [] and call.reactions == [] and call.ticked_items() == set()
-    assert live.view.note_line.text() == "first\nsecond"  # no undone text is lost
+    assert live.view.note_text() == "first\nsecond"  # no undone text is lost
     undo(qtbot)
     assert status(ui) == "Nothing more to undo in this call"
-    assert live.view.note_line.text() == "first\nsecond"
+    assert live.view.note_text() == "first\nsecond"
 
 
 def test_ctrl_z_in_the_note_line_first_undoes_typing(ui, live, qtbot, store):
     press(qtbot, Qt.Key.Key_2, ALT)
     type_text(qtbot, "abc")
     undo(qtbot)
-    assert live.view.note_line.text() == ""  # the typing went
+    assert live.view.note_text() == ""  # the typing went
     assert len(store.calls.get(live.call_id).reactions) == 1  # the reaction stayed
     undo(qtbot)
     assert store.calls.get(live.call_id).reactions == []
@@ -109,7 +109,7 @@ def test_ctrl_z_from_the_checklist_undoes_a_note(ui, live, qtbot, store):
     live.view.checklist.setFocus()
     undo(qtbot)
     assert store.calls.get(live.call_id).notes == []
-    assert live.view.note_line.text() == "kept"
+    assert live.view.note_text() == "kept"
     assert QApplication.focusWidget() is live.view.note_line.edit
 
 
@@ -183,7 +183,7 @@ def test_double_click_edits_and_an_edited_note_undoes_with_its_new_text(ui, live
     live.view.note_line.edit.setFocus()
     undo(qtbot)
     assert store.calls.get(live.call_id).notes == []
-    assert live.view.note_line.text() == "typo here"
+    assert live.view.note_text() == "typo here"
 
 
 def test_cancelling_the_edit_changes_nothing(ui, live, qtbot, store):
