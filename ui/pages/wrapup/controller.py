@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QWidget
 
 from domain.coverage import coverage
 from domain.live_session import default_follow_up_date
-from domain.model import Call, FollowUp
+from domain.model import Call
 from domain.playbooks import scenario_label
 from domain.timefmt import duration_text, local
 from ui.autosave import Debouncer
@@ -33,11 +33,9 @@ class WrapUpController(QObject):
         self.read_only = False
         self.missed_model = QStandardItemModel(self)
         self.view = WrapUpView()
-        self.view.missed.setModel(self.missed_model)
         self.saver = Debouncer(self.save, self)
-        self.saver.watch(*self.view.fields.editors.values(), self.view.follow_up_date)
-        self.view.fields.edited.connect(self._edited)
-        self.view.follow_up_date.dateChanged.connect(self._edited)
+        self.saver.watch(*self.view.typing_widgets())
+        self.view.edited.connect(self._edited)
         self.view.homeRequested.connect(ctx.navigator.home)
         self.view.editRequested.connect(self.make_editable)
         self.view.exportMenuRequested.connect(ctx.events.exportMenuRequested)
@@ -54,7 +52,7 @@ class WrapUpController(QObject):
         self.open(self.store.calls.get(key))
 
     def focus(self, page: Page) -> None:
-        self.view.fields.first_editor().setFocus()
+        self.view.focus_first_field()
 
     def title(self, page: Page) -> tuple[str, str]:
         return (self.call.client.name, self.call.title) if self.call else ("", "")
@@ -68,17 +66,12 @@ class WrapUpController(QObject):
         self.call = call
         self.read_only = read_only
         self._show_missed(call)
-        self.view.fields.set_values(vars(call.follow_up))
-        follow_up_on = call.follow_up_on or self._default_date(call)
-        self.view.follow_up_date.setDate(
-            QDate(follow_up_on.year, follow_up_on.month, follow_up_on.day)
-        )
+        self.view.set_follow_up(call.follow_up, call.follow_up_on or self._default_date(call))
         lasted = duration_text(call.started_at, call.ended_at)
-        self.view.title.setText(f"Wrap-up: {call.client.name} — {call.title}")
-        self.view.subtitle.setText(
-            f"{scenario_label(call.scenario)} · the call lasted {lasted}"
-            if lasted
-            else scenario_label(call.scenario)
+        scenario = scenario_label(call.scenario)
+        self.view.set_heading(
+            f"Wrap-up: {call.client.name} — {call.title}",
+            f"{scenario} · the call lasted {lasted}" if lasted else scenario,
         )
         self.view.set_read_only(read_only)
         self.call_id = call.id
@@ -99,20 +92,20 @@ class WrapUpController(QObject):
     def _show_missed(self, call: Call) -> None:
         result = coverage(call, self.playbooks.get(call.scenario))
         fill_missed(self.missed_model, result)
-        self.view.missed.expandAll()
         covered = len(result.covered)
         if result.missed:
-            self.view.coverage.setText(
+            summary = (
                 f"Covered {covered} of {result.total}. Mention the rest in the letter "
                 "or in the next call."
             )
         else:
-            self.view.coverage.setText(f"All {result.total} checklist items were covered.")
+            summary = f"All {result.total} checklist items were covered."
+        self.view.set_missed(self.missed_model, summary)
 
     def make_editable(self) -> None:
         self.read_only = False
         self.view.set_read_only(False)
-        self.view.fields.first_editor().setFocus()
+        self.view.focus_first_field()
 
     def _edited(self) -> None:
         if self.call_id is not None and not self.read_only:
@@ -121,10 +114,10 @@ class WrapUpController(QObject):
     def save(self) -> None:
         if self.call_id is None or self.read_only:
             return
-        follow_up = FollowUp(**self.view.fields.values())
-        day = self.view.follow_up_date.date().toPython()
-        self.store.calls.update_follow_up(self.call_id, follow_up, day)
-        self.view.status.setText("Saved.")
+        self.store.calls.update_follow_up(
+            self.call_id, self.view.follow_up(), self.view.check_in_day()
+        )
+        self.view.set_status("Saved.")
 
     def flush(self) -> None:
         self.saver.flush()

@@ -142,13 +142,12 @@ class ToneController(QObject):
         if self._task is not None:
             self._again = True
             return
-        from domain.model import FollowUp
 
-        follow_up = FollowUp(**self.view.fields.values())
+        follow_up = self.view.follow_up()
         call = replace(
             self.call,
             follow_up=follow_up,
-            follow_up_on=self.view.follow_up_date.date().toPython(),
+            follow_up_on=self.view.check_in_day(),
         )
         playbook = self.playbook_of(call.scenario)
         self._generation += 1

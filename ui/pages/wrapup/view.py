@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QDate, QPoint, Signal
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
@@ -16,12 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from domain.fields import FOLLOW_UP_FIELDS, form_pairs, prompts
+from domain.model import FollowUp
 from ui.a11y import named
 from ui.widgets.text_form import TextFieldsForm
 from ui.widgets.wrapping_delegate import WrappingDelegate
 
 
 class WrapUpView(QWidget):
+    edited = Signal()  # a follow-up field or the check-in date changed by the user
     homeRequested = Signal()  # noqa: N815 (Qt signal naming)
     editRequested = Signal()  # noqa: N815
     exportMenuRequested = Signal(object)  # noqa: N815 where the Export menu drops (QPoint)
@@ -131,6 +136,45 @@ class WrapUpView(QWidget):
         self.home_button.clicked.connect(self.homeRequested)
         self.edit_button.clicked.connect(self.editRequested)
         self.export_button.clicked.connect(self._export_clicked)
+        self.fields.edited.connect(self.edited)
+        self.follow_up_date.dateChanged.connect(self.edited)
+
+    # what the controller shows and reads ------------------------------------------
+    def set_heading(self, title: str, subtitle: str) -> None:
+        self.title.setText(title)
+        self.subtitle.setText(subtitle)
+
+    def set_missed(self, model: QStandardItemModel, summary: str) -> None:
+        """The checklist items not covered (a tree by section) and a line about them."""
+        if self.missed.model() is not model:
+            self.missed.setModel(model)
+        self.missed.expandAll()
+        self.coverage.setText(summary)
+
+    def set_follow_up(self, follow_up: FollowUp, check_in: date) -> None:
+        """Fill the fields and the date without that counting as an edit."""
+        self.blockSignals(True)
+        try:
+            self.fields.set_values(vars(follow_up))
+            self.follow_up_date.setDate(QDate(check_in.year, check_in.month, check_in.day))
+        finally:
+            self.blockSignals(False)
+
+    def follow_up(self) -> FollowUp:
+        return FollowUp(**self.fields.values())
+
+    def check_in_day(self) -> date:
+        return self.follow_up_date.date().toPython()
+
+    def set_status(self, text: str) -> None:
+        self.status.setText(text)
+
+    def focus_first_field(self) -> None:
+        self.fields.first_editor().setFocus()
+
+    def typing_widgets(self) -> list[QWidget]:
+        """Where the user types: leaving them saves at once."""
+        return [*self.fields.editors.values(), self.follow_up_date]
 
     def _export_clicked(self) -> None:
         button = self.export_button
