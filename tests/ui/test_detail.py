@@ -209,3 +209,18 @@ def test_page_change_saves_a_pending_email(ui, detail, store, qtbot):
     qtbot.keyClicks(detail.view.email, "desk@acme.example")
     ui.nav.home()
     assert store.calls.client("Acme").email == "desk@acme.example"
+
+
+def test_the_client_email_shows_whole(store, open_ui):
+    """The detail page's email field clipped a usual work address."""
+    from tests.ui.clipping import clipped_line
+
+    call_id = add_call(store, "Northwind Logistics", "Late pallets", started=T0)
+    client = store.calls.get(call_id).client
+    store.calls.set_client_email(client.id, "dana.kimberley@northwind-logistics.com")
+    opened = open_ui()
+    opened.nav.open_call(call_id)
+    email = opened.page(Page.DETAIL).view.email
+    assert email.text() == "dana.kimberley@northwind-logistics.com"
+    need = email.fontMetrics().horizontalAdvance(email.text())
+    assert not clipped_line(email), (email.width(), need, opened.window.width())

@@ -8,6 +8,7 @@ follow-up fields and the next steps. Bottom: the check-in date and the actions.
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -64,6 +65,9 @@ def _column(*parts: tuple[QWidget, int]) -> QWidget:
     return column
 
 
+TYPICAL_EMAIL = "dana.kimberley@northwind-logistics.com"
+
+
 class DetailView(QWidget):
     def __init__(
         self,
@@ -108,6 +112,16 @@ class DetailView(QWidget):
         for first, second in zip(order, order[1:], strict=False):
             self.setTabOrder(first, second)
 
+    def _fit_email(self) -> None:
+        """Wide enough for a usual work address whole (18 ems clipped it), in the font the
+        style sheet gives the field, which is known only once it is shown."""
+        metrics = self.email.fontMetrics()
+        self.email.setMinimumWidth(metrics.horizontalAdvance(TYPICAL_EMAIL) + 24)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
+        self._fit_email()
+        super().showEvent(event)
+
     # parts ---------------------------------------------------------------------------
     def _build_header(self) -> None:
         self.client_button = named(
@@ -122,7 +136,7 @@ class DetailView(QWidget):
         self.subtitle = _hint()
         self.subtitle.setAccessibleName("About the call")
         self.email = email_line("detailClientEmail", "name@company.com")
-        self.email.setMinimumWidth(self.email.fontMetrics().horizontalAdvance("m" * 18))
+        self._fit_email()
         self.email_label = QLabel("E&mail")
         self.email_label.setBuddy(self.email)
         self.header = QHBoxLayout()
