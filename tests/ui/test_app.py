@@ -42,3 +42,22 @@ def test_window_opens_and_closes_with_exit_0(qapp, db_path):
     assert ui_app.run_window(db_path) == 0
     with Store(db_path) as store:
         assert store.settings.get("window_geometry")  # saved on close
+
+
+def test_no_application_display_name_so_the_title_is_not_doubled():
+    """The title read 'Candor — Acme: Outage — Candor': Qt appends an application display
+    name, when one is set, to every window title that does not end with it."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.startup import configure_application
+
+    app = QApplication.instance()
+    name, display = app.applicationName(), app.applicationDisplayName()
+    try:
+        configure_application(app)
+        app.setApplicationName("Renamed")  # an explicit display name would stay "Candor"
+        assert app.applicationDisplayName() == "Renamed"
+    finally:
+        app.setApplicationName(name)
+        if display != name:
+            app.setApplicationDisplayName(display)
