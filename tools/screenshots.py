@@ -22,11 +22,12 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from ui.shell.pages import Page
-
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
+
+from ui.shell.pages import Page  # noqa: E402 (after the path: this checkout's ui, not another)
+
 OUT_DIR = ROOT / "docs" / "screenshots"
 WINDOW_SIZE = (1100, 720)
 COMPACT_SIZE = (420, 720)
@@ -143,8 +144,7 @@ def wrapup(s: Session) -> Any:
 
     s.controller.compact_action.trigger()
     s.window.resize(*WINDOW_SIZE)
-    s.store.calls.end(s.call_id)
-    s.controller.navigator.show(Page.WRAPUP, s.call_id)
+    s.controller.page(Page.LIVE).end_call()  # as the user ends it (asked Yes): the wrap-up
     for name, text in content.FOLLOW_UP.items():
         s.controller.page(Page.WRAPUP).view.fields.editors[name].setPlainText(text)
     s.controller.page(Page.WRAPUP).flush()

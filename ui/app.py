@@ -57,6 +57,8 @@ class App(QObject):
         self.banner = BannerController(self.ctx, self._column)
         self.export = ExportController(self.ctx, window)
         self.maintenance = MaintenanceController(store, window, self.navigator.flush_all)
+        window.menu("&File").addSeparator()  # Quit last, after every service's entries
+        window.add_action("&File", "actionQuit", "&Quit", ["Ctrl+Q"], window.close)
         self._search = None
         window.closing.connect(self.shutdown)
         self.navigator.pageChanged.connect(self._page_changed)
@@ -89,8 +91,6 @@ class App(QObject):
                 slots[each.name],
                 checkable=each.checkable,
             )
-        self.window.menu("&File").addSeparator()
-        self.window.add_action("&File", "actionQuit", "&Quit", ["Ctrl+Q"], self.window.close)
         self.compact_action = self.actions["actionCompact"]
 
     def _frame_pages(self) -> None:
@@ -257,8 +257,10 @@ class App(QObject):
             self.page(Page.LIVE).view.focus_checklist()
 
     def show_client(self) -> None:
-        """The current call's client, else the client last shown (or the first)."""
-        call_id = self.navigator.current_call_id()
+        """The client of the call on screen (or selected in History), else the client
+        last shown (or the first)."""
+        here = self.navigator.here()
+        call_id = here.key if here is not None and isinstance(here.key, int) else None
         name = self.store.calls.get(call_id, with_entries=False).client.name if call_id else None
         self.navigator.show(Page.CLIENT, name)
 
@@ -289,7 +291,7 @@ class App(QObject):
     def show_shortcuts(self) -> None:
         from ui.dialogs.help import ShortcutsDialog
 
-        ShortcutsDialog(self.window).open()
+        ShortcutsDialog(self.window, self.window.menuBar().actions()).open()
 
     def show_about(self) -> None:
         from ui.dialogs.help import AboutDialog

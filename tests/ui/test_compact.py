@@ -116,3 +116,19 @@ def test_the_note_field_itself_takes_ctrl_digits(ui, qtbot, store):
         assert line.kind() is kind
     assert line.text() == ""
     reactivate(qtbot, ui.window)
+
+
+def test_an_undo_message_fits_the_compact_status_bar(ui, qtbot, store):
+    """In compact mode the undo message was cut mid-word ('…and wants a…"; i')."""
+    ui.nav.open_call(live_call(store))
+    press(qtbot, *TOGGLE)
+    reactivate(qtbot, ui.window)
+    ui.window.resize(420, 640)
+    qtbot.waitUntil(lambda: ui.window.width() == 420)
+    type_text(qtbot, "Their board meets on Friday and wants a written plan before it")
+    press(qtbot, Qt.Key.Key_Return)
+    press(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    bar = ui.window.statusBar()
+    message = bar.currentMessage()
+    assert message.startswith("Undone: note")
+    assert bar.fontMetrics().horizontalAdvance(message) <= ui.window.width() - 24

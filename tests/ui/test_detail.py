@@ -224,3 +224,12 @@ def test_the_client_email_shows_whole(store, open_ui):
     assert email.text() == "dana.kimberley@northwind-logistics.com"
     need = email.fontMetrics().horizontalAdvance(email.text())
     assert not clipped_line(email), (email.width(), need, opened.window.width())
+
+
+def test_an_ampersand_in_the_client_name_is_shown(store, open_ui):
+    """'Smith & Sons' read 'Smith  Sons' on the client link (the & became a mnemonic)."""
+    call_id = add_call(store, "Smith & Sons", "Late tiles", started=T0)
+    opened = open_ui()
+    opened.nav.open_call(call_id)
+    button = opened.page(Page.DETAIL).view.client_button
+    assert button.text() == "Smith && Sons"  # Qt shows '&&' as one '&'

@@ -76,3 +76,37 @@ def test_lazy_pages_are_built_on_first_use_under_their_names(ui):
         controller = ui.page(page)
         assert ui.nav.built(page) is controller
         assert ui.window.page(page.value).property("pageName") == page.value
+
+
+def test_the_shortcuts_sheet_lists_every_menu_key(ui, qtbot):
+    """Help > Keyboard shortcuts missed Ctrl+E (export) and Ctrl+Q (quit): the sheet is
+    read from the window's own menus."""
+    from ui.dialogs.help import ShortcutsDialog
+
+    dialog = ShortcutsDialog(ui.window, ui.window.menuBar().actions())
+    qtbot.addWidget(dialog)
+    table = dialog.table
+    rows = [tuple(table.item(r, c).text() for c in range(3)) for r in range(table.rowCount())]
+    keys = {keys for _, keys, _ in rows}
+    for expected in ("Ctrl+E", "Ctrl+Q", "Ctrl+N", "Ctrl+F", "Ctrl+L", "F1"):
+        assert any(expected in k for k in keys), expected
+    assert all("&" not in what for _, _, what in rows)
+
+
+def test_quit_is_the_last_entry_of_the_file_menu(ui):
+    """'Back up now' and 'Restore from backup…' came after Quit."""
+    entries = [a for a in ui.window.menu("&File").actions() if not a.isSeparator()]
+    assert entries[-1].objectName() == "actionQuit"
+
+
+def test_client_overview_from_the_history_menu_follows_the_selected_call(ui, store, qtbot):
+    """History > Client overview opened the first client, not the selected call's."""
+    from tests.ui.review.conftest import add_call
+
+    add_call(store, "Alder Freight", "Rates")
+    picked = add_call(store, "Zephyr Mills", "Late cloth")
+    ui.nav.show(Page.HISTORY)
+    ui.page(Page.HISTORY).view.select_call(picked)
+    ui.window.actions_by_name["actionClient"].trigger()
+    assert ui.window.current_page() == "client"
+    assert ui.page(Page.CLIENT).view.client == "Zephyr Mills"

@@ -52,7 +52,7 @@ def test_a_note_undone_leaves_the_store_and_comes_back_to_the_line(ui, live, qtb
     assert live.view.note_text() == "They lost a day of orders"
     assert live.view.note_kind() is NoteKind.CONCERN
     assert store.drafts.get(live.call_id) == "They lost a day of orders"
-    assert status(ui).startswith("Undone: note “They lost a day of orders”")
+    assert status(ui) == "Undone: note “They lost a day of orde…” (back in the line)"
     # corrected and added again
     press(qtbot, Qt.Key.Key_End, CTRL)
     type_text(qtbot, ", two days")

@@ -6,7 +6,7 @@ from importlib import metadata
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.a11y import named
-from ui.shell.actions import ACTIONS, PAGE_KEYS
+from ui.shell.actions import PAGE_KEYS
 
 # The libraries bundled with Candor and their licences (as their projects state them).
 LICENCES = (
@@ -34,13 +34,27 @@ LICENCES = (
 )
 
 
-def shortcut_rows() -> list[tuple[str, str, str]]:
-    """(where, keys, what) for every menu action with keys, then the keys of one page."""
+def plain(text: str) -> str:
+    """A menu text as read in a list: no mnemonic, no trailing dots."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
+
+
+def shortcut_rows(menus: list[QAction]) -> list[tuple[str, str, str]]:
+    """(menu, keys, what) for every entry of the window's menus that has keys, as the
+    menus have them (so nothing is missing: exports and Quit included), then the keys
+    that work inside one page."""
     rows = []
-    for action in ACTIONS:
-        for keys in action.shortcuts[:1]:
-            native = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
-            rows.append((action.menu.replace("&", "") + " menu", native, action.plain_text))
+    for menu_action in menus:
+        menu = menu_action.menu()
+        if menu is None:
+            continue
+        for action in menu.actions():
+            keys = action.shortcuts()
+            if keys:
+                native = " or ".join(
+                    k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys[:2]
+                )
+                rows.append((plain(menu_action.text()), native, plain(action.text())))
     return rows + list(PAGE_KEYS)
 
 
@@ -52,12 +66,14 @@ def version() -> str:
 
 
 class ShortcutsDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None, menus: list[QAction]) -> None:
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
         self.setWindowTitle("Keyboard shortcuts")
-        rows = shortcut_rows()
+        rows = shortcut_rows(menus)
         self.table = named(QTableWidget(len(rows), 3), "shortcutsTable", "Keyboard shortcuts")
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
         self.table.setHorizontalHeaderLabels(["Where", "Keys", "What it does"])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

@@ -20,11 +20,6 @@ class ActionSpec:
     checkable: bool = False
     separator_before: bool = False
 
-    @property
-    def plain_text(self) -> str:
-        """The entry as read in a list: no mnemonic ampersand, no trailing dots."""
-        return self.text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
-
 
 FILE, VIEW, CALL, HISTORY, EXPORT, HELP = "&File", "&View", "&Call", "&History", "&Export", "&Help"
 MENU_ORDER = (FILE, VIEW, CALL, HISTORY, EXPORT, HELP)
@@ -56,7 +51,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
 # Keys that work inside one page (not menu actions), for the shortcuts sheet.
 PAGE_KEYS: tuple[tuple[str, str, str], ...] = (
     ("Live call", "Return", "Add the note (Shift+Return: a new line)"),
-    ("Live call", "Ctrl+1 … Ctrl+6", "Kind of the note: fact, quote, concern, question, …"),
+    ("Live call", "Ctrl+1 … Ctrl+6", "Kind of the next note (Fact … Note)"),
     ("Live call", "Alt+1 … Alt+8", "Record the client's reaction"),
     ("Live call", "Space", "Tick or untick the checklist item"),
     ("Live call", "Ctrl+Shift+P", "Show or hide your prep"),

@@ -85,8 +85,12 @@ class ReactionChart(QWidget):
             self.chart.addSeries(series)
         self.x_axis = QDateTimeAxis()
         self.y_axis = QValueAxis()
-        self.y_axis.setRange(0, 100)
-        self.y_axis.setTickCount(5)
+        # A margin around 0-100 %, so a dot at 0 or 100 is not cut in half by the plot's
+        # edge; ticks stay at 0, 25, 50, 75 and 100.
+        self.y_axis.setRange(-6, 106)
+        self.y_axis.setTickType(QValueAxis.TickType.TicksDynamic)
+        self.y_axis.setTickAnchor(0)
+        self.y_axis.setTickInterval(25)
         self.y_axis.setLabelFormat("%d%%")
         self.y_axis.setTitleText("share of reactions")
         self.chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)

@@ -165,7 +165,7 @@ class DetailController(QObject):
         self.flush()
         self.call = None  # nothing is saved while the page is being filled
         view = self.view
-        view.client_button.setText(call.client.name)
+        view.client_button.setText(call.client.name.replace("&", "&&"))  # not a mnemonic
         view.email.setText(call.client.email)
         view.title.setText(f"— {call.title}")
         view.subtitle.setText(self._subtitle(call))

@@ -42,7 +42,7 @@ from ui.writer import EntryWriter
 
 # Pages the user may visit while a call runs: it stays live, and Back returns to it.
 LOOK_UPS = frozenset({Page.DETAIL, Page.HISTORY, Page.CLIENT, Page.BOARD})
-SHORT = 40  # characters of an entry quoted in an undo message
+SHORT = 24  # characters of an entry quoted in an undo message (compact mode is 420 px)
 
 
 def last_entry_at(call: Call) -> datetime:
@@ -322,7 +322,7 @@ class LiveController(QObject):
         self.writer.write(
             partial(_delete_note, note, text),
             lambda _: self.window.show_message(
-                f"Undone: note “{clip(note.text, SHORT)}”; its text is back in the note line",
+                f"Undone: note “{clip(note.text, SHORT)}” (back in the line)",
                 5000,
             ),
             partial(self._note_undo_failed, note),
