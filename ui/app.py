@@ -193,7 +193,7 @@ class App(QObject):
                 QMessageBox.StandardButton.Yes,
             )
             if answer != QMessageBox.StandardButton.Yes:
-                from ui.pages.live.controller import end_at_last_entry  # only when needed
+                from ui.pages.live.writes import end_at_last_entry  # only when needed
 
                 end_at_last_entry(self.store, summary.id)
                 ended = True

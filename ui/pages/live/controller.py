@@ -24,16 +24,16 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from domain.fields import PREP_FIELDS
 from domain.live_session import last_tick_offsets
-from domain.model import Call, Note, NoteKind, Reaction, ReactionKind, Tick, utc_now
+from domain.model import Call, Note, Reaction, ReactionKind, Tick, utc_now
 from domain.playbooks import scenario_label
 from domain.text import clip
-from storage.store import Store
 from ui.autosave import Debouncer
 from ui.dialogs.note import NoteDialog
 from ui.models.next_steps import NextStepsModel
 from ui.models.notes import NotesModel
 from ui.pages.live.model import ChecklistModel
 from ui.pages.live.view import LiveView
+from ui.pages.live.writes import delete_note, store_note
 from ui.parts.next_steps import NextStepsController
 from ui.parts.note_editor import NoteEditor
 from ui.shell.context import PageContext
@@ -43,39 +43,6 @@ from ui.writer import EntryWriter
 # Pages the user may visit while a call runs: it stays live, and Back returns to it.
 LOOK_UPS = frozenset({Page.DETAIL, Page.HISTORY, Page.CLIENT, Page.BOARD})
 SHORT = 24  # characters of an entry quoted in an undo message (compact mode is 420 px)
-
-
-def last_entry_at(call: Call) -> datetime:
-    """When anything last happened in the call: its latest note, reaction, tick or next
-    step, else its start."""
-    times = [e.at for e in (*call.notes, *call.reactions, *call.ticks)]
-    times += [s.created_at for s in call.next_steps]
-    if call.started_at is not None:
-        times.append(call.started_at)
-    return max(times, default=None) or utc_now()
-
-
-def end_at_last_entry(store: Store, call_id: int) -> datetime:
-    """End a call left live at the time of its last entry, not days later when the app
-    next starts. A draft note still in its line is kept as the last note, not hidden."""
-    call = store.calls.get(call_id)
-    at = last_entry_at(call)
-    draft = store.drafts.get(call_id).strip()
-    if draft:  # the note clears the draft in the same transaction
-        store.entries.add_note(Note(call_id, NoteKind.NOTE, draft, at, call.offset_ms(at)))
-    return store.calls.end(call_id, at)
-
-
-def _store_note(note: Note, store: Store) -> Note:
-    """On the writer: the note, and its call's draft cleared in the same transaction
-    (the draft was the note line)."""
-    return store.entries.add_note(note)
-
-
-def _delete_note(note: Note, draft: str, store: Store) -> None:
-    """On the writer: the note goes and its text becomes the draft, in one transaction
-    (the text survives a crash right after)."""
-    store.entries.delete_note(note.id, draft=draft)
 
 
 class LiveController(QObject):
@@ -205,7 +172,7 @@ class LiveController(QObject):
         self.draft_saver.cancel()  # clearing the line is not a draft to save
         self.view.reset_note_kind()
         self.writer.write(
-            partial(_store_note, note), self._note_stored, partial(self._note_failed, note)
+            partial(store_note, note), self._note_stored, partial(self._note_failed, note)
         )
 
     def _note_stored(self, note: Note) -> None:
@@ -320,7 +287,7 @@ class LiveController(QObject):
         self.view.focus_note_line()
         self.notes.remove(note.id)
         self.writer.write(
-            partial(_delete_note, note, text),
+            partial(delete_note, note, text),
             lambda _: self.window.show_message(
                 f"Undone: note “{clip(note.text, SHORT)}” (back in the line)",
                 5000,
