@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItemModel
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from domain.coverage import coverage
-from domain.model import Call, FollowUp, NextStep, Note, StepStatus
+from domain.model import Call, NextStep, Note, StepStatus
 from domain.playbooks import scenario_label
 from domain.timefmt import duration_text, local
 from ui.autosave import Debouncer
@@ -92,37 +92,33 @@ class DetailController(QObject):
         self.note_editor = NoteEditor(store, window, self.view.notes)
         self.note_editor.saved.connect(self._note_saved)
         self.saver = Debouncer(self.save, self)
-        self.saver.watch(*self.view.fields.editors.values(), self.view.follow_up_date)
+        self.saver.watch(*self.view.typing_widgets())
         self.email_saver = Debouncer(self.save_email, self)
         self.email_saver.watch(self.view.email)
         self._connect()
 
     def _connect(self) -> None:
         view = self.view
-        view.fields.edited.connect(self._edited)
-        view.follow_up_date.dateChanged.connect(self._edited)
-        view.checked_in.toggled.connect(self.set_checked_in)
-        view.email.textEdited.connect(self._email_edited)
-        view.email.editingFinished.connect(self.email_saver.flush)
-        view.client_button.clicked.connect(self._client_clicked)
-        view.back_button.clicked.connect(self.ctx.navigator.back)
-        view.export_button.clicked.connect(self.export)
+        view.edited.connect(self._edited)
+        view.checkedInChanged.connect(self.set_checked_in)
+        view.emailEdited.connect(self._email_edited)
+        view.emailFinished.connect(self.email_saver.flush)
+        view.clientRequested.connect(self._client_clicked)
+        view.backRequested.connect(self.ctx.navigator.back)
+        view.exportRequested.connect(self.export)
         self.delete_shortcut = QShortcut(QKeySequence("Delete"), view.notes)
         self.delete_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.delete_shortcut.activated.connect(self.delete_note)
-        view.add_step_button.clicked.connect(self.steps.add)
-        view.edit_step_button.clicked.connect(self.steps.edit_current)
-        view.done_step_button.clicked.connect(self.steps.mark_done_current)
-        view.drop_step_button.clicked.connect(self.steps.drop_or_reopen_current)
-        view.steps.selectionModel().currentChanged.connect(self._update_step_buttons)
-        self.steps_model.dataChanged.connect(self._update_step_buttons)
-        self.steps_model.rowsInserted.connect(self._update_step_buttons)
-        self.steps_model.rowsRemoved.connect(self._update_step_buttons)
+        view.addStepRequested.connect(self.steps.add)
+        view.editStepRequested.connect(self.steps.edit_current)
+        view.doneStepRequested.connect(self.steps.mark_done_current)
+        view.dropStepRequested.connect(self.steps.drop_or_reopen_current)
+        view.currentStepChanged.connect(self._update_step_buttons)
         self.steps.changed.connect(self.ctx.events.commitmentsChanged)
         self.steps.changed.connect(self.text_changed)
 
     def _focus_steps(self) -> None:
-        self.view.steps.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.view.focus_steps()
 
     def text_changed(self) -> None:
         """Something search finds was edited (an open search shows it again)."""
@@ -142,9 +138,8 @@ class DetailController(QObject):
         self.open(self.store.calls.get(key))
 
     def focus(self, page: Page) -> None:
-        if self.notes.rowCount():
-            self.view.notes.setCurrentIndex(self.notes.index(0, 0))
-        self.view.notes.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.view.select_note(0 if self.notes.rowCount() else -1)
+        self.view.focus_notes()
 
     def title(self, page: Page) -> tuple[str, str]:
         return (self.call.client.name, self.call.title) if self.call else ("", "")
@@ -165,25 +160,20 @@ class DetailController(QObject):
         self.flush()
         self.call = None  # nothing is saved while the page is being filled
         view = self.view
-        view.client_button.setText(call.client.name.replace("&", "&&"))  # not a mnemonic
-        view.email.setText(call.client.email)
-        view.title.setText(f"— {call.title}")
-        view.subtitle.setText(self._subtitle(call))
+        view.set_call(call.client.name, call.client.email, call.title, self._subtitle(call))
         self.notes.set_notes(call.notes)
-        view.strip.set_reactions(call.reactions)
         ended = call.offset_ms(call.ended_at) if call.ended_at else None
-        view.strip.set_elapsed(ended or 0)
+        view.set_reactions(call.reactions, ended or 0)
         self.steps.load(call)
         self._show_coverage(call)
-        view.fields.set_values(vars(call.follow_up))
-        self._show_follow_up_date(call)
-        view.checked_in.blockSignals(True)
-        view.checked_in.setChecked(call.follow_up_done_at is not None)
-        view.checked_in.blockSignals(False)
-        view.status.setText(self._check_in_text(call))
+        view.set_follow_up(call.follow_up)
+        day = local(call.started_at or call.created_at).date()
+        earliest = min(day, call.follow_up_on or day) - timedelta(days=1)
+        view.set_check_in_day(call.follow_up_on, earliest)
+        view.set_checked_in(call.follow_up_done_at is not None)
+        view.set_status(self._check_in_text(call))
         self.call = call
-        if self.steps_model.rowCount():
-            view.steps.setCurrentIndex(self.steps_model.index(0, 0))
+        view.select_first_step()
         self._update_step_buttons()
 
     @staticmethod
@@ -200,27 +190,13 @@ class DetailController(QObject):
     def _show_coverage(self, call: Call) -> None:
         result = coverage(call, self.ctx.playbooks.get(call.scenario))
         fill_missed(self.missed_model, result)
-        self.view.missed.expandAll()
-        self.view.missed.setVisible(bool(result.missed))
         covered = len(result.covered)
-        self.view.coverage.setText(
+        self.view.set_coverage(
             f"Covered {covered} of {result.total}. Not covered:"
             if result.missed
-            else f"All {result.total} checklist items were covered."
+            else f"All {result.total} checklist items were covered.",
+            bool(result.missed),
         )
-
-    def _show_follow_up_date(self, call: Call) -> None:
-        """No date yet shows 'not set' (the minimum, the day before the call)."""
-        edit = self.view.follow_up_date
-        day = local(call.started_at or call.created_at).date()
-        earliest = min(day, call.follow_up_on or day) - timedelta(days=1)
-        edit.setMinimumDate(QDate(earliest.year, earliest.month, earliest.day))
-        shown = call.follow_up_on or earliest
-        edit.setDate(QDate(shown.year, shown.month, shown.day))
-
-    def _follow_up_day(self) -> date | None:
-        edit = self.view.follow_up_date
-        return None if edit.date() == edit.minimumDate() else edit.date().toPython()
 
     @staticmethod
     def _check_in_text(call: Call) -> str:
@@ -236,12 +212,12 @@ class DetailController(QObject):
     def save(self) -> None:
         if self.call is None:
             return
-        follow_up = FollowUp(**self.view.fields.values())
-        day = self._follow_up_day()
+        follow_up = self.view.follow_up()
+        day = self.view.check_in_day()
         date_changed = day != self.call.follow_up_on
         self.store.calls.update_follow_up(self.call.id, follow_up, day)
         self.call.follow_up, self.call.follow_up_on = follow_up, day
-        self.view.status.setText("Saved.")
+        self.view.set_status("Saved.")
         self.text_changed()
         if date_changed:
             self.commitments_changed()
@@ -255,7 +231,7 @@ class DetailController(QObject):
             self.store.reports.reopen_follow_up(self.call.id)
         stored = self.store.calls.get(self.call.id, with_entries=False)
         self.call.follow_up_done_at = stored.follow_up_done_at
-        self.view.status.setText(self._check_in_text(self.call))
+        self.view.set_status(self._check_in_text(self.call))
         self.commitments_changed()
 
     def flush(self) -> None:
@@ -275,10 +251,10 @@ class DetailController(QObject):
         """The address is the client's: every call with this client shows it from now on."""
         if self.call is None or self.call.client.id is None:
             return
-        email = self.view.email.text().strip()
+        email = self.view.email_text()
         self.store.calls.set_client_email(self.call.client.id, email)
         self.call.client.email = email
-        self.view.status.setText("Saved." if looks_like_email(email) else f"Saved. {SHORT_HINT}")
+        self.view.set_status("Saved." if looks_like_email(email) else f"Saved. {SHORT_HINT}")
 
     # notes ---------------------------------------------------------------------------
     @property
@@ -294,7 +270,7 @@ class DetailController(QObject):
         self.text_changed()
 
     def delete_note(self) -> None:
-        index = self.view.notes.currentIndex()
+        index = self.view.current_note_index()
         note = index.data(NOTE_ROLE)
         if note is None or note.id is None:
             return
@@ -314,20 +290,20 @@ class DetailController(QObject):
 
     def _show_notes(self, notes: list, row: int) -> None:
         self.notes.set_notes(notes)
-        if row >= 0:
-            self.view.notes.setCurrentIndex(self.notes.index(row, 0))
+        self.view.select_note(row)
         if self.call is not None:
             self.call.notes = notes
 
     # next steps and actions ------------------------------------------------------------
     def _update_step_buttons(self, *_: object) -> None:
         step = self.steps.current()
-        view = self.view
-        view.edit_step_button.setEnabled(step is not None)
-        view.done_step_button.setEnabled(step is not None and step.status is StepStatus.OPEN)
-        view.drop_step_button.setEnabled(step is not None and step.status is not StepStatus.DONE)
-        dropped = step is not None and step.status is StepStatus.DROPPED
-        view.drop_step_button.setText("Reopen" if dropped else "Drop")
+        status = step.status if step is not None else None
+        self.view.set_step_actions(
+            editable=step is not None,
+            can_mark_done=status is StepStatus.OPEN,
+            can_drop=step is not None and status is not StepStatus.DONE,
+            dropped=status is StepStatus.DROPPED,
+        )
 
     def _client_clicked(self) -> None:
         if self.call is not None:

@@ -7,7 +7,9 @@ follow-up fields and the next steps. Bottom: the check-in date and the actions.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from datetime import date
+
+from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from domain.fields import FOLLOW_UP_FIELDS, form_pairs, prompts
+from domain.model import FollowUp, Reaction
 from ui.a11y import named
 from ui.models.next_steps import NextStepsModel
 from ui.models.notes import NotesModel
@@ -69,6 +72,22 @@ TYPICAL_EMAIL = "dana.kimberley@northwind-logistics.com"
 
 
 class DetailView(QWidget):
+    """An ended call's page. What the user asks for comes out as signals; what the
+    controller shows goes in through setters."""
+
+    edited = Signal()  # a follow-up field or the check-in date, changed by the user
+    checkedInChanged = Signal(bool)  # noqa: N815 (Qt signal naming)
+    emailEdited = Signal()  # noqa: N815
+    emailFinished = Signal()  # noqa: N815
+    clientRequested = Signal()  # noqa: N815
+    backRequested = Signal()  # noqa: N815
+    exportRequested = Signal()  # noqa: N815
+    addStepRequested = Signal()  # noqa: N815
+    editStepRequested = Signal()  # noqa: N815
+    doneStepRequested = Signal()  # noqa: N815
+    dropStepRequested = Signal()  # noqa: N815
+    currentStepChanged = Signal()  # noqa: N815
+
     def __init__(
         self,
         notes: NotesModel,
@@ -111,6 +130,104 @@ class DetailView(QWidget):
         ]
         for first, second in zip(order, order[1:], strict=False):
             self.setTabOrder(first, second)
+        self._connect()
+
+    def _connect(self) -> None:
+        self.fields.edited.connect(self.edited)
+        self.follow_up_date.dateChanged.connect(self.edited)
+        self.checked_in.toggled.connect(self.checkedInChanged)
+        self.email.textEdited.connect(self.emailEdited)
+        self.email.editingFinished.connect(self.emailFinished)
+        for button, signal in (
+            (self.client_button, self.clientRequested),
+            (self.back_button, self.backRequested),
+            (self.export_button, self.exportRequested),
+            (self.add_step_button, self.addStepRequested),
+            (self.edit_step_button, self.editStepRequested),
+            (self.done_step_button, self.doneStepRequested),
+            (self.drop_step_button, self.dropStepRequested),
+        ):
+            button.clicked.connect(signal)
+        self.steps.selectionModel().currentChanged.connect(self.currentStepChanged)
+        model = self.steps.model()
+        for change in (model.dataChanged, model.rowsInserted, model.rowsRemoved):
+            change.connect(self.currentStepChanged)
+
+    # what the controller shows and reads ----------------------------------------------
+    def set_call(self, client: str, email: str, title: str, subtitle: str) -> None:
+        self.client_button.setText(client.replace("&", "&&"))  # a name, not a mnemonic
+        self.email.setText(email)
+        self.title.setText(f"— {title}")
+        self.subtitle.setText(subtitle)
+
+    def set_reactions(self, reactions: list[Reaction], elapsed_ms: int) -> None:
+        self.strip.set_reactions(reactions)
+        self.strip.set_elapsed(elapsed_ms)
+
+    def set_coverage(self, summary: str, any_missed: bool) -> None:
+        self.missed.expandAll()
+        self.missed.setVisible(any_missed)
+        self.coverage.setText(summary)
+
+    def set_follow_up(self, follow_up: FollowUp) -> None:
+        self.fields.set_values(vars(follow_up))
+
+    def follow_up(self) -> FollowUp:
+        return FollowUp(**self.fields.values())
+
+    def set_check_in_day(self, day: date | None, earliest: date) -> None:
+        """The check-in date; no date shows 'not set' (the minimum, `earliest`)."""
+        edit = self.follow_up_date
+        edit.setMinimumDate(QDate(earliest.year, earliest.month, earliest.day))
+        shown = day or earliest
+        edit.setDate(QDate(shown.year, shown.month, shown.day))
+
+    def check_in_day(self) -> date | None:
+        edit = self.follow_up_date
+        return None if edit.date() == edit.minimumDate() else edit.date().toPython()
+
+    def set_checked_in(self, checked: bool) -> None:
+        """Show the check-in mark without that counting as the user's tick."""
+        self.checked_in.blockSignals(True)
+        self.checked_in.setChecked(checked)
+        self.checked_in.blockSignals(False)
+
+    def email_text(self) -> str:
+        return self.email.text().strip()
+
+    def set_status(self, text: str) -> None:
+        self.status.setText(text)
+
+    def set_step_actions(
+        self, editable: bool, can_mark_done: bool, can_drop: bool, dropped: bool
+    ) -> None:
+        self.edit_step_button.setEnabled(editable)
+        self.done_step_button.setEnabled(can_mark_done)
+        self.drop_step_button.setEnabled(can_drop)
+        self.drop_step_button.setText("Reopen" if dropped else "Drop")
+
+    def select_first_step(self) -> None:
+        if self.steps.model().rowCount():
+            self.steps.setCurrentIndex(self.steps.model().index(0, 0))
+
+    def current_note_index(self) -> QModelIndex:
+        return self.notes.currentIndex()
+
+    def select_note(self, row: int) -> None:
+        if row >= 0:
+            self.notes.setCurrentIndex(self.notes.model().index(row, 0))
+
+    def focus_notes(self) -> None:
+        """The keyboard in the notes, on the first one."""
+        if self.notes.model().rowCount() and not self.notes.currentIndex().isValid():
+            self.select_note(0)
+        self.notes.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focus_steps(self) -> None:
+        self.steps.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def typing_widgets(self) -> list[QWidget]:
+        return [*self.fields.editors.values(), self.follow_up_date]
 
     def _fit_email(self) -> None:
         """Wide enough for a usual work address whole (18 ems clipped it), in the font the
