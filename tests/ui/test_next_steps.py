@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from domain.model import OWNER_CLIENT, OWNER_US, StepStatus
-from tests.ui.conftest import double_click, press
+from tests.ui.conftest import double_click, press, reactivate
 from tests.ui.test_live import live_call
 from ui.shell.pages import Page
 
@@ -95,6 +95,7 @@ def test_tick_marks_done_and_back(ui, live, qtbot, store):
 def test_delete_asks_first(ui, live, qtbot, store, answers, reply, left):
     add_step(qtbot, live, "Maybe")
     answers.reply = reply
+    reactivate(qtbot, ui.window)  # the dialog has closed; under load activation lags
     live.view.steps.setFocus()
     live.view.steps.setCurrentIndex(live.steps_model.index(0, 0))
     press(qtbot, Qt.Key.Key_Delete)
