@@ -15,8 +15,7 @@ existing prepared call is drafted under RENAME_KEY until then.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from domain.model import Call, CallStatus, Client, Prep
@@ -56,21 +55,20 @@ class PrepareController(QObject):
         self.client_saver = Debouncer(self._client_named, self)
         # What is typed there is drafted (a setting, no client) within a second.
         self.draft_saver = Debouncer(self.save_draft, self)
-        self.view.client_field.textChanged.connect(self.header_saver.mark)
-        self.view.client_field.textChanged.connect(self.client_saver.mark)
-        self.view.client_field.textChanged.connect(self.draft_saver.poke)
-        self.view.client_field.editingFinished.connect(self.client_saver.flush)
-        self.view.client_field.installEventFilter(self)
-        self.view.subject_field.textChanged.connect(self.header_saver.poke)
-        self.header_saver.watch(self.view.subject_field)
+        self.view.clientTyped.connect(self.header_saver.mark)
+        self.view.clientTyped.connect(self.client_saver.mark)
+        self.view.clientTyped.connect(self.draft_saver.poke)
+        self.view.clientLeft.connect(self.client_saver.flush)
+        self.view.subjectTyped.connect(self.header_saver.poke)
+        self.header_saver.watch(*self.view.watched("subject"))
         self.email_saver = Debouncer(self.save_email, self)
-        self.view.email_field.textEdited.connect(self._email_edited)
-        self.view.email_field.editingFinished.connect(self._email_finished)
-        self.email_saver.watch(self.view.email_field)
-        self.view.scenario_combo.currentIndexChanged.connect(self._scenario_changed)
-        self.view.fields.edited.connect(self.prep_saver.poke)
-        self.prep_saver.watch(*self.view.fields.editors.values())
-        self.view.start_button.clicked.connect(self.start_call)
+        self.view.emailTyped.connect(self._email_edited)
+        self.view.emailFinished.connect(self._email_finished)
+        self.email_saver.watch(*self.view.watched("email"))
+        self.view.scenarioChanged.connect(self._scenario_changed)
+        self.view.prepEdited.connect(self.prep_saver.poke)
+        self.prep_saver.watch(*self.view.watched("prep"))
+        self.view.startRequested.connect(self.start_call)
 
     # the page protocol (ui.shell.navigator.PageController) ---------------------------
     def views(self) -> dict[Page, QWidget]:
@@ -83,7 +81,7 @@ class PrepareController(QObject):
             self.new_call()
 
     def focus(self, page: Page) -> None:
-        self.view.client_field.setFocus()
+        self.view.focus_client()
         if self._restored_name:  # after showing: showing flushes, and would take half a name
             self._restored_name = False
             self._client_pending()
@@ -107,7 +105,7 @@ class PrepareController(QObject):
         if draft["email"]:
             self._email_typed = self._email_dirty = True
         self.view.set_scenario(draft["scenario"] or DEFAULT_SCENARIO)
-        self.view.fields.set_values(draft["prep"])
+        self.view.set_prep(draft["prep"])
         self._show()
         self._restored_name = bool(draft["client"])  # typed, the field never left
 
@@ -123,7 +121,7 @@ class PrepareController(QObject):
         self.view.set_header(client, call.title)
         self._show_email(call.client.email)
         self.view.set_scenario(call.scenario)
-        self.view.fields.set_values(vars(call.prep))
+        self.view.set_prep(vars(call.prep))
         self._show()
         self._restored_name = client != call.client.name
         if not self._restored_name:
@@ -136,21 +134,21 @@ class PrepareController(QObject):
         self.client_saver.mark()
 
     def _show(self) -> None:
-        self.view.completer.model().setStringList(self.store.calls.client_names())
+        self.view.set_client_names(self.store.calls.client_names())
         self.view.show_playbook(self.playbooks.get(self.view.scenario()))
 
     # saving --------------------------------------------------------------------
     def _client(self) -> str:
-        return self.view.client_field.text().strip()
+        return self.view.client_text().strip()
 
     def _subject(self) -> str:
-        return self.view.subject_field.text().strip()
+        return self.view.subject_text().strip()
 
     def _email(self) -> str:
-        return self.view.email_field.text().strip()
+        return self.view.email_text().strip()
 
     def _prep(self) -> Prep:
-        return Prep(**self.view.fields.values())
+        return Prep(**self.view.prep_values())
 
     def save_header(self) -> None:
         client, subject, scenario = self._client(), self._subject(), self.view.scenario()
@@ -175,7 +173,7 @@ class PrepareController(QObject):
             self.client_id = updated.id
             self._clear_rename()
         self._store_email()
-        self.view.status.setText("Saved.")
+        self.view.set_status("Saved.")
         self.ctx.navigator.set_title(client, subject)
 
     def save_prep(self) -> None:
@@ -183,7 +181,7 @@ class PrepareController(QObject):
             self.save_header()  # creates the call, prep included, once it has a name
             return
         self.store.calls.update_prep(self.call_id, self._prep())
-        self.view.status.setText("Saved.")
+        self.view.set_status("Saved.")
 
     # the draft -------------------------------------------------------------------
     def save_draft(self) -> None:
@@ -191,20 +189,20 @@ class PrepareController(QObject):
         self.draft_saver.cancel()
         if self.call_id is None:
             draft = {
-                "client": self.view.client_field.text(),
-                "subject": self.view.subject_field.text(),
-                "email": self.view.email_field.text() if self._email_typed else "",
+                "client": self.view.client_text(),
+                "subject": self.view.subject_text(),
+                "email": self.view.email_text() if self._email_typed else "",
                 "scenario": self.view.scenario(),
-                "prep": self.view.fields.values(),
+                "prep": self.view.prep_values(),
             }
             empty = not any(
                 (draft["client"], draft["subject"], draft["email"], *draft["prep"].values())
             )
             self.store.settings.set(DRAFT_KEY, None if empty else draft)
-            self.view.status.setText("Saved as you type." if empty else "Draft saved.")
+            self.view.set_status("Saved as you type." if empty else "Draft saved.")
         elif self.header_saver.pending:  # a name typed, not yet given to the call
             self.store.settings.set(
-                RENAME_KEY, {"call_id": self.call_id, "client": self.view.client_field.text()}
+                RENAME_KEY, {"call_id": self.call_id, "client": self.view.client_text()}
             )
             self._renaming = True
 
@@ -238,12 +236,12 @@ class PrepareController(QObject):
 
     def _email_edited(self) -> None:
         self._email_typed = self._email_dirty = True
-        if looks_like_email(self.view.email_field.text()):
-            self.view.email_hint.hide()  # the hint goes as soon as it is right; it comes later
+        if looks_like_email(self.view.email_text()):
+            self.view.show_email_hint(False)  # gone as soon as it is right; it comes later
         self.email_saver.poke()
 
     def _email_finished(self) -> None:
-        self.view.email_hint.setVisible(not looks_like_email(self.view.email_field.text()))
+        self.view.show_email_hint(not looks_like_email(self.view.email_text()))
 
     def save_email(self) -> None:
         if self.call_id is None:
@@ -255,7 +253,7 @@ class PrepareController(QObject):
         if self._email_dirty and self.client_id is not None:
             self.store.calls.set_client_email(self.client_id, self._email())
             self._email_dirty = False
-            self.view.status.setText("Saved.")
+            self.view.set_status("Saved.")
 
     def _scenario_changed(self) -> None:
         self.view.show_playbook(self.playbooks.get(self.view.scenario()))
@@ -269,18 +267,8 @@ class PrepareController(QObject):
         self.email_saver.flush()
         self.draft_saver.flush()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
-        """The client field left, not for the completer's list opening (half a name)."""
-        if (
-            event.type() == QEvent.Type.FocusOut
-            and isinstance(event, QFocusEvent)
-            and event.reason() != Qt.FocusReason.PopupFocusReason
-        ):
-            self.client_saver.flush()
-        return False
-
     def release(self) -> None:
-        self.view.client_field.removeEventFilter(self)
+        self.view.release()
         self.client_saver.release()
         self.header_saver.release()
         self.prep_saver.release()
@@ -291,9 +279,9 @@ class PrepareController(QObject):
     def start_call(self) -> None:
         self.flush()
         if self.call_id is None:
-            missing = self.view.client_field if not self._client() else self.view.subject_field
-            self.view.status.setText("Enter a client and a subject to start the call.")
-            missing.setFocus()
+            focus = self.view.focus_client if not self._client() else self.view.focus_subject
+            self.view.set_status("Enter a client and a subject to start the call.")
+            focus()
             return
         self.store.calls.start(self.call_id)
         call_id, self.call_id = self.call_id, None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -22,6 +24,18 @@ from ui.widgets.text_form import TextFieldsForm
 
 
 class PrepareView(QWidget):
+    """The prepare form. What the user does comes out as signals; what the controller
+    shows goes in through setters."""
+
+    clientTyped = Signal()  # noqa: N815 (Qt signal naming) the client name changed
+    clientLeft = Signal()  # noqa: N815 the client field was left (not for its completer)
+    subjectTyped = Signal()  # noqa: N815
+    emailTyped = Signal()  # noqa: N815 typed by the user (not set_email)
+    emailFinished = Signal()  # noqa: N815
+    scenarioChanged = Signal()  # noqa: N815
+    prepEdited = Signal()  # noqa: N815
+    startRequested = Signal()  # noqa: N815
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("preparePage")
@@ -89,6 +103,71 @@ class PrepareView(QWidget):
         ]
         for first, second in zip(order, order[1:], strict=False):
             self.setTabOrder(first, second)
+        self.client_field.textChanged.connect(self.clientTyped)
+        self.client_field.editingFinished.connect(self.clientLeft)
+        self.client_field.installEventFilter(self)
+        self.subject_field.textChanged.connect(self.subjectTyped)
+        self.email_field.textEdited.connect(self.emailTyped)
+        self.email_field.editingFinished.connect(self.emailFinished)
+        self.scenario_combo.currentIndexChanged.connect(self.scenarioChanged)
+        self.fields.edited.connect(self.prepEdited)
+        self.start_button.clicked.connect(self.startRequested)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        """The client field left, not for the completer's list opening (half a name).
+        Tab with the completer's list open sends no editingFinished, so focus loss is
+        watched too."""
+        if (
+            watched is self.client_field
+            and event.type() == QEvent.Type.FocusOut
+            and isinstance(event, QFocusEvent)
+            and event.reason() != Qt.FocusReason.PopupFocusReason
+        ):
+            self.clientLeft.emit()
+        return False
+
+    def release(self) -> None:
+        self.client_field.removeEventFilter(self)
+
+    # what the controller reads and shows ----------------------------------------------
+    def client_text(self) -> str:
+        return self.client_field.text()
+
+    def subject_text(self) -> str:
+        return self.subject_field.text()
+
+    def email_text(self) -> str:
+        return self.email_field.text()
+
+    def prep_values(self) -> dict[str, str]:
+        return self.fields.values()
+
+    def set_prep(self, values: dict[str, str]) -> None:
+        self.fields.set_values(values)
+
+    def set_client_names(self, names: list[str]) -> None:
+        """What the client field completes from."""
+        self.completer.model().setStringList(names)
+
+    def show_email_hint(self, shown: bool) -> None:
+        self.email_hint.setVisible(shown)
+
+    def set_status(self, text: str) -> None:
+        self.status.setText(text)
+
+    def focus_client(self) -> None:
+        self.client_field.setFocus()
+
+    def focus_subject(self) -> None:
+        self.subject_field.setFocus()
+
+    def watched(self, part: str) -> list[QWidget]:
+        """The widgets whose focus loss saves `part` ('subject', 'email' or 'prep')."""
+        return {
+            "subject": [self.subject_field],
+            "email": [self.email_field],
+            "prep": list(self.fields.editors.values()),
+        }[part]
 
     def set_playbooks(self, playbooks: list[Playbook]) -> None:
         self.scenario_combo.blockSignals(True)
