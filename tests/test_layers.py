@@ -102,6 +102,19 @@ def test_no_page_touches_the_window_or_another_pages_widgets():
         assert not reach.search(text), f"{path.relative_to(ROOT)} reaches into the window"
 
 
+def test_page_controllers_talk_to_their_view_through_its_api():
+    """A controller uses its view's signals and setters, not the widgets inside it: no
+    `view.note_line.edit.setFocus()` chains (connecting to a view's own signal is fine)."""
+    chain = re.compile(r"\bview\.[a-z_]+\.([a-zA-Z_]+)")
+    for path in sorted((ROOT / "ui" / "pages").glob("*/controller.py")):
+        reaches = [
+            m.group(0)
+            for m in chain.finditer(path.read_text(encoding="utf-8"))
+            if m.group(1) != "connect"
+        ]
+        assert reaches == [], f"{path.relative_to(ROOT)} reaches into its view: {reaches}"
+
+
 def test_playbooks_are_data_not_code():
     shipped = sorted(p.stem for p in (ROOT / "resources" / "playbooks").glob("*.toml"))
     assert shipped == sorted(

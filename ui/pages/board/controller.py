@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from ui.pages.board.view import CommitmentsBoard
@@ -25,12 +25,7 @@ class BoardPageController(QObject):
         self.view.refresh()
 
     def focus(self, page: Page) -> None:
-        board = self.view
-        if board.current_commitment() is None and board.model.rowCount():
-            group = board.model.index(0, 0)
-            first = board.model.index(0, 0, group) if board.model.rowCount(group) else group
-            board.tree.setCurrentIndex(first)
-        board.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.view.focus_commitments()
 
     def title(self, page: Page) -> tuple[str, str]:
         return "", ""

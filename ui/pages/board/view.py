@@ -147,6 +147,14 @@ class CommitmentsBoard(QWidget):
         if step is not None and step.step.id is not None:
             self.select_step(step.step.id)
 
+    def focus_commitments(self) -> None:
+        """The keyboard in the tree, on the current commitment (the first if none)."""
+        if self.current_commitment() is None and self.model.rowCount():
+            group = self.model.index(0, 0)
+            first = self.model.index(0, 0, group) if self.model.rowCount(group) else group
+            self.tree.setCurrentIndex(first)
+        self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+
     # what the controller uses ----------------------------------------------------
     def current_commitment(self) -> Commitment | None:
         return self.model.commitment(self.tree.currentIndex())

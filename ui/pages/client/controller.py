@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from ui.pages.client.view import ClientPage
@@ -28,7 +28,7 @@ class ClientController(QObject):
             self.view.refresh()
 
     def focus(self, page: Page) -> None:
-        self.view.calls.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.view.focus_calls()
 
     def title(self, page: Page) -> tuple[str, str]:
         return self.view.client or "", ""

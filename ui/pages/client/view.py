@@ -136,6 +136,9 @@ class ClientPage(QWidget):
     def client(self) -> str | None:
         return self._client
 
+    def focus_calls(self) -> None:
+        self.calls.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def set_client(self, client: str) -> None:
         if client != self._client:
             self._client = client

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from ui.pages.history.view import HistoryView
@@ -29,10 +29,7 @@ class HistoryController(QObject):
             self.view.select_call(key)
 
     def focus(self, page: Page) -> None:
-        table = self.view.table
-        if not table.currentIndex().isValid() and self.view.model.rowCount():
-            table.selectRow(0)
-        table.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.view.focus_calls()
 
     def title(self, page: Page) -> tuple[str, str]:
         return "", ""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -78,6 +78,12 @@ class HistoryView(QWidget):
         self._show_state()
         if selected is not None:
             self.select_call(selected)
+
+    def focus_calls(self) -> None:
+        """The keyboard in the table, on the selected call (the newest if none)."""
+        if not self.table.currentIndex().isValid() and self.model.rowCount():
+            self.table.selectRow(0)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def selected_call_id(self) -> int | None:
         index = self.table.currentIndex()
