@@ -11,13 +11,13 @@ measures them on the held-out part.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from domain import tone_blame, tone_excuses, tone_time, tone_voice
+from domain.tone_data import Regex
 from domain.tone_gate import View
 from domain.tone_jargon import find_jargon
 from domain.tone_patterns import PatternSet
@@ -118,11 +118,10 @@ SUPERSEDES: dict[Rule, frozenset[Rule]] = {
 }
 
 
-_BREAK = re.compile(r"[.!?\n]")
+_BREAK = Regex(r"[.!?\n]")
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(NamedTuple):  # a NamedTuple, not a dataclass: `review` loads no dataclasses
     start: int
     end: int
     rule: str

@@ -18,23 +18,28 @@ from domain.tone_agents import (
     THEIR_THING,
     THEM,
 )
+from domain.tone_data import Regex
 from domain.tone_patterns import FLAGS, A, PatternSet, clause_before
 
 # Us, owning it: a cause frame whose agent is us is not blame.
-_OURS = re.compile(
+_OURS = Regex(
     r"\b(?:we|us|I|me|my|ourselves|our\s+own|our\s+(?:mistake|error|fault|oversight|decision|"
     r"choice|side|end|part|process|planning|estimate|checks?|responsibility))\b",
     FLAGS,
 )
 
 
+_WE_BEFORE = Regex(r"\b(?:we|I)\s+$", FLAGS)
+_AGENT = Regex(OTHERS + "|" + OTHERS_THE, FLAGS)
+
+
 def _owned(text: str, m: re.Match[str]) -> bool:
     """The words between the cause and its agent name us: "because we chose the carrier"."""
     span = m.group(0)
     before = text[max(0, m.start() - 4) : m.start()]
-    if re.search(r"\b(?:we|I)\s+$", before, FLAGS):
+    if _WE_BEFORE.search(before):
         return True  # "we let you down"
-    agent = re.search(OTHERS + "|" + OTHERS_THE, span, FLAGS)
+    agent = _AGENT.search(span)
     if agent is None:
         return False  # "not our fault": nobody else named, nothing to own
     head = span[: agent.start()]
@@ -88,11 +93,14 @@ BLAME = PatternSet(
 )
 
 
+_WE_AHEAD = Regex(r"\b(?:we|I|us|me)\s+(?:\w+\s+){0,2}$")
+
+
 def _client_is_object(text: str, m: re.Match[str]) -> bool:
     """ "We sent your staff the wrong dates": the client is the object, not the agent."""
     if not m.group(0).lower().startswith("your"):
         return False
-    return bool(re.search(r"\b(?:we|I|us|me)\s+(?:\w+\s+){0,2}$", clause_before(text, m.start())))
+    return bool(_WE_AHEAD.search(clause_before(text, m.start())))
 
 
 _PEOPLE = (

@@ -51,7 +51,7 @@ class Dismissal:
     @property
     def rule_label(self) -> str:
         """The rule as the review names it; a rule this version does not know, as stored."""
-        from domain.tone import Rule  # here: its rules take ~0.1 s to compile, and storage
+        from domain.tone import Rule  # here: the rules take ~10-20 ms to load, and storage
         # imports this module on every start
 
         try:

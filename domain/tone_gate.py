@@ -5,9 +5,10 @@ at every word of a pasted megabyte took seconds. Most alternatives need some wor
 any match (domain.tone_needs reads them off the pattern), so a sentence without them
 cannot hold a match and is never searched for it. Sentences end at . ! ?, which no gated
 alternative can consume, so no match crosses one; an alternative whose leading choice
-lets too much through is cut into one piece per choice (`split_leading`), each with its
-own gate. Pieces that could cross a sentence end, or that need nothing a gate can test,
-are searched over the whole text as before. The matches are merged as the alternation
+lets too much through is cut into one piece per choice (domain.tone_plan), each with its
+own gate; the shipped rules' pieces and gates are worked out ahead of time
+(domain.tone_data). Pieces that could cross a sentence end, or that need nothing a gate
+can test, are searched over the whole text as before. The matches are merged as the alternation
 orders them (leftmost first, then the earlier alternative; the next search from the end
 of the last match), so the result is exactly that of one finditer over the whole
 alternation, which tests/domain/test_tone_gate.py checks on many kinds of text.
@@ -17,29 +18,38 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import cached_property
 
-from domain.tone_needs import (
-    ENDS,
-    Gate,
-    Needs,
-    Reading,
-    Requirement,
-    fold,
-    gate_cost,
-    parse,
-    read,
-)
+from domain.tone_data import Pieces, pieces_of
+from domain.tone_data import compile as compile_rx
 
-_SPLIT_ABOVE = 0.2  # an alternative passing more sentences than this is cut up if it can be
-_SPLIT_GAIN = 3.0  # … when its pieces pass fewer than this many times as many in all
-_DEPTH = 3  # how many choices deep an alternative may be cut
+ENDS = ".!?"
+# What both the gates' text and the patterns' literals are folded with before lower case,
+# so that a literal found by re's IGNORECASE is found by a plain look-up too: dotted
+# capital I lower-cases to two characters, dotless i and long s match "i" and "s" in re
+# (tests/domain/test_tone_gate.py checks every code point).
+FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+_FOLDED = tuple(chr(c) for c in FOLD)
+
+# "=word": a whole word; "~text": any stretch of text (lower case, folded).
+Requirement = str
+Needs = tuple[Requirement, ...]  # one of them holds
+Gate = tuple[Needs, ...]  # every one of them holds
+
 _LONG, _CROWDED = 2000, 8  # a sentence this long that this many pieces may match: one pass
 # (and where sentences are this long on average, one pass of the whole alternation)
 
 Hit = tuple[int, int, re.Match[str]]  # start, piece, match
 _WORDS = re.compile(r"\w+")
+_ENDS = re.compile(f"[{re.escape(ENDS)}]")
+
+
+def fold(text: str) -> str:
+    """Lower case, folded as above (translating only if needed: it is slow)."""
+    if any(c in text for c in _FOLDED):
+        text = text.translate(FOLD)
+    return text.lower()
 
 
 class View:
@@ -53,7 +63,7 @@ class View:
         self.text = text
         low = fold(text)
         self.low = low if len(low) == len(text) else None  # None: no gate can be trusted
-        self.ends = [m.start() for m in re.finditer(f"[{re.escape(ENDS)}]", text)]
+        self.ends = [m.start() for m in _ENDS.finditer(text)]
         self._found: dict[str, list[int]] = {}
         self._held: dict[Needs, frozenset[int]] = {}
 
@@ -86,8 +96,8 @@ class View:
         return got
 
     def _holding(self, req: Requirement) -> Sequence[int]:
-        word, s = req
-        if word:
+        s = req[1:]
+        if req[0] == "=":
             return self.words.get(s, ())
         if s in self._found:
             return self._found[s]
@@ -131,7 +141,7 @@ class Alternation:
 
     def _compile(self, pieces: Sequence[tuple[int, str]]) -> re.Pattern[str]:
         body = "|".join(f"(?P<p{i}>{alt})" for i, alt in pieces)
-        return re.compile(self.guard + "(?:" + body + ")" + self.tail, self.flags)
+        return compile_rx(self.guard + "(?:" + body + ")" + self.tail, self.flags)
 
     @cached_property
     def rx(self) -> re.Pattern[str]:
@@ -171,28 +181,30 @@ class Alternation:
             pos = best[2].end()  # never empty (checked), so always on
 
 
-Piece = tuple[str, ...]  # parts of a pattern, read one by one, matched joined
-
-
 class _Plan:
-    """The alternatives cut into pieces (in order), and which pieces are gated on what."""
+    """The alternatives cut into pieces (in order), and which pieces are gated on what
+    (domain.tone_plan cuts them; resources/tone/ has them for the shipped rules)."""
 
-    def __init__(self, alternation: Alternation) -> None:
+    def __init__(self, alternation: Alternation, cut: Callable[..., Pieces] = pieces_of) -> None:
+        a = alternation
         self.alternation = alternation
         self.pieces: list[tuple[int, str]] = []  # (alternative, pattern)
         self.gates: dict[int, Gate] = {}
         self.never_empty = True
-        for i, alt in enumerate(alternation.alternatives):
-            for piece, _cut in self._pieces((alt,), 0, depth=_DEPTH):
-                reading = self._read(piece)
-                self.never_empty &= reading.never_empty
-                if reading.gate and not reading.crosses:
-                    self.gates[len(self.pieces)] = reading.gate
-                self.pieces.append((i, "".join(piece)))
+        for i, alt in enumerate(a.alternatives):
+            for parts, gate, never_empty in cut(a.guard, alt, a.tail, a.flags):
+                self.never_empty &= never_empty
+                if gate:
+                    self.gates[len(self.pieces)] = gate
+                self.pieces.append((i, "".join(parts)))
         self.owner = [i for i, _piece in self.pieces]
-        whole = [(n, p) for n, (_i, p) in enumerate(self.pieces) if n not in self.gates]
-        self.whole_rx = alternation._compile(whole) if whole else None
+        self.whole = [(n, p) for n, (_i, p) in enumerate(self.pieces) if n not in self.gates]
         self._rxs: dict[int, re.Pattern[str]] = {}
+
+    @cached_property
+    def whole_rx(self) -> re.Pattern[str] | None:
+        """The pieces not gated, in one pattern (compiled when first needed)."""
+        return self.alternation._compile(self.whole) if self.whole else None
 
     def rx(self, n: int) -> re.Pattern[str]:
         """The pattern of piece n alone (compiled when first needed)."""
@@ -214,37 +226,6 @@ class _Plan:
             else:
                 units += [(n, self.pieces[n][1]) for n in mine if n in self.gates]
         return self.alternation._compile(units)
-
-    def _read(self, piece: Piece) -> Reading:
-        a = self.alternation
-        return read(tuple(p for p in (a.guard, *piece, a.tail) if p), a.flags)
-
-    def _cost(self, piece: Piece) -> float:
-        reading = self._read(piece)
-        return gate_cost(reading.gate) if reading.gate and not reading.crosses else 1.0
-
-    def _pieces(self, piece: Piece, cut: int, depth: int) -> list[tuple[Piece, int]]:
-        """The piece, or the choice leading its part `cut` cut up where that narrows the
-        gates; with each piece, the part to cut next."""
-        cost = self._cost(piece)
-        split = (
-            split_leading(piece[cut], self.alternation.flags)
-            if cost > _SPLIT_ABOVE and depth
-            else None
-        )
-        if split is None:
-            return [(piece, cut)]
-        head, branches, rest = split
-        before, after = (*piece[:cut], *([head] if head else [])), piece[cut + 1 :]
-        pieces = [
-            p
-            for b in branches
-            for p in self._pieces(
-                (*before, f"(?:{b})", *([rest] if rest else []), *after), len(before), depth - 1
-            )
-        ]
-        split_cost = sum(self._cost(p) for p, _cut in pieces)
-        return pieces if split_cost < _SPLIT_GAIN * cost else [(piece, cut)]
 
 
 def _index(m: re.Match[str]) -> int:
@@ -328,79 +309,3 @@ class _Gated:
             if m is not None and (best is None or m.start() < best[0]):
                 best = (m.start(), n, m)
         return best
-
-
-def split_leading(pattern: str, flags: int = 0) -> tuple[str, list[str], str] | None:
-    r"""`\b(?:a|b)rest` as ("\b", ["a", "b"], "rest"), or None if it is not that shape.
-
-    An alternation tries a, then a's rest, before b: with nothing but a zero-width `\b`
-    before the group, trying `\b(?:a)rest`, then `\b(?:b)rest` is the same search. A
-    group holding a single choice is opened up first ((?:X)rest is Xrest).
-    """
-    head = "\\b" if pattern.startswith("\\b(?:") else "" if pattern.startswith("(?:") else None
-    if head is None:
-        return None
-    start = len(head) + 3
-    cuts, depth, j = [start - 1], 0, start
-    while j < len(pattern):
-        c = pattern[j]
-        if c == "\\":
-            j += 2
-            continue
-        if c == "[":
-            j = _class_end(pattern, j)
-            continue
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            if depth == 0:
-                break
-            depth -= 1
-        elif c == "|" and depth == 0:
-            cuts.append(j)
-        j += 1
-    else:
-        return None
-    rest = pattern[j + 1 :]
-    if rest[:1] in ("?", "*", "+", "{") or _has_choice(rest):
-        return None  # a repeated group, or a choice after it: not the shape
-    cuts.append(j)
-    branches = [pattern[a + 1 : b] for a, b in zip(cuts, cuts[1:], strict=False)]
-    try:  # each part a pattern of its own, or the cut was wrong
-        for part in (*branches, rest):
-            parse(part, flags)
-    except re.error:
-        return None
-    if len(branches) == 1:
-        return split_leading(head + branches[0] + rest, flags)
-    return head, branches, rest
-
-
-def _has_choice(pattern: str) -> bool:
-    """Whether `pattern` has a | outside any group."""
-    depth, j = 0, 0
-    while j < len(pattern):
-        c = pattern[j]
-        if c == "\\":
-            j += 2
-            continue
-        if c == "[":
-            j = _class_end(pattern, j)
-            continue
-        depth += (c == "(") - (c == ")")
-        if c == "|" and depth == 0:
-            return True
-        j += 1
-    return False
-
-
-def _class_end(pattern: str, j: int) -> int:
-    """The index just after the character class opening at j."""
-    j += 1
-    if pattern[j : j + 1] == "^":
-        j += 1
-    if pattern[j : j + 1] == "]":
-        j += 1
-    while pattern[j] != "]":
-        j += 2 if pattern[j] == "\\" else 1
-    return j + 1

@@ -16,49 +16,58 @@ never flagged: `allowed` holds them, lower-cased.
 from __future__ import annotations
 
 import re
-import tomllib
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Container, Iterable
 from functools import lru_cache
-from pathlib import Path
+from typing import NamedTuple
 
+from domain.tone_data import RESOURCES, Regex, stored
 from domain.tone_gate import Alternation, View
 from domain.tone_patterns import Hit
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources" / "tone"
+FREQUENCIES = RESOURCES / "word_frequency.txt"
 # Zipf 2.5 is about once in 300 million words: "idempotent", "failover", "timesheet".
 RARE_ZIPF = 2.5
 MIN_RARE_LENGTH = 5
 # A word in capitals that is this common in lower case ("NOTE", "URGENT") is shouted.
 SHOUTED_ZIPF = 4.0
-_ACRONYM = re.compile(r"(?<![\w/&.-])[A-Z][A-Z0-9]*[A-Z](?:[/&][A-Z0-9]+)*s?(?![\w/&-]|\.\w)")
+_ACRONYM = Regex(r"(?<![\w/&.-])[A-Z][A-Z0-9]*[A-Z](?:[/&][A-Z0-9]+)*s?(?![\w/&-]|\.\w)")
 # Cliches with words in the middle: "take the pricing question offline".
-_SPLIT_CLICHES = re.compile(r"\btake\s+(?:[\w-]+\s+){1,4}?offline\b", re.IGNORECASE)
-_LOWER_WORD = re.compile(r"(?<![\w@/.'’-])[a-z][a-z]*(?:-[a-z]+)*(?![\w@/'’-]|\.\w)")
+_SPLIT_CLICHES = Regex(r"\btake\s+(?:[\w-]+\s+){1,4}?offline\b", re.IGNORECASE)
+_LOWER_WORD = r"(?<![\w@/.'’-])[a-z][a-z]*(?:-[a-z]+)*(?![\w@/'’-]|\.\w)"
 # The same words, only those that can be MIN_RARE_LENGTH long: a filter on where a match
 # may start, so it finds exactly those of _LOWER_WORD's matches, with fewer to skip.
-_LONG_LOWER_WORD = re.compile(f"(?=[a-z][a-z-]{{{MIN_RARE_LENGTH - 1}}})" + _LOWER_WORD.pattern)
+_LONG_LOWER_WORD = Regex(f"(?=[a-z][a-z-]{{{MIN_RARE_LENGTH - 1}}})" + _LOWER_WORD)
 
 
-@dataclass(frozen=True)
-class Lexicon:
+class Lexicon(NamedTuple):
     terms: dict[str, str]
     known: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    data = tomllib.loads((RESOURCES / "jargon.toml").read_text(encoding="utf-8"))
+    text = (RESOURCES / "jargon.toml").read_text(encoding="utf-8")
+    found = stored("lexicon", text)  # parsed ahead of time (domain.tone_data)
+    if found is None:
+        found = parse_lexicon(text)
+    terms, known = found
+    return Lexicon(dict(terms), frozenset(known))
+
+
+def parse_lexicon(text: str) -> tuple[dict[str, str], tuple[str, ...]]:
+    import tomllib
+
+    data = tomllib.loads(text)
     terms = {k.lower(): v for k, v in data.get("terms", {}).items()}
-    known = frozenset(w.lower() for w in data.get("known", {}).get("words", []))
-    return Lexicon(terms, known)
+    known = tuple(sorted({w.lower() for w in data.get("known", {}).get("words", [])}))
+    return terms, known
 
 
 @lru_cache(maxsize=4)
 def common_words(threshold: float = RARE_ZIPF) -> frozenset[str]:
     """Words at least as frequent as `threshold` (Zipf); the file is most frequent first."""
     words: set[str] = set()
-    with (RESOURCES / "word_frequency.txt").open(encoding="utf-8") as lines:
+    with FREQUENCIES.open(encoding="utf-8") as lines:
         for line in lines:
             zipf, _, bucket = line.partition(" ")
             if float(zipf) < threshold:
@@ -67,12 +76,59 @@ def common_words(threshold: float = RARE_ZIPF) -> frozenset[str]:
     return frozenset(words)
 
 
+def word_buckets() -> tuple[dict[str, str], dict[str, str]]:
+    """The words of SHOUTED_ZIPF and up, and those from RARE_ZIPF up to it, each kind by
+    its first two letters: " word word … " (stored ahead of time by domain.tone_build)."""
+    strong = common_words(SHOUTED_ZIPF)
+    weak = common_words(RARE_ZIPF) - strong
+    out = []
+    for words in (strong, weak):
+        buckets: dict[str, list[str]] = {}
+        for word in sorted(words):
+            buckets.setdefault(word[:2], []).append(word)
+        out.append({k: " " + " ".join(v) + " " for k, v in buckets.items()})
+    return out[0], out[1]
+
+
+def words_source() -> tuple[float, float, int]:
+    """What the stored buckets were cut from (the file's size stands for its content;
+    tests/domain/test_tone_data.py compares the content)."""
+    return RARE_ZIPF, SHOUTED_ZIPF, FREQUENCIES.stat().st_size
+
+
+class _Buckets:
+    """`word in` a set of words, looked up in the bucket of its first two letters: reading
+    the buckets takes a millisecond where building the set took fifteen."""
+
+    def __init__(self, *kinds: dict[str, str]) -> None:
+        self.kinds = kinds
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str) or not word or " " in word:
+            return False
+        key, padded = word[:2], f" {word} "
+        return any(padded in kind.get(key, "") for kind in self.kinds)
+
+
+@lru_cache(maxsize=4)
+def known_words(threshold: float = RARE_ZIPF) -> Container[str]:
+    """The words at least as frequent as `threshold`, as common_words has them, from the
+    stored buckets when they are there."""
+    found = stored("words", words_source()) if threshold in (RARE_ZIPF, SHOUTED_ZIPF) else None
+    if found is None:
+        return common_words(threshold)
+    strong, weak = found
+    return _Buckets(strong) if threshold == SHOUTED_ZIPF else _Buckets(strong, weak)
+
+
 @lru_cache(maxsize=64)
 def terms_rx(terms: tuple[str, ...]) -> tuple[Alternation, tuple[str, ...]]:
     """One whole-word, case-insensitive alternation of all terms, longest first (so "root
     cause analysis" wins over "root cause"); an optional plural s/es; a hyphen and a space
     are the same ("go-live", "go live"). Gated per sentence like the rules."""
-    keys = tuple(sorted({t.strip().lower() for t in terms if t.strip()}, key=len, reverse=True))
+    keys = tuple(
+        sorted({t.strip().lower() for t in terms if t.strip()}, key=lambda k: (-len(k), k))
+    )
     alternatives = [r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", k)) for k in keys]
     return Alternation(
         r"(?<![\w-])(?=\w)", alternatives or [r"(?!)"], r"(?:s|es)?(?![\w-])", re.IGNORECASE
@@ -108,7 +164,7 @@ def find_jargon(
     for m in _ACRONYM.finditer(text):
         if not _shouted(m.group(0)):
             add(m.start(), m.end(), m.group(0), "")
-    common = common_words()
+    common = known_words()
     rare: dict[str, bool] = {}  # a long text repeats its words: judge each once
     for m in _LONG_LOWER_WORD.finditer(text):
         word = m.group(0)
@@ -142,7 +198,7 @@ _SUFFIXES = (
 _PREFIXES = ("re", "un", "pre", "over", "under", "sub", "non", "co", "mis", "out", "up", "multi")
 
 
-def _rare(word: str, common: frozenset[str]) -> bool:
+def _rare(word: str, common: Container[str]) -> bool:
     if word in common:
         return False
     if "-" in word:  # "follow-up", "well-known": rare only if a part is
@@ -164,7 +220,7 @@ def _is_allowed(term: str, allowed: set[str]) -> bool:
 
 def _shouted(term: str) -> bool:
     """A capitalised everyday word ("PLEASE READ", "NOTE") is shouting, not an acronym."""
-    return term.lower() in common_words(SHOUTED_ZIPF)
+    return term.lower() in known_words(SHOUTED_ZIPF)
 
 
 def client_words(texts: Iterable[str]) -> set[str]:

@@ -18,13 +18,8 @@ from pathlib import Path
 from re import _constants as C  # noqa: PLC2701 (the parser is the only exact reader)
 from re import _parser as P  # noqa: PLC2701
 
-ENDS = ".!?"
-# What both the gates' text and the patterns' literals are folded with before lower case,
-# so that a literal found by re's IGNORECASE is found by a plain look-up too: dotted
-# capital I lower-cases to two characters, dotless i and long s match "i" and "s" in re
-# (tests/domain/test_tone_gate.py checks every code point).
-FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
-_FOLDED = tuple(chr(c) for c in FOLD)
+from domain.tone_gate import ENDS, fold
+
 _EXACT_LIMIT = 64  # most exact strings tracked for one part of a pattern
 _NO_GATE = 2.0  # the cost of a set that cannot be tested
 _FREQUENCIES = Path(__file__).resolve().parent.parent / "resources" / "tone" / "word_frequency.txt"
@@ -40,13 +35,6 @@ Gate = tuple[Needs, ...]  # every one of them holds
 # (every exact string a part of a pattern matches, if few; sets of strings one of which
 # every match holds; whether what follows starts after a non-word character)
 Exact = tuple[set[str] | None, list[frozenset[str]], bool]
-
-
-def fold(text: str) -> str:
-    """Lower case, folded as above (translating only if needed: it is slow)."""
-    if any(c in text for c in _FOLDED):
-        text = text.translate(FOLD)
-    return text.lower()
 
 
 @lru_cache(maxsize=4096)
@@ -110,7 +98,7 @@ def _cost(raw: frozenset[str]) -> float:
 
 def needs_cost(needs: Needs) -> float:
     miss = 1.0
-    for req in needs:
+    for req in sorted(needs):  # in a fixed order: the same float on every run
         miss *= 1.0 - _share(req)
     return 1.0 - miss + 0.0005 * len(needs)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from domain.tone_gate import Alternation, View
 
@@ -24,8 +24,7 @@ FLAGS = re.IGNORECASE
 Veto = Callable[[str, re.Match[str]], bool]
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     start: int
     end: int
     rewrite: str

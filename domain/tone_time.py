@@ -7,9 +7,8 @@ and the letter as a whole must say when they will hear from us next.
 
 from __future__ import annotations
 
-import re
-
-from domain.tone_needs import fold
+from domain.tone_data import Regex
+from domain.tone_gate import fold
 from domain.tone_patterns import FLAGS, A, PatternSet, words
 
 _WE_WILL = (
@@ -98,7 +97,7 @@ _NUM = (
     r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|"
     r"fifteen|twenty|thirty|24|48|72)"
 )
-DATE_RX = re.compile(
+DATE_RX = Regex(
     r"\b(?:" + _DAYS + r"|" + _MONTHS + r"|today|tonight|tomorrow|noon|midday|midnight|"
     r"\d{1,2}\s+may|may\s+\d{1,2}|"
     r"this\s+(?:morning|afternoon|evening|week|month)|next\s+(?:week|month|" + _DAYS + r")|"
@@ -113,7 +112,7 @@ DATE_RX = re.compile(
     r"\d{1,2}[:.]\d{2}|\d{1,2}(?:st|nd|rd|th)|(?:19|20)\d{2})\b",
     FLAGS,
 )
-PROMISE = re.compile(
+PROMISE = Regex(
     r"\b" + _WE_WILL + r"\s+(?:also\s+|then\s+|now\s+|personally\s+|immediately\s+|first\s+)?"
     r"(?!be\s+(?:honest|happy|glad|sorry|clear|frank|brief|grateful|pleased)\b|not\b|never\b|"
     r"need\b|want\b|understand\b|admit\b|remember\b|gladly\b|continue\b|always\b|still\b|"
@@ -121,22 +120,22 @@ PROMISE = re.compile(
     FLAGS,
 )
 # A commitment from anyone on our side ("your account manager will be in touch").
-COMMITMENT = re.compile(
+COMMITMENT = Regex(
     r"\b(?:will|" + A + r"ll|shall)\s+(?:be\s+in\s+touch|keep\s+you\s+(?:posted|updated|"
     r"informed|in\s+the\s+loop)|let\s+you\s+know|get\s+back\s+to\s+you|follow\s+up|"
     r"reach\s+out|come\s+back\s+to\s+you|contact\s+you|call\s+you|send\s+(?:you|over))\b",
     FLAGS,
 )
-QUESTION_LEAD = re.compile(r"\b(?:how|what|when|where|why|whether|if|unless)\s+$", FLAGS)
+QUESTION_LEAD = Regex(r"\b(?:how|what|when|where|why|whether|if|unless)\s+$", FLAGS)
 # A sentence ends at . ! ? followed by a space or the end, or at a line break ("28.11." stays in).
-SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=[^\s.!?]))+[.!?]*")
-UPDATE_ANCHOR = re.compile(
+SENTENCE = Regex(r"(?:[^.!?\n]|[.!?](?=[^\s.!?]))+[.!?]*")
+UPDATE_ANCHOR = Regex(
     r"\b(?:update|updates|hear\s+from|call\s+you|be\s+in\s+touch|get\s+back\s+to\s+you|"
     r"contact\s+you|check\s+in|next\s+call|speak\s+again|talk\s+again|report\s+back|"
     r"write\s+to\s+you|email\s+you|ring\s+you|phone\s+you)\b",
     FLAGS,
 )
-APOLOGY = re.compile(r"\b(?:sorry|apolog\w*)\b", FLAGS)
+APOLOGY = Regex(r"\b(?:sorry|apolog\w*)\b", FLAGS)
 
 
 def undated_promises(text: str) -> list[tuple[int, int]]:

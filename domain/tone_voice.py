@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from domain.tone_data import Regex
 from domain.tone_patterns import FLAGS, A, PatternSet, clause_before, words
 
 NON_APOLOGY = PatternSet(
@@ -204,29 +205,33 @@ _FAULT_TAIL = (
     r"too\s+(?:early|late|soon)|(?:a|the)\s+(?:day|week|month)\s+(?:late|early)|"
     r"instead\s+of)"
 )
-_STATIVE = re.compile(r"\b(?:no|none|nothing|neither|nor|never|no\s+one|nobody)\b", FLAGS)
+_STATIVE = Regex(r"\b(?:no|none|nothing|neither|nor|never|no\s+one|nobody)\b", FLAGS)
 
 
-_OUTCOMES = re.compile(
+_OUTCOMES = Regex(
     r"\b(?:lost|affected|exposed|harmed|damaged|deleted|corrupted|compromised|accessed|"
     r"changed|touched|leaked|shared|charged|broken|interrupted|disrupted|impacted|delayed)\b",
     FLAGS,
 )
 
 
+_BY_US = Regex(r"\s+by\s+(?:us|me|our|my|we)\b", FLAGS)
+_BY = Regex(r"\s+by\b", FLAGS)
+_BECAUSE_WE = Regex(r"[^.!?;]*?\bbecause\s+(?:we|I)\b", FLAGS)
+_NOT = Regex(r"\b(?:not|never)\b", FLAGS)
+
+
 def _not_evasive(text: str, m: re.Match[str]) -> bool:
     """No one to hide ("No data was lost"), an agent named ("… by the bank"), or owned at
     once ("The mistake happened because I approved the proof")."""
     after = text[m.end() : m.end() + 60]
-    if re.match(r"\s+by\s+(?:us|me|our|my|we)\b", after, FLAGS):
+    if _BY_US.match(after):
         return False
-    if re.match(r"\s+by\b", after, FLAGS):
+    if _BY.match(after):
         return True
-    if re.match(r"[^.!?;]*?\bbecause\s+(?:we|I)\b", after, FLAGS):
+    if _BECAUSE_WE.match(after):
         return True
-    stative = _STATIVE.search(clause_before(text, m.start(), 60)) or re.search(
-        r"\b(?:not|never)\b", m.group(0), FLAGS
-    )
+    stative = _STATIVE.search(clause_before(text, m.start(), 60)) or _NOT.search(m.group(0))
     return bool(stative) and bool(_OUTCOMES.search(m.group(0)))
 
 

@@ -18,10 +18,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from domain.tone import SENTENCE_RULES
-from domain.tone_gate import Alternation, View, split_leading
+from domain.tone_gate import FOLD, Alternation, View, fold
 from domain.tone_jargon import lexicon, terms_rx
-from domain.tone_needs import FOLD, fold, read
+from domain.tone_needs import read
 from domain.tone_patterns import FLAGS, WORD_START
+from domain.tone_plan import split_leading
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 ALTERNATIONS: list[tuple[str, Alternation]] = [
