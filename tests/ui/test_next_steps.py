@@ -129,3 +129,17 @@ def test_the_due_column_shows_the_whole_date(ui, qtbot, store, answers):
     detail = ui.page(Page.DETAIL)
     qtbot.waitUntil(lambda: detail.view.steps.isVisible())
     assert clipped_cells(detail.view.steps, skip=(0,)) == []
+
+
+def test_columns_fit_after_a_step_with_a_long_what_is_added(ui, live, qtbot, answers):
+    """After a long step was added, Due showed 'Tod…' and Owner 'Hann…' until the next
+    resize of the window."""
+    from tests.ui.clipping import clipped_cells
+
+    add_step(
+        qtbot,
+        live,
+        "Send the revised migration plan with every phase, owner and date to the whole board",
+    )
+    qtbot.waitUntil(lambda: live.steps_model.rowCount() == 1)
+    assert clipped_cells(live.view.steps, skip=(0,)) == []

@@ -23,4 +23,8 @@ def steps_table(
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     table.setMinimumHeight(min_height)
+    # A new or edited row's text is measured at once: left to Qt, the columns kept their
+    # old widths until the next resize ('Tod…', 'Hann…' beside a long step).
+    for change in (model.rowsInserted, model.dataChanged, model.modelReset):
+        change.connect(header.resizeSections)
     return table
