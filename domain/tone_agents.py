@@ -153,6 +153,10 @@ OTHERS_THE = words(
     "crew",
     "outfit",
     "lab",
+    "agents?",
+    "media buyers?",
+    "sponsors?",
+    "(?:payment )?gateway",
     # people who may be ours: someone else's only as "the"/"their" ones
     "developers?",
     "engineers?",

@@ -167,8 +167,9 @@ BLAME = PatternSet(
             + THEM_NOUN
             + r"|"
             + NAMED
-            + r")(?<=['’]s|s['’])\s+(?:own\s+|late\s+|latest\s+)?"
-            + _FAULTS,
+            + r")(?<=['’]s|s['’])\s+(?:(?:own|late|latest)\s+)?(?:"
+            + _FAULTS
+            + r"|(?:late|slow|missing|wrong|faulty|incomplete|damaged|botched|failed)\s+[\w-]+)",
             "Own it: 'We relied on them and had no backup; that is on us.'",
         ),
         (
@@ -181,6 +182,12 @@ BLAME = PatternSet(
             r"\b(?:supplied|provided|made|built|installed|hosted|run|managed|maintained|written|"
             r"developed|delivered|sent|fitted)\s+by\s+" + THEM_NOUN + ADVERBS + DONE_BADLY,
             "Own it: 'We chose them and did not check their work; that is on us.'",
+        ),
+        (
+            r"\b(?:held|stuck|delayed|seized|impounded|detained|stopped)(?:\s+up)?\s+(?:at|in|"
+            r"by)\s+"
+            r"customs\b",
+            "Own it: 'We did not file the papers early enough; that is on us.'",
         ),
         (
             r"\bit\s+(?:was|is)\s+(?:" + THEM + r")\s+(?:that|who|which)\b",

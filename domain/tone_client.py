@@ -68,7 +68,10 @@ _YOURS = r"\byour\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?" + _PEOPLE + r"(?:\s*,\s*[\w'
 # Their things, which fail too: "your firewall blocked our updates".
 _YOUR_THINGS = (
     r"\byour\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:firewall|network|systems?|servers?|software|"
-    r"equipment|printers?|computers?|laptops?|devices?|browsers?|settings|tills?)"
+    r"equipment|printers?|computers?|laptops?|devices?|browsers?|settings|tills?|requests?|"
+    r"approval|sign-off|payments?|answers?|repl(?:y|ies)|feedback|instructions|"
+    r"changes|brief|specs?|specifications?|files?|data|information|details|drawings?|"
+    r"artwork|figures|lists?|forecasts?|confirmation|go-ahead|purchase\s+orders?)"
 )
 # "you" as the one who did it ("you sent the files after the deadline"); not "the change
 # you did not ask for", nor a negation (a later pattern takes those, verb by verb).

@@ -159,6 +159,10 @@ EXCUSE = PatternSet(
                 "(?:nobody|no one|no-one|none of us) could (?:have )?(?:priced|planned|done|known|"
                 "guessed|predicted|foreseen)",
                 "given the circumstances",
+                "(?:given|with|at) (?:such |the |very )?short notice",
+                "with (?:so many|so much|all the|all those) (?:orders|work|requests|projects|"
+                "changes|jobs|calls)",
+                "(?:as|being) (?:only )?a small (?:business|company|team|firm|agency)",
                 "in (?:the|these|those) circumstances",
                 "anyone (?:else )?in our (?:position|shoes|place)",
                 "(?:inflation|prices|costs|rates) (?:took off|soared|rose sharply|spiked|jumped)",

@@ -104,6 +104,8 @@ FAULT_VERBS = (
     "incompetent|down|offline)",
     "cut through",
     "gave away",
+    "(?:backed|dropped|pulled) out",
+    "pulled the plug",
     "(?:smudged|smeared|jammed)",
     "went (?:out of business|into liquidation|into receivership)",
     "(?:flooded|cracked|stained|scorched|burnt|burned|ruined|spoilt|spoiled)",
@@ -126,7 +128,7 @@ NOT_DONE = words(
 PAST_VERB = (
     r"(?:\w+ed|left|sent|took|gave|sold|drew|cut|put|set|read|bound|sat|lost|held|went|made|"
     r"ran|brought|built|bought|chose|did|fell|got|kept|laid|led|let|paid|said|shut|spent|stuck|"
-    r"threw|told|wrote|forgot|broke|began|hit|dealt|fed|fit|fitted)"
+    r"threw|told|wrote|forgot|broke|began|hit|dealt|fed|fit|fitted|came)"
 )
 WRONGLY = words(
     "wrong(?:ly)?",
@@ -147,6 +149,7 @@ WRONGLY = words(
     "too (?:early|late|soon|high|low|short|long|much|many|few|hot|cold|fast|thin)",
     "(?:a|an|one|two|three|four|five|six|\\d+) (?:days?|weeks?|hours?|months?|minutes?) late",
     "(?:centimetres?|cm|mm|inches|metres?) short",
+    "(?:\\d+|one|two|three|four|five|six|ten|twenty|a few|several) (?:[\\w-]+ )?short(?! of)",
     "last year" + A + "s",
     "(?:the|an?|their|its) (?:old|previous|outdated|superseded) (?:[\\w-]+ )?(?:version|template|"
     "price|prices|rate|rates|address|logo|file|files|list|design|model|terms|code|codes|drawing|"

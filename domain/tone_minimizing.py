@@ -139,6 +139,11 @@ MINIMIZING = PatternSet(
                 "rather than a (?:real|serious|major|genuine|proper) (?:problem|failure|issue|"
                 "fault)",
                 "not the end of the world",
+                "(?:mostly|largely|broadly|generally|basically) (?:fine|ok|okay|unaffected|on "
+                "track|on time|correct|working)",
+                "in the scheme of things",
+                "the only (?:real )?(?:issue|problem|thing|snag|downside) (?:was|is)",
+                "not much of (?:a|an) (?:delay|problem|issue|difference|change)",
                 "(?:affects?|affected|touches|touched|hits?) (?:only |just )?(?:very few|a (?:few|"
                 "handful|tiny number|small number))",
                 "(?:nobody|no one|none of (?:you|your [\\w-]+)) (?:was|were|is|has been) (?:really|"

@@ -62,6 +62,9 @@ MUST = {
         "The delay started after the supplier changed its packaging.",
         "Our courier, Swift Parcels, dropped two of the boxes.",
         "Your parcel went missing while the carrier had it.",
+        "The supplier's late delivery held up the fitting.",
+        "Your containers were held at customs for a week.",
+        "The courier delivered three boxes short.",
     ],
     Rule.EXCUSE: [
         "Our team was stretched thin because of other clients.",
@@ -83,6 +86,7 @@ MUST = {
         "This has never happened before in our twenty years of trading.",
         "The system upgrade took longer than anyone expected.",
         "Our whole sector has been hit by the chip shortage.",
+        "Given the short notice, we could not find a replacement.",
     ],
     Rule.CLIENT_BLAME: [
         "You were using it wrong.",
@@ -105,6 +109,7 @@ MUST = {
         "Your team's delay in signing pushed the start back.",
         "It was your decision to skip the testing week.",
         "The postcode you gave us does not exist.",
+        "Your approval came two weeks after the deadline.",
     ],
     Rule.MINIMIZING: [
         "It was only a small glitch.",
@@ -122,6 +127,7 @@ MUST = {
         "The impact was limited.",
         "Apart from that, everything went smoothly.",
         "The mistake affects very few of your invoices.",
+        "The launch went mostly fine.",
     ],
     Rule.NON_APOLOGY: [
         "We are sorry if you feel let down.",
@@ -247,6 +253,9 @@ PLAIN = [
     "Our fitters measured the wrong frames, and we remake them by Friday 6 June.",
     "The old printer was replaced on Thursday and is working.",
     "The delays were limited to the 41 UK orders.",
+    "Our agent in Madrid will visit your store on Tuesday 3 June.",
+    "Your request arrived on Monday, and we answered it the same day.",
+    "The road was closed, so your order missed the slot and reaches you on Friday 6 June.",
 ]
 
 
