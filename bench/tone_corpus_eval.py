@@ -1,10 +1,11 @@
 """Precision and recall of the tone review on the labelled corpus (bench/tone_corpus).
 
-    .venv/bin/python -m bench.tone_corpus_eval [dev|heldout] [--misses]
+    .venv/bin/python -m bench.tone_corpus_eval [dev|dev2|devall|heldout] [--misses]
 
 Each sentence is reviewed on its own (no whole-letter rules). A category counts as
-found in a sentence when a finding of one of its rules lies in it. Tune on `dev`;
-`heldout` is for measuring (make bench writes its figures into docs/benchmarks.md).
+found in a sentence when a finding of one of its rules lies in it. Tune on `dev`,
+`dev2` or both (`devall`); `heldout` is for measuring only (make bench writes its
+figures into docs/benchmarks.md), so its misses are never printed.
 """
 
 from __future__ import annotations
@@ -41,7 +42,13 @@ class Example:
     text: str
 
 
+PARTS = {"dev": ("dev",), "dev2": ("dev2",), "devall": ("dev", "dev2"), "heldout": ("heldout",)}
+
+
 def load(part: str) -> list[Example]:
+    """The examples of one split (`devall`: dev and dev2)."""
+    if part in PARTS and PARTS[part] != (part,):
+        return [ex for p in PARTS[part] for ex in load(p)]
     out = []
     for line in (CORPUS / f"{part}.tsv").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
@@ -97,9 +104,11 @@ def evaluate(examples: list[Example]) -> tuple[dict[str, Score], Score, list]:
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("part", nargs="?", default="dev", choices=["dev", "heldout"])
+    parser.add_argument("part", nargs="?", default="dev", choices=list(PARTS))
     parser.add_argument("--misses", action="store_true", help="print every wrong sentence")
     args = parser.parse_args()
+    if args.misses and args.part == "heldout":
+        parser.error("the held-out misses are not shown: tune on dev, dev2 or devall")
     examples = load(args.part)
     per, overall, mistakes = evaluate(examples)
     print(f"{args.part}: {len(examples)} sentences")

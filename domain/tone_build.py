@@ -24,10 +24,11 @@ from domain.tone_data import (
     Pieces,
     code_entry,
     file_code,
+    from_needs,
     group_key,
     stamp,
 )
-from domain.tone_gate import Alternation, _Plan
+from domain.tone_gate import Alternation, Needs, _Plan
 from domain.tone_plan import plan_alternative
 
 Plans = dict[str, dict[str, Pieces]]
@@ -59,11 +60,16 @@ def sources_hash(plans: Plans) -> str:
 def build_plans() -> Plans:
     """Each alternative's pieces, per group (guard, tail, flags)."""
     plans: Plans = {}
+    shared: dict[Needs, Needs] = {}  # one object per set: marshal
+    # writes it once, and a review makes one Need of it
     for a in alternations():
         group = plans.setdefault(group_key(a.guard, a.tail, a.flags), {})
         for alt in a.alternatives:
             if alt not in group:
-                group[alt] = plan_alternative(a.guard, alt, a.tail, a.flags)
+                group[alt] = tuple(
+                    (parts, tuple(shared.setdefault(n, n) for n in gate) if gate else None, e)
+                    for parts, gate, e in plan_alternative(a.guard, alt, a.tail, a.flags)
+                )
     return plans
 
 
@@ -73,7 +79,11 @@ def gates_data(plans: Plans) -> dict[str, object]:
     groups = {
         group: {
             alt: [
-                [[index.setdefault(p, len(index)) for p in parts], gate, never_empty]
+                [
+                    [index.setdefault(p, len(index)) for p in parts],
+                    [from_needs(needs) for needs in gate] if gate else None,
+                    never_empty,
+                ]
                 for parts, gate, never_empty in pieces
             ]
             for alt, pieces in alts.items()

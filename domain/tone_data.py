@@ -32,12 +32,12 @@ from re import _constants  # noqa: PLC2701 (the version of re's code)
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from domain.tone_gate import Gate
+    from domain.tone_gate import Gate, Needs
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources" / "tone"
 GATES = RESOURCES / "gates.json"
 COMPILED = RESOURCES / f"compiled.{sys.implementation.cache_tag}.bin"
-FORMAT = 3  # of both files: raise it when what they hold changes shape
+FORMAT = 4  # of both files: raise it when what they hold changes shape
 
 # A piece of an alternative: the parts of its pattern (matched joined), its gate (None:
 # searched over the whole text), and whether every match of it consumes a character.
@@ -98,7 +98,7 @@ def plans_from_json() -> dict[str, dict[str, Pieces]]:
         return {}
 
     def gate(raw: list[list[str]] | None) -> Gate | None:
-        return tuple(tuple(needs) for needs in raw) if raw else None
+        return tuple(to_needs(needs) for needs in raw) if raw else None
 
     return {
         group: {
@@ -107,6 +107,17 @@ def plans_from_json() -> dict[str, dict[str, Pieces]]:
         }
         for group, alts in groups.items()
     }
+
+
+def to_needs(stored: list[str]) -> Needs:
+    """A set of a gate as gates.json has it ("=word", "~stretch"), as a review reads it."""
+    words = frozenset(r[1:] for r in stored if r[0] == "=")
+    return words, tuple(sorted(r[1:] for r in stored if r[0] != "="))
+
+
+def from_needs(needs: Needs) -> list[str]:
+    words, stretches = needs
+    return sorted(["=" + w for w in words] + ["~" + s for s in stretches])
 
 
 def pieces_of(guard: str, alt: str, tail: str, flags: int) -> Pieces:

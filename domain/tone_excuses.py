@@ -1,7 +1,8 @@
-"""Excuses and minimizing: explaining why it was hard for us, shrinking the problem.
+"""Excuses: explaining why it was hard for us.
 
-Excuses: workload, holidays, other clients, the unforeseeable, "as you know", contract
-technicalities. Minimizing: "only a small glitch", "not a big deal", "just a few".
+Workload and busy times, holidays and illness, other clients, the unforeseeable, "this
+happens in every project", "as you know", contract technicalities. Minimizing (shrinking
+the problem) is domain.tone_minimizing's.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ EXCUSE = PatternSet(
                 "tied up",
                 "in the middle of (?:our|a|the|an) ",
                 "year-end",
-                "another (?:client|customer|project|account|launch|deadline)",
+                "(?<!to\\s)(?<!for\\s)another (?:client|customer|project|account|launch|deadline)",
                 "(?:allowed|permitted|covered|accepted) (?:by|under|in) (?:the|our|your) "
                 "(?:contract|agreement|terms|SLA)",
                 "(?:one|two|three|several|many|a number|a lot) of (?:deadlines|projects|"
@@ -34,15 +35,21 @@ EXCUSE = PatternSet(
                 "(?:last|in|at|during|without)",
                 "(?:new|a new) (?:to the|in the) (?:team|role|job|account)",
                 "still (?:learning|getting used to|finding (?:our|their|his|her) feet)",
-                "(?:the|a) (?:learning curve|steep learning curve|handover)",
+                "(?:the|a) (?:learning curve|steep learning curve)",
+                "(?:during|after|in|with) (?:the|a) handover",
                 "(?:we|I|the team) (?:had|have) (?:a lot|so much|too much|plenty) (?:on|going on)",
                 "(?:difficult|hard|tough|challenging|chaotic|hectic|crazy|mad|busy) "
                 "(?:time|times|month|months|week|weeks|year|quarter|period|few weeks|spell)",
                 "(?:the )?(?:weather|snow|storms?|heatwave|floods?|strikes?|pandemic|brexit|"
                 "war|inflation|supply chain (?:crisis|problems|issues)|market conditions|"
-                "shortages?) (?:meant|made|caused|slowed|delayed|hit|affected)",
-                "(?:everyone|every (?:company|business|firm|supplier)|the whole (?:industry|"
-                "sector|market)) (?:is|was|has been) (?:struggling|affected|in the same|facing)",
+                "shortages?|cold snap|frost|ice|fog|gales?|heavy rain|heat) (?:meant|made|caused|"
+                "slowed|delayed|hit|affected|froze|closed|flooded|stopped|grounded|blocked|kept)",
+                "(?:everyone|every (?:company|business|firm|supplier)|(?:the|our|this) (?:whole|"
+                "entire) (?:industry|sector|market|trade))(?: in [\\w-]+)? (?:is|was|has been|have "
+                "been|are|were) (?:hit|struggling|affected|in the same|facing|having the same|"
+                "seeing "
+                "the same)",
+                "(?:had to|needed to|chose to|decided to) prioriti[sz]e",
                 "(?:it|this) (?:is|was) (?:common|normal|standard|typical|usual) (?:for|in|with|"
                 "when)",
                 "(?:was|is|were) (?:simply |just )?(?:impossible|out of (?:our|anyone" + A + "s) "
@@ -73,8 +80,112 @@ EXCUSE = PatternSet(
                 "shortages?)",
                 "(?:lack|shortage) of (?:staff|resources?|capacity|people)",
                 "(?:a lot|lots|so much|too much) on (?:our|my) plate",
+                # more work than usual, or other work first
+                "(?:a |an )?(?:record|unusually high|huge|massive|unprecedented|exceptional) "
+                "(?:number|volume|level|amount) of",
+                "(?:a|an) (?:wave|flood|surge|spike|influx|avalanche|rush|deluge) of",
+                "(?:our |the )?busiest (?:day|month|week|year|season|quarter|period|time)",
+                "(?:focused|concentrating|concentrated) on (?:the|our|a|an|other)",
+                "took up (?:most|all|much|a lot) of our (?:time|attention|capacity|resources|"
+                "people)",
+                "(?:only|can only) do so much",
+                "(?:we are|we" + A + "re|we were) (?:only |just )?a (?:small|tiny|lean) (?:team|"
+                "company|business|firm|agency|outfit)",
+                "(?:clients|customers|projects|jobs|orders|launches|accounts|contracts|deadlines|"
+                "events|sites|moves) (?:[\\w-]+ ){0,2}?at the same time as",
+                "(?:all |both )?(?:out|tied up|busy) (?:on|with) (?:other|emergency|urgent|"
+                "another)",
+                "(?:needed|took|required|pulled in) (?:everyone|all hands|the whole team|every)",
+                "(?:had|was having|were having) a (?:crisis|emergency)",
+                "(?:being|was being|were being) (?:reorganised|reorganized|restructured|"
+                "refurbished|"
+                "relocated|moved|rebuilt|upgraded|updated|replaced|migrated|serviced|installed)",
+                "slower than (?:usual|normal|expected)",
+                "(?:replies|responses|answers|emails) (?:were|was) slow",
+                "half[\\s-]empty",
+                "short-handed",
+                "dealing with (?:a|an) (?:wave|flood|surge|backlog|rush|huge|record)",
+                "(?:dealing with|handling|juggling|fighting|firefighting) (?:several|many|a number "
+                "of|lots of|a lot of|multiple|other|some|two|three|four) (?:urgent |other |big |"
+                "major |competing |critical )?(?:issues|problems|projects|clients|requests|"
+                "emergencies|fires|priorities|incidents)",
+                "(?:our |the )?(?:slowest|quietest|hardest|toughest|busiest) (?:day|month|week|"
+                "year|season|quarter|period|time)",
+                "(?:only|just) had (?:one|two|three|four|a few|a handful of|\\d+) (?:people|staff|"
+                "engineers|drivers|persons?|engineer|driver|technicians?|agents?)",
+                "(?:were|was|have been|had been) waiting (?:on|for) (?:parts|stock|materials|"
+                "components|deliveries|a delivery|equipment|spares|supplies|approval|paperwork|"
+                "a part)",
             ),
             "Leave out how busy we were; say what we are doing now and when.",
+        ),
+        (
+            words(
+                # illness and events that took our people
+                "(?:off|out|down) (?:sick|ill|with (?:a|the|an)) ",
+                "(?:illness|sickness|flu|covid|a bug|a virus|a stomach bug|food poisoning) (?:in|"
+                "among|across|hit|put|meant|swept|took|laid)",
+                "(?:shutdown|closure|holidays?|conference|trade show|audit|stocktake|inventory|"
+                "office move|relocation|migration|refit|peak) (?:meant|took|put|slowed|delayed|"
+                "left|kept)",
+                "(?:it was|during|in) the (?:week|month|day) of (?:our|the)",
+                "(?:were|was) all (?:out|away|off|busy|tied up)",
+            ),
+            "Leave out who was away and why; say who is on it now and by when.",
+        ),
+        (
+            words(
+                # it happens to everyone
+                "(?:every|any|all|most) (?:[\\w-]+ ){0,2}?(?:migrations?|projects?|rollouts?|"
+                "roll-outs?|launches|launch|systems?|software|agenc(?:y|ies)|suppliers?|builds?|"
+                "jobs?|installations?|upgrades?|moves?|renovations?|business(?:es)?|compan(?:y|"
+                "ies)|"
+                "firms?|contractors?|teams?)(?: of this (?:size|kind|type|"
+                "scale))? (?:runs? into|has|"
+                "have|hits?|faces?|goes through|go through|would have|struggles?|would struggle|"
+                "experiences?|sees?|runs? late)",
+                "(?:are|is) (?:quite |very |entirely |perfectly |completely )?(?:normal|common|"
+                "usual|"
+                "typical|unavoidable|inevitable|to be expected|par for the course|standard) "
+                "(?:with|in|for|at|when|on|during)",
+                "(?:always|inevitably|invariably) (?:has|have|comes? with|involves?|brings?|hits?)",
+                "(?:difficult|hard|tough|challenging|demanding|testing|trying|turbulent) (?:year|"
+                "month|time|period|season|quarter) for (?:everyone|all of us|the whole|every)",
+                "(?:almost |nearly |practically |virtually )?impossible to (?:find|get|source|hire|"
+                "recruit|obtain|book)",
+                "(?:nobody|no one|no-one) can (?:get|find|source|hire)",
+                "(?:no one|nobody|no-one|none of us)(?: [\\w-]+){0,3}? saw (?:it|this|that|the "
+                "[\\w-]+(?: [\\w-]+)?) coming",
+                "(?:nobody|no one|no-one|none of us) could (?:have )?(?:priced|planned|done|known|"
+                "guessed|predicted|foreseen)",
+                "given the circumstances",
+                "(?:given|with|at) (?:such |the |very )?short notice",
+                "with (?:so many|so much|all the|all those) (?:orders|work|requests|projects|"
+                "changes|jobs|calls)",
+                "(?:as|being) (?:only )?a small (?:business|company|team|firm|agency)",
+                "in (?:the|these|those) circumstances",
+                "anyone (?:else )?in our (?:position|shoes|place)",
+                "(?:inflation|prices|costs|rates) (?:took off|soared|rose sharply|spiked|jumped)",
+                "(?:has|had) never happened (?:to us )?before",
+                "(?:in|after) (?:all )?our (?:\\d+|many|ten|twenty|thirty|forty|fifty) years",
+                "could (?:have )?happen(?:ed)? to (?:any|anyone|anybody|every)",
+                "(?:unusually|exceptionally|particularly|highly|extremely|very) (?:complex|"
+                "complicated|difficult|tricky|challenging|large|big|unusual) (?:job|project|order|"
+                "task|build|case|installation|migration|request)",
+                "(?:took|lasted|ran) (?:much |far |a lot |a little )?longer than (?:anyone|we|"
+                "expected|planned|usual|normal|anticipated)",
+            ),
+            "Treat it as the exception it is for the client; say what we will change.",
+        ),
+        (
+            words(
+                # what the contract lets us do
+                "(?:only )?commits? us to",
+                "(?:we were|we are|we" + A + "re) not (?:obliged|required|contracted|bound|"
+                "obligated|expected)",
+                "under the terms (?:you signed|of (?:the|our|your) (?:contract|agreement))",
+            ),
+            "Leave the contract out of it; say what we will do for them.",
         ),
         (
             r"\b(?:because\s+of|due\s+to|owing\s+to|with|during|over|around)\s+(?:the\s+)?"
@@ -198,102 +309,6 @@ EXCUSE = PatternSet(
             r"\b(?:per|under|according\s+to|in\s+line\s+with)\s+(?:the\s+)?(?:clause|section|"
             r"paragraph|article)\s+[\d.]+\b",
             "Leave the contract out of it; say what we will do for them.",
-        ),
-    ]
-)
-
-_DIMINISHED = (
-    r"(?:small|minor|tiny|slight|little|brief|short|mere|temporary|trivial|harmless|cosmetic|"
-    r"negligible|insignificant|limited|modest|passing|momentary)"
-)
-_TROUBLE = (
-    r"(?:glitch|glitches|hiccups?|blips?|issues?|problems?|bugs?|delays?|inconvenience|setbacks?|"
-    r"bumps?|errors?|mistakes?|oversights?|slips?|hitch|hitches|misunderstanding|mix[\s-]up|"
-    r"teething\s+problems|teething\s+issues|wobbles?|snags?|detour|disruption|outage|"
-    r"overrun|overspend|slippage|discrepanc(?:y|ies)|gap|shortfall|defects?|faults?)"
-)
-
-MINIMIZING = PatternSet(
-    [
-        (
-            words(
-                "(?:largely |mostly |completely |entirely |totally |pretty |fairly )?harmless",
-                "trivial",
-                "negligible",
-                "insignificant",
-                "immaterial",
-                "(?:barely|hardly|scarcely) (?:\\w+ )?(?:affects?|affected|noticed|noticeable|"
-                "matters?|touch(?:es|ed)?|anyone|any|registers?|shows?)",
-                "next to (?:no|nothing|none)",
-                "(?:the )?odd (?:customer|client|order|user|case|complaint|one|error|delay)",
-                "(?:no|little) (?:cause|reason|need) (?:for|to) (?:concern|alarm|worry|panic)",
-                "nothing (?:more|else|worse)",
-                "no more than",
-                "in the grand scheme",
-                "in the (?:big|bigger|wider) picture",
-                "(?:a|the) (?:tiny|small|minor|very small|modest) (?:fraction|number|"
-                "percentage|proportion|share|minority|handful|amount)",
-                "(?:fairly|relatively|rather|quite|very) modest",
-                "(?:was|were|is|are) (?:very |quite |fairly |relatively |really |pretty )?"
-                "(?:small|minor|tiny|slight|short|brief|modest|limited|trivial)(?:,| and)",
-                "only (?:\\d+|two|three|four|five|six|a few|a handful of) (?:boxes|orders|"
-                "customers|clients|items|users|accounts|pages|errors|minutes|hours|cases|days|"
-                "lines|records|invoices|parcels|products|shipments|sites|stores|people|staff)",
-                "(?:a|the) (?:slight|minor|small|little|tiny) (?:[\\w-]+ )?(?:delay|overrun|"
-                "increase|change|difference|variance|shortfall|slip)",
-                "(?:just|only|merely) (?:a|an) (?:[\\w-]+ )?(?:glitch|hiccup|blip|slip|typo|"
-                "formality|oversight|delay|day|week|inconvenience)",
-                "(?:most|the vast majority|the majority|the bulk|almost all|nearly all|most of) "
-                "(?:of )?(?:your |the )?(?:\\w+ )?(?:were|was|went|arrived|are|is|worked) "
-                "(?:fine|unaffected|on time|correct|ok|okay|not affected)",
-                "(?:could|might) have been (?:much |far |a lot )?worse",
-                "(?:silver lining|bright side|look on the bright|upside)",
-                "(?:hardly|barely|scarcely) (?:a|any|anything|ever)",
-                "(?:should|will) (?:hardly|barely|not really) (?:notice|matter|affect)",
-                "(?:a|one) (?:small|minor|little|tiny) (?:thing|matter|point|detail)",
-                "(?:just|only) (?:cosmetic|temporary|a formality|a technicality|"
-                "one of those things)",
-            ),
-            "Say the size plainly and what it meant for them.",
-        ),
-        (
-            r"\b(?:(?:a|an|the|this|that|one|just\s+a|only\s+a|merely\s+a)\s+)?(?:very\s+|rather\s+|"
-            r"fairly\s+|relatively\s+|quite\s+)?" + _DIMINISHED + r"\s+(?:[\w-]+\s+)?" + _TROUBLE,
-            "Say the size plainly, with the numbers: '212 orders went out a week late.'",
-        ),
-        (
-            r"\b(?:just|only|merely|simply|barely)\s+(?:a\s+few|a\s+couple(?:\s+of)?|a\s+handful|"
-            r"a\s+little|a\s+bit|a\s+tad|slightly|marginally|briefly|partially|a\s+fraction|"
-            r"one\s+or\s+two|two\s+or\s+three|a\s+small|a\s+minor|a\s+tiny|a\s+slight|a\s+short|"
-            r"some|minor|small|tiny)\b",
-            "Say the size plainly, with the numbers: '3 of your 40 sites were offline for 2 "
-            "hours.'",
-        ),
-        (
-            r"\b(?:only|just|merely)\s+(?:a|an|one|two|three|\d+)\s*(?:%|per\s*cent|percent|"
-            r"minutes?|hours?|days?|weeks?|euros?|pounds?|dollars?)\s+(?:over|late|behind|"
-            r"more|above|out|off|down)\b",
-            "Say the size plainly and what it costs them.",
-        ),
-        (
-            words(
-                "not (?:a|that|such a) (?:big|huge|major|real|serious) (?:deal|problem|issue|"
-                "concern|worry)",
-                "no (?:big|huge|major|real) (?:deal|problem|issue|harm)",
-                "nothing (?:serious|major|dramatic|to worry about|to be concerned about|much)",
-                "not (?:that|too|so|all that|particularly|very) (?:bad|serious|big|significant|"
-                "much|important|major|noticeable|disruptive)",
-                "(?:barely|hardly|scarcely) (?:noticeable|any|anyone|affected|visible|an issue|"
-                "a problem|matters?|felt)",
-                "(?:negligible|insignificant|immaterial) (?:impact|effect|difference|amount)",
-                "(?:a|an) (?:bit|little|tad) (?:of a )?(?:late|delay|delayed|behind|over|slow|off)",
-                "a bit of a (?:delay|problem|mess|hiccup|issue)",
-                "(?:storm in a teacup|no harm done|all part of the process|easily fixed|"
-                "quick fix|easy fix|simple fix)",
-                "(?:should|will) not (?:really )?(?:affect|matter to|bother|worry) you much",
-                "(?:it|this) (?:is|was) (?:only|just|merely)",
-            ),
-            "Say the size plainly and acknowledge what it meant for them.",
         ),
     ]
 )

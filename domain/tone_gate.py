@@ -32,9 +32,8 @@ ENDS = ".!?"
 FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 _FOLDED = tuple(chr(c) for c in FOLD)
 
-# "=word": a whole word; "~text": any stretch of text (lower case, folded).
-Requirement = str
-Needs = tuple[Requirement, ...]  # one of them holds
+# One of them holds: a whole word, or a stretch of text (lower case, folded).
+Needs = tuple[frozenset[str], tuple[str, ...]]  # (whole words, other stretches)
 Gate = tuple[Needs, ...]  # every one of them holds
 
 _LONG, _CROWDED = 2000, 8  # a sentence this long that this many pieces may match: one pass
@@ -52,6 +51,26 @@ def fold(text: str) -> str:
     return text.lower()
 
 
+class Need:
+    """One set of a gate, ready for a View: its whole words, its other stretches. Made once
+    per distinct set (so a View can key on the object itself)."""
+
+    __slots__ = ("words", "stretches")
+
+    def __init__(self, needs: Needs) -> None:
+        self.words, self.stretches = needs
+
+
+_NEEDS: dict[Needs, Need] = {}
+
+
+def need(needs: Needs) -> Need:
+    got = _NEEDS.get(needs)
+    if got is None:
+        got = _NEEDS[needs] = Need(needs)
+    return got
+
+
 class View:
     """One text as the gates see it: folded to lower case, cut at each sentence end.
 
@@ -65,7 +84,7 @@ class View:
         self.low = low if len(low) == len(text) else None  # None: no gate can be trusted
         self.ends = [m.start() for m in _ENDS.finditer(text)]
         self._found: dict[str, list[int]] = {}
-        self._held: dict[Needs, frozenset[int]] = {}
+        self._held: dict[Need, frozenset[int] | set[int]] = {}
 
     @property
     def sentence_length(self) -> float:
@@ -78,7 +97,7 @@ class View:
     def sentence_at(self, pos: int) -> int:
         return bisect_left(self.ends, pos)
 
-    def passing(self, gate: Gate) -> list[int]:
+    def passing(self, gate: tuple[Need, ...]) -> list[int]:
         """The sentences that meet every set of `gate`, in order."""
         found = set(self.holding(gate[0]))
         for needs in gate[1:]:
@@ -87,18 +106,25 @@ class View:
             found.intersection_update(self.holding(needs))
         return sorted(found)
 
-    def holding(self, needs: Needs) -> frozenset[int]:
-        """The sentences that meet one requirement of `needs`."""
+    def holding(self, needs: Need) -> frozenset[int] | set[int]:
+        """The sentences that meet one requirement of `needs`: a look-up of just the words
+        the text has (one set intersection), and a scan for each stretch."""
         got = self._held.get(needs)
         if got is None:
-            got = frozenset().union(*(self._holding(req) for req in needs))
+            words = self.words
+            got = set()
+            for word in needs.words & self.word_set:
+                got.update(words[word])
+            for stretch in needs.stretches:
+                got.update(self._stretch(stretch))
             self._held[needs] = got
         return got
 
-    def _holding(self, req: Requirement) -> Sequence[int]:
-        s = req[1:]
-        if req[0] == "=":
-            return self.words.get(s, ())
+    @cached_property
+    def word_set(self) -> frozenset[str]:
+        return frozenset(self.words)
+
+    def _stretch(self, s: str) -> Sequence[int]:
         if s in self._found:
             return self._found[s]
         out: list[int] = []
@@ -189,13 +215,13 @@ class _Plan:
         a = alternation
         self.alternation = alternation
         self.pieces: list[tuple[int, str]] = []  # (alternative, pattern)
-        self.gates: dict[int, Gate] = {}
+        self.gates: dict[int, tuple[Need, ...]] = {}
         self.never_empty = True
         for i, alt in enumerate(a.alternatives):
             for parts, gate, never_empty in cut(a.guard, alt, a.tail, a.flags):
                 self.never_empty &= never_empty
                 if gate:
-                    self.gates[len(self.pieces)] = gate
+                    self.gates[len(self.pieces)] = tuple(need(needs) for needs in gate)
                 self.pieces.append((i, "".join(parts)))
         self.owner = [i for i, _piece in self.pieces]
         self.whole = [(n, p) for n, (_i, p) in enumerate(self.pieces) if n not in self.gates]

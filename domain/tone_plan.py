@@ -38,7 +38,10 @@ def _gate(reading: Reading) -> Gate | None:
     sentence end."""
     if not reading.gate or reading.crosses:
         return None
-    return tuple(tuple(sorted(("=" if w else "~") + s for w, s in n)) for n in reading.gate)
+    return tuple(
+        (frozenset(s for w, s in n if w), tuple(sorted(s for w, s in n if not w)))
+        for n in reading.gate
+    )
 
 
 class _Planner:

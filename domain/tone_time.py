@@ -7,14 +7,22 @@ and the letter as a whole must say when they will hear from us next.
 
 from __future__ import annotations
 
+import re
+
 from domain.tone_data import Regex
 from domain.tone_gate import fold
-from domain.tone_patterns import FLAGS, A, PatternSet, words
+from domain.tone_patterns import FLAGS, A, PatternSet, sentence_of, words
 
 _WE_WILL = (
     r"(?:we|I)(?:" + A + r"ll|\s+will|\s+shall|" + A + r"re\s+going\s+to|\s+are\s+going\s+to|"
     r"\s+am\s+going\s+to|" + A + r"m\s+going\s+to)"
 )
+
+
+def _dated(text: str, m: re.Match[str]) -> bool:
+    """ "once the audit has finished, on Friday 6 June" gives the date after all."""
+    return bool(DATE_RX.search(sentence_of(text, m)))
+
 
 HEDGING = PatternSet(
     [
@@ -26,7 +34,8 @@ HEDGING = PatternSet(
         ),
         (r"\bhopefully\b", "Say what you will do, or what you do not know yet."),
         (
-            r"\b(?:we|I)\s+(?:hope|aim|expect|intend|anticipate|would\s+hope|would\s+expect)\s+to\b",
+            r"\b(?:we|I)\s+(?:hope|aim|expect|intend|anticipate|would\s+hope|"
+            r"would\s+expect)\s+to\b",
             "Commit to what you will do and by when, or say what is still uncertain.",
         ),
         (
@@ -50,6 +59,12 @@ HEDGING = PatternSet(
         (
             words(
                 "at some point",
+                "at (?:some|a later|a future|an appropriate|the right|a suitable) (?:stage|"
+                "moment|juncture)",
+                "at the earliest (?:opportunity|convenience|possible (?:date|time|moment)|chance)",
+                "in the (?:near|short|medium|long|longer|nearer) term",
+                "(?:are|am|is) (?:looking|working) (?:at|into|on) (?:ways|options|how|whether|what|"
+                "possible|possibilities|a way)",
                 "in due course",
                 "in the (?:near |not too distant |foreseeable )?future",
                 "(?:sometime|some time)(?: soon| later| next| this| in)?",
@@ -85,6 +100,17 @@ HEDGING = PatternSet(
             ),
             "Give a date the client can hold you to: 'by Friday at 12:00'.",
         ),
+        (
+            words(
+                "when(?:ever)? (?:their|our|his|her|the [\\w-]+" + A + "s|the [\\w-]+) (?:schedule|"
+                "diary|calendar|time|availability|workload|capacity|rota) (?:allows|permits)",
+                "(?:once|when|after) (?:the|our|their|your|an?) [\\w-]+(?: [\\w-]+)? (?:has|have) "
+                "(?:had a (?:look|chance)|looked|checked|reviewed|confirmed|been (?:in|out|round)|"
+                "finished|come back)",
+            ),
+            "Give a date the client can hold you to: 'by Friday at 12:00'.",
+            _dated,
+        ),
     ]
 )
 
@@ -99,7 +125,7 @@ _NUM = (
 )
 DATE_RX = Regex(
     r"\b(?:" + _DAYS + r"|" + _MONTHS + r"|today|tonight|tomorrow|noon|midday|midnight|"
-    r"\d{1,2}\s+may|may\s+\d{1,2}|"
+    r"\d{1,2}\s+may|may\s+\d{1,2}|(?<![.!?]\s)(?<=\s)(?-i:May)(?=\s+[a-z])|"
     r"this\s+(?:morning|afternoon|evening|week|month)|next\s+(?:week|month|" + _DAYS + r")|"
     r"end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:day|week|month|quarter)|(?:the\s+)?same\s+day|"
     r"daily|weekly|fortnightly|monthly|hourly|"

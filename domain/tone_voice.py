@@ -1,22 +1,62 @@
-"""How we speak of it: non-apologies, defensiveness, the agentless passive of a mistake.
+"""How we speak of it: non-apologies and the agentless passive of a mistake.
 
-A non-apology is sorry for the client's feelings or "any" trouble; defensiveness reminds
-the client what we said before; an evasive passive hides who made the mistake ("errors
-were introduced"), while stative ones ("no data was lost") and owned ones pass.
+A non-apology is sorry for the client's feelings or "any" trouble; an evasive passive
+hides who made the mistake ("errors were introduced"), while stative ones ("no data was
+lost") and owned ones pass. Defensiveness is domain.tone_defensive's.
 """
 
 from __future__ import annotations
 
 import re
 
+from domain.tone_blame import owns_it
 from domain.tone_data import Regex
-from domain.tone_patterns import FLAGS, A, PatternSet, clause_before, words
+from domain.tone_faults import OWNED
+from domain.tone_patterns import FLAGS, A, PatternSet, clause_before, sentence_of, words
+
+
+def _names_our_part(text: str, m: re.Match[str]) -> bool:
+    """ "Sorry that your opening started late because of our sound check" says what we did."""
+    return bool(_OUR_PART.search(sentence_of(text, m)))
+
+
+_OUR_PART = Regex(
+    r"\b(?:because|due\s+to|caused\s+by|thanks\s+to)\s+(?:of\s+)?(?:our|we|I|my|me|us)\b|" + OWNED,
+    FLAGS,
+)
 
 NON_APOLOGY = PatternSet(
     [
         (
             r"\bsorry\s+(?:if|that\s+(?!(?:we|I|our|my)\b)|for\s+(?:any|whatever|all\s+the)\s+\w+)",
             "Apologize for what we did: 'I am sorry: we shipped the wrong parts.'",
+            _names_our_part,
+        ),
+        (
+            words(
+                "to (?:whatever|some|any|the) extent (?:that )?(?:you|your|it|this|they|anyone)",
+                "insofar as",
+                "in so far as",
+                "(?:our |my )?regrets? for (?:any|all)",
+                "(?:may|might|could) have (?:arisen|occurred|resulted|been (?:perceived|seen|felt|"
+                "experienced|received|taken))",
+                "how (?:this|it|that|the [\\w-]+(?: [\\w-]+)?) (?:may have been|might have been|"
+                "was|has been) (?:perceived|seen|received|taken|interpreted|understood)",
+                "(?:did not|didn" + A + "t|does not|doesn" + A + "t|has not|hasn" + A + "t) "
+                "(?:satisfy|please|reassure|convince|suit) you",
+                "(?:to|for) (?:those|anyone|everyone|any of you|all of you) who (?:feel|felt|think|"
+                "thought|may|might|were upset|found)",
+            ),
+            "Apologize for what we did, not for how it turned out for them.",
+        ),
+        (
+            r"\b(?:sorry|apologi[sz]e|apologies)\s*,?\s+(?:but|however)\b",
+            "Apologize without a 'but': say sorry for what we did, then what we will do.",
+        ),
+        (
+            r"\bif\b[^.;!?]{1,80}?,\s*(?:we|I)\s+(?:(?:sincerely|truly|deeply|do)\s+)?(?:regret|"
+            r"apologi[sz]e|am\s+sorry|are\s+sorry)",
+            "Apologize for what we did, not 'if' it hurt.",
         ),
         (
             r"\b(?:we|I)\s+(?:sincerely\s+|deeply\s+|truly\s+)?regret\s+that\s+"
@@ -45,7 +85,8 @@ NON_APOLOGY = PatternSet(
         (
             r"\b(?:(?:we|I)\s+(?:are|am)\s+)?(?:very\s+|so\s+|truly\s+|deeply\s+)?sorry\s+"
             r"(?:(?:if|that)\s+(?:you|anyone|this|it|the)\b|you\s+(?:feel|felt|are|were|"
-            r"think|thought|see|saw|got|had|found|have\s+been)|for\s+any\s+\w+|to\s+hear\s+(?:that\s+)?"
+            r"think|thought|see|saw|got|had|found|have\s+been)|for\s+any\s+\w+|"
+            r"to\s+hear\s+(?:that\s+)?"
             r"(?:you|your)|about\s+any|for\s+how\s+you\s+(?:feel|felt)|you\s+see\s+it)",
             "Apologize for what we did: 'I am sorry: we shipped the wrong parts.'",
         ),
@@ -84,91 +125,9 @@ NON_APOLOGY = PatternSet(
             "Name what it did to them: 'You had to tell your customers twice.'",
         ),
         (
-            r"\bsorry\s+(?:for\s+)?the\s+inconvenience\b",
+            r"\bsorry\s+(?:for\s+)?(?:the|any|all\s+the|this)\s+(?:inconvenience|hassle|"
+            r"bother)\b",
             "Apologize for what we did: 'I am sorry: we missed the date we gave you.'",
-        ),
-    ]
-)
-
-DEFENSIVE = PatternSet(
-    [
-        (
-            words(
-                "as (?:I|we) (?:keep|kept) (?:saying|telling you|repeating|pointing out)",
-                "to repeat what (?:I|we)",
-                "(?:I|we) (?:repeat|must repeat)",
-                "as (?:stated|outlined|set out|specified|described|written|explained|noted|"
-                "mentioned|detailed|laid out|made clear|shown) in (?:our|my|the) (?:proposal|"
-                "terms|contract|quote|quotation|agreement|email|e-mail|letter|documentation|"
-                "manual|guide|FAQ|handbook|conditions|statement|order confirmation|"
-                "specification|offer|report|invoice|website)",
-                "once again, (?:the|this|that|our|your|it|there)",
-                "as (?:we|I) (?:have )?said from the (?:start|beginning|outset)",
-            ),
-            "Leave out that you said it before; say it again plainly.",
-        ),
-        (
-            r"\bas\s+(?:I|we)\s+(?:have\s+|had\s+)?(?:already\s+|previously\s+|clearly\s+|"
-            r"repeatedly\s+|explicitly\s+|also\s+)?(?:explained|said|stated|mentioned|noted|"
-            r"pointed\s+out|told\s+you|wrote|advised|warned|made\s+clear|indicated|highlighted|"
-            r"informed\s+you|set\s+out|flagged|outlined|emphasi[sz]ed|stressed|communicated)\b",
-            "Leave out that you said it before; say it again plainly.",
-        ),
-        (
-            r"\bas\s+(?:previously|already|clearly|repeatedly|explicitly|earlier|originally)\s+"
-            r"(?:stated|mentioned|explained|said|communicated|discussed|noted|indicated|advised|"
-            r"outlined|explained|flagged|highlighted|documented|specified|pointed\s+out)\b",
-            "Leave out that you said it before; say it again plainly.",
-        ),
-        (
-            r"\bas\s+(?:stated|mentioned|explained|noted|indicated|communicated|outlined|"
-            r"discussed|pointed\s+out|highlighted|flagged|specified|documented)\s+(?:before|"
-            r"previously|earlier|above|several\s+times|repeatedly|many\s+times|twice|"
-            r"in\s+(?:my|our|the)\s+(?:last|previous|earlier|original|prior)|multiple\s+times|"
-            r"more\s+than\s+once|on\s+(?:several|many|multiple)|at\s+the\s+(?:start|outset|"
-            r"kick-?off))",
-            "Leave out that you said it before; say it again plainly.",
-        ),
-        (
-            r"\bas\s+per\s+(?:my|our)\s+(?:last|previous|earlier|prior)\b",
-            "Leave out the earlier message; say it again plainly.",
-        ),
-        (
-            r"\b(?:we|I)\s+(?:have\s+|had\s+)?(?:already\s+|repeatedly\s+|clearly\s+|explicitly\s+|"
-            r"also\s+)+(?:explained|told\s+you|said|pointed\s+out|made\s+(?:it|this)\s+clear|"
-            r"warned|flagged|mentioned|informed\s+you|advised)\b",
-            "Leave out that you said it before; say it again plainly.",
-        ),
-        (
-            r"\b(?:we|I)\s+did\s+(?:warn|tell|say|mention|flag|point\s+out|explain|inform)\b",
-            "Leave out that you warned them; say what happens next.",
-        ),
-        (
-            r"\byou\s+(?:were|had\s+been|have\s+been)\s+(?:clearly\s+|already\s+|repeatedly\s+)?"
-            r"(?:told|informed|warned|advised|notified|made\s+aware|reminded)\b",
-            "Leave out that they were told; say what happens next.",
-        ),
-        (
-            r"\b(?:we|I)\s+made\s+(?:it|this|that)\s+(?:very\s+|perfectly\s+|quite\s+)?clear\b",
-            "Leave out that you said it before; say it again plainly.",
-        ),
-        (
-            words(
-                "(?:to|let me|let us|allow me to|may I|I must|we must|I have to|we have to) "
-                "remind you",
-                "for the record",
-                "to reiterate",
-                "(?:I|we) (?:must|have to|need to|would like to) reiterate",
-                "once again,? (?:I|we) (?:must|have to|need to|would)",
-                "as (?:you )?(?:were|have been) (?:told|informed|advised)",
-                "as (?:is|was) (?:clearly )?(?:stated|written|set out|explained) in",
-                "(?:if you )?(?:re-?read|refer back to|look back at|check) (?:my|our) "
-                "(?:previous|last|earlier|original)",
-                "we cannot be held responsible",
-                "we are not responsible",
-                "(?:that|this) (?:is|was) (?:not|never) what (?:we|I) (?:said|agreed|promised)",
-            ),
-            "Leave the defence out; say what you will do now.",
         ),
     ]
 )
@@ -177,11 +136,14 @@ _BE = r"(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|are\s+being|got
 _FAULT_PP = (
     r"(?:overlooked|missed|forgotten|neglected|mishandled|misconfigured|miscommunicated|"
     r"misplaced|ignored|skipped|botched|mislabell?ed|miscalculated|misrouted|misread|misfiled|"
-    r"mistyped|misdirected|mispriced|misquoted|mixed\s+up|mis-?keyed|lost|deleted|erased|wiped|"
-    r"overwritten|corrupted|broken|introduced|made|applied\s+(?:twice|incorrectly|wrongly)|"
+    r"mistyped|misdirected|mispriced|misquoted|mis[a-z]{3,}ed|mixed\s+up|mis-?keyed|lost|deleted|"
+    r"erased|wiped|(?:double|over|under)-?(?:charged|billed|booked|counted)|"
+    r"overwritten|corrupted|broken|introduced|made(?!\s+(?:in|at|from|to\s+(?:order|measure)))|"
+    r"applied\s+(?:twice|incorrectly|wrongly)|"
     r"entered\s+(?:twice|incorrectly|wrongly)|charged\s+(?:twice|incorrectly|wrongly)|"
     r"set\s+(?:up\s+)?(?:incorrectly|wrongly)|sent\s+to\s+the\s+wrong|shipped\s+to\s+the\s+wrong|"
-    r"delivered\s+to\s+the\s+wrong|left\s+out|left\s+off|left\s+behind|double-booked|"
+    r"delivered\s+to\s+the\s+wrong|left\s+(?:out|off|behind|blank|empty|unchecked|unlocked|open)|"
+    r"double-booked|"
     r"overbooked|underestimated|overcharged|undercharged|learn(?:ed|t)|dropped|damaged|"
     r"postponed|pushed\s+back|cancell?ed|not\s+\w+ed|never\s+\w+ed)"
 )
@@ -195,15 +157,21 @@ _NEG_PP = (
 )
 _WRONG_THING = (
     r"(?:the\s+|an?\s+|some\s+|two\s+|three\s+|several\s+|\d+\s+)?(?:wrong|incorrect|faulty|"
-    r"outdated|old|duplicate|mistaken|erroneous|broken|untested|unapproved|inaccurate)\s+"
+    r"outdated|old(?=\s+(?:version|copy|copies|file|files|price|prices|list|template|rate|rates|"
+    r"address|drawing|design|spec|form|forms|code|codes|data|logo|labels?))|duplicate|mistaken|"
+    r"erroneous|broken|untested|unapproved|inaccurate)\s+"
     r"(?:[\w-]+\s+){0,2}?"
 )
 _FAULT_TAIL = (
     r"(?:(?:the|a|an)\s+wrong|wrong(?:ly)?\b|incorrect(?:ly)?|twice|by\s+mistake|in\s+error|"
-    r"without\s+(?!delay|charge|cost|fail|any\s+(?:cost|charge|delay))|(?:an?|the)\s+old\s+|"
-    r"outdated|out\s+of\s+date|last\s+year" + A + r"s|(?:the|a)\s+previous\s+|expired|"
-    r"too\s+(?:early|late|soon)|(?:a|the)\s+(?:day|week|month)\s+(?:late|early)|"
-    r"instead\s+of)"
+    r"without\s+(?!delay|charge|cost|fail|any\s+(?:cost|charge|delay))|(?:an?|the|our|your)\s+"
+    r"old\s+|outdated|out[\s-]of[\s-]date|last\s+year" + A + r"s|(?:the|a)\s+previous\s+|"
+    r"expired|too\s+(?:early|late|soon|high|low|far|much|many|long|short|hot|cold|tight|loose|"
+    r"thin|thick)|(?:a|the)\s+(?:day|week|month)\s+(?:late|early)|instead\s+of|"
+    r"before\s+(?:anyone|anybody|we|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+had|but\s+(?:then\s+)?"
+    r"(?:never|not)\b|(?:swapped|transposed|reversed|duplicated)\b|blank\b|elsewhere\b|"
+    r"(?:that|which)\s+should\s+(?:not\s+)?have|before\s+(?:being\s+|it\s+was\s+|they\s+were\s+)?"
+    r"(?:tested|checked|testing|checking|approved|reviewed|proofread))"
 )
 _STATIVE = Regex(r"\b(?:no|none|nothing|neither|nor|never|no\s+one|nobody)\b", FLAGS)
 
@@ -215,6 +183,7 @@ _OUTCOMES = Regex(
 )
 
 
+_WE_ARE = Regex(r"\b(?:we|I)\s+$", FLAGS)
 _BY_US = Regex(r"\s+by\s+(?:us|me|our|my|we)\b", FLAGS)
 _BY = Regex(r"\s+by\b", FLAGS)
 _BECAUSE_WE = Regex(r"[^.!?;]*?\bbecause\s+(?:we|I)\b", FLAGS)
@@ -222,8 +191,11 @@ _NOT = Regex(r"\b(?:not|never)\b", FLAGS)
 
 
 def _not_evasive(text: str, m: re.Match[str]) -> bool:
-    """No one to hide ("No data was lost"), an agent named ("… by the bank"), or owned at
-    once ("The mistake happened because I approved the proof")."""
+    """No one to hide ("No data was lost"), an agent named ("… by the bank"), us as the
+    subject ("we were not obliged to"), or owned ("The mistake happened because I approved
+    the proof", "…, and telling them was my job")."""
+    if _WE_ARE.search(clause_before(text, m.start(), 30)) or owns_it(text, m):
+        return True
     after = text[m.end() : m.end() + 60]
     if _BY_US.match(after):
         return False
@@ -261,7 +233,10 @@ PASSIVE = PatternSet(
             "Name who decided: 'We decided …'.",
         ),
         (
-            _WRONG_THING + r"(?:[\w-]+)\s+" + _BE + r"\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b",
+            _WRONG_THING
+            + r"(?:[\w-]+)\s+(?:of\s+(?:the|your|our)\s+[\w-]+\s+)?"
+            + _BE
+            + r"\s+(?:\w+ly\s+)?(?!un)\w+(?:ed|en|t)\b",
             "Name who did it: 'We published the wrong prices.'",
         ),
         (

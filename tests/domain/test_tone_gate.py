@@ -169,7 +169,8 @@ def test_every_jargon_term_is_found_behind_its_gate(name: str, alternation: Alte
 def test_a_match_running_past_a_sentence_end_is_whole() -> None:
     excuse = dict(ALTERNATIONS)["excuse"]
     text = "We act per clause 4.2 of the contract."
-    assert gated(excuse, text) == one_pass(excuse, text) == [(14, 7, 21)]
+    [per_clause] = [i for i, alt in enumerate(excuse.alternatives) if "clause|section" in alt]
+    assert gated(excuse, text) == one_pass(excuse, text) == [(per_clause, 7, 21)]
 
 
 def pattern_chars() -> set[str]:
