@@ -102,7 +102,7 @@ def section() -> str:
         f"{speed['mb_s']:.2f} s (median of 3) | {mb_ok} |",
         "",
         "Reproduce: `.venv/bin/python -m bench.tone_bench` (figures), "
-        "`.venv/bin/python -m bench.tone_corpus_eval dev --misses` (tuning view).",
+        "`.venv/bin/python -m bench.tone_corpus_eval devall --misses` (tuning view).",
         "",
     ]
     return "\n".join(lines)
