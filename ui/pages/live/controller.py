@@ -62,8 +62,9 @@ class LiveController(QObject):
         self.steps = NextStepsController(
             store, window, self.view.steps, self.steps_model, self.view.focus_note_line
         )
-        # The draft is committed by the writer: start at 0.7 s so it is on disk within 1 s.
-        self.draft_saver = Debouncer(self.save_draft, self, share=0.7)
+        # The draft is committed by the writer: start at 0.5 s so it is on disk within 1 s
+        # even when the disk is slow.
+        self.draft_saver = Debouncer(self.save_draft, self, share=0.5)
         self.draft_saver.watch(*self.view.typing_widgets())
         self.view.noteTyped.connect(self.draft_saver.poke)
         self.view.noteSubmitted.connect(self.add_note)
