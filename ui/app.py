@@ -17,9 +17,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from storage.store import Store
+from ui.dialogs.ask import ask_yes_no
 from ui.shell.actions import ACTIONS, spec
 from ui.shell.context import PageContext
 from ui.shell.events import AppEvents
@@ -185,14 +186,13 @@ class App(QObject):
                     f"A call with {name} was also still live. "
                     "Keep it live, to resume it later from recent calls?"
                 )
-            answer = QMessageBox.question(
+            yes = ask_yes_no(
                 self.window,
                 "Resume the call?",
                 f"{text}\n\nNo ends it at the time of its last entry.",
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.Yes,
+                default_yes=True,
             )
-            if answer != QMessageBox.StandardButton.Yes:
+            if not yes:
                 from ui.pages.live.writes import end_at_last_entry  # only when needed
 
                 end_at_last_entry(self.store, summary.id)

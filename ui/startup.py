@@ -98,18 +98,18 @@ def open_store(db_path: Path, offer_restore: bool = True):  # noqa: ANN201 (Stor
         if backup is None:
             QMessageBox.critical(None, "Candor cannot open its database", str(exc))
             return None
+        from ui.dialogs.ask import ask_yes_no
         from ui.shell.maintenance import backup_label
 
-        answer = QMessageBox.question(
+        yes = ask_yes_no(
             None,
             "Candor cannot open its database",
             f"{exc}\n\nRestore the latest sound backup, from {backup_label(backup)}? "
             "Anything entered after it would be missing; the damaged file is kept "
             "beside the backups, not deleted.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+            default_yes=False,
         )
-        if answer != QMessageBox.StandardButton.Yes or not restore_now(db_path, backup):
+        if not yes or not restore_now(db_path, backup):
             return None
         return open_store(db_path, offer_restore=False)
     except StorageError as exc:

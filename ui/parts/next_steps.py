@@ -7,10 +7,11 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QMessageBox, QTableView, QWidget
+from PySide6.QtWidgets import QTableView, QWidget
 
 from domain.model import Call, NextStep, StepStatus
 from storage.store import Store
+from ui.dialogs.ask import ask_yes_no
 from ui.dialogs.next_step import NextStepDialog
 from ui.models.next_steps import NextStepsModel
 
@@ -110,14 +111,13 @@ class NextStepsController(QObject):
         if not index.isValid():
             return
         step = self.model.step_at(index.row())
-        answer = QMessageBox.question(
+        yes = ask_yes_no(
             self.window,
             "Remove next step?",
             f"Remove “{step.what}” from the next steps?",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+            default_yes=False,
         )
-        if answer == QMessageBox.StandardButton.Yes:
+        if yes:
             self.store.entries.delete_next_step(step.id)
             self.model.remove(step.id)
             self.changed.emit()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from domain.reminders import NOTHING_TO_REMIND, reminder_items
 from exporters.documents import write_document
 from storage.paths import is_database_file
+from ui.dialogs.ask import ask_yes_no
 from ui.shell.export_jobs import EMAIL, KINDS, LETTER, MARKDOWN, RECORD, REMINDERS
 
 if TYPE_CHECKING:
@@ -35,7 +36,6 @@ MENU = "&Export"
 SIGNED = (LETTER, MARKDOWN, EMAIL)  # exports whose signature comes from the profile
 REMINDERS_TIP = "The check-in date and our dated next steps, for your calendar"
 NO_REMINDERS_TIP = f"Nothing to remind: {NOTHING_TO_REMIND}"
-Yes, No = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
 
 
 class ExportController(QObject):
@@ -203,16 +203,15 @@ class ExportController(QObject):
         if _signature(settings.profile) or settings.profile_prompted:
             return True
         self.store.settings.update(profile_prompted=True)
-        answer = QMessageBox.question(
+        yes = ask_yes_no(
             self.window,
             "Sign the letter?",
             "Your profile is empty, so the letter would end without your name or company.\n"
             "Fill in your profile first? (No: export it unsigned; you can add it later in "
             "File > Profile and settings.)",
-            Yes | No,
-            Yes,
+            default_yes=True,
         )
-        if answer != Yes:
+        if not yes:
             return True
         self._pending = (kind, call_id)
         self.edit_profile()
@@ -276,14 +275,13 @@ class ExportController(QObject):
         self.window.show_message(f"Saved the {spec.noun}: {written}", 10000)
         self.exported.emit(kind, path)
         if spec.offer_open and not self._closed:
-            answer = QMessageBox.question(
+            yes = ask_yes_no(
                 self.window,
                 "Export finished",
                 f"The {spec.noun} is saved as {written.name}.\nOpen it now?",
-                Yes | No,
-                Yes,
+                default_yes=True,
             )
-            if answer == Yes and not QDesktopServices.openUrl(QUrl.fromLocalFile(path)):
+            if yes and not QDesktopServices.openUrl(QUrl.fromLocalFile(path)):
                 self.window.show_message(f"No program opened {written.name}.", 10000)
 
     def _failed(self, kind: str, message: str) -> None:

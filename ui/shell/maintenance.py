@@ -22,6 +22,7 @@ from storage import backup
 from storage.database import checkpoint
 from storage.errors import StorageError
 from storage.store import Store
+from ui.dialogs.ask import ask_yes_no
 from ui.shell.main_window import MainWindow
 from ui.tasks import TaskRunner
 
@@ -127,15 +128,14 @@ class MaintenanceController(QObject):
         if not chosen:
             return
         path = Path(chosen)
-        answer = QMessageBox.question(
+        yes = ask_yes_no(
             self.window,
             "Restore this backup?",
             f"Replace everything in Candor by the backup of {backup_label(path)}?\n\n"
             f"The current database is kept in {folder} first, so nothing is lost.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+            default_yes=False,
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not yes:
             return
         from storage.errors import StorageError
         from storage.store import verify_backup

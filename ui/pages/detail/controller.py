@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItemModel
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from domain.coverage import coverage
 from domain.model import Call, NextStep, Note, StepStatus
@@ -20,6 +20,7 @@ from domain.playbooks import scenario_label
 from domain.timefmt import duration_text, local
 from ui.autosave import Debouncer
 from ui.dialogs import done_date as done_dialog
+from ui.dialogs.ask import ask_yes_no
 from ui.dialogs.done_date import done_moment
 from ui.dialogs.note import NoteDialog
 from ui.models.missed import fill_missed
@@ -274,14 +275,13 @@ class DetailController(QObject):
         note = index.data(NOTE_ROLE)
         if note is None or note.id is None:
             return
-        answer = QMessageBox.question(
+        yes = ask_yes_no(
             self.window,
             "Remove the note?",
             f"Remove this note from the call?\n\n{note.text}",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+            default_yes=False,
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not yes:
             return
         self.store.entries.delete_note(note.id)
         notes = [n for n in self.notes.notes() if n.id != note.id]

@@ -28,6 +28,7 @@ from domain.model import Call, Note, Reaction, ReactionKind, Tick, utc_now
 from domain.playbooks import scenario_label
 from domain.text import clip
 from ui.autosave import Debouncer
+from ui.dialogs.ask import ask_yes_no
 from ui.dialogs.note import NoteDialog
 from ui.models.next_steps import NextStepsModel
 from ui.models.notes import NotesModel
@@ -108,16 +109,15 @@ class LiveController(QObject):
             return True
         if page is Page.LIVE and key == self.call.id:
             return True
-        answer = QMessageBox.question(
+        yes = ask_yes_no(
             self.window,
             "Leave the call running?",
             f"The call with {self.call.client.name} is still live. Leave it running?\n\n"
             "It stays live; open it again from recent calls to carry on. "
             "No stays in the call.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+            default_yes=False,
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not yes:
             return False
         self.leave()
         return True
@@ -353,14 +353,13 @@ class LiveController(QObject):
     def end_call(self) -> None:
         if self.call is None:
             return
-        answer = QMessageBox.question(
+        yes = ask_yes_no(
             self.window,
             "End the call?",
             f"End the call with {self.call.client.name}? You then fill in the follow-up.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
+            default_yes=True,
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not yes:
             return
         self.add_note()  # a note still being typed is the last thing said: keep it as a note
         self.flush()
