@@ -36,6 +36,23 @@ class PageController(Protocol):
     def release(self) -> None: ...
 
 
+class ReadOnlyPage:
+    """The PageController answers of a page that edits nothing and shows no one call:
+    no title of its own, no key, nothing to save or stop. A page overrides what differs."""
+
+    def title(self, page: Page) -> tuple[str, str]:
+        return "", ""
+
+    def current_key(self, page: Page) -> Key:
+        return None
+
+    def flush(self) -> None:
+        """Nothing is edited here."""
+
+    def release(self) -> None:
+        """No timers or workers of its own."""
+
+
 Key = int | str | None  # what a page shows: a call id, a client's name, or nothing
 Guard = Callable[[Page, Key], bool]
 CALL_PAGES = frozenset({Page.PREPARE, Page.LIVE, Page.WRAPUP, Page.DETAIL})

@@ -7,10 +7,11 @@ from PySide6.QtWidgets import QWidget
 
 from ui.pages.board.view import CommitmentsBoard
 from ui.shell.context import PageContext
+from ui.shell.navigator import ReadOnlyPage
 from ui.shell.pages import Page
 
 
-class BoardPageController(QObject):
+class BoardPageController(ReadOnlyPage, QObject):
     def __init__(self, ctx: PageContext) -> None:
         super().__init__(ctx.parent)
         self.ctx = ctx
@@ -26,15 +27,3 @@ class BoardPageController(QObject):
 
     def focus(self, page: Page) -> None:
         self.view.focus_commitments()
-
-    def title(self, page: Page) -> tuple[str, str]:
-        return "", ""
-
-    def current_key(self, page: Page) -> None:
-        return None
-
-    def flush(self) -> None:
-        """Nothing is edited here."""
-
-    def release(self) -> None:
-        """No timers of its own."""

@@ -7,10 +7,11 @@ from PySide6.QtWidgets import QWidget
 
 from ui.pages.client.view import ClientPage
 from ui.shell.context import PageContext
+from ui.shell.navigator import ReadOnlyPage
 from ui.shell.pages import Page
 
 
-class ClientController(QObject):
+class ClientController(ReadOnlyPage, QObject):
     def __init__(self, ctx: PageContext) -> None:
         super().__init__(ctx.parent)
         self.ctx = ctx
@@ -35,9 +36,3 @@ class ClientController(QObject):
 
     def current_key(self, page: Page) -> str | None:
         return self.view.client
-
-    def flush(self) -> None:
-        """Nothing is edited here."""
-
-    def release(self) -> None:
-        """No timers of its own."""

@@ -7,10 +7,11 @@ from PySide6.QtWidgets import QWidget
 
 from ui.pages.history.view import HistoryView
 from ui.shell.context import PageContext
+from ui.shell.navigator import ReadOnlyPage
 from ui.shell.pages import Page
 
 
-class HistoryController(QObject):
+class HistoryController(ReadOnlyPage, QObject):
     def __init__(self, ctx: PageContext) -> None:
         super().__init__(ctx.parent)
         self.ctx = ctx
@@ -31,18 +32,9 @@ class HistoryController(QObject):
     def focus(self, page: Page) -> None:
         self.view.focus_calls()
 
-    def title(self, page: Page) -> tuple[str, str]:
-        return "", ""
-
     def current_key(self, page: Page) -> int | None:
         """The selected call: Back to the history selects it again."""
         return self.view.selected_call_id()
-
-    def flush(self) -> None:
-        """Nothing is edited here."""
-
-    def release(self) -> None:
-        """No timers of its own."""
 
     def show_client(self, client: str) -> None:
         self.ctx.navigator.show(Page.CLIENT, client)

@@ -12,6 +12,7 @@ from ui.pages.home.model import CallSummaryModel
 from ui.pages.home.recent_view import RecentCallsView
 from ui.pages.home.welcome_view import WelcomeView
 from ui.shell.context import PageContext
+from ui.shell.navigator import ReadOnlyPage
 from ui.shell.pages import Page
 from ui.tasks import with_store
 
@@ -27,7 +28,7 @@ def write_sample_data(store: Store) -> int:
     return write_demo(store, calls=SAMPLE_CALLS, seed=SAMPLE_SEED)
 
 
-class HomeController(QObject):
+class HomeController(ReadOnlyPage, QObject):
     def __init__(self, ctx: PageContext) -> None:
         super().__init__(ctx.parent)
         self.ctx = ctx
@@ -54,18 +55,6 @@ class HomeController(QObject):
             self.welcome.focus_start()
         else:
             self.recent.focus_calls()
-
-    def title(self, page: Page) -> tuple[str, str]:
-        return "", ""
-
-    def current_key(self, page: Page) -> None:
-        return None
-
-    def flush(self) -> None:
-        """Nothing is edited here."""
-
-    def release(self) -> None:
-        """No timers of its own; a sample-data task reports to a closed window harmlessly."""
 
     # intents ------------------------------------------------------------------------
     def new_call(self) -> None:
