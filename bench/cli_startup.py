@@ -22,7 +22,7 @@ import time
 from datetime import date
 from pathlib import Path
 
-from bench.common import machine
+from bench.common import machine, write_section
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "benchmarks.md"
@@ -133,15 +133,7 @@ def section(runs: int = RUNS) -> str:
 
 def write(text: str, path: Path = OUT) -> None:
     """Replace this section of the report (or append it), leaving the rest as it is."""
-    old = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
-    head, found, rest = old.partition(HEADING)
-    if found:
-        after = rest.find("\n## ")
-        tail = rest[after + 1 :] if after >= 0 else ""
-        new = head + text + ("\n" + tail if tail else "")
-    else:
-        new = old.rstrip("\n") + "\n\n" + text
-    path.write_text(new, encoding="utf-8")
+    write_section(HEADING, text, path)
 
 
 def main(argv: list[str]) -> int:

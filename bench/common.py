@@ -100,3 +100,20 @@ def rss_mb() -> float:
             if line.startswith("VmRSS:"):
                 return int(line.split()[1]) / 1024
     return float("nan")
+
+
+REPORT = ROOT / "docs" / "benchmarks.md"
+
+
+def write_section(heading: str, text: str, path: Path = REPORT) -> None:
+    """Replace the report's section under `heading` by `text` (or append it), leaving the
+    other sections as they are."""
+    old = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
+    head, found, rest = old.partition(heading)
+    if found:
+        after = rest.find("\n## ")
+        tail = rest[after + 1 :] if after >= 0 else ""
+        new = head + text + ("\n" + tail if tail else "")
+    else:
+        new = old.rstrip("\n") + "\n\n" + text
+    path.write_text(new, encoding="utf-8")

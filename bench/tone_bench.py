@@ -21,6 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.common import write_section  # noqa: E402
 from bench.tone_corpus_eval import evaluate, load  # noqa: E402
 from domain.tone import review  # noqa: E402
 
@@ -109,16 +110,8 @@ def section() -> str:
 
 
 def write(text: str, path: Path = OUT) -> None:
-    """Replace the tone section of the report (or append it), leaving the rest as it is."""
-    old = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
-    head, found, rest = old.partition(HEADING)
-    if found:
-        after = rest.find("\n## ")
-        tail = rest[after + 1 :] if after >= 0 else ""
-        new = head + text + ("\n" + tail if tail else "")
-    else:
-        new = old.rstrip("\n") + "\n\n" + text
-    path.write_text(new, encoding="utf-8")
+    """Replace this section of the report (or append it), leaving the rest as it is."""
+    write_section(HEADING, text, path)
 
 
 def main() -> int:
