@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from ui.models.history import Column, HistoryModel
@@ -49,6 +49,7 @@ class HistoryTable(QTableView):
         header.setHighlightSections(False)
         header.setMinimumSectionSize(60)
         self._set_widths()
+        self._fitted = False  # measured again in the style's font when first shown
         header.setStretchLastSection(False)
         header.setSortIndicator(Column.DATE, Qt.SortOrder.DescendingOrder)
         header.sectionResized.connect(self._fit_subject)
@@ -62,6 +63,14 @@ class HistoryTable(QTableView):
         for column, width in _WIDTHS.items():
             widest = metrics.horizontalAdvance(_WIDEST.get(column, "")) + CELL_PADDING
             self.setColumnWidth(column, max(width, header.sectionSizeHint(column), widest))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
+        """The style sheet's font is known only once the table is shown: measure again
+        then (once, so widths the user set later are kept)."""
+        if not self._fitted:
+            self._fitted = True
+            self._set_widths()
+        super().showEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

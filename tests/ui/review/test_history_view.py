@@ -114,12 +114,18 @@ def test_no_cell_is_clipped_checked_in_follow_ups_included(store, view):
     """The Follow-up column read '2026-03-20  ✓ checked in' in 100 px: clipped."""
     from datetime import date
 
-    from tests.ui.clipping import clipped_cells
+    from PySide6.QtWidgets import QApplication
 
+    from tests.ui.clipping import clipped_cells
+    from ui.style import apply_style
+
+    app = QApplication.instance()
+    if not app.styleSheet():  # measured in the font the window really uses
+        apply_style(app)
     checked = add_call(store, "Acme", "Release slips", follow_up_on=date(2026, 9, 28))
     add_call(
         store,
-        "Working as designed Ltd",
+        "Beta",
         "Rounding",
         scenario="working_as_designed",
         follow_up_on=date(2026, 12, 23),
