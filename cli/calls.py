@@ -10,7 +10,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cli.common import open_existing, print_json
+from cli.common import CliError, open_existing, print_json
 from domain.text import clip
 from domain.timefmt import local
 
@@ -33,6 +33,10 @@ def summary_json(summary: CallSummary) -> dict[str, Any]:
         "open_next_steps": summary.open_next_steps,
         "follow_up_on": summary.follow_up_on,
         "follow_up_done_at": summary.follow_up_done_at,
+        "contact": summary.contact or None,
+        "client_email": summary.client_email or None,
+        "language": summary.language,
+        "letter_sent_at": summary.letter_sent_at,
     }
 
 
@@ -83,4 +87,25 @@ def cmd_search(args: argparse.Namespace, db_path: Path) -> int:
         day = local(hit.started_at).strftime("%Y-%m-%d") if hit.started_at else "not held"
         print(f"#{hit.call_id}  {hit.client} — {clip(hit.title, 60)}  ({hit.kind}, {day})")
         print(f"    {' '.join(hit.marked(MARK, MARK).split())}")
+    return 0
+
+
+def cmd_mark_sent(args: argparse.Namespace, db_path: Path) -> int:
+    """Stores letter_sent_at now (or clears it with --undo); a call not yet ended has no
+    letter to send."""
+    from domain.model import CallStatus, utc_now
+
+    with open_existing(db_path) as store:
+        try:
+            call = store.calls.get(args.call_id, with_entries=False)
+        except KeyError:
+            raise CliError(f"there is no call {args.call_id}") from None
+        if call.status is not CallStatus.ENDED and not args.undo:
+            raise CliError(f"call {args.call_id} has not ended; its letter comes after the call")
+        when = None if args.undo else utc_now()
+        store.calls.mark_letter_sent(args.call_id, when)
+    if when is None:
+        print(f"Call {args.call_id}: letter marked not sent.")
+    else:
+        print(f"Call {args.call_id}: letter marked sent {local(when).strftime('%Y-%m-%d %H:%M')}.")
     return 0

@@ -85,6 +85,14 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--json", action="store_true", help="print a JSON array")
     search.add_argument("--limit", type=_positive, default=DEFAULT_SEARCH_LIMIT, metavar="N")
 
+    mark_sent = command(
+        "mark-sent", "cli.calls:cmd_mark_sent", "record that a call's follow-up letter went out"
+    )
+    mark_sent.add_argument("call_id", type=int, metavar="CALL_ID", help="the call's id (see list)")
+    mark_sent.add_argument(
+        "--undo", action="store_true", help="the letter did not go out after all"
+    )
+
     backup = command("backup", "cli.maintenance:cmd_backup", "copy the database safely")
     backup.add_argument("-o", "--output", metavar="PATH", help="file or folder for the copy")
 

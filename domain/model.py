@@ -10,6 +10,8 @@ from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 
+DEFAULT_LANGUAGE = "en"
+
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
@@ -149,6 +151,23 @@ class Client:
     name: str
     email: str = ""
     id: int | None = None
+    language: str = DEFAULT_LANGUAGE  # the letters' default language (an ISO 639-1 code)
+
+
+@dataclass
+class Contact:
+    """The person at the client a call's letter is written to."""
+
+    name: str
+    email: str = ""
+    greeting: str = ""  # how the letter greets them: "Dana" or "Ms Kim"
+    client_id: int | None = None
+    id: int | None = None
+
+    @property
+    def greeting_name(self) -> str:
+        """What follows "Dear": the greeting given, else the full name."""
+        return " ".join(self.greeting.split()) or " ".join(self.name.split())
 
 
 @dataclass
@@ -252,6 +271,27 @@ class Call:
     ticks: list[Tick] = field(default_factory=list)
     next_steps: list[NextStep] = field(default_factory=list)
     id: int | None = None
+    contact: Contact | None = None
+    subject: str = ""  # the letter's subject; empty: composed from the title
+    language: str | None = None  # the letter's language; None: the client's
+    letter_sent_at: datetime | None = None
+    letter_tracked: bool = True  # False for calls ended before Candor tracked letters
+
+    @property
+    def letter_language(self) -> str:
+        return self.language or self.client.language or DEFAULT_LANGUAGE
+
+    @property
+    def recipient_email(self) -> str:
+        """Where the follow-up goes: the contact's address, else the client's."""
+        return (self.contact.email if self.contact else "") or self.client.email
+
+    @property
+    def letter_owed(self) -> bool:
+        """Ended, tracked and not yet marked sent."""
+        return (
+            self.status is CallStatus.ENDED and self.letter_tracked and self.letter_sent_at is None
+        )
 
     def offset_ms(self, at: datetime) -> int | None:
         """Milliseconds since the call started, or None before it starts."""
@@ -286,6 +326,17 @@ class CallSummary:
     open_next_steps: int
     follow_up_on: date | None
     follow_up_done_at: datetime | None = None
+    contact: str = ""
+    client_email: str = ""  # the contact's address, else the client's
+    language: str = DEFAULT_LANGUAGE  # the letter's
+    letter_sent_at: datetime | None = None
+    letter_tracked: bool = True
+
+    @property
+    def letter_owed(self) -> bool:
+        return (
+            self.status is CallStatus.ENDED and self.letter_tracked and self.letter_sent_at is None
+        )
 
 
 @dataclass

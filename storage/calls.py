@@ -4,31 +4,53 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
+from functools import cached_property
 
-from domain.model import Call, CallStatus, CallSummary, Client, FollowUp, Prep, utc_now
+from domain.model import (
+    Call,
+    CallStatus,
+    CallSummary,
+    Client,
+    Contact,
+    FollowUp,
+    Prep,
+    utc_now,
+)
 from domain.timefmt import date_to_iso, to_iso
 from storage import rows
 from storage.connection import Db
+from storage.contacts import ContactRepository
 from storage.migrations import FOLLOW_UP_COLUMNS, PREP_COLUMNS
-from storage.text import storable_fields, warn_replaced
+from storage.text import storable, storable_fields, warn_replaced
 
 _CALL_SELECT = (
-    "SELECT calls.*, clients.name AS client_name, clients.email AS client_email "
-    "FROM calls JOIN clients ON clients.id = calls.client_id"
+    "SELECT calls.*, clients.name AS client_name, clients.email AS client_email, "
+    "clients.language AS client_language, contacts.name AS contact_name, "
+    "contacts.email AS contact_email, contacts.greeting AS contact_greeting "
+    "FROM calls JOIN clients ON clients.id = calls.client_id "
+    "LEFT JOIN contacts ON contacts.id = calls.contact_id"
 )
 _SUMMARY_SELECT = (
     "SELECT calls.id, calls.title, calls.scenario, calls.status, calls.created_at, "
     "calls.started_at, calls.ended_at, calls.follow_up_on, calls.follow_up_done_at, "
-    "clients.name AS client_name, "
+    "calls.letter_sent_at, calls.letter_tracked, clients.name AS client_name, "
+    "contacts.name AS contact_name, "
+    "coalesce(nullif(contacts.email, ''), clients.email) AS recipient_email, "
+    "coalesce(calls.language, clients.language) AS letter_language, "
     "(SELECT count(*) FROM next_steps s WHERE s.call_id = calls.id AND s.status = 'open') "
     "AS open_next_steps "
-    "FROM calls JOIN clients ON clients.id = calls.client_id"
+    "FROM calls JOIN clients ON clients.id = calls.client_id "
+    "LEFT JOIN contacts ON contacts.id = calls.contact_id"
 )
 
 
 class CallRepository:
     def __init__(self, db: Db):
         self.db = db
+
+    @cached_property
+    def contacts(self) -> ContactRepository:
+        return ContactRepository(self.db)
 
     # clients -------------------------------------------------------------
     def client_names(self) -> list[str]:
@@ -65,17 +87,25 @@ class CallRepository:
 
         Text UTF-8 cannot hold is replaced in `call` too, with a TextReplaced warning.
         """
-        replaced = storable_fields(call, ["title"])
+        replaced = storable_fields(call, ["title", "subject"])
         replaced |= storable_fields(call.client, ["name", "email"])
+        if call.contact is not None:
+            replaced |= storable_fields(call.contact, ["name", "email", "greeting"])
         replaced |= storable_fields(call.prep, Prep.field_names())
         replaced |= storable_fields(call.follow_up, FollowUp.field_names())
         if replaced:
             warn_replaced("the call")
         with self.db.atomic():
             client = self.get_or_create_client(call.client.name, call.client.email)
+            contact = None
+            if call.contact is not None and call.contact.name.strip():
+                contact = self.contacts.save(client.id, call.contact)
             values = {
                 "client_id": client.id,
+                "contact_id": contact.id if contact else None,
                 "title": call.title,
+                "subject": call.subject,
+                "language": call.language,
                 "scenario": call.scenario,
                 "status": call.status.value,
                 "created_at": to_iso(call.created_at),
@@ -92,6 +122,7 @@ class CallRepository:
             )
         call.id = cur.lastrowid
         call.client = client
+        call.contact = contact
         return call
 
     def get(self, call_id: int, *, with_entries: bool = True) -> Call:
@@ -122,6 +153,53 @@ class CallRepository:
                 [client.id, title, scenario, call_id],
             )
         return client
+
+    def set_contact(self, call_id: int, client_id: int, contact: Contact | None) -> Contact | None:
+        """The call's contact person: an existing one of the client's (matched by name,
+        case-insensitively, and updated with what is given) or a new one; None clears it."""
+        with self.db.atomic():
+            saved = self.contacts.save(client_id, contact) if contact else None
+            self.db.execute(
+                "UPDATE calls SET contact_id = ? WHERE id = ?",
+                [saved.id if saved else None, call_id],
+            )
+        return saved
+
+    def set_letter(self, call_id: int, *, subject: str, language: str | None) -> None:
+        """The letter's subject (empty: composed from the title) and language (None: the
+        client's default)."""
+        subject, replaced = storable(subject)
+        if replaced:
+            warn_replaced("the subject")
+        self.db.execute(
+            "UPDATE calls SET subject = ?, language = ? WHERE id = ?",
+            [subject, language, call_id],
+        )
+
+    def set_client_language(self, client_id: int, language: str) -> None:
+        self.db.execute("UPDATE clients SET language = ? WHERE id = ?", [language, client_id])
+
+    def mark_letter_sent(self, call_id: int, at: datetime | None = None) -> datetime | None:
+        """Record that the letter went out; None undoes it. Returns the time stored."""
+        if self.db.execute("SELECT 1 FROM calls WHERE id = ?", [call_id]).fetchone() is None:
+            raise KeyError(f"no call with id {call_id}")
+        stored = to_iso(at) if at else None
+        self.db.execute(
+            "UPDATE calls SET letter_sent_at = ?, letter_tracked = 1 WHERE id = ?",
+            [stored, call_id],
+        )
+        return at
+
+    def letters_owed(self, limit: int | None = None) -> tuple[list[CallSummary], int]:
+        """Ended calls whose letter has not gone out, oldest first, and how many in all."""
+        owed = (
+            "calls.status = 'ended' AND calls.letter_tracked = 1 AND calls.letter_sent_at IS NULL"
+        )
+        total = self.db.execute(f"SELECT count(*) FROM calls WHERE {owed}").fetchone()[0]
+        sql = f"{_SUMMARY_SELECT} WHERE {owed} ORDER BY calls.ended_at, calls.id"
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        return [rows.summary_from_row(r) for r in self.db.query(sql)], total
 
     def update_prep(self, call_id: int, prep: Prep) -> bool:
         """Save the prep text; True when some of it could not be stored as typed and was

@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from domain.demo import generate_calls
-from domain.model import Call
+from domain.model import Call, Contact
 from domain.timefmt import date_to_iso, to_iso
 from storage import rows
 
@@ -73,6 +73,11 @@ def _call_values(call: Call) -> dict[str, object]:
         "ended_at": to_iso(call.ended_at),
         "follow_up_on": date_to_iso(call.follow_up_on),
         "follow_up_done_at": to_iso(call.follow_up_done_at),
+        "contact_id": call.contact.id if call.contact else None,
+        "subject": call.subject,
+        "language": call.language,
+        "letter_sent_at": to_iso(call.letter_sent_at),
+        "letter_tracked": int(call.letter_tracked),
         **rows.prep_values(call.prep),
         **rows.follow_up_values(call.follow_up),
     }
@@ -87,13 +92,23 @@ def _write_batch(store: Store, batch: Sequence[Call]) -> int:
     with db.atomic():
         next_id = db.execute("SELECT coalesce(max(id), 0) + 1 FROM calls").fetchone()[0]
         clients: dict[str, int | None] = {}
+        contacts: dict[str, dict[str, Contact]] = {}
         call_rows, notes, reactions, ticks, steps = [], [], [], [], []
         for offset, call in enumerate(batch):
             call.id = next_id + offset
             name = call.client.name
             if name not in clients:
-                clients[name] = store.calls.get_or_create_client(name, call.client.email).id
+                client = store.calls.get_or_create_client(name, call.client.email)
+                if call.client.language != client.language:
+                    store.calls.set_client_language(client.id, call.client.language)
+                clients[name] = client.id
             call.client.id = clients[name]
+            if call.contact is not None:
+                known = contacts.setdefault(name, {})
+                key = call.contact.name.casefold()
+                if key not in known:
+                    known[key] = store.calls.contacts.save(call.client.id, call.contact)
+                call.contact = known[key]
             call_rows.append(_call_values(call))
             notes += [
                 (call.id, n.kind.value, n.text, to_iso(n.at), n.offset_ms) for n in call.notes

@@ -250,12 +250,44 @@ def _v5_note_drafts(db: Database) -> None:
         db.execute("DELETE FROM settings WHERE key = ?", [key])
 
 
+def _v6_contacts_and_letters(db: Database) -> None:
+    """Contact persons per client, each call's contact, letter subject and language, and
+    when its letter went out. Calls that ended before this version are not tracked
+    (letter_tracked = 0): whether their letter went out is unknown, and an upgrade must
+    not greet the user with every past call as "letter not sent"."""
+    statements = [
+        """CREATE TABLE contacts (
+            id INTEGER PRIMARY KEY,
+            client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            email TEXT NOT NULL DEFAULT '',
+            greeting TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            UNIQUE (client_id, name COLLATE NOCASE))""",
+        "ALTER TABLE clients ADD COLUMN language TEXT NOT NULL DEFAULT 'en'",
+        "ALTER TABLE calls ADD COLUMN contact_id INTEGER "
+        "REFERENCES contacts(id) ON DELETE SET NULL",
+        "ALTER TABLE calls ADD COLUMN subject TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE calls ADD COLUMN language TEXT",
+        "ALTER TABLE calls ADD COLUMN letter_sent_at TEXT",
+        "ALTER TABLE calls ADD COLUMN letter_tracked INTEGER NOT NULL DEFAULT 1",
+        "UPDATE calls SET letter_tracked = 0 WHERE status = 'ended'",
+        "CREATE INDEX idx_calls_contact ON calls(contact_id)",
+        # The banner and the board read the letters still owed on every start.
+        "CREATE INDEX idx_calls_letter_owed ON calls(ended_at) "
+        "WHERE letter_sent_at IS NULL AND letter_tracked = 1 AND status = 'ended'",
+    ]
+    for sql in statements:
+        db.execute(sql)
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     _v1_core,
     _v2_search,
     _v3_follow_ups,
     _v4_tone_choices,
     _v5_note_drafts,
+    _v6_contacts_and_letters,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

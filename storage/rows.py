@@ -10,6 +10,7 @@ from domain.model import (
     CallStatus,
     CallSummary,
     Client,
+    Contact,
     FollowUp,
     NextStep,
     Note,
@@ -33,10 +34,39 @@ def follow_up_values(follow_up: FollowUp) -> dict[str, str]:
     return {f"fu_{name}": getattr(follow_up, name) for name in FollowUp.field_names()}
 
 
+def contact_from_row(row: Row) -> Contact:
+    return Contact(
+        id=row["id"],
+        client_id=row["client_id"],
+        name=row["name"],
+        email=row["email"],
+        greeting=row["greeting"],
+    )
+
+
 def call_from_row(row: Row) -> Call:
+    contact = None
+    if row["contact_id"] is not None:
+        contact = Contact(
+            id=row["contact_id"],
+            client_id=row["client_id"],
+            name=row["contact_name"],
+            email=row["contact_email"],
+            greeting=row["contact_greeting"],
+        )
     return Call(
         id=row["id"],
-        client=Client(id=row["client_id"], name=row["client_name"], email=row["client_email"]),
+        client=Client(
+            id=row["client_id"],
+            name=row["client_name"],
+            email=row["client_email"],
+            language=row["client_language"],
+        ),
+        contact=contact,
+        subject=row["subject"],
+        language=row["language"],
+        letter_sent_at=from_iso(row["letter_sent_at"]),
+        letter_tracked=bool(row["letter_tracked"]),
         title=row["title"],
         scenario=row["scenario"],
         status=CallStatus(row["status"]),
@@ -63,6 +93,11 @@ def summary_from_row(row: Row) -> CallSummary:
         open_next_steps=row["open_next_steps"],
         follow_up_on=date_from_iso(row["follow_up_on"]),
         follow_up_done_at=from_iso(row["follow_up_done_at"]),
+        contact=row["contact_name"] or "",
+        client_email=row["recipient_email"] or "",
+        language=row["letter_language"],
+        letter_sent_at=from_iso(row["letter_sent_at"]),
+        letter_tracked=bool(row["letter_tracked"]),
     )
 
 

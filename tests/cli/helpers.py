@@ -24,6 +24,10 @@ LIST_FIELDS = {
     "ended_at",
     "open_next_steps",
     "follow_up_on",
+    "contact",
+    "client_email",
+    "language",
+    "letter_sent_at",
 }
 SEARCH_FIELDS = {"call_id", "client", "title", "kind", "snippet"}
 

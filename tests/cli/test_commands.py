@@ -327,3 +327,47 @@ def test_process_list_client_raw_byte_argv(demo_db):
     )
     assert done.returncode == 2 and done.stdout == b""
     assert b"argument --client: b'\\xff' is not UTF-8 text" in done.stderr
+
+
+def test_mark_sent_records_the_letter_and_list_json_shows_it(capsys, tmp_path):
+    from datetime import UTC, datetime
+
+    from domain.model import Call, Client, Contact
+
+    path = tmp_path / "sent.db"
+    with Store(path) as store:
+        call = store.calls.create(
+            Call(
+                client=Client("Northwind", "ops@northwind.example"),
+                title="Late pallets",
+                contact=Contact("Dana Kim", "dana@northwind.example", "Dana"),
+                language="de",
+            )
+        )
+        store.calls.start(call.id, datetime(2026, 11, 20, 9, tzinfo=UTC))
+        store.calls.end(call.id, datetime(2026, 11, 20, 9, 30, tzinfo=UTC))
+        prepared = store.calls.create(Call(client=Client("Northwind"), title="later"))
+    code, out, _ = run(capsys, "--db", str(path), "list", "--json")
+    rows = {r["id"]: r for r in json.loads(out)}
+    assert rows[call.id]["contact"] == "Dana Kim"
+    assert rows[call.id]["client_email"] == "dana@northwind.example"
+    assert rows[call.id]["language"] == "de" and rows[call.id]["letter_sent_at"] is None
+    assert rows[prepared.id]["contact"] is None
+    assert rows[prepared.id]["client_email"] == "ops@northwind.example"
+
+    code, out, _ = run(capsys, "--db", str(path), "mark-sent", str(call.id))
+    assert code == 0 and "marked sent" in out
+    code, out, _ = run(capsys, "--db", str(path), "list", "--json")
+    sent_at = {r["id"]: r for r in json.loads(out)}[call.id]["letter_sent_at"]
+    assert sent_at and datetime.fromisoformat(sent_at).tzinfo is not None
+
+    code, _, err = run(capsys, "--db", str(path), "mark-sent", str(prepared.id))
+    assert code == 1 and "has not ended" in one_error_line(err)
+    code, _, err = run(capsys, "--db", str(path), "mark-sent", "999")
+    assert code == 1 and "no call 999" in one_error_line(err)
+    code, _, _ = run(capsys, "--db", str(path), "mark-sent", "x")
+    assert code == 2
+    code, out, _ = run(capsys, "--db", str(path), "mark-sent", "--undo", str(call.id))
+    assert code == 0
+    with Store(path) as store:
+        assert store.calls.get(call.id).letter_sent_at is None
