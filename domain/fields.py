@@ -17,6 +17,7 @@ class Field:
     form: str
     prompt: str = ""
     letter: str = ""  # follow-up fields only
+    from_prep: str = ""  # a follow-up field's first draft: this prep field
 
     @property
     def record(self) -> str:
@@ -39,18 +40,21 @@ FOLLOW_UP_FIELDS: tuple[Field, ...] = (
         "What happened",
         "What happened, in plain words, as you told it on the call. No excuses.",
         "What happened",
+        from_prep="facts_known",
     ),
     Field(
         "what_it_means",
         "What it means for the client",
         "What it means for them: their users, their deadline, their own boss.",
         "What this means for you",
+        from_prep="impact",
     ),
     Field(
         "what_we_do",
         "What we are doing",
         "What you are doing about it: each step with an owner and a date.",
         "What we are doing",
+        from_prep="plan",
     ),
     Field(
         "what_we_need",
@@ -64,7 +68,13 @@ FOLLOW_UP_FIELDS: tuple[Field, ...] = (
         "What changes so that this does not happen again.",
         "How we will prevent a repeat",
     ),
-    Field("amends", "Amends", "What you offer where you fell short.", "What we are offering"),
+    Field(
+        "amends",
+        "Amends",
+        "What you offer where you fell short.",
+        "What we are offering",
+        from_prep="amends",
+    ),
     Field(
         "next_update",
         "Next update",

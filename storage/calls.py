@@ -165,16 +165,16 @@ class CallRepository:
             )
         return saved
 
-    def set_letter(self, call_id: int, *, subject: str, language: str | None) -> None:
-        """The letter's subject (empty: composed from the title) and language (None: the
-        client's default)."""
+    def set_subject(self, call_id: int, subject: str) -> None:
+        """The letter's subject; empty: composed from the title."""
         subject, replaced = storable(subject)
         if replaced:
             warn_replaced("the subject")
-        self.db.execute(
-            "UPDATE calls SET subject = ?, language = ? WHERE id = ?",
-            [subject, language, call_id],
-        )
+        self.db.execute("UPDATE calls SET subject = ? WHERE id = ?", [subject, call_id])
+
+    def set_language(self, call_id: int, language: str | None) -> None:
+        """The letter's language for this call; None: the client's default."""
+        self.db.execute("UPDATE calls SET language = ? WHERE id = ?", [language, call_id])
 
     def set_client_language(self, client_id: int, language: str) -> None:
         self.db.execute("UPDATE clients SET language = ? WHERE id = ?", [language, client_id])
