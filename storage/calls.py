@@ -60,9 +60,9 @@ class CallRepository:
 
     def client(self, name: str) -> Client | None:
         row = self.db.execute(
-            "SELECT id, name, email FROM clients WHERE name = ?", [name.strip()]
+            "SELECT id, name, email, language FROM clients WHERE name = ?", [name.strip()]
         ).fetchone()
-        return Client(id=row[0], name=row[1], email=row[2]) if row else None
+        return Client(id=row[0], name=row[1], email=row[2], language=row[3]) if row else None
 
     def get_or_create_client(self, name: str, email: str = "") -> Client:
         """Names match case-insensitively, so 'northwind' finds 'Northwind'."""

@@ -458,14 +458,14 @@ def test_a_contact_typed_before_the_call_exists_is_drafted_then_kept(ui, qtbot, 
 
 
 def test_the_letter_language_follows_the_client_and_is_remembered(store, open_ui, qtbot):
-    known = store.calls.create(Call(client=Client("Müller GmbH"), title="Earlier"))
+    known = store.calls.create(Call(client=Client("Keller GmbH"), title="Earlier"))
     store.calls.set_client_language(known.client.id, "de")
     ui = open_ui()
     prepare = new_call(ui, qtbot)
-    type_text(qtbot, "Müller GmbH")
+    type_text(qtbot, "Keller GmbH")
     press(qtbot, Qt.Key.Key_Tab)
     assert prepare.view.language() == "de"
-    type_text(qtbot, "Lieferung verspätet")
+    type_text(qtbot, "Lieferung kommt spaeter")
     qtbot.waitUntil(lambda: prepare.call_id is not None)
     assert store.calls.get(prepare.call_id).letter_language == "de"
     prepare.view.set_language("fr")

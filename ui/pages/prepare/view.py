@@ -151,7 +151,7 @@ class PrepareView(QWidget):
         self.scenario_combo.currentIndexChanged.connect(self.scenarioChanged)
         self.contact_field.textEdited.connect(self.contactTyped)
         self.contact_field.editingFinished.connect(self.contactLeft)
-        self.contact_completer.activated.connect(self.contactLeft)
+        self.contact_field.installEventFilter(self)  # Tab with the list open, as the client
         self.greeting_field.textEdited.connect(self.contactTyped)
         self.contact_email_field.textEdited.connect(self.contactTyped)
         self.language_combo.activated.connect(self.languageChanged)
@@ -163,16 +163,19 @@ class PrepareView(QWidget):
         Tab with the completer's list open sends no editingFinished, so focus loss is
         watched too."""
         if (
-            watched is self.client_field
-            and event.type() == QEvent.Type.FocusOut
+            event.type() == QEvent.Type.FocusOut
             and isinstance(event, QFocusEvent)
             and event.reason() != Qt.FocusReason.PopupFocusReason
         ):
-            self.clientLeft.emit()
+            if watched is self.client_field:
+                self.clientLeft.emit()
+            elif watched is self.contact_field:
+                self.contactLeft.emit()
         return False
 
     def release(self) -> None:
         self.client_field.removeEventFilter(self)
+        self.contact_field.removeEventFilter(self)
 
     # what the controller reads and shows ----------------------------------------------
     def client_text(self) -> str:
