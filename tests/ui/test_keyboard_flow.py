@@ -124,6 +124,13 @@ def test_whole_call_by_keyboard_is_stored(ui_real_delay, qtbot, db_path, answers
     assert answers.asked and "Northwind Traders" in answers.asked[-1]
     assert ui.window.current_page() == "wrapup"
     assert focus_name() == "followup_what_happened"
+    wrapup = ui.page(Page.WRAPUP).view
+    # The prep's facts are the first draft, marked until the user makes them the client's.
+    assert wrapup.fields.editors["what_happened"].toPlainText() == (
+        "The cutover script corrupts old invoices"
+    )
+    assert wrapup.fields.labels["what_happened"].text().endswith("from your prep")
+    press(qtbot, Qt.Key.Key_A, CTRL)
     type_text(qtbot, "Our migration script damaged old invoices")
     press(qtbot, Qt.Key.Key_Tab)
     type_text(qtbot, "Your audit prep moves by a week")
