@@ -16,6 +16,7 @@ from domain.timefmt import local
 
 if TYPE_CHECKING:
     from domain.model import CallSummary, SearchHit
+    from storage.store import Store
 
 MARK = "**"
 
@@ -38,7 +39,7 @@ def summary_json(summary: CallSummary) -> dict[str, Any]:
 
 def cmd_list(args: argparse.Namespace, db_path: Path) -> int:
     with open_existing(db_path) as store:
-        summaries = store.calls.summaries(client=args.client)
+        summaries = _with_client(store, args.client) if args.client else store.calls.summaries()
     if args.json:
         print_json([summary_json(s) for s in summaries])
         return 0
@@ -56,6 +57,18 @@ def cmd_list(args: argparse.Namespace, db_path: Path) -> int:
     for r in table:
         print("  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip())
     return 0
+
+
+def _with_client(store: Store, part: str) -> list[CallSummary]:
+    """Calls of every client whose name contains `part`, in any case ("north" finds
+    "Northwind Foods"), newest first like the whole list."""
+    needle = part.strip().casefold()
+    names = {n for n in store.calls.client_names() if needle in n.casefold()}
+    if not names:
+        return []
+    if len(names) == 1:
+        return store.calls.summaries(client=names.pop())
+    return [s for s in store.calls.summaries() if s.client in names]
 
 
 def hit_json(hit: SearchHit) -> dict[str, Any]:
