@@ -2,6 +2,8 @@
 
 These are the commands people run most from a shell, so they import only what a
 listing needs: the Store (calls and search), never the tone rules, python-docx or Qt.
+Stored text reaches the terminal through cli.common.visible: control characters
+print as escapes, never as commands to the terminal or extra lines.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cli.common import open_existing, print_json
+from cli.common import open_existing, print_json, visible
 from domain.text import clip
 from domain.timefmt import local
 
@@ -44,14 +46,14 @@ def cmd_list(args: argparse.Namespace, db_path: Path) -> int:
         print_json([summary_json(s) for s in summaries])
         return 0
     if not summaries:
-        print("No calls." if not args.client else f"No calls with {args.client}.")
+        print("No calls." if not args.client else f"No calls with {visible(args.client)}.")
         return 0
     table = [("ID", "When", "Status", "Client", "Title", "Scenario", "Open", "Follow-up")]
     for s in summaries:
         when = local(s.started_at or s.created_at).strftime("%Y-%m-%d %H:%M")
         follow = s.follow_up_on.isoformat() if s.follow_up_on else ""
-        title = clip(s.title, 48)
-        row = (str(s.id), when, s.status.value, clip(s.client, 28), title, s.scenario)
+        title, client = clip(visible(s.title), 48), clip(visible(s.client), 28)
+        row = (str(s.id), when, s.status.value, client, title, visible(s.scenario))
         table.append((*row, str(s.open_next_steps), follow))
     widths = [max(len(r[i]) for r in table) for i in range(len(table[0]))]
     for r in table:
@@ -94,6 +96,7 @@ def cmd_search(args: argparse.Namespace, db_path: Path) -> int:
         return 0
     for hit in hits:
         day = local(hit.started_at).strftime("%Y-%m-%d") if hit.started_at else "not held"
-        print(f"#{hit.call_id}  {hit.client} — {clip(hit.title, 60)}  ({hit.kind}, {day})")
-        print(f"    {' '.join(hit.marked(MARK, MARK).split())}")
+        client, title = clip(visible(hit.client), 40), clip(visible(hit.title), 60)
+        print(f"#{hit.call_id}  {client} — {title}  ({hit.kind}, {day})")
+        print(f"    {' '.join(visible(hit.marked(MARK, MARK)).split())}")
     return 0
