@@ -173,6 +173,11 @@ def build_parser() -> argparse.ArgumentParser:
         required=True,
         help="file to write (a regular file: never a link, device or pipe)",
     )
+    export.add_argument(
+        "--force",
+        action="store_true",
+        help="overwrite the target even if it is a read-only file",
+    )
 
     review = command(
         "review", "cli.review:cmd_review", "tone review of any draft text", with_db=False
