@@ -40,6 +40,7 @@ def summary_json(summary: CallSummary) -> dict[str, Any]:
         "client_email": summary.client_email or None,
         "language": summary.language,
         "letter_sent_at": summary.letter_sent_at,
+        "planned_at": summary.planned_at,
     }
 
 

@@ -141,6 +141,32 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"at most N matches, best first (default: {DEFAULT_SEARCH_LIMIT})",
     )
 
+    prepare = command(
+        "prepare", "cli.prepare:cmd_prepare", "prepare a call from a calendar invitation"
+    )
+    prepare.add_argument(
+        "--from-ics",
+        dest="from_ics",
+        metavar="FILE",
+        required=True,
+        help="the invitation's .ics file (title, planned time, contact and client come from it)",
+    )
+    prepare.add_argument(
+        "--client",
+        type=_text,
+        metavar="NAME",
+        help="the client's name (default: the known client of the contact's email domain, "
+        "else a name from that domain)",
+    )
+    prepare.add_argument(
+        "--scenario",
+        choices=SCENARIOS,
+        default="generic",
+        metavar="ID",
+        help=f"the call's scenario: {', '.join(SCENARIOS)} (default: generic)",
+    )
+    prepare.add_argument("--json", action="store_true", help="print the call as a JSON object")
+
     mark_sent = command(
         "mark-sent", "cli.calls:cmd_mark_sent", "record that a call's follow-up letter went out"
     )
@@ -204,6 +230,8 @@ def validate(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
     """Usage errors argparse cannot see on its own (exit 2, like argparse's)."""
     if args.db is not None and not args.db.strip():
         parser.error("--db needs a file path; an empty one would mean the default database")
+    if args.command == "prepare" and args.client is not None and not args.client.strip():
+        parser.error("prepare: --client needs a name; leave it out to take it from the invitation")
     if args.command != "export":
         return
     args.format = args.format or format_from_name(args.output)
