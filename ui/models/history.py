@@ -23,6 +23,7 @@ from PySide6.QtGui import QColor
 
 from domain.model import CallStatus, CallSummary
 from domain.playbooks import scenario_label
+from domain.timefmt import local
 from ui.widgets.common import MUTED, day_text, when_text
 
 if TYPE_CHECKING:
@@ -47,6 +48,7 @@ class Column(IntEnum):
     STATUS = 4
     OPEN = 5
     FOLLOW_UP = 6
+    LETTER = 7
 
     @property
     def header(self) -> str:
@@ -61,7 +63,17 @@ _HEADERS = {
     Column.STATUS: "Status",
     Column.OPEN: "Open commitments",
     Column.FOLLOW_UP: "Follow-up",
+    Column.LETTER: "Letter",
 }
+NOT_SENT = "Not sent"
+
+
+def letter_text(summary: CallSummary) -> str:
+    """'Sent 2 Dec 2026', 'Not sent', or '' while the call is not over (or was never
+    tracked: calls ended before Candor tracked letters)."""
+    if summary.letter_sent_at is not None:
+        return f"Sent {day_text(local(summary.letter_sent_at).date())}"
+    return NOT_SENT if summary.letter_owed else ""
 
 
 def when(summary: CallSummary) -> datetime:
@@ -83,6 +95,9 @@ def sort_key(summary: CallSummary, column: Column) -> Any:
         return _STATUS_ORDER[summary.status]
     if column is Column.OPEN:
         return summary.open_next_steps
+    if column is Column.LETTER:  # not sent first, then by the day it went out
+        sent = summary.letter_sent_at
+        return (0 if summary.letter_owed else 1 if sent else 2, sent.timestamp() if sent else 0)
     return summary.follow_up_on.toordinal() if summary.follow_up_on else _NO_DATE
 
 
@@ -266,6 +281,8 @@ class HistoryModel(QAbstractTableModel):
             return summary.status.label
         if column is Column.OPEN:
             return str(summary.open_next_steps)
+        if column is Column.LETTER:
+            return letter_text(summary)
         if summary.follow_up_on is None:
             return ""
         text = day_text(summary.follow_up_on)
@@ -285,6 +302,8 @@ class HistoryModel(QAbstractTableModel):
     def _foreground(self, summary: CallSummary, column: Column) -> QColor | None:
         if column is Column.OPEN and summary.open_next_steps == 0:
             return _MUTED
+        if column is Column.LETTER:
+            return _DUE if summary.letter_owed else _MUTED
         if column is Column.FOLLOW_UP and summary.follow_up_on is not None:
             if summary.follow_up_done_at is not None:
                 return _MUTED

@@ -33,6 +33,8 @@ class BannerController(QObject):
         self.banner = banner
         ctx.navigator.pageChanged.connect(self._page_changed)
         ctx.events.commitmentsChanged.connect(self.refresh)
+        ctx.events.lettersChanged.connect(self.refresh)
+        banner.letters_changed.connect(ctx.events.lettersChanged)
         ctx.events.compactChanged.connect(self.set_compact)
 
     @property

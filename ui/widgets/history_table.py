@@ -16,6 +16,7 @@ _WIDTHS = {
     Column.STATUS: 75,
     Column.OPEN: 125,
     Column.FOLLOW_UP: 100,
+    Column.LETTER: 100,
 }
 SUBJECT_MIN = 240
 CELL_PADDING = 24
@@ -23,6 +24,7 @@ CELL_PADDING = 24
 _WIDEST = {
     Column.DATE: "2026-12-28 23:59",
     Column.FOLLOW_UP: "28 Sep 2026  ✓",
+    Column.LETTER: "Sent 28 Sep 2026",
     Column.STATUS: "Prepared",
     Column.SCENARIO: "Working as designed",
 }

@@ -28,13 +28,17 @@ def add_call(
     scenario: str = "generic",
     ended: bool = True,
     follow_up_on: date | None = None,
+    letter_sent: bool = True,
 ) -> int:
-    """A call started at `started` (None: only prepared), ended 30 minutes later."""
+    """A call started at `started` (None: only prepared), ended 30 minutes later, its
+    letter sent an hour after (unless `letter_sent` is False)."""
     call = store.calls.create(Call(client=Client(client), title=title, scenario=scenario))
     if started is not None:
         store.calls.start(call.id, started)
         if ended:
             store.calls.end(call.id, started + timedelta(minutes=30))
+            if letter_sent:
+                store.calls.mark_letter_sent(call.id, started + timedelta(minutes=90))
     if follow_up_on is not None:
         store.calls.update_follow_up(call.id, store.calls.get(call.id).follow_up, follow_up_on)
     return call.id

@@ -73,3 +73,35 @@ def test_many_follow_ups_are_summarised(store, make_banner):
 def test_headline_wording():
     assert headline(1, [], TODAY) == "1 commitment overdue"
     assert headline(0, [], TODAY) == ""
+
+
+def test_letters_not_sent_oldest_first_marked_sent_and_undone(store, make_banner, qtbot):
+    from datetime import UTC, datetime
+
+    yesterday = datetime.combine(TODAY - timedelta(days=1), datetime.min.time(), UTC)
+    older = add_call(store, "Acme", "Release slips", started=yesterday, letter_sent=False)
+    newer = add_call(
+        store, "Beta", "Outage", started=yesterday + timedelta(hours=5), letter_sent=False
+    )
+    add_call(store, "Gamma", "Sent already")  # its letter went out
+    banner = make_banner()
+    assert not banner.isHidden()
+    assert banner.headline.text() == "2 letters not sent, the oldest from yesterday"
+    first = banner.findChild(type(banner.board_button), "bannerOpenLetter0")
+    with qtbot.waitSignal(banner.open_call, timeout=1000) as blocker:
+        first.click()
+    assert blocker.args == [older]
+    assert unnamed(banner) == []
+    with qtbot.waitSignal(banner.letters_changed, timeout=1000):
+        banner.findChild(type(banner.board_button), "bannerLetterSent0").click()
+    assert [s.id for s in store.calls.letters_owed()[0]] == [newer]
+    assert banner.headline.text() == "1 letter not sent (from yesterday)"
+    banner.undo_button.click()
+    assert store.calls.letters_owed()[1] == 2
+
+
+def test_headline_words_letters_with_the_rest():
+    assert headline(0, [], TODAY, 1, TODAY) == "1 letter not sent (from today)"
+    assert headline(2, [], TODAY, 3, date(2026, 3, 2)) == (
+        "2 commitments overdue · 3 letters not sent, the oldest from 2 Mar 2026"
+    )

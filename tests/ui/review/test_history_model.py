@@ -137,3 +137,19 @@ def test_follow_up_cell_says_when_checked_in(store):
     index = model.index(model.row_of(ids["b"]), Column.FOLLOW_UP)
     assert index.data().endswith("✓")
     assert "Checked in on" in index.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_the_letter_column_says_sent_or_not_and_sorts_unsent_first(store):
+    from ui.models.history import NOT_SENT
+
+    sent = add_call(store, "Acme", "Sent")
+    unsent = add_call(store, "Beta", "Unsent", letter_sent=False)
+    prepared = add_call(store, "Gamma", "Not held", started=None)
+    model = _model(store)
+    cells = {
+        model.summary(r).id: model.index(r, Column.LETTER).data() for r in range(model.rowCount())
+    }
+    assert cells[sent].startswith("Sent ") and cells[unsent] == NOT_SENT and cells[prepared] == ""
+    assert model.headerData(Column.LETTER, Qt.Orientation.Horizontal) == "Letter"
+    model.sort(Column.LETTER, Qt.SortOrder.AscendingOrder)
+    assert model.summary(0).id == unsent
