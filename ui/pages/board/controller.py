@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
+from domain.model import utc_now
 from ui.pages.board.view import CommitmentsBoard
 from ui.shell.context import PageContext
 from ui.shell.navigator import ReadOnlyPage
 from ui.shell.pages import Page
+
+LETTERS_SHOWN = 50
 
 
 class BoardPageController(ReadOnlyPage, QObject):
@@ -18,12 +23,29 @@ class BoardPageController(ReadOnlyPage, QObject):
         self.view = CommitmentsBoard(ctx.store)
         self.view.open_call.connect(ctx.navigator.open_call)
         self.view.commitments_changed.connect(ctx.events.commitmentsChanged)
+        self.view.letters.openRequested.connect(ctx.navigator.open_call)
+        self.view.letters.sentRequested.connect(self.mark_sent)
+        ctx.events.lettersChanged.connect(self._letters_changed)
 
     def views(self) -> dict[Page, QWidget]:
         return {Page.BOARD: self.view}
 
     def load(self, page: Page, key: object) -> None:
         self.view.refresh()
+        self.show_letters()
+
+    def show_letters(self) -> None:
+        letters, total = self.ctx.store.calls.letters_owed(limit=LETTERS_SHOWN)
+        self.view.letters.set_letters(letters, total, date.today())
+
+    def mark_sent(self, call_id: int) -> None:
+        self.ctx.store.calls.mark_letter_sent(call_id, utc_now())
+        self.ctx.events.lettersChanged.emit()
+        self.ctx.events.say("Letter marked sent. (Undo: open the call and click Letter sent.)")
+
+    def _letters_changed(self) -> None:
+        if self.ctx.navigator.current is Page.BOARD:
+            self.show_letters()
 
     def focus(self, page: Page) -> None:
         self.view.focus_commitments()

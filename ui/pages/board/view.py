@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from domain.commitments import Commitment
 from ui.models.commitments import HORIZONS, BoardColumn, BoardModel
+from ui.pages.board.letters import LettersPanel
 from ui.pages.board.marks import BoardController
 from ui.widgets.common import empty_state, muted_label, named, page_title, plural
 
@@ -120,6 +121,8 @@ class CommitmentsBoard(QWidget):
         self.stack.addWidget(self.empty)
         layout.addWidget(self.stack, 1)
         layout.addLayout(actions)
+        self.letters = LettersPanel()
+        layout.addWidget(self.letters)
 
     def _connect(self) -> None:
         self.filter_group.idClicked.connect(self._filter_clicked)
