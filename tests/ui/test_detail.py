@@ -233,3 +233,18 @@ def test_an_ampersand_in_the_client_name_is_shown(store, open_ui):
     opened.nav.open_call(call_id)
     button = opened.page(Page.DETAIL).view.client_button
     assert button.text() == "Smith && Sons"  # Qt shows '&&' as one '&'
+
+
+def test_letter_sent_is_ticked_and_unticked_on_the_detail(ui, detail, store, call_id):
+    changed = []
+    ui.controller.events.lettersChanged.connect(lambda: changed.append(1))
+    store.calls.mark_letter_sent(call_id, None)
+    ui.nav.show(Page.DETAIL, call_id)
+    view = ui.page(Page.DETAIL).view
+    assert view.letter_sent.isVisibleTo(view) and not view.letter_sent.isChecked()
+    view.letterSentChanged.emit(True)
+    assert store.calls.get(call_id).letter_sent_at is not None
+    assert view.letter_sent.isChecked() and "went out" in view.letter_sent.toolTip()
+    view.letterSentChanged.emit(False)
+    assert store.calls.get(call_id).letter_sent_at is None
+    assert changed == [1, 1]

@@ -15,9 +15,9 @@ from PySide6.QtGui import QKeySequence, QShortcut, QStandardItemModel
 from PySide6.QtWidgets import QWidget
 
 from domain.coverage import coverage
-from domain.model import Call, NextStep, Note, StepStatus
+from domain.model import Call, CallStatus, NextStep, Note, StepStatus, utc_now
 from domain.playbooks import scenario_label
-from domain.timefmt import duration_text, local
+from domain.timefmt import duration_text, local, when_text
 from ui.autosave import Debouncer
 from ui.dialogs import done_date as done_dialog
 from ui.dialogs.ask import ask_yes_no
@@ -102,6 +102,7 @@ class DetailController(QObject):
         view = self.view
         view.edited.connect(self._edited)
         view.checkedInChanged.connect(self.set_checked_in)
+        view.letterSentChanged.connect(self.set_letter_sent)
         view.emailEdited.connect(self._email_edited)
         view.emailFinished.connect(self.email_saver.flush)
         view.clientRequested.connect(self._client_clicked)
@@ -172,10 +173,32 @@ class DetailController(QObject):
         earliest = min(day, call.follow_up_on or day) - timedelta(days=1)
         view.set_check_in_day(call.follow_up_on, earliest)
         view.set_checked_in(call.follow_up_done_at is not None)
+        self._show_letter(call)
         view.set_status(self._check_in_text(call))
         self.call = call
         view.select_first_step()
         self._update_step_buttons()
+
+    def _show_letter(self, call: Call) -> None:
+        sent = call.letter_sent_at
+        to = call.contact.name if call.contact else call.client.name
+        tip = (
+            f"The letter to {to} went out {when_text(sent)}"
+            if sent
+            else f"Tick once the letter to {to} went out"
+        )
+        self.view.set_letter_sent(sent is not None, tip, call.status is CallStatus.ENDED)
+
+    def set_letter_sent(self, sent: bool) -> None:
+        """Record that the letter went out now, or undo that."""
+        if self.call is None or self.call.id is None:
+            return
+        at = utc_now() if sent else None
+        self.store.calls.mark_letter_sent(self.call.id, at)
+        self.call.letter_sent_at = at
+        self._show_letter(self.call)
+        self.ctx.events.lettersChanged.emit()
+        self.ctx.events.say("Letter marked sent." if sent else "Letter marked not sent.")
 
     @staticmethod
     def _subtitle(call: Call) -> str:

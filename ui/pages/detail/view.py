@@ -77,6 +77,7 @@ class DetailView(QWidget):
 
     edited = Signal()  # a follow-up field or the check-in date, changed by the user
     checkedInChanged = Signal(bool)  # noqa: N815 (Qt signal naming)
+    letterSentChanged = Signal(bool)  # noqa: N815 the letter marked sent or not
     emailEdited = Signal()  # noqa: N815
     emailFinished = Signal()  # noqa: N815
     clientRequested = Signal()  # noqa: N815
@@ -194,6 +195,12 @@ class DetailView(QWidget):
 
     def email_text(self) -> str:
         return self.email.text().strip()
+
+    def set_letter_sent(self, sent: bool, tooltip: str, shown: bool = True) -> None:
+        """Ticked when the letter went out; hidden for a call not over yet."""
+        self.letter_sent.setChecked(sent)
+        self.letter_sent.setToolTip(tooltip)
+        self.letter_sent.setVisible(shown)
 
     def set_status(self, text: str) -> None:
         self.status.setText(text)
@@ -352,6 +359,13 @@ class DetailView(QWidget):
             "Checked in with the client",
             "Tick once you have checked in with the client",
         )
+        self.letter_sent = named(
+            QCheckBox("Letter sent"),
+            "detailLetterSent",
+            "Letter sent",
+            "Tick once the follow-up letter went out to the client",
+        )
+        self.letter_sent.clicked.connect(self.letterSentChanged)
         self.status = _hint("Saved as you type.")
         self.status.setAccessibleName("Detail status")
         self.status.setWordWrap(False)
@@ -365,6 +379,7 @@ class DetailView(QWidget):
         row.addWidget(date_label)
         row.addWidget(self.follow_up_date)
         row.addWidget(self.checked_in)
+        row.addWidget(self.letter_sent)
         row.addSpacing(16)
         row.addWidget(self.status, 1)
         row.addWidget(self.export_button)
