@@ -43,8 +43,8 @@ class SlowCopy:
         self.conn.backup(target, pages=1, progress=progress)
 
 
-def slow_backup_to(conn: sqlite3.Connection, dest: Path) -> Path:
-    return real_backup_to(SlowCopy(conn), dest)  # type: ignore[arg-type]
+def slow_backup_to(conn: sqlite3.Connection, dest: Path, **options: bool) -> Path:
+    return real_backup_to(SlowCopy(conn), dest, **options)  # type: ignore[arg-type]
 
 
 backup.backup_to = slow_backup_to
