@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from domain.fields import PREP_FIELDS
 from domain.model import Call, CallStatus, Client
 from domain.playbooks import PlaybookLibrary
 from storage.store import Store
@@ -22,8 +23,18 @@ def new_call(ui, qtbot):
     return ui.page(Page.PREPARE)
 
 
+def focus_name() -> str:
+    return QApplication.focusWidget().objectName()
+
+
+def select_client(qtbot, view) -> None:  # noqa: ANN001
+    """The cursor into the client field, its text selected (Ctrl+A) to be typed over."""
+    view.focus_client()
+    press(qtbot, Qt.Key.Key_A, CTRL)
+
+
 def test_tab_order_runs_through_the_form(ui, qtbot):
-    prepare = new_call(ui, qtbot)
+    new_call(ui, qtbot)
     seen = [QApplication.focusWidget().objectName()]
     for _ in range(15):
         press(qtbot, Qt.Key.Key_Tab)
@@ -37,7 +48,7 @@ def test_tab_order_runs_through_the_form(ui, qtbot):
         "contactEmailField",
         "scenarioCombo",
         "languageCombo",
-        *(f"prep_{name}" for name in prepare.view.fields.editors),
+        *(f"prep_{field.name}" for field in PREP_FIELDS),
         "startCallButton",
         "clientField",  # and round again
     ]
@@ -67,37 +78,37 @@ def test_prep_fields_autosave_after_typing_and_on_focus_loss(ui, qtbot, store):
     type_text(qtbot, "Contoso")
     press(qtbot, Qt.Key.Key_Tab)
     type_text(qtbot, "Invoice run failed")
-    impact = prepare.view.fields.editors["impact"]
-    impact.setFocus()
-    qtbot.keyClicks(impact, "Month-end close is late")
+    prepare.view.focus_prep("impact")
+    type_text(qtbot, "Month-end close is late")
     qtbot.waitUntil(lambda: not prepare.prep_saver.pending)
     call_id = prepare.call_id
     assert store.calls.get(call_id).prep.impact == "Month-end close is late"
-    plan = prepare.view.fields.editors["plan"]
-    plan.setFocus()
-    qtbot.keyClicks(plan, "Rerun tonight")
-    prepare.view.fields.editors["amends"].setFocus()  # focus loss saves at once
+    prepare.view.focus_prep("plan")
+    type_text(qtbot, "Rerun tonight")
+    prepare.view.focus_prep("amends")  # focus loss saves at once
     assert store.calls.get(call_id).prep.plan == "Rerun tonight"
 
 
 def test_tab_leaves_a_prep_field_instead_of_typing_a_tab(ui, qtbot):
     prepare = new_call(ui, qtbot)
-    facts = prepare.view.fields.editors["facts_known"]
-    facts.setFocus()
+    prepare.view.focus_prep("facts_known")
     press(qtbot, Qt.Key.Key_Tab)
-    assert facts.toPlainText() == ""
-    assert QApplication.focusWidget() is prepare.view.fields.editors["facts_unknown"]
+    assert prepare.view.prep_values()["facts_known"] == ""
+    assert focus_name() == "prep_facts_unknown"
 
 
 def test_scenario_sets_the_prompts(ui, qtbot, store):
     prepare = new_call(ui, qtbot)
-    combo = prepare.view.scenario_combo
+    view = prepare.view
     library = PlaybookLibrary()
-    assert [combo.itemText(i) for i in range(combo.count())] == [p.name for p in library.all()]
-    for index, playbook in enumerate(library.all()):
-        combo.setCurrentIndex(index)
-        for name, editor in prepare.view.fields.editors.items():
-            assert editor.placeholderText() == playbook.prep_prompts.get(name, "")
+    assert view.scenario_names() == [p.name for p in library.all()]
+    for playbook in library.all():
+        view.set_scenario(playbook.id)  # the user picks it
+        view.scenarioChanged.emit()
+        assert view.scenario() == playbook.id
+        assert view.prep_prompts() == {
+            field.name: playbook.prep_prompts.get(field.name, "") for field in PREP_FIELDS
+        }
 
 
 def test_scenario_change_is_saved(ui, qtbot, store):
@@ -105,9 +116,8 @@ def test_scenario_change_is_saved(ui, qtbot, store):
     type_text(qtbot, "Contoso")
     press(qtbot, Qt.Key.Key_Tab)
     type_text(qtbot, "Invoice run failed")
-    prepare.view.scenario_combo.setCurrentIndex(
-        prepare.view.scenario_combo.findData("third_party_fault")
-    )
+    prepare.view.set_scenario("third_party_fault")  # the user picks it
+    prepare.view.scenarioChanged.emit()
     assert store.calls.get(prepare.call_id).scenario == "third_party_fault"
 
 
@@ -116,8 +126,8 @@ def test_start_needs_a_client_and_subject(ui, qtbot, store):
     type_text(qtbot, "Contoso")
     press(qtbot, Qt.Key.Key_Return, CTRL)
     assert ui.window.current_page() == "prepare"
-    assert QApplication.focusWidget() is prepare.view.subject_field
-    assert "subject" in prepare.view.status.text()
+    assert focus_name() == "subjectField"
+    assert "subject" in prepare.view.status_text()
     assert store.calls.count() == 0
 
 
@@ -125,8 +135,7 @@ def test_client_completer_offers_known_clients(store, open_ui):
     store.calls.create(Call(client=Client("Northwind Traders"), title="Earlier"))
     opened = open_ui()
     opened.controller.new_call()
-    model = opened.page(Page.PREPARE).view.completer.model()
-    assert model.stringList() == ["Northwind Traders"]
+    assert opened.page(Page.PREPARE).view.client_names() == ["Northwind Traders"]
 
 
 def test_a_prepared_call_reopens_in_the_form(ui, qtbot, store):
@@ -134,17 +143,14 @@ def test_a_prepared_call_reopens_in_the_form(ui, qtbot, store):
     ui.nav.open_call(call.id)
     view = ui.page(Page.PREPARE).view
     assert ui.window.current_page() == "prepare"
-    assert (view.client_field.text(), view.subject_field.text()) == ("Acme", "Late parts")
-    view.subject_field.setText("Late parts, two weeks")
+    assert (view.client_text(), view.subject_text()) == ("Acme", "Late parts")
+    view.set_header("Acme", "Late parts, two weeks")  # the user retypes the subject
+    view.subjectTyped.emit()
     ui.nav.home()  # leaving the page saves
     assert store.calls.get(call.id).title == "Late parts, two weeks"
 
 
 # --- the client's email -----------------------------------------------------------------------
-
-
-def focus_name() -> str:
-    return QApplication.focusWidget().objectName()
 
 
 def name_the_call(qtbot, client: str = "Contoso", subject: str = "Invoice run failed") -> None:
@@ -162,15 +168,15 @@ def test_typed_email_is_stored_on_the_client(ui, qtbot, store):
     qtbot.waitUntil(lambda: not prepare.email_saver.pending)  # saved after the pause
     assert store.calls.client("Contoso").email == "ops@contoso.example"
     assert store.calls.get(prepare.call_id).client.email == "ops@contoso.example"
-    assert not prepare.view.email_hint.isVisible()
+    assert not prepare.view.email_hint_shown()
 
 
 def test_email_typed_before_the_subject_is_stored_with_the_new_call(ui, qtbot, store):
     prepare = new_call(ui, qtbot)
     type_text(qtbot, "Contoso")
-    prepare.view.email_field.setFocus()
+    prepare.view.focus_email()
     type_text(qtbot, "ops@contoso.example")
-    prepare.view.subject_field.setFocus()  # focus loss: nothing to save it on yet
+    prepare.view.focus_subject()  # focus loss: nothing to save it on yet
     assert store.calls.count() == 0
     type_text(qtbot, "Invoice run failed")
     qtbot.waitUntil(lambda: store.calls.count() == 1)
@@ -183,11 +189,11 @@ def test_known_client_email_is_filled_in(store, open_ui, qtbot):
     prepare = new_call(ui, qtbot)
     type_text(qtbot, "northwind")  # names match case-insensitively
     press(qtbot, Qt.Key.Key_Tab)
-    assert prepare.view.email_field.text() == "ops@northwind.example"
+    assert prepare.view.email_text() == "ops@northwind.example"
     type_text(qtbot, "Late parts")
     press(qtbot, Qt.Key.Key_Tab)
     assert focus_name() == "clientEmailField"
-    qtbot.keyClick(prepare.view.email_field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, Qt.Key.Key_A, CTRL)
     type_text(qtbot, "desk@northwind.example")
     press(qtbot, Qt.Key.Key_Tab)  # focus loss saves at once
     assert store.calls.client("Northwind").email == "desk@northwind.example"
@@ -199,16 +205,15 @@ def test_another_clients_email_is_not_carried_over(store, open_ui, qtbot):
     ui = open_ui()
     ui.nav.open_call(call.id)
     view = ui.page(Page.PREPARE).view
-    assert view.email_field.text() == "it@acme.example"
-    view.client_field.selectAll()
+    assert view.email_text() == "it@acme.example"
+    select_client(qtbot, view)
     type_text(qtbot, "Globex")
     press(qtbot, Qt.Key.Key_Tab)
-    assert view.email_field.text() == "ops@globex.example"
-    view.client_field.setFocus()
-    view.client_field.selectAll()
+    assert view.email_text() == "ops@globex.example"
+    select_client(qtbot, view)
     type_text(qtbot, "Initech")  # a new client: no address yet
     press(qtbot, Qt.Key.Key_Tab)
-    assert view.email_field.text() == ""
+    assert view.email_text() == ""
     ui.nav.home()
     assert store.calls.get(call.id).client.name == "Initech"
     assert store.calls.client("Initech").email == ""
@@ -220,11 +225,10 @@ def test_typed_email_follows_a_corrected_client_name(ui, qtbot, store):
     prepare = new_call(ui, qtbot)
     name_the_call(qtbot, "Contso")
     type_text(qtbot, "ops@contoso.example")
-    prepare.view.client_field.setFocus()  # focus loss saves the address on 'Contso'
-    prepare.view.client_field.selectAll()
+    select_client(qtbot, prepare.view)  # focus loss saves the address on 'Contso'
     type_text(qtbot, "Contoso")
     press(qtbot, Qt.Key.Key_Tab)
-    assert prepare.view.email_field.text() == "ops@contoso.example"
+    assert prepare.view.email_text() == "ops@contoso.example"
     assert store.calls.get(prepare.call_id).client.email == "ops@contoso.example"
 
 
@@ -232,15 +236,15 @@ def test_an_odd_address_gets_a_hint_and_is_kept(ui, qtbot, store):
     prepare = new_call(ui, qtbot)
     name_the_call(qtbot)
     type_text(qtbot, "ops at contoso")
-    assert not prepare.view.email_hint.isVisible()  # no nagging while typing
+    assert not prepare.view.email_hint_shown()  # no nagging while typing
     press(qtbot, Qt.Key.Key_Tab)
-    assert prepare.view.email_hint.isVisible()
+    assert prepare.view.email_hint_shown()
     assert focus_name() == "contactField"  # never blocks
     assert store.calls.client("Contoso").email == "ops at contoso"
-    prepare.view.email_field.setFocus()
-    prepare.view.email_field.selectAll()
+    prepare.view.focus_email()
+    press(qtbot, Qt.Key.Key_A, CTRL)
     type_text(qtbot, "ops@contoso.example")
-    assert not prepare.view.email_hint.isVisible()  # gone as soon as it is right
+    assert not prepare.view.email_hint_shown()  # gone as soon as it is right
 
 
 def test_looks_like_email() -> None:
@@ -256,15 +260,14 @@ def test_the_completer_list_opening_saves_no_half_typed_client(store, open_ui, q
     ui = open_ui()
     ui.nav.open_call(call.id)
     view = ui.page(Page.PREPARE).view
-    view.client_field.setFocus()
-    view.client_field.selectAll()
+    select_client(qtbot, view)
     type_text(qtbot, "Nox")  # the list opens, then closes: no match
     press(qtbot, Qt.Key.Key_Backspace)  # and opens again
-    assert view.completer.popup().isVisible()
+    assert view.client_list_open()
     assert store.calls.client_names() == ["Acme", "Northwind Traders"]
     type_text(qtbot, "rthwind Traders")
     press(qtbot, Qt.Key.Key_Tab)  # the list is open: Tab leaves without editingFinished
-    assert view.email_field.text() == "ops@nw.example"
+    assert view.email_text() == "ops@nw.example"
     assert store.calls.get(call.id).client.name == "Northwind Traders"
 
 
@@ -273,12 +276,11 @@ def test_the_completer_list_opening_saves_no_half_typed_client(store, open_ui, q
 
 def test_prep_typed_before_the_call_exists_survives_a_close(ui, open_ui, qtbot, store):
     prepare = new_call(ui, qtbot)
-    facts = prepare.view.fields.editors["facts_known"]
-    facts.setFocus()
+    prepare.view.focus_prep("facts_known")
     type_text(qtbot, "The cutover script corrupts old invoices")
-    prepare.view.fields.editors["plan"].setFocus()
+    prepare.view.focus_prep("plan")
     type_text(qtbot, "Rerun tonight, check every invoice")
-    prepare.view.client_field.setFocus()
+    prepare.view.focus_client()
     type_text(qtbot, "Contoso")
     assert store.calls.count() == 0
     ui.window.close()  # close saves what is typed: no call yet, so as the draft
@@ -290,12 +292,11 @@ def test_prep_typed_before_the_call_exists_survives_a_close(ui, open_ui, qtbot, 
     again = open_ui()
     prepare = new_call(again, qtbot)  # Ctrl+N starts from the draft
     view = prepare.view
-    assert QApplication.focusWidget() is view.client_field
-    assert view.client_field.text() == "Contoso"
-    assert view.fields.editors["facts_known"].toPlainText() == (
-        "The cutover script corrupts old invoices"
-    )
-    assert view.fields.editors["plan"].toPlainText() == "Rerun tonight, check every invoice"
+    assert focus_name() == "clientField"
+    assert view.client_text() == "Contoso"
+    prep = view.prep_values()
+    assert prep["facts_known"] == "The cutover script corrupts old invoices"
+    assert prep["plan"] == "Rerun tonight, check every invoice"
     press(qtbot, Qt.Key.Key_Tab)
     type_text(qtbot, "Invoice run failed")
     qtbot.waitUntil(lambda: store.calls.count() == 1)
@@ -306,19 +307,20 @@ def test_prep_typed_before_the_call_exists_survives_a_close(ui, open_ui, qtbot, 
     assert store.settings.get(DRAFT_KEY) is None  # the call holds it now
 
     prepare = new_call(again, qtbot)  # and the next new call starts empty
-    assert prepare.view.client_field.text() == prepare.view.subject_field.text() == ""
-    assert all(not e.toPlainText() for e in prepare.view.fields.editors.values())
+    assert prepare.view.client_text() == prepare.view.subject_text() == ""
+    assert set(prepare.view.prep_values()) == {field.name for field in PREP_FIELDS}
+    assert not any(prepare.view.prep_values().values())
 
 
 def test_client_typed_is_drafted_within_a_second_but_no_client_made(
     ui_real_delay, open_ui, qtbot, store, db_path
 ):
     prepare = new_call(ui_real_delay, qtbot)
-    prepare.view.subject_field.setFocus()
+    prepare.view.focus_subject()
     type_text(qtbot, "Late parts")
-    prepare.view.email_field.setFocus()
+    prepare.view.focus_email()
     type_text(qtbot, "ops@northwind.example")
-    prepare.view.client_field.setFocus()
+    prepare.view.focus_client()
     type_text(qtbot, "No")  # half of 'Northwind', the field not left
     with Store(db_path) as fresh:  # what a process killed now would leave on disk
         assert (fresh.settings.get(DRAFT_KEY) or {}).get("client") != "No"
@@ -335,7 +337,7 @@ def test_client_typed_is_drafted_within_a_second_but_no_client_made(
 
     again = open_ui()
     prepare = new_call(again, qtbot)
-    assert (prepare.view.client_field.text(), prepare.view.subject_field.text()) == (
+    assert (prepare.view.client_text(), prepare.view.subject_text()) == (
         "No",
         "Late parts",
     )
@@ -351,7 +353,7 @@ def test_a_new_client_name_for_a_prepared_call_is_drafted(ui, open_ui, qtbot, st
     call = store.calls.create(Call(client=Client("Acme"), title="Late parts"))
     ui.nav.open_call(call.id)
     prepare = ui.page(Page.PREPARE)
-    prepare.view.client_field.selectAll()
+    select_client(qtbot, prepare.view)
     type_text(qtbot, "Nor")
     qtbot.waitUntil(lambda: store.settings.get(RENAME_KEY) is not None)
     assert store.settings.get(RENAME_KEY) == {"call_id": call.id, "client": "Nor"}
@@ -361,9 +363,10 @@ def test_a_new_client_name_for_a_prepared_call_is_drafted(ui, open_ui, qtbot, st
     again = open_ui()
     again.nav.open_call(call.id)
     view = again.page(Page.PREPARE).view
-    assert view.client_field.text() == "Nor"
+    assert view.client_text() == "Nor"
     assert store.calls.get(call.id).client.name == "Acme"
-    view.client_field.end(False)
+    view.focus_client()
+    press(qtbot, Qt.Key.Key_End)
     type_text(qtbot, "thwind")
     press(qtbot, Qt.Key.Key_Tab)
     assert store.calls.get(call.id).client.name == "Northwind"
@@ -433,7 +436,7 @@ def test_a_known_contact_completes_its_greeting_and_address(store, open_ui, qtbo
     type_text(qtbot, "Late parts")
     press(qtbot, Qt.Key.Key_Tab)
     press(qtbot, Qt.Key.Key_Tab)
-    assert prepare.view.contact_completer.model().stringList() == ["Dana Kim"]
+    assert prepare.view.contact_names() == ["Dana Kim"]
     type_text(qtbot, "dana kim")
     press(qtbot, Qt.Key.Key_Tab)
     assert prepare.view.contact() == ("Dana Kim", "Ms Kim", "dana@northwind.example")
@@ -444,12 +447,12 @@ def test_a_known_contact_completes_its_greeting_and_address(store, open_ui, qtbo
 
 def test_a_contact_typed_before_the_call_exists_is_drafted_then_kept(ui, qtbot, store):
     prepare = new_call(ui, qtbot)
-    prepare.view.contact_field.setFocus()
+    prepare.view.focus_contact()
     type_text(qtbot, "Bo Berg")
     press(qtbot, Qt.Key.Key_Tab)
     qtbot.waitUntil(lambda: (store.settings.get(DRAFT_KEY) or {}).get("contact") == "Bo Berg")
     assert store.calls.count() == 0
-    prepare.view.client_field.setFocus()
+    prepare.view.focus_client()
     type_text(qtbot, "Contoso")
     press(qtbot, Qt.Key.Key_Tab)
     type_text(qtbot, "Invoice run failed")

@@ -69,6 +69,14 @@ class TextFieldsForm(QWidget):
         for name, editor in self.editors.items():
             editor.setPlaceholderText(prompts.get(name, ""))
 
+    def placeholders(self) -> dict[str, str]:
+        """What each empty field prompts the user to write, by field name."""
+        return {name: editor.placeholderText() for name, editor in self.editors.items()}
+
+    def focus_field(self, name: str) -> None:
+        """The cursor into the field `name`, as a click into it would put it."""
+        self.editors[name].setFocus()
+
     def set_notes(self, notes: dict[str, str]) -> None:
         """A short note after a field's label ("What happened · from your prep"); the
         fields not named get their plain label back."""

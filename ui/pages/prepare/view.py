@@ -209,6 +209,47 @@ class PrepareView(QWidget):
     def focus_subject(self) -> None:
         self.subject_field.setFocus()
 
+    def focus_email(self) -> None:
+        """The cursor into the client's email address."""
+        self.email_field.setFocus()
+
+    def focus_contact(self) -> None:
+        """The cursor into the contact person's name."""
+        self.contact_field.setFocus()
+
+    def focus_prep(self, name: str) -> None:
+        """The cursor into the prep field `name` (a domain.fields.PREP_FIELDS name)."""
+        self.fields.focus_field(name)
+
+    def prep_prompts(self) -> dict[str, str]:
+        """What each empty prep field asks the user to write (the scenario's prompts)."""
+        return self.fields.placeholders()
+
+    def status_text(self) -> str:
+        """The line beside Start: saved, or what is missing before the call can start."""
+        return self.status.text()
+
+    def email_hint_shown(self) -> bool:
+        """Whether the hint under the client's email (it does not look like an address)
+        is showing."""
+        return self.email_hint.isVisible()
+
+    def client_names(self) -> list[str]:
+        """The known clients the client field offers as the user types."""
+        return self.completer.model().stringList()
+
+    def client_list_open(self) -> bool:
+        """Whether the list of matching known clients is open under the client field."""
+        return self.completer.popup().isVisible()
+
+    def contact_names(self) -> list[str]:
+        """The client's contacts the contact field offers as the user types."""
+        return self.contact_completer.model().stringList()
+
+    def scenario_names(self) -> list[str]:
+        """The scenarios the user can choose from, in the order offered."""
+        return [self.scenario_combo.itemText(i) for i in range(self.scenario_combo.count())]
+
     def contact(self) -> tuple[str, str, str]:
         """(name, greeting, email) as typed."""
         return (
