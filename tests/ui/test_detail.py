@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from domain.model import FollowUp, NoteKind, ReactionKind, StepStatus, Tick
 from domain.playbooks import PlaybookLibrary
-from tests.ui.conftest import press
+from tests.ui.conftest import press, type_text
 from tests.ui.review.conftest import T0, add_call, add_note, add_reactions, add_step
 from ui.dialogs import done_date as done_dialog
 from ui.shell.pages import Page
@@ -39,21 +39,22 @@ def detail(call_id, ui):  # noqa: ANN001, ANN201 (the store is filled before the
 
 def test_the_page_shows_the_whole_call(detail, store):
     view = detail.view
-    assert view.client_button.text() == "Acme"
-    assert "Release slips" in view.title.text()
-    assert "Delivery delay" in view.subtitle.text() and "lasted 30 min" in view.subtitle.text()
-    assert "Ended" in view.subtitle.text()
+    client, title, subtitle = view.call_header()
+    assert client == "Acme"
+    assert "Release slips" in title
+    assert "Delivery delay" in subtitle and "lasted 30 min" in subtitle
+    assert "Ended" in subtitle
     assert detail.notes.rowCount() == 2
-    assert [r.kind for r in view.strip.reactions()] == [ReactionKind.ANGRY, ReactionKind.RELIEVED]
+    assert [r.kind for r in view.reactions()] == [ReactionKind.ANGRY, ReactionKind.RELIEVED]
     assert detail.steps_model.rowCount() == 2
     total = len(PlaybookLibrary().get("delivery_delay").items)
-    assert view.coverage.text().startswith(f"Covered 1 of {total}")
-    assert view.follow_up_date.text() == "not set"  # no check-in date chosen yet
+    assert view.coverage_text().startswith(f"Covered 1 of {total}")
+    assert view.check_in_text() == "not set"  # no check-in date chosen yet
 
 
 def test_editing_a_note_is_searchable_at_once(ui, detail, store, qtbot):
-    detail.view.notes.setCurrentIndex(detail.notes.index(0, 0))
-    detail.view.notes.setFocus()
+    detail.view.select_note(0)
+    detail.view.focus_notes()
     press(qtbot, Qt.Key.Key_F2)
     dialog = detail.note_dialog
     assert dialog is not None and dialog.text.toPlainText().startswith("The rollout")
@@ -71,8 +72,8 @@ def test_editing_a_note_is_searchable_at_once(ui, detail, store, qtbot):
 
 
 def test_deleting_a_note_asks_first(detail, store, qtbot, answers):
-    detail.view.notes.setCurrentIndex(detail.notes.index(1, 0))
-    detail.view.notes.setFocus()
+    detail.view.select_note(1)
+    detail.view.focus_notes()
     answers.reply = QMessageBox.StandardButton.No
     press(qtbot, Qt.Key.Key_Delete)
     assert len(store.calls.get(detail.call_id).notes) == 2
@@ -85,9 +86,8 @@ def test_deleting_a_note_asks_first(detail, store, qtbot, answers):
 
 
 def test_follow_up_fields_autosave(detail, store, qtbot):
-    editor = detail.view.fields.editors["amends"]
-    editor.setFocus()
-    qtbot.keyClicks(editor, "A free month of support")
+    detail.view.focus_follow_up("amends")
+    type_text(qtbot, "A free month of support")
     assert detail.saver.pending
     qtbot.waitUntil(lambda: not detail.saver.pending)
     call = store.calls.get(detail.call_id)
@@ -97,45 +97,48 @@ def test_follow_up_fields_autosave(detail, store, qtbot):
 
 
 def test_page_change_saves_what_is_pending(ui, detail, store, qtbot):
-    qtbot.keyClicks(detail.view.fields.editors["what_we_need"], "Sign-off by Friday")
+    detail.view.set_follow_up(FollowUp(what_we_need="Sign-off by Friday"))  # typed
+    detail.view.edited.emit()
+    assert detail.saver.pending
     ui.nav.home()
     assert store.calls.get(detail.call_id).follow_up.what_we_need == "Sign-off by Friday"
 
 
 def test_check_in_date_and_checked_in(detail, store, qtbot):
-    detail.view.follow_up_date.setDate(QDate(2031, 1, 15))
+    detail.view.set_check_in(date(2031, 1, 15))  # the user picks the day
+    detail.view.edited.emit()
     detail.flush()
     assert store.calls.get(detail.call_id).follow_up_on == date(2031, 1, 15)
-    detail.view.checked_in.click()
+    detail.view.checkedInChanged.emit(True)
     assert store.calls.get(detail.call_id).follow_up_done_at is not None
-    assert detail.view.status.text().startswith("Checked in on")
-    detail.view.checked_in.click()
+    assert detail.view.status_text().startswith("Checked in on")
+    detail.view.checkedInChanged.emit(False)
     assert store.calls.get(detail.call_id).follow_up_done_at is None
 
 
 def test_next_steps_add_edit_done_on_a_date_drop(detail, store, monkeypatch):
     view, steps = detail.view, detail.steps
-    view.add_step_button.click()
+    view.addStepRequested.emit()
     steps.dialog.what.setText("book the review meeting")
     steps.dialog.accept()
     assert [s.what for s in store.calls.get(detail.call_id).next_steps][-1] == (
         "book the review meeting"
     )
-    view.steps.setCurrentIndex(detail.steps_model.index(0, 0))
-    view.edit_step_button.click()
+    view.select_step(0)
+    view.editStepRequested.emit()
     steps.dialog.what.setText("send the revised plan")
     steps.dialog.accept()
     done_on = date.today() - timedelta(days=2)
     monkeypatch.setattr(done_dialog, "ask_done_date", lambda *_: done_on)
-    view.done_step_button.click()
+    view.doneStepRequested.emit()
     first = store.calls.get(detail.call_id).next_steps[0]
     assert (first.what, first.status) == ("send the revised plan", StepStatus.DONE)
     assert first.done_at.astimezone().date() == done_on
-    view.steps.setCurrentIndex(detail.steps_model.index(1, 0))
-    view.drop_step_button.click()
+    view.select_step(1)
+    view.dropStepRequested.emit()
     assert store.calls.get(detail.call_id).next_steps[1].status is StepStatus.DROPPED
-    assert view.drop_step_button.text() == "Reopen"
-    view.drop_step_button.click()
+    assert view.step_actions()[3]  # the drop action reads Reopen now
+    view.dropStepRequested.emit()
     assert store.calls.get(detail.call_id).next_steps[1].status is StepStatus.OPEN
 
 
@@ -154,8 +157,8 @@ def test_export_button_asks_the_window_for_the_letter(call_id, ui, qtbot, monkey
     monkeypatch.setattr(ui.controller.export, "run_export", lambda k, c: asked.append((k, c)))
     ui.nav.open_call(call_id)
     detail = ui.page(Page.DETAIL)
-    assert detail.view.export_button.isVisible()
-    qtbot.mouseClick(detail.view.export_button, Qt.MouseButton.LeftButton)
+    assert detail.view.export_offered()
+    detail.view.exportRequested.emit()
     assert asked == [("letter", call_id)]
 
 
@@ -165,7 +168,7 @@ def test_a_call_without_notes_or_steps(store, open_ui):
     opened.nav.open_call(bare)
     detail = opened.page(Page.DETAIL)
     assert detail.notes.rowCount() == 0 and detail.steps_model.rowCount() == 0
-    assert not detail.view.edit_step_button.isEnabled()
+    assert not detail.view.step_actions()[0]  # no step to edit
     detail.edit_note()  # nothing selected: nothing happens
     detail.delete_note()
     assert detail.note_dialog is None
@@ -175,20 +178,21 @@ def test_a_call_without_notes_or_steps(store, open_ui):
 
 
 def test_client_email_shown_and_edited(detail, store, qtbot):
-    email = detail.view.email
+    view = detail.view
+    assert view.email_text() == ""
+    view.focus_email()
+    email = QApplication.focusWidget()  # named for a screen reader
     assert (email.objectName(), email.accessibleName()) == ("detailClientEmail", "Client email")
-    assert email.text() == ""
-    email.setFocus()
-    qtbot.keyClicks(email, "ops@acme.example")
+    type_text(qtbot, "ops@acme.example")
     assert detail.email_saver.pending
     qtbot.waitUntil(lambda: not detail.email_saver.pending)
     assert store.calls.client("Acme").email == "ops@acme.example"
-    assert detail.view.status.text() == "Saved."
-    email.selectAll()
-    qtbot.keyClicks(email, "ops at acme")  # kept as typed, with a gentle word
-    detail.view.notes.setFocus()  # focus loss saves at once
+    assert view.status_text() == "Saved."
+    press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, "ops at acme")  # kept as typed, with a gentle word
+    view.focus_notes()  # focus loss saves at once
     assert store.calls.client("Acme").email == "ops at acme"
-    assert "does not look like an email address" in detail.view.status.text()
+    assert "does not look like an email address" in view.status_text()
 
 
 def test_client_email_from_the_store_and_in_the_tab_order(store, open_ui, qtbot):
@@ -197,16 +201,19 @@ def test_client_email_from_the_store_and_in_the_tab_order(store, open_ui, qtbot)
     opened = open_ui()
     opened.nav.open_call(call)
     view = opened.page(Page.DETAIL).view
-    assert view.email.text() == "hi@quiet.example"
-    view.client_button.setFocus()
+    assert view.email_text() == "hi@quiet.example"
+    view.focus_client()
+    assert QApplication.focusWidget().objectName() == "detailClient"
     press(qtbot, Qt.Key.Key_Tab)
-    assert QApplication.focusWidget() is view.email
+    assert QApplication.focusWidget().objectName() == "detailClientEmail"
     press(qtbot, Qt.Key.Key_Tab)
-    assert QApplication.focusWidget() is view.notes
+    assert QApplication.focusWidget().objectName() == "detailNotes"
 
 
 def test_page_change_saves_a_pending_email(ui, detail, store, qtbot):
-    qtbot.keyClicks(detail.view.email, "desk@acme.example")
+    detail.view.set_email("desk@acme.example")  # typed, the field not left
+    detail.view.emailEdited.emit()
+    assert detail.email_saver.pending
     ui.nav.home()
     assert store.calls.client("Acme").email == "desk@acme.example"
 
@@ -241,10 +248,12 @@ def test_letter_sent_is_ticked_and_unticked_on_the_detail(ui, detail, store, cal
     store.calls.mark_letter_sent(call_id, None)
     ui.nav.show(Page.DETAIL, call_id)
     view = ui.page(Page.DETAIL).view
-    assert view.letter_sent.isVisibleTo(view) and not view.letter_sent.isChecked()
+    shown, ticked, _ = view.letter_mark()
+    assert shown and not ticked
     view.letterSentChanged.emit(True)
     assert store.calls.get(call_id).letter_sent_at is not None
-    assert view.letter_sent.isChecked() and "went out" in view.letter_sent.toolTip()
+    _, ticked, tooltip = view.letter_mark()
+    assert ticked and "went out" in tooltip
     view.letterSentChanged.emit(False)
     assert store.calls.get(call_id).letter_sent_at is None
     assert changed == [1, 1]

@@ -233,6 +233,75 @@ class DetailView(QWidget):
     def focus_steps(self) -> None:
         self.steps.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def call_header(self) -> tuple[str, str, str]:
+        """(client, call, about the call) as the header reads them to the user."""
+        client = self.client_button.text().replace("&&", "&")
+        return client, self.title.text(), self.subtitle.text()
+
+    def reactions(self) -> list[Reaction]:
+        """The client's reactions the page shows, in order."""
+        return self.strip.reactions()
+
+    def coverage_text(self) -> str:
+        """What the page says about the checklist's coverage."""
+        return self.coverage.text()
+
+    def check_in_text(self) -> str:
+        """The check-in date as the user reads it ('not set' when none is chosen)."""
+        return self.follow_up_date.text()
+
+    def set_check_in(self, day: date | None) -> None:
+        """Show `day` as the check-in date (None: not set) within the range the page
+        allows; no edit signal: only the user's choice is an edit."""
+        edit = self.follow_up_date
+        shown = QDate(day.year, day.month, day.day) if day else edit.minimumDate()
+        edit.blockSignals(True)
+        edit.setDate(shown)
+        edit.blockSignals(False)
+
+    def set_email(self, email: str) -> None:
+        """The client's email address shown as stored (no edit signal)."""
+        self.email.setText(email)
+
+    def status_text(self) -> str:
+        """The status line: saved, checked in, or a word about the address."""
+        return self.status.text()
+
+    def step_actions(self) -> tuple[bool, bool, bool, bool]:
+        """(edit, mark done, drop or reopen offered, the last reads Reopen) for the
+        current next step, as set_step_actions set them."""
+        return (
+            self.edit_step_button.isEnabled(),
+            self.done_step_button.isEnabled(),
+            self.drop_step_button.isEnabled(),
+            self.drop_step_button.text() == "Reopen",
+        )
+
+    def select_step(self, row: int) -> None:
+        """Make the next step at `row` the current one, as a click on it would."""
+        self.steps.setCurrentIndex(self.steps.model().index(row, 0))
+
+    def focus_client(self) -> None:
+        """The keyboard on the client link."""
+        self.client_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focus_email(self) -> None:
+        """The cursor into the client's email address."""
+        self.email.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focus_follow_up(self, name: str) -> None:
+        """The cursor into the follow-up field `name` (a FOLLOW_UP_FIELDS name)."""
+        self.fields.focus_field(name)
+
+    def export_offered(self) -> bool:
+        """Whether the page offers to export the letter."""
+        return self.export_button.isVisible()
+
+    def letter_mark(self) -> tuple[bool, bool, str]:
+        """(shown, ticked, what its tooltip says) of the 'Letter sent' mark."""
+        mark = self.letter_sent
+        return mark.isVisibleTo(self), mark.isChecked(), mark.toolTip()
+
     def typing_widgets(self) -> list[QWidget]:
         return [*self.fields.editors.values(), self.follow_up_date]
 
