@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import Qt
 
 from domain.live_session import default_follow_up_date
 from domain.model import Call, Client, FollowUp, Tick, utc_now
 from domain.playbooks import PlaybookLibrary
+from tests.ui.conftest import press, type_text
 from ui.shell.pages import Page
 
 
@@ -38,22 +39,22 @@ def test_missed_items_are_grouped_by_section(ui, store):
     assert [empathy.child(r).text() for r in range(empathy.rowCount())] == [
         i.text for i in playbook.items if i.section.value == "empathy"
     ]
-    assert f"Covered {len(ticked)} of {len(playbook.items)}" in wrapup.view.coverage.text()
+    assert f"Covered {len(ticked)} of {len(playbook.items)}" in wrapup.view.coverage_text()
 
 
 def test_everything_covered_says_so(ui, store):
     playbook = PlaybookLibrary().get("generic")
     wrapup = open_editable(ui, ended_call(store, tuple(i.id for i in playbook.items)))
     assert wrapup.missed_model.rowCount() == 0
-    assert "All" in wrapup.view.coverage.text()
+    assert "All" in wrapup.view.coverage_text()
 
 
 def test_follow_up_fields_autosave(ui, qtbot, store):
     call_id = ended_call(store)
     wrapup = open_editable(ui, call_id)
-    for name, editor in wrapup.view.fields.editors.items():
-        editor.setFocus()
-        qtbot.keyClicks(editor, f"text for {name}")
+    for name in FollowUp.field_names():
+        wrapup.view.focus_follow_up(name)
+        type_text(qtbot, f"text for {name}")
     qtbot.waitUntil(lambda: not wrapup.saver.pending)
     saved = store.calls.get(call_id).follow_up
     assert saved == FollowUp(**{name: f"text for {name}" for name in FollowUp.field_names()})
@@ -63,10 +64,12 @@ def test_follow_up_date_defaults_to_three_working_days_and_saves(ui, qtbot, stor
     call_id = ended_call(store)
     wrapup = open_editable(ui, call_id)
     expected = default_follow_up_date(date.today())
-    assert wrapup.view.follow_up_date.date().toPython() == expected
+    assert wrapup.view.check_in_day() == expected
     assert store.calls.get(call_id).follow_up_on == expected
-    wrapup.view.follow_up_date.setDate(QDate(2031, 1, 15))
-    wrapup.view.fields.first_editor().setFocus()
+    wrapup.view.set_check_in(date(2031, 1, 15))  # the user picks the day
+    wrapup.view.edited.emit()
+    assert wrapup.saver.pending
+    wrapup.view.focus_first_field()
     qtbot.waitUntil(lambda: not wrapup.saver.pending)
     assert store.calls.get(call_id).follow_up_on == date(2031, 1, 15)
 
@@ -74,7 +77,9 @@ def test_follow_up_date_defaults_to_three_working_days_and_saves(ui, qtbot, stor
 def test_close_saves_what_is_pending(ui, qtbot, store):
     call_id = ended_call(store)
     wrapup = open_editable(ui, call_id)
-    qtbot.keyClicks(wrapup.view.fields.editors["amends"], "A free month")
+    view = wrapup.view
+    view.set_follow_up(FollowUp(amends="A free month"), view.check_in_day())  # typed
+    view.edited.emit()
     assert wrapup.saver.pending
     ui.window.close()
     assert store.calls.get(call_id).follow_up.amends == "A free month"
@@ -84,15 +89,16 @@ def test_read_only_view_saves_nothing(ui, store):
     call_id = ended_call(store)
     wrapup = ui.page(Page.WRAPUP)
     wrapup.open(store.calls.get(call_id), read_only=True)  # open_call shows the detail page
-    assert wrapup.read_only and wrapup.view.fields.first_editor().isReadOnly()
+    assert wrapup.read_only and wrapup.view.is_read_only()
     assert store.calls.get(call_id).follow_up_on is None
-    assert "Read-only" in wrapup.view.status.text()
+    assert "Read-only" in wrapup.view.status_text()
 
 
 def test_export_row_is_left_for_later(ui, store):
     wrapup = open_editable(ui, ended_call(store))
     assert wrapup.view.actions_row.objectName() == "wrapupActions"
-    assert wrapup.view.home_button.isVisible() and not wrapup.view.edit_button.isVisible()
+    offered = wrapup.view.offered_actions()
+    assert "Back to recent calls" in offered and "Edit follow-up" not in offered
 
 
 # ------------------------------------------------------ prep flows in; the letter's header
@@ -125,14 +131,15 @@ def test_the_follow_up_starts_from_the_prep_marked_until_edited(ui, qtbot, store
     assert stored.what_it_means == "Your Q1 budget is short."
     assert stored.what_we_do == "We absorb half."
     assert "internal" not in " ".join(vars(stored).values())
-    labels = {name: label.text() for name, label in wrapup.view.fields.labels.items()}
+    labels = wrapup.view.follow_up_labels()
     assert labels["what_happened"].endswith("· from your prep")
     assert labels["what_we_need"] == "What we need from the client"
-    editor = wrapup.view.fields.editors["what_happened"]
-    editor.setFocus()
-    qtbot.keyClicks(editor, " We are sorry.")
-    assert not wrapup.view.fields.labels["what_happened"].text().endswith("from your prep")
-    assert wrapup.view.fields.labels["what_we_do"].text().endswith("· from your prep")
+    wrapup.view.focus_follow_up("what_happened")
+    press(qtbot, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, " We are sorry.")
+    labels = wrapup.view.follow_up_labels()
+    assert not labels["what_happened"].endswith("from your prep")
+    assert labels["what_we_do"].endswith("· from your prep")
     qtbot.waitUntil(lambda: "sorry" in store.calls.get(call_id).follow_up.what_happened)
 
 
@@ -147,18 +154,18 @@ def test_title_subject_and_language_are_edited_in_the_wrap_up(ui, qtbot, store):
     call_id = call_with_prep(store)
     wrapup = open_editable(ui, call_id)
     view = wrapup.view
-    assert view.recipient.text() == "To: Dana Kim <dana@tailspin.example>"
-    assert view.subject_field.placeholderText()  # the default subject, from the title
-    view.title_field.setFocus()
-    view.title_field.selectAll()
-    qtbot.keyClicks(view.title_field, "Build over budget")
-    view.subject_field.setFocus()  # leaving the title saves it
+    assert view.recipient_text() == "To: Dana Kim <dana@tailspin.example>"
+    assert view.default_subject()  # the default subject, from the title
+    view.focus_title()
+    press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, "Build over budget")
+    view.focus_subject()  # leaving the title saves it
     assert store.calls.get(call_id).title == "Build over budget"
     assert ui.window.windowTitle() == "Candor — Tailspin: Build over budget"
-    qtbot.keyClicks(view.subject_field, "Your build: the cost and our offer")
-    view.title_field.setFocus()
+    type_text(qtbot, "Your build: the cost and our offer")
+    view.focus_title()
     assert store.calls.get(call_id).subject == "Your build: the cost and our offer"
-    view.language_combo.setCurrentIndex(view.language_combo.findData("nl"))
+    view.set_language("nl")  # the user chooses Dutch
     view.languageChosen.emit()
     assert store.calls.get(call_id).language == "nl"
     assert store.calls.get(call_id).client.language == "en"  # the client's default stays
@@ -172,10 +179,10 @@ def test_mark_letter_sent_and_undo(ui, store):
     assert store.calls.letters_owed()[1] == 1
     wrapup.view.letterSentToggled.emit(True)
     assert store.calls.get(call_id).letter_sent_at is not None
-    assert wrapup.view.sent_button.isChecked()
-    assert wrapup.view.sent_button.text().startswith("Letter sent: Today")
+    ticked, reads = wrapup.view.letter_mark()
+    assert ticked and reads.startswith("Letter sent: Today")
     assert store.calls.letters_owed()[1] == 0
     wrapup.view.letterSentToggled.emit(False)
     assert store.calls.get(call_id).letter_sent_at is None
-    assert wrapup.view.sent_button.text() == "Mark letter sent"
+    assert wrapup.view.letter_mark() == (False, "Mark letter sent")
     assert changed == [1, 1]

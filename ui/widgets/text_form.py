@@ -73,6 +73,14 @@ class TextFieldsForm(QWidget):
         """What each empty field prompts the user to write, by field name."""
         return {name: editor.placeholderText() for name, editor in self.editors.items()}
 
+    def label_texts(self) -> dict[str, str]:
+        """Each field's label as the user reads it (with its note), by field name."""
+        return {name: label.text() for name, label in self.labels.items()}
+
+    def read_only(self) -> bool:
+        """Whether the fields refuse typing (set_read_only)."""
+        return all(editor.isReadOnly() for editor in self.editors.values())
+
     def focus_field(self, name: str) -> None:
         """The cursor into the field `name`, as a click into it would put it."""
         self.editors[name].setFocus()

@@ -252,6 +252,63 @@ class WrapUpView(QWidget):
     def focus_first_field(self) -> None:
         self.fields.first_editor().setFocus()
 
+    def coverage_text(self) -> str:
+        """What the page says about the checklist's coverage."""
+        return self.coverage.text()
+
+    def follow_up_labels(self) -> dict[str, str]:
+        """Each follow-up field's label as the user reads it ('· from your prep' while
+        its text is still the prep's), by field name."""
+        return self.fields.label_texts()
+
+    def focus_follow_up(self, name: str) -> None:
+        """The cursor into the follow-up field `name` (a FOLLOW_UP_FIELDS name)."""
+        self.fields.focus_field(name)
+
+    def focus_title(self) -> None:
+        """The cursor into the call's title."""
+        self.title_field.setFocus()
+
+    def focus_subject(self) -> None:
+        """The cursor into the letter's subject."""
+        self.subject_field.setFocus()
+
+    def set_check_in(self, day: date) -> None:
+        """Show `day` as the check-in date (no edit signal: only the user's choice is)."""
+        self.follow_up_date.blockSignals(True)
+        self.follow_up_date.setDate(QDate(day.year, day.month, day.day))
+        self.follow_up_date.blockSignals(False)
+
+    def set_language(self, code: str) -> None:
+        """Show the letter language `code` as chosen (no signal: languageChosen is the
+        user's choice)."""
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(code)))
+
+    def default_subject(self) -> str:
+        """The subject the letter gets while the user types none (shown greyed)."""
+        return self.subject_field.placeholderText()
+
+    def recipient_text(self) -> str:
+        """Whom the letter goes to, as the page says it ('To: Dana Kim <dana@…>')."""
+        return self.recipient.text()
+
+    def status_text(self) -> str:
+        """The status line: saved, or read-only."""
+        return self.status.text()
+
+    def is_read_only(self) -> bool:
+        """Whether the follow-up refuses typing (an ended call opened to read)."""
+        return self.fields.read_only()
+
+    def offered_actions(self) -> list[str]:
+        """The actions the page offers, as their buttons read (hidden ones left out)."""
+        buttons = (self.edit_button, self.export_button, self.sent_button, self.home_button)
+        return [button.text() for button in buttons if button.isVisibleTo(self)]
+
+    def letter_mark(self) -> tuple[bool, str]:
+        """(ticked, what it reads) of the letter-sent button."""
+        return self.sent_button.isChecked(), self.sent_button.text()
+
     def typing_widgets(self) -> list[QWidget]:
         """Where the user types: leaving them saves at once."""
         return [*self.fields.editors.values(), self.follow_up_date]
