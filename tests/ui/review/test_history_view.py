@@ -6,7 +6,7 @@ from PySide6.QtTest import QTest
 
 from tests.ui.review.conftest import add_call, unnamed
 from ui.models.history import Column
-from ui.pages.history.view import NO_CALLS_HINT, HistoryView
+from ui.pages.history.view import NO_CALLS_HINT, NO_MATCH_HINT, HistoryView
 
 
 @pytest.fixture
@@ -35,41 +35,39 @@ def _fill(store) -> list[int]:
 
 def test_empty_database_shows_the_hint(view):
     view.refresh()
-    assert view.stack.currentWidget() is view.no_calls
-    assert view.no_calls.text() == NO_CALLS_HINT
-    assert not view.filters.isEnabled()
+    assert view.showing() == "no calls"
+    assert view.empty_hint() == NO_CALLS_HINT
+    assert not view.filters_enabled()
 
 
 def test_table_with_calls_and_client_filter(store, view):
     ids = _fill(store)
     view.refresh()
-    assert view.stack.currentWidget() is view.table
-    combo = view.filters.client
-    assert [combo.itemText(i) for i in range(combo.count())] == ["All clients", "Acme", "Beta"]
-    combo.setCurrentIndex(combo.findText("Beta"))
-    assert view.model.rowCount() == 1 and view.model.call_id(0) == ids[1]
-    assert view.count_label.text() == "1 of 3 calls"
-    scenario = view.filters.scenario
-    scenario.setCurrentIndex(scenario.findData("delivery_delay"))
-    assert view.stack.currentWidget() is view.no_match
-    view.filters.clear_button.click()
-    assert view.model.rowCount() == 3 and view.stack.currentWidget() is view.table
+    assert view.showing() == "calls" and view.empty_hint() == ""
+    assert view.client_choices() == ["All clients", "Acme", "Beta"]
+    view.choose_client("Beta")
+    assert view.shown_call_ids() == [ids[1]]
+    assert view.count_text() == "1 of 3 calls"
+    view.choose_scenario("delivery_delay")
+    assert view.showing() == "no match" and view.empty_hint() == NO_MATCH_HINT
+    view.clear_filters()
+    assert sorted(view.shown_call_ids()) == sorted(ids) and view.showing() == "calls"
 
 
 def test_date_range_filter_only_when_switched_on(store, view):
     _fill(store)
     view.refresh()
     day = datetime(2026, 3, 3, 10, 0, tzinfo=UTC).astimezone().date()
-    view.filters.set_dates(day, day)
-    assert view.model.rowCount() == 1
-    view.filters.use_dates.setChecked(False)
-    assert view.model.rowCount() == 3
+    view.set_date_range(day, day)
+    assert len(view.shown_call_ids()) == 1
+    view.use_date_range(False)
+    assert len(view.shown_call_ids()) == 3
 
 
 def test_enter_and_double_click_open_the_call(store, view, qtbot):
     ids = _fill(store)
     view.refresh()
-    view.table.setFocus()
+    view.focus_calls()
     view.select_call(ids[1])
     with qtbot.waitSignal(view.open_call, timeout=1000) as blocker:
         QTest.keyClick(view.table, Qt.Key.Key_Return)
@@ -85,23 +83,25 @@ def test_enter_and_double_click_open_the_call(store, view, qtbot):
 def test_client_overview_button(store, view, qtbot):
     ids = _fill(store)
     view.refresh()
-    assert not view.client_button.isEnabled()
+    assert not view.client_overview_offered()
     view.select_call(ids[1])
+    assert view.client_overview_offered()
     with qtbot.waitSignal(view.open_client) as blocker:
-        view.client_button.click()
+        view.request_client_overview()
     assert blocker.args == ["Beta"]
 
 
 def test_header_click_sorts_and_selection_survives_refresh(store, view, qtbot):
     ids = _fill(store)
     view.refresh()
-    view.table.sortByColumn(Column.CLIENT, Qt.SortOrder.AscendingOrder)
-    assert [view.model.summary(r).client for r in range(3)] == ["Acme", "Acme", "Beta"]
+    view.sort_by(Column.CLIENT, Qt.SortOrder.AscendingOrder)
+    client_of = dict(zip(ids, ["Acme", "Beta", "Acme"], strict=True))
+    assert [client_of[i] for i in view.shown_call_ids()] == ["Acme", "Acme", "Beta"]
     view.select_call(ids[1])
     add_call(store, "Cobalt", "New one")
     view.refresh()
     assert view.selected_call_id() == ids[1]
-    assert view.model.rowCount() == 4
+    assert len(view.shown_call_ids()) == 4
 
 
 def test_every_interactive_widget_is_named(store, view):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -97,6 +98,69 @@ class HistoryView(QWidget):
         self.table.selectRow(row)
         self.table.scrollTo(self.model.index(row, 0))
         return True
+
+    # what the user does and sees, for those who drive the page ----------------------
+    def choose_client(self, name: str | None) -> None:
+        """Filter by the client `name` (None: all clients), as picking it in the list."""
+        combo = self.filters.client
+        combo.setCurrentIndex(max(0, combo.findData(name)) if name else 0)
+
+    def choose_scenario(self, scenario: str | None) -> None:
+        """Filter by the scenario id (None: all scenarios), as picking it in the list."""
+        combo = self.filters.scenario
+        combo.setCurrentIndex(max(0, combo.findData(scenario)) if scenario else 0)
+
+    def set_date_range(self, since: date, until: date) -> None:
+        """Only calls between these days (inclusive): the date range switched on."""
+        self.filters.set_dates(since, until)
+
+    def use_date_range(self, on: bool) -> None:
+        """Switch the date range on or off, as the From box does."""
+        self.filters.use_dates.setChecked(on)
+
+    def clear_filters(self) -> None:
+        """What Clear filters does: every call again."""
+        self.filters.clear()
+
+    def client_choices(self) -> list[str]:
+        """The client filter's choices as the user reads them ('All clients' first)."""
+        combo = self.filters.client
+        return [combo.itemText(i) for i in range(combo.count())]
+
+    def filters_enabled(self) -> bool:
+        """Whether the filter row can be used (not while there are no calls at all)."""
+        return self.filters.isEnabled()
+
+    def showing(self) -> str:
+        """What the page shows: 'calls' (the table), 'no calls' or 'no match' (a hint)."""
+        return {self.table: "calls", self.no_calls: "no calls", self.no_match: "no match"}[
+            self.stack.currentWidget()
+        ]
+
+    def empty_hint(self) -> str:
+        """The hint shown instead of the table ('' while the table shows)."""
+        shown = self.stack.currentWidget()
+        return "" if shown is self.table else shown.text()
+
+    def count_text(self) -> str:
+        """How many calls, and how many of them the filters let through."""
+        return self.count_label.text()
+
+    def shown_call_ids(self) -> list[int]:
+        """The calls the table lists, in the order it lists them."""
+        return [self.model.call_id(row) for row in range(self.model.rowCount())]
+
+    def sort_by(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the table by `column` (a ui.models.history.Column), as a header click."""
+        self.table.sortByColumn(column, order)
+
+    def client_overview_offered(self) -> bool:
+        """Whether 'Client overview' can be used (a call is selected)."""
+        return self.client_button.isEnabled()
+
+    def request_client_overview(self) -> None:
+        """What the Client overview button does: open_client for the selected call."""
+        self.client_button.click()
 
     def _apply_filter(self) -> None:
         self.model.set_filter(self.filters.current())
