@@ -34,8 +34,8 @@ def live(ui, store):
 
 def test_opens_with_the_cursor_in_the_note_line(ui, live):
     assert ui.window.current_page() == "live"
-    assert QApplication.focusWidget() is live.view.note_line.edit
-    assert live.view.clock.text() in ("03:00", "03:01")
+    assert live.view.note_line_focused()
+    assert live.view.clock_text() in ("03:00", "03:01")
 
 
 def test_return_adds_the_note_after_storing_it(ui, live, qtbot, store):
@@ -75,7 +75,7 @@ def test_ctrl_digit_sets_the_kind_then_it_resets(ui, live, qtbot, store, positio
 
 
 def test_kind_shortcuts_are_documented_in_the_tooltip(live):
-    tip = live.view.note_line.edit.toolTip()
+    tip = live.view.note_hint()
     for index, kind in enumerate(NoteKind, start=1):
         assert f"Ctrl+{index}: {kind.label}" in tip
 
@@ -108,7 +108,7 @@ def test_alt_digits_record_reactions_in_palette_order(ui, live, qtbot, store):
         press(qtbot, getattr(Qt.Key, f"Key_{position}"), ALT)
     stored = store.calls.get(live.call_id).reactions
     assert [r.kind for r in stored] == list(REACTION_PALETTE)
-    assert [r.kind for r in live.view.strip.reactions()] == list(REACTION_PALETTE)
+    assert [r.kind for r in live.view.reactions()] == list(REACTION_PALETTE)
 
 
 def test_reaction_buttons_click_and_show_their_shortcut(ui, live, qtbot, store):
@@ -120,10 +120,8 @@ def test_reaction_buttons_click_and_show_their_shortcut(ui, live, qtbot, store):
 
 
 def test_space_ticks_and_unticks_with_the_minute(ui, live, qtbot, store):
-    view = live.view.checklist
     item = live.checklist.item_ids()[0]
-    view.setFocus()
-    view.setCurrentIndex(live.checklist.item_index(item))
+    live.view.focus_checklist()  # on the first item not yet ticked
     press(qtbot, Qt.Key.Key_Space)
     assert live.checklist.is_ticked(item)
     assert live.checklist.minute_text(item) == "min 3"
@@ -164,11 +162,10 @@ def test_ticks_and_notes_reload_when_the_call_reopens(ui, live, qtbot, store):
 
 def test_notes_list_follows_the_newest_note(ui, live, qtbot):
     for n in range(40):
-        live.view.note_line.set_text(f"note {n}")
-        live.add_note()
-    qtbot.waitUntil(lambda: live.view.notes.verticalScrollBar().maximum() > 0)
-    bar = live.view.notes.verticalScrollBar()
-    qtbot.waitUntil(lambda: bar.value() == bar.maximum())
+        live.view.set_note_text(f"note {n}")
+        live.view.noteSubmitted.emit()
+    qtbot.waitUntil(lambda: live.view.notes_scroll()[1] > 0)
+    qtbot.waitUntil(lambda: live.view.notes_scroll()[0] == live.view.notes_scroll()[1])
 
 
 def test_draft_is_saved_within_a_second_and_restored(ui_real_delay, open_ui, qtbot, store, answers):
@@ -181,14 +178,14 @@ def test_draft_is_saved_within_a_second_and_restored(ui_real_delay, open_ui, qtb
     again = open_ui()  # the call is still live: resume is offered
     assert answers.asked and "Fabrikam" in answers.asked[-1]
     assert again.page(Page.LIVE).view.note_text() == "half a thought"
-    assert QApplication.focusWidget() is again.page(Page.LIVE).view.note_line.edit
+    assert again.page(Page.LIVE).view.note_line_focused()
     press(qtbot, Qt.Key.Key_Return)
     committed(qtbot, again)
     assert store.drafts.get(call_id) == ""
 
 
 def test_a_note_still_being_typed_when_the_call_ends_is_kept(live, store, answers):
-    live.view.note_line.set_text("They will tell their board on Monday")
+    live.view.set_note_text("They will tell their board on Monday")  # typed, not sent
     live.end_call()
     [summary] = store.calls.summaries()
     call = store.calls.get(summary.id)
@@ -213,10 +210,10 @@ def test_your_prep_is_collapsed_and_shows_the_filled_fields(ui, store, qtbot):
     )
     ui.nav.open_call(call_id)
     view = ui.page(Page.LIVE).view
-    assert view.prep_toggle.isVisible() and not view.prep_shown()
+    assert view.prep_offered() and not view.prep_shown()
     qtbot.mouseClick(view.prep_toggle, Qt.MouseButton.LeftButton)
-    assert view.prep_shown() and view.prep.isReadOnly()
-    text = view.prep.toPlainText()
+    assert view.prep_shown() and view.prep_read_only()
+    text = view.prep_text()
     assert text.splitlines() == [
         "What we know",
         "Portal down 09:12-10:40",
@@ -232,11 +229,11 @@ def test_your_prep_is_collapsed_and_shows_the_filled_fields(ui, store, qtbot):
 def test_no_prep_no_panel_and_compact_hides_it(ui, store, qtbot):
     ui.nav.open_call(live_call(store))
     view = ui.page(Page.LIVE).view
-    assert not view.prep_toggle.isVisible() and not view.prep_shown()
+    assert not view.prep_offered() and not view.prep_shown()
     ui.nav.open_call(prepped_call(store, amends="A month free"))  # answered: leave it
-    view.prep_toggle.setChecked(True)
+    view.show_prep(True)
     assert view.prep_shown()
     view.set_compact(True)
-    assert not view.prep_toggle.isVisible() and not view.prep_shown()
+    assert not view.prep_offered() and not view.prep_shown()
     view.set_compact(False)
-    assert view.prep_toggle.isVisible() and view.prep_shown()
+    assert view.prep_offered() and view.prep_shown()

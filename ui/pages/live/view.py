@@ -220,6 +220,19 @@ class LiveView(QWidget):
     def reset_note_kind(self) -> None:
         self.note_line.reset_kind()
 
+    def note_line_focused(self) -> bool:
+        """Whether the cursor is in the note line (typing goes into a note)."""
+        return self.note_line.edit.hasFocus()
+
+    def note_hint(self) -> str:
+        """What the note line's tooltip tells the user (the kind shortcuts)."""
+        return self.note_line.edit.toolTip()
+
+    def notes_scroll(self) -> tuple[int, int]:
+        """(where the notes list is scrolled, its end): equal when the newest shows."""
+        bar = self.notes.verticalScrollBar()
+        return bar.value(), bar.maximum()
+
     def typing_widgets(self) -> list[QWidget]:
         """Where the user types: leaving them saves the draft."""
         return [self.note_line.edit]
@@ -260,6 +273,14 @@ class LiveView(QWidget):
     def stop_clock(self) -> None:
         self.clock.stop()
 
+    def clock_text(self) -> str:
+        """How long the call has run, as the clock reads ('03:00')."""
+        return self.clock.text()
+
+    def reactions(self) -> list[Reaction]:
+        """The client's reactions the strip shows, in order."""
+        return self.strip.reactions()
+
     def set_reactions(self, reactions: list[Reaction]) -> None:
         self.strip.set_reactions(reactions)
 
@@ -282,6 +303,22 @@ class LiveView(QWidget):
 
     def prep_shown(self) -> bool:
         return self.prep.isVisibleTo(self)
+
+    def prep_offered(self) -> bool:
+        """Whether 'Your prep' can be opened (there is a prep, and not in compact)."""
+        return self.prep_toggle.isVisibleTo(self)
+
+    def show_prep(self, shown: bool) -> None:
+        """Open or close 'Your prep', as its toggle does."""
+        self.prep_toggle.setChecked(shown)
+
+    def prep_text(self) -> str:
+        """'Your prep' as plain text: each filled field's label, then its text."""
+        return self.prep.toPlainText()
+
+    def prep_read_only(self) -> bool:
+        """Whether 'Your prep' is only for reading (it is not edited in the call)."""
+        return self.prep.isReadOnly()
 
     def _prep_toggled(self, shown: bool) -> None:
         self.prep_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
