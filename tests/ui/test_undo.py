@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from domain.model import NoteKind, ReactionKind
 from storage.entries import EntryRepository
@@ -33,12 +33,12 @@ def status(ui) -> str:  # noqa: ANN001
 def test_alt_3_then_ctrl_z_leaves_no_reaction(ui, live, qtbot, store):
     press(qtbot, Qt.Key.Key_3, ALT)
     [reaction] = store.calls.get(live.call_id).reactions
-    assert live.view.strip.reactions() == [reaction]
+    assert live.view.reactions() == [reaction]
     undo(qtbot)
     assert store.calls.get(live.call_id).reactions == []
-    assert live.view.strip.reactions() == []
+    assert live.view.reactions() == []
     assert status(ui) == f"Undone: reaction {reaction.kind.label}"
-    assert QApplication.focusWidget() is live.view.note_line.edit
+    assert live.view.note_line_focused()
 
 
 def test_a_note_undone_leaves_the_store_and_comes_back_to_the_line(ui, live, qtbot, store):
@@ -63,8 +63,7 @@ def test_a_note_undone_leaves_the_store_and_comes_back_to_the_line(ui, live, qtb
 
 def test_a_tick_undone_leaves_the_item_unticked(ui, live, qtbot, store):
     item = live.checklist.item_ids()[0]
-    live.view.checklist.setFocus()
-    live.view.checklist.setCurrentIndex(live.checklist.item_index(item))
+    live.view.focus_checklist()  # on the first item not yet ticked
     press(qtbot, Qt.Key.Key_Space)
     assert live.checklist.is_ticked(item)
     undo(qtbot)
@@ -106,11 +105,11 @@ def test_ctrl_z_in_the_note_line_first_undoes_typing(ui, live, qtbot, store):
 def test_ctrl_z_from_the_checklist_undoes_a_note(ui, live, qtbot, store):
     type_text(qtbot, "kept")
     press(qtbot, Qt.Key.Key_Return)
-    live.view.checklist.setFocus()
+    live.view.focus_checklist()
     undo(qtbot)
     assert store.calls.get(live.call_id).notes == []
     assert live.view.note_text() == "kept"
-    assert QApplication.focusWidget() is live.view.note_line.edit
+    assert live.view.note_line_focused()
 
 
 def test_undo_is_only_for_this_call_and_this_page(ui, live, qtbot, store, answers):
@@ -138,7 +137,7 @@ def test_a_failed_undo_changes_nothing_shown(ui, live, qtbot, store, monkeypatch
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
     undo(qtbot)
     assert len(warned) == 1 and "disk full" in warned[0]
-    assert [r.kind for r in live.view.strip.reactions()] == [ReactionKind.ANXIOUS]
+    assert [r.kind for r in live.view.reactions()] == [ReactionKind.ANXIOUS]
     monkeypatch.undo()
     undo(qtbot)  # still there to undo
     assert store.calls.get(live.call_id).reactions == []
@@ -155,8 +154,7 @@ def add_notes(qtbot, *texts: str) -> None:  # noqa: ANN001
 
 def test_f2_edits_a_note_in_place(ui, live, qtbot, store):
     add_notes(qtbot, "Outage since 9:12", "Data is safe")
-    live.view.notes.setFocus()
-    live.view.notes.setCurrentIndex(live.notes.index(0))
+    live.view.focus_notes(0)
     press(qtbot, Qt.Key.Key_F2)
     dialog = live.note_dialog
     assert dialog is not None and dialog.text.toPlainText() == "Outage since 9:12"
@@ -180,7 +178,7 @@ def test_double_click_edits_and_an_edited_note_undoes_with_its_new_text(ui, live
     dialog.text.setPlainText("typo here")
     dialog.accept()
     assert store.calls.get(live.call_id).notes[0].text == "typo here"
-    live.view.note_line.edit.setFocus()
+    live.view.focus_note_line()
     undo(qtbot)
     assert store.calls.get(live.call_id).notes == []
     assert live.view.note_text() == "typo here"
@@ -188,8 +186,7 @@ def test_double_click_edits_and_an_edited_note_undoes_with_its_new_text(ui, live
 
 def test_cancelling_the_edit_changes_nothing(ui, live, qtbot, store):
     add_notes(qtbot, "as it was")
-    live.view.notes.setFocus()
-    live.view.notes.setCurrentIndex(live.notes.index(0))
+    live.view.focus_notes(0)
     press(qtbot, Qt.Key.Key_F2)
     live.note_dialog.text.setPlainText("changed")
     live.note_dialog.reject()
@@ -199,8 +196,7 @@ def test_cancelling_the_edit_changes_nothing(ui, live, qtbot, store):
 
 def test_closing_the_window_with_the_note_dialog_open(ui, live, qtbot, store):
     add_notes(qtbot, "still open")
-    live.view.notes.setFocus()
-    live.view.notes.setCurrentIndex(live.notes.index(0))
+    live.view.focus_notes(0)
     press(qtbot, Qt.Key.Key_F2)
     assert live.note_dialog is not None
     close_window(ui)  # deleted with the window; nothing calls back into Python half torn down

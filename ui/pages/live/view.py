@@ -354,6 +354,11 @@ class LiveView(QWidget):
     def focus_note_line(self) -> None:
         self.note_line.edit.setFocus()
 
+    def focus_notes(self, row: int) -> None:
+        """The keyboard in the notes list, on the note at `row` (F2 edits it)."""
+        self.notes.setFocus()
+        self.notes.setCurrentIndex(self.notes.model().index(row, 0))
+
     def scroll_notes_to_end(self) -> None:
         self.notes.scrollToBottom()
 
