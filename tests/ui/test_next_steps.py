@@ -96,8 +96,7 @@ def test_delete_asks_first(ui, live, qtbot, store, answers, reply, left):
     add_step(qtbot, live, "Maybe")
     answers.reply = reply
     reactivate(qtbot, ui.window)  # the dialog has closed; under load activation lags
-    live.view.steps.setFocus()
-    live.view.steps.setCurrentIndex(live.steps_model.index(0, 0))
+    live.view.focus_step(0)
     press(qtbot, Qt.Key.Key_Delete)
     assert "Maybe" in answers.asked[-1]
     assert len(store.calls.get(live.call_id).next_steps) == left

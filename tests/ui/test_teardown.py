@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 app = QApplication([])
-from domain.model import ReactionKind
+from domain.model import FollowUp, ReactionKind
 from storage.store import Store
 from ui.app import App as AppController
 from ui.shell.main_window import MainWindow
@@ -33,12 +33,13 @@ for round_ in range(2):
     controller.start()
     controller.new_call()
     view = controller.page(Page.PREPARE).view
-    view.client_field.setText("Acme")
-    view.subject_field.setText(f"Round {round_}")
+    view.set_header("Acme", f"Round {round_}")  # typed
+    view.clientTyped.emit()
+    view.subjectTyped.emit()
     controller.page(Page.PREPARE).start_call()
     live = controller.page(Page.LIVE)
-    live.view.note_line.set_text("a note")
-    live.add_note()
+    live.view.set_note_text("a note")
+    live.view.noteSubmitted.emit()
     for kind in ReactionKind:
         live.add_reaction(kind)
     live.tick(live.checklist.item_ids()[0], True)
@@ -49,13 +50,15 @@ for round_ in range(2):
     controller.compact_action.trigger()
     live.view.repaint()
     live.end_call()
-    controller.page(Page.WRAPUP).view.fields.first_editor().setPlainText("done")
+    wrapup = controller.page(Page.WRAPUP).view
+    wrapup.set_follow_up(FollowUp(what_happened="done"), wrapup.check_in_day())  # typed
+    wrapup.edited.emit()
     controller.navigator.home()
     window.close()
     window.deleteLater()  # as run_window() does: children first, before Python lets go
     app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     app.processEvents()
-    del window, controller, view, live
+    del window, controller, view, live, wrapup
     gc.collect()
     app.processEvents()
 store.close()

@@ -54,16 +54,24 @@ def heartbeat() -> tuple[QTimer, list[float]]:
     return timer, gaps
 
 
+def name_the_call(view, client: str, subject: str) -> None:  # noqa: ANN001
+    """The client and subject typed on the prepare page."""
+    view.set_header(client, subject)
+    view.clientTyped.emit()
+    view.subjectTyped.emit()
+
+
 def test_slow_commits_keep_the_window_responsive_and_lose_nothing(
     ui, qtbot, store, slow_commits, answers
 ):
     ui.controller.new_call()
     prepare = ui.page(Page.PREPARE)
-    prepare.view.client_field.setText("Northwind")
-    prepare.view.subject_field.setText("Late pallets")
+    name_the_call(prepare.view, "Northwind", "Late pallets")
     prepare.start_call()
     live = ui.page(Page.LIVE)
-    line = live.view.note_line.edit
+    live.view.focus_note_line()
+    line = QApplication.focusWidget()  # keys straight in: press() would wait for commits
+    assert live.view.note_line_focused()
     timer, gaps = heartbeat()
     started = time.perf_counter()
     texts = ["first they asked why", "then when", "and who pays"]
@@ -91,13 +99,14 @@ def test_ending_the_call_waits_for_the_notes_still_being_committed(
 ):
     ui.controller.new_call()
     prepare = ui.page(Page.PREPARE)
-    prepare.view.client_field.setText("Contoso")
-    prepare.view.subject_field.setText("Budget")
+    name_the_call(prepare.view, "Contoso", "Budget")
     prepare.start_call()
     live = ui.page(Page.LIVE)
     call_id = live.call_id
-    qtbot.keyClicks(live.view.note_line.edit, "they accept the new date")
-    qtbot.keyClick(live.view.note_line.edit, Qt.Key.Key_Return)
+    live.view.focus_note_line()
+    line = QApplication.focusWidget()  # keys straight in: press() would wait for commits
+    qtbot.keyClicks(line, "they accept the new date")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
     live.end_call()
     assert ui.window.current_page() == "wrapup"
     assert [n.text for n in store.calls.get(call_id).notes] == ["they accept the new date"]

@@ -354,6 +354,11 @@ class LiveView(QWidget):
     def focus_note_line(self) -> None:
         self.note_line.edit.setFocus()
 
+    def focus_step(self, row: int) -> None:
+        """The keyboard in the next steps, on the step at `row` (Delete removes it)."""
+        self.steps.setFocus()
+        self.steps.setCurrentIndex(self.steps.model().index(row, 0))
+
     def focus_notes(self, row: int) -> None:
         """The keyboard in the notes list, on the note at `row` (F2 edits it)."""
         self.notes.setFocus()
