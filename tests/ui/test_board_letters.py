@@ -32,4 +32,4 @@ def test_the_board_lists_unsent_letters_and_marks_them_sent(ui, qtbot, store):
 def test_no_letters_owed_hides_the_list(ui, store):
     add_call(store, "Gamma", "Sent already", started=T)
     ui.nav.show(Page.BOARD)
-    assert not ui.page(Page.BOARD).view.letters.isVisible()
+    assert not ui.page(Page.BOARD).view.letters_shown()

@@ -42,7 +42,7 @@ def test_toggle_keeps_the_window_on_top_and_back(ui, qtbot, store):
     assert ui.controller.compact_action.isChecked()
     assert ui.window.isVisible()
     reactivate(qtbot, ui.window)
-    assert QApplication.focusWidget() is ui.page(Page.LIVE).view.note_line.edit
+    assert ui.page(Page.LIVE).view.note_line_focused()
     press(qtbot, *TOGGLE)
     assert not ui.window.is_on_top()
 

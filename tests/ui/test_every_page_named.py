@@ -108,8 +108,8 @@ def detail(ui: Ui, qtbot, calls, shown) -> list[QWidget]:  # noqa: ANN001
 def note_dialog(ui: Ui, qtbot, calls, shown) -> list[QWidget]:  # noqa: ANN001
     detail(ui, qtbot, calls, shown)
     page = ui.page(Page.DETAIL)
-    page.view.notes.setFocus()
-    page.view.notes.setCurrentIndex(page.notes.index(0, 0))
+    page.view.select_note(0)
+    page.view.focus_notes()
     press(qtbot, Qt.Key.Key_F2)
     assert page.note_dialog is not None and page.note_dialog.isVisible()
     return [page.note_dialog]
@@ -118,8 +118,8 @@ def note_dialog(ui: Ui, qtbot, calls, shown) -> list[QWidget]:  # noqa: ANN001
 def detail_step_dialog(ui: Ui, qtbot, calls, shown) -> list[QWidget]:  # noqa: ANN001
     detail(ui, qtbot, calls, shown)
     page = ui.page(Page.DETAIL)
-    page.view.steps.setCurrentIndex(page.steps_model.index(0, 0))
-    page.view.edit_step_button.click()
+    page.view.select_step(0)
+    page.view.editStepRequested.emit()
     assert page.steps.dialog is not None and page.steps.dialog.isVisible()
     return [page.steps.dialog]
 
@@ -127,8 +127,8 @@ def detail_step_dialog(ui: Ui, qtbot, calls, shown) -> list[QWidget]:  # noqa: A
 def done_date_dialog(ui: Ui, qtbot, calls, shown) -> list[QWidget]:  # noqa: ANN001
     detail(ui, qtbot, calls, shown)
     page = ui.page(Page.DETAIL)
-    page.view.steps.setCurrentIndex(page.steps_model.index(0, 0))
-    page.view.done_step_button.click()
+    page.view.select_step(0)
+    page.view.doneStepRequested.emit()
     assert len(shown) == 1
     return [shown[0]]
 

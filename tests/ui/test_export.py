@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import errno
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -29,7 +29,7 @@ from domain.model import (
     ReactionKind,
     utc_now,
 )
-from tests.ui.conftest import press
+from tests.ui.conftest import press, type_text
 from ui.shell.pages import Page
 
 NOTE_WORD = "zanzibarnote"
@@ -117,11 +117,13 @@ def sample_call(store, email: str = "") -> int:
 def open_wrapup(ui, call_id: int, what_happened: str = "We found broken VAT fields."):
     ui.nav.show(Page.WRAPUP, call_id)
     wrapup = ui.page(Page.WRAPUP)
-    editor = wrapup.view.fields.editors["what_happened"]
-    editor.setFocus()
+    view = wrapup.view
+    view.focus_follow_up("what_happened")
     QGuiApplication.processEvents()
-    if what_happened:
-        editor.insertPlainText(what_happened)
+    if what_happened:  # typed (pasted) in at the start of the field
+        typed = what_happened + view.follow_up().what_happened
+        view.set_follow_up(replace(view.follow_up(), what_happened=typed), view.check_in_day())
+        view.edited.emit()
     return wrapup
 
 
@@ -163,7 +165,7 @@ def test_ctrl_e_writes_the_letter_without_internal_words(
     ui = ui_real_delay  # typing stays unsaved for a second: Ctrl+E must save it first
     call_id = sample_call(store)
     wrapup = open_wrapup(ui, call_id, "")
-    qtbot.keyClicks(wrapup.view.fields.editors["what_happened"], "We found broken VAT fields.")
+    type_text(qtbot, "We found broken VAT fields.")  # the cursor is in What happened
     assert wrapup.saver.pending  # typed a moment ago, not saved yet: Ctrl+E saves it first
     status, path = export_with(
         qtbot, ui, lambda: press(qtbot, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)

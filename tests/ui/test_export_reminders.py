@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QPoint
+from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QMessageBox
 
 from domain.model import Call, Client, NextStep, utc_now
@@ -41,7 +41,8 @@ def test_nothing_to_remind_disables_the_entry_with_the_reason(ui, qtbot, store):
     assert ui.window.menu("&Export").toolTipsVisible()
 
     detail = ui.page(Page.DETAIL)
-    detail.view.follow_up_date.setDate(QDate(soon.year, soon.month, soon.day))
+    detail.view.set_check_in(soon)  # the user picks the day
+    detail.view.edited.emit()
     menu = ui.window.menu("&Export")
     menu.popup(QPoint(0, 0))  # opening the menu saves the page and looks again
     qtbot.waitUntil(menu.isVisible)

@@ -8,6 +8,7 @@ from tests.ui.child_script import run_ok
 SCRIPT = r"""
 import gc, sys
 from pathlib import Path
+from dataclasses import replace
 from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
@@ -35,16 +36,18 @@ for round_ in range(2):
     app.processEvents()
     controller.navigator.show(Page.WRAPUP, call_id)
     view = controller.page(Page.WRAPUP).view
-    view.fields.editors["what_we_do"].setPlainText("We will try to fix it asap.")
+    typed = replace(view.follow_up(), what_we_do="We will try to fix it asap.")
+    view.set_follow_up(typed, view.check_in_day())
+    view.edited.emit()
     tone = controller.page(Page.WRAPUP).tone
     tone.refresh()
     while tone.busy:
         app.processEvents()
-    view.side_tabs.setCurrentIndex(tone.tab)
+    view.show_side_panel(tone.tab)
     tone.jump(0)
     controller.export.export_letter()
     controller.export.export_record()
-    controller.page(Page.WRAPUP).view.export_button.click()
+    controller.page(Page.WRAPUP).view.request_export_menu()
     controller.window.menu("&Export").close()
     controller.navigator.show(Page.HISTORY)  # the other pages too: a crash needs the whole graph
     controller.navigator.open_call(call_id)  # the detail page exports through the same one

@@ -47,7 +47,7 @@ def test_double_click_opens_an_ended_call_in_its_detail_page(store, qtbot, open_
     assert opened.window.current_page() == "detail"
     detail = opened.page(Page.DETAIL)
     assert detail.call_id == call.id
-    assert not detail.view.fields.first_editor().isReadOnly()
+    assert not detail.view.is_read_only()
 
 
 @pytest.mark.skipif(not HAS_DEMO, reason="storage/demo_writer.py (write_demo) not present yet")

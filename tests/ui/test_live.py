@@ -186,6 +186,7 @@ def test_draft_is_saved_within_a_second_and_restored(ui_real_delay, open_ui, qtb
 
 def test_a_note_still_being_typed_when_the_call_ends_is_kept(live, store, answers):
     live.view.set_note_text("They will tell their board on Monday")  # typed, not sent
+    live.view.noteTyped.emit()
     live.end_call()
     [summary] = store.calls.summaries()
     call = store.calls.get(summary.id)

@@ -44,11 +44,13 @@ def test_call_export_and_search_without_network(no_network, ui, qtbot, db_path, 
         socket.create_connection(("example.com", 443))
     controller = ui.controller
     controller.new_call()
-    controller.page(Page.PREPARE).view.client_field.setText("Offline Ltd")
-    controller.page(Page.PREPARE).view.subject_field.setText("Server room flooded")
+    prepare = controller.page(Page.PREPARE).view
+    prepare.set_header("Offline Ltd", "Server room flooded")  # typed
+    prepare.clientTyped.emit()
+    prepare.subjectTyped.emit()
     controller.page(Page.PREPARE).start_call()
     live = controller.page(Page.LIVE)
-    live.view.note_line.set_text("Quarantined zebrafish notebook")
+    live.view.set_note_text("Quarantined zebrafish notebook")
     live.add_note()
     live.add_reaction(ReactionKind.CONCERNED)
     live.end_call()

@@ -74,7 +74,7 @@ def test_yes_resumes_with_timer_notes_and_draft(store, open_ui, answers):
     assert answers.asked == [RESUME.format(client="Fabrikam", title="Portal down") + ENDS]
     live = opened.page(Page.LIVE)
     assert opened.window.current_page() == "live"
-    assert live.view.clock.text() in ("12:00", "12:01")
+    assert live.view.clock_text() in ("12:00", "12:01")
     assert [n.text for n in live.notes.notes()] == ["already noted"]
     assert live.view.note_text() == "typed before the crash"
     assert opened.window.windowTitle() == "Candor — Fabrikam: Portal down"
@@ -187,7 +187,8 @@ def test_no_stays_in_the_call(ui, store, answers, in_call, qtbot, how):
 
 @pytest.mark.parametrize(("how", "page"), [("ctrl+n", "prepare"), ("home", "recent")])
 def test_yes_leaves_it_running_and_it_can_be_resumed(ui, store, answers, in_call, qtbot, how, page):
-    ui.page(Page.LIVE).view.note_line.set_text("half typed")
+    ui.page(Page.LIVE).view.set_note_text("half typed")  # typed
+    ui.page(Page.LIVE).view.noteTyped.emit()
     leave_by(ui, qtbot, how)
     assert answers.asked[-1].startswith(LEAVE.format(client="Fabrikam"))
     assert ui.window.current_page() == page

@@ -92,7 +92,7 @@ def test_client_page_from_the_history_and_from_the_detail(calls, ui, qtbot):
     assert ui.page(Page.CLIENT).view.client == "Beta Bank"
     ui.nav.open_call(calls["acme"])
     detail = ui.page(Page.DETAIL)
-    assert detail.view.client_button.text() == "Acme"
+    assert detail.view.call_header()[0] == "Acme"
     qtbot.mouseClick(detail.view.client_button, Qt.MouseButton.LeftButton)
     assert ui.window.current_page() == "client"
     page = ui.page(Page.CLIENT).view
@@ -188,6 +188,7 @@ from PySide6.QtCore import QThreadPool
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 app = QApplication([])
+from domain.model import FollowUp
 from storage.store import Store
 from tests.ui.review.conftest import add_call, add_note, add_step
 from ui.app import App as AppController
@@ -209,7 +210,8 @@ for _ in range(2):
     controller.navigator.show(Page.CLIENT, "Acme")
     controller.navigator.open_call(call)
     detail = controller.page(Page.DETAIL)
-    detail.view.fields.first_editor().setPlainText("typed")
+    detail.view.set_follow_up(FollowUp(what_happened="typed"))  # typed
+    detail.view.edited.emit()
     detail.edit_note()
     detail.note_dialog.accept()
     controller.show_search()

@@ -4,6 +4,8 @@ listed (and removable) in Profile and settings."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -35,9 +37,11 @@ def reviewed(ui, qtbot, store, text: str, call_id: int | None = None):  # noqa: 
     call_id = call_id if call_id is not None else sample_call(store)
     open_wrapup(ui, call_id, "")
     tone = ui.page(Page.WRAPUP).tone
-    ui.page(Page.WRAPUP).view.fields.editors["what_we_do"].setPlainText(text)
+    view = ui.page(Page.WRAPUP).view
+    view.set_follow_up(replace(view.follow_up(), what_we_do=text), view.check_in_day())
+    view.edited.emit()  # typed
     settle(qtbot, tone)
-    ui.page(Page.WRAPUP).view.side_tabs.setCurrentIndex(tone.tab)
+    view.show_side_panel(tone.tab)
     return tone
 
 
@@ -143,7 +147,7 @@ def test_this_is_fine_survives_a_restart(ui, qtbot, store, db_path, quick):
             reopened.nav.show(Page.WRAPUP, call_id)
             tone = reopened.page(Page.WRAPUP).tone
             settle(qtbot, tone)
-            assert reopened.page(Page.WRAPUP).view.fields.values()["what_we_do"] == HEDGED
+            assert reopened.page(Page.WRAPUP).view.follow_up().what_we_do == HEDGED
             assert "asap" not in excerpts(tone) and "We will try" in excerpts(tone)
             assert not tone.panel.undo_button.isVisible()  # nothing to undo after a restart
         finally:

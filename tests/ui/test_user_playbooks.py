@@ -28,15 +28,17 @@ def test_broken_user_playbooks_fall_back(open_ui, qtbot, store, db_path, tmp_pat
     assert len(problems) == len(SCENARIOS)
     assert all(", line 2, column " in p and str(folder) in p for p in problems)
 
-    controller.page(Page.PREPARE).view.client_field.setText("Typo Ltd")
-    controller.page(Page.PREPARE).view.subject_field.setText("The server is down")
+    prepare = controller.page(Page.PREPARE).view
+    prepare.set_header("Typo Ltd", "The server is down")  # typed
+    prepare.clientTyped.emit()
+    prepare.subjectTyped.emit()
     controller.page(Page.PREPARE).start_call()
     live = controller.page(Page.LIVE)
     assert ui.window.current_page() == "live"
     live.add_reaction(ReactionKind.CONCERNED)
     live.end_call()
     assert ui.window.current_page() == "wrapup"
-    assert controller.page(Page.WRAPUP).view.coverage.text().startswith("Covered 0 of ")
+    assert controller.page(Page.WRAPUP).view.coverage_text().startswith("Covered 0 of ")
 
     call_id = store.calls.summaries()[0].id
     target = tmp_path / "record.docx"

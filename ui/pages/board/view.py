@@ -183,6 +183,10 @@ class CommitmentsBoard(QWidget):
         target = self.model.index(min(anchor[1], count - 1), 0, group) if count else group
         self.tree.setCurrentIndex(target)
 
+    def letters_shown(self) -> bool:
+        """Whether the list of letters not yet sent shows (hidden when none is owed)."""
+        return self.letters.isVisibleTo(self)
+
     def show_message(self, text: str) -> None:
         self.message.setText(text)
 

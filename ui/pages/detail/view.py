@@ -293,6 +293,10 @@ class DetailView(QWidget):
         """The cursor into the follow-up field `name` (a FOLLOW_UP_FIELDS name)."""
         self.fields.focus_field(name)
 
+    def is_read_only(self) -> bool:
+        """Whether the follow-up refuses typing."""
+        return self.fields.read_only()
+
     def export_offered(self) -> bool:
         """Whether the page offers to export the letter."""
         return self.export_button.isVisible()

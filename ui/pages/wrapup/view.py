@@ -321,6 +321,14 @@ class WrapUpView(QWidget):
         button = self.export_button
         self.exportMenuRequested.emit(button.mapToGlobal(QPoint(0, button.height())))
 
+    def show_side_panel(self, index: int) -> None:
+        """Bring the side tab `index` (add_side_panel's answer) to the front."""
+        self.side_tabs.setCurrentIndex(index)
+
+    def request_export_menu(self) -> None:
+        """What the Export button does: the Export menu drops below it."""
+        self._export_clicked()
+
     def add_side_panel(self, panel: QWidget, title: str) -> int:
         """Another tab beside the missed checklist items; returns its index."""
         return self.side_tabs.addTab(panel, title)
