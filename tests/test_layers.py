@@ -117,6 +117,29 @@ def test_page_controllers_talk_to_their_view_through_its_api():
         assert reaches == [], f"{path.relative_to(ROOT)} reaches into its view: {reaches}"
 
 
+# Tests that are about the widgets themselves and may hold them: real key handling and
+# focus order, the tone review's highlights and cursor places in the editors, clipping.
+WIDGET_TESTS = {"test_keyboard_flow.py", "test_tone_panel.py", "clipping.py"}
+# What remains elsewhere, each about a widget: a mouse click on a reaction button or a
+# table cell, where the prep editors sit (reading order), a table's clipping, an objectName.
+UI_TEST_CHAINS = 9
+
+
+def test_ui_tests_drive_pages_through_their_views_api():
+    """Tests drive a page through its view's signals, setters and getters
+    (`view.noteSubmitted.emit()`, `view.set_draft(...)`, `view.email_text()`), not through
+    `page.view.email_field.text()` chains; the count may fall, never grow."""
+    chain = re.compile(r"\b(?:view|[a-z_]+\.view)\.[a-z_]+\.([a-zA-Z_]+)")
+    found = [
+        f"{path.relative_to(ROOT)}: {m.group(0)}"
+        for path in sorted((ROOT / "tests" / "ui").rglob("*.py"))
+        if path.name not in WIDGET_TESTS
+        for m in chain.finditer(path.read_text(encoding="utf-8"))
+        if m.group(1) not in ("emit", "connect")  # a view's own signal is its API
+    ]
+    assert len(found) <= UI_TEST_CHAINS, "\n".join(found)
+
+
 def test_playbooks_are_data_not_code():
     shipped = sorted(p.stem for p in (ROOT / "resources" / "playbooks").glob("*.toml"))
     assert shipped == sorted(
