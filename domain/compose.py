@@ -21,7 +21,10 @@ sense on its own):
   hint ("You will hear from me again on {next_update}."), a full sentence is used
   as written; with an empty field ``call.follow_up_on`` fills the hint; with
   both empty the section is omitted (and the tone review says so);
-- ``subject``, ``greeting`` and ``closing`` always come from the playbook.
+- the subject is the call's own (``call.subject``) when set, else the playbook's
+  ``subject`` hint filled with the title; ``closing`` comes from the playbook;
+- the greeting names the call's contact ("Dear Dana,"), and the company only when no
+  contact is known; the address block is the contact's name above the company's.
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from domain.fields import letter_headings
-from domain.model import Call, NextStep, Profile, StepStatus
+from domain.model import Call, Contact, NextStep, Profile, StepStatus
 from domain.owners import is_client, is_us
 from domain.playbooks import Playbook, scenario_label
 from domain.timefmt import local
@@ -98,7 +101,7 @@ class LetterSection:
 class Letter:
     subject: str
     dated: date
-    recipient: str
+    address: tuple[str, ...]  # the address block: the contact's name, then the company
     greeting: str
     opening: str
     sections: list[LetterSection]
@@ -152,10 +155,10 @@ def compose_letter(call: Call, playbook: Playbook, profile: Profile) -> Letter:
         add("next_update", paras)
 
     return Letter(
-        subject=_one_line(hint("subject")) or call.title,
+        subject=_one_line(call.subject) or _one_line(hint("subject")) or _one_line(call.title),
         dated=call_local_date(call),
-        recipient=call.client.name,
-        greeting=hint("greeting") or "Hello,",
+        address=address_lines(call),
+        greeting=salutation(call.contact, call.client.name),
         opening=hint("what_happened"),
         sections=sections,
         closing=hint("closing"),
@@ -164,6 +167,22 @@ def compose_letter(call: Call, playbook: Playbook, profile: Profile) -> Letter:
         company=profile.company.strip(),
         jargon=playbook.jargon,
     )
+
+
+def salutation(contact: Contact | None, client: str) -> str:
+    """'Dear Dana,' for a contact (their greeting, else their name); the company only
+    when no contact is known."""
+    name = contact.greeting_name if contact else ""
+    if name:
+        return f"Dear {name},"
+    client = _one_line(client)
+    return f"Dear {client}," if client else "Hello,"
+
+
+def address_lines(call: Call) -> tuple[str, ...]:
+    """The letter's address block: the contact's name (if known) above the company's."""
+    lines = (call.contact.name if call.contact else "", call.client.name)
+    return tuple(line for line in map(_one_line, lines) if line)
 
 
 def step_row(step: NextStep, us_label: str = "Our team") -> StepRow:

@@ -70,8 +70,10 @@ def letter_document(letter: Letter, letterhead: Path | None = None, company: str
     _properties(doc, title=letter.subject, author=letter.signature[0] if letter.signature else "")
 
     _para(doc, letter_date(letter.dated)).alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    if letter.recipient.strip():
-        _para(doc, one_line(letter.recipient))
+    for i, line in enumerate(letter.address):
+        block = _para(doc, one_line(line))
+        if i < len(letter.address) - 1:
+            block.paragraph_format.space_after = Pt(0)
     subject = _para(doc, letter.subject, style="Heading 1")
     subject.paragraph_format.space_before = Pt(18)
     subject.paragraph_format.space_after = Pt(12)

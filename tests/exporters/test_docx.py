@@ -10,7 +10,7 @@ import docx
 import pytest
 
 from domain.compose import compose_letter
-from domain.model import ReactionKind
+from domain.model import Contact, ReactionKind
 from domain.playbooks import PlaybookLibrary
 from domain.record import compose_internal_record
 from exporters.atomic import ExportError
@@ -59,6 +59,17 @@ def test_body_follows_the_letter(letter, letter_path: Path) -> None:
         for offset, para in enumerate(section.paragraphs, 1):
             assert texts[start + offset] == para
     assert letter.closing in texts
+
+
+def test_address_block_names_the_contact_above_the_company(tmp_path: Path) -> None:
+    call = sample_call()
+    call.contact = Contact("Dana Kim", "dana@northwind.example", "Dana")
+    letter = compose_letter(call, LIB.get("delivery_delay"), profile())
+    path = write_letter(letter, tmp_path / "l.docx")
+    texts = [p.text for p in docx.Document(str(path)).paragraphs]
+    assert texts[:3] == ["20 November 2026", "Dana Kim", "Northwind Traders"]
+    assert "Dear Dana," in texts
+    assert "Dear Northwind Traders," not in texts
 
 
 def test_next_steps_tables(letter_path: Path) -> None:
