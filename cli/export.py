@@ -43,7 +43,9 @@ def cmd_export(args: argparse.Namespace, db_path: Path) -> int:
     playbook = library.get(call.scenario)
     report_problems(library)
     chart = reaction_chart(call) if kind == documents.RECORD and args.format == "docx" else None
-    written = documents.write_document(kind, args.format, call, playbook, profile, target, chart)
+    written = documents.write_document(
+        kind, args.format, call, playbook, profile, target, chart, language=args.lang
+    )
     print(written)
     return 0
 

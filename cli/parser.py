@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from cli.common import PROG
+from domain.languages import LANGUAGE_CODES
 from domain.scenarios import SCENARIOS
 
 DEFAULT_DEMO_CALLS = 200
@@ -110,6 +111,11 @@ def build_parser() -> argparse.ArgumentParser:
         choices=EXPORT_FORMATS,
         help="docx, md, txt or ics (calendar reminders); default: from the file name, else docx",
     )
+    export.add_argument(
+        "--lang",
+        choices=LANGUAGE_CODES,
+        help="the letter's language (" + ", ".join(LANGUAGE_CODES) + "); default: the call's",
+    )
     export.add_argument("-o", "--output", metavar="PATH", required=True, help="file to write")
 
     review = command(
@@ -136,6 +142,11 @@ def validate(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
         parser.error(f"export: cannot tell the format of {args.output}; add --format")
     if args.internal and args.format == "ics":
         parser.error("export: --internal has no calendar form; use docx, md or txt")
+    if args.lang and (args.internal or args.format == "ics"):
+        parser.error(
+            "export: --lang is the client letter's language; the record and the "
+            "reminders are in English"
+        )
 
 
 def format_from_name(output: str) -> str:

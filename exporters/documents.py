@@ -34,10 +34,12 @@ def write_document(
     profile: Profile,
     target: str | os.PathLike[str],
     chart_png: bytes | None = None,
+    language: str | None = None,
 ) -> Path:
     """Write `call` as a `kind` document in format `fmt` to `target`; return the path.
 
-    `chart_png` (the reactions chart, drawn by the caller) goes into a Word record only.
+    `chart_png` (the reactions chart, drawn by the caller) goes into a Word record only;
+    `language` (a letter language code) overrides the call's for the letter.
     Raises ValueError for a kind and format that do not go together, and
     exporters.atomic.ExportError when the file cannot be written.
     """
@@ -63,7 +65,7 @@ def write_document(
 
     from domain.compose import compose_letter
 
-    letter = compose_letter(call, playbook, profile)
+    letter = compose_letter(call, playbook, profile, language)
     if fmt == "docx":
         from exporters import docx
 
