@@ -62,11 +62,12 @@ def _expected_errors() -> tuple[type[Exception], ...]:
     Evaluated only when an exception is on its way out, so a command that fails in
     none of these layers never pays for importing them.
     """
+    from domain.invitations import InvitationError
     from domain.playbooks import PlaybookError
     from exporters.atomic import ExportError
     from storage.errors import StorageError
 
-    return (CliError, StorageError, ExportError, PlaybookError)
+    return (CliError, StorageError, ExportError, PlaybookError, InvitationError)
 
 
 def _os_message(exc: OSError) -> str:

@@ -2,6 +2,8 @@
 
 These are the commands people run most from a shell, so they import only what a
 listing needs: the Store (calls and search), never the tone rules, python-docx or Qt.
+Stored text reaches the terminal through cli.common.visible: control characters
+print as escapes, never as commands to the terminal or extra lines.
 """
 
 from __future__ import annotations
@@ -10,12 +12,13 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cli.common import CliError, open_existing, print_json
+from cli.common import CliError, open_existing, print_json, visible
 from domain.text import clip
 from domain.timefmt import local
 
 if TYPE_CHECKING:
     from domain.model import CallSummary, SearchHit
+    from storage.store import Store
 
 MARK = "**"
 
@@ -37,29 +40,42 @@ def summary_json(summary: CallSummary) -> dict[str, Any]:
         "client_email": summary.client_email or None,
         "language": summary.language,
         "letter_sent_at": summary.letter_sent_at,
+        "planned_at": summary.planned_at,
     }
 
 
 def cmd_list(args: argparse.Namespace, db_path: Path) -> int:
     with open_existing(db_path) as store:
-        summaries = store.calls.summaries(client=args.client)
+        summaries = _with_client(store, args.client) if args.client else store.calls.summaries()
     if args.json:
         print_json([summary_json(s) for s in summaries])
         return 0
     if not summaries:
-        print("No calls." if not args.client else f"No calls with {args.client}.")
+        print("No calls." if not args.client else f"No calls with {visible(args.client)}.")
         return 0
     table = [("ID", "When", "Status", "Client", "Title", "Scenario", "Open", "Follow-up")]
     for s in summaries:
         when = local(s.started_at or s.created_at).strftime("%Y-%m-%d %H:%M")
         follow = s.follow_up_on.isoformat() if s.follow_up_on else ""
-        title = clip(s.title, 48)
-        row = (str(s.id), when, s.status.value, clip(s.client, 28), title, s.scenario)
+        title, client = clip(visible(s.title), 48), clip(visible(s.client), 28)
+        row = (str(s.id), when, s.status.value, client, title, visible(s.scenario))
         table.append((*row, str(s.open_next_steps), follow))
     widths = [max(len(r[i]) for r in table) for i in range(len(table[0]))]
     for r in table:
         print("  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip())
     return 0
+
+
+def _with_client(store: Store, part: str) -> list[CallSummary]:
+    """Calls of every client whose name contains `part`, in any case ("north" finds
+    "Northwind Foods"), newest first like the whole list."""
+    needle = part.strip().casefold()
+    names = {n for n in store.calls.client_names() if needle in n.casefold()}
+    if not names:
+        return []
+    if len(names) == 1:
+        return store.calls.summaries(client=names.pop())
+    return [s for s in store.calls.summaries() if s.client in names]
 
 
 def hit_json(hit: SearchHit) -> dict[str, Any]:
@@ -85,8 +101,9 @@ def cmd_search(args: argparse.Namespace, db_path: Path) -> int:
         return 0
     for hit in hits:
         day = local(hit.started_at).strftime("%Y-%m-%d") if hit.started_at else "not held"
-        print(f"#{hit.call_id}  {hit.client} — {clip(hit.title, 60)}  ({hit.kind}, {day})")
-        print(f"    {' '.join(hit.marked(MARK, MARK).split())}")
+        client, title = clip(visible(hit.client), 40), clip(visible(hit.title), 60)
+        print(f"#{hit.call_id}  {client} — {title}  ({hit.kind}, {day})")
+        print(f"    {' '.join(visible(hit.marked(MARK, MARK)).split())}")
     return 0
 
 

@@ -31,6 +31,28 @@ def warn(message: str) -> None:
     error(f"warning: {message}")
 
 
+def _escape(code: int) -> str:
+    named = {0x09: "\\t", 0x0A: "\\n", 0x0D: "\\r"}
+    if code in named:
+        return named[code]
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
+
+
+# Characters a terminal obeys rather than shows: C0 and C1 controls and DEL (ESC starts
+# colour and cursor sequences, CR and LF break lines), the Unicode line and paragraph
+# separators, and the bidirectional embeddings, overrides and isolates that reorder text.
+_CONTROLS = [*range(0x20), *range(0x7F, 0xA0), 0x2028, 0x2029]
+_CONTROLS += [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+_VISIBLE = {code: _escape(code) for code in _CONTROLS}
+
+
+def visible(text: str) -> str:
+    """Stored text for a terminal line: every control character as a visible escape
+    (ESC as \\x1b, a line break as \\n), so what the user typed prints as one line of
+    text and can neither move the cursor, recolour the screen nor run over many lines."""
+    return text.translate(_VISIBLE)
+
+
 def open_existing(db_path: Path) -> Store:
     """Commands that read never create a database where there was none."""
     if not db_path.exists():

@@ -22,35 +22,40 @@ def cmd_check(args: argparse.Namespace, db_path: Path) -> int:
 
 
 def cmd_backup(args: argparse.Namespace, db_path: Path) -> int:
-    from storage.backup import timestamped_name
+    """`-o FILE` writes that new file; `-o FOLDER` (existing) or no -o writes a new
+    time-stamped file in the folder. Nothing already there is ever replaced."""
     from storage.paths import is_database_file
 
     with open_existing(db_path) as store:
         if args.output:
             dest = Path(args.output).expanduser()
             if dest.is_dir():
-                dest = dest / timestamped_name(db_path.stem, "manual")
-            if dest.exists() or is_database_file(dest, db_path):
+                folder = dest
+            elif args.output.endswith(("/", os.sep)):
+                raise CliError(f"cannot write the backup: there is no folder {dest}")
+            elif os.path.lexists(dest) or is_database_file(dest, db_path):
                 raise CliError(f"{dest} already exists; choose a new file name for the backup")
+            else:
+                folder = None
         else:
-            folder = store.backup_dir
+            dest = folder = store.backup_dir
             try:
                 folder.mkdir(parents=True, exist_ok=True, mode=0o700)
             except OSError as exc:
                 raise CliError(f"cannot create the backups folder {folder}: {_why(exc)}") from exc
-            dest = folder / timestamped_name(db_path.stem, "manual")
-        _check_folder(dest)
+        _check_folder(dest, folder or dest.parent)
         try:
-            made = store.backup(dest)
+            made = store.backup(dest, new_only=True)
+        except FileExistsError as exc:  # taken between the check and the copy
+            raise CliError(f"{dest} already exists; choose a new file name for the backup") from exc
         except OSError as exc:  # the copy goes to a hidden temporary file first: name the target
             raise CliError(f"could not write the backup {dest}: {_why(exc)}") from exc
     print(made)
     return 0
 
 
-def _check_folder(dest: Path) -> None:
+def _check_folder(dest: Path, folder: Path) -> None:
     """The backup's folder must exist and take new files, checked before any copy starts."""
-    folder = dest.parent
     if not folder.is_dir():
         raise CliError(f"cannot write the backup {dest}: there is no folder {folder}")
     if not os.access(folder, os.W_OK | os.X_OK):

@@ -50,6 +50,34 @@ def _text(value: str) -> str:
     return value
 
 
+class _Version(argparse.Action):
+    """--version: looked up only when asked for, so a normal start pays nothing for it."""
+
+    def __init__(self, option_strings: list[str], dest: str = argparse.SUPPRESS, **kw: Any):
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kw)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: Any) -> None:
+        print(f"{PROG} {version()}")
+        parser.exit()
+
+
+def version() -> str:
+    """The installed package's version, else the version in pyproject.toml beside the code."""
+    from importlib import metadata
+
+    try:
+        return metadata.version(PROG)
+    except metadata.PackageNotFoundError:
+        pass
+    import tomllib
+
+    try:
+        with open(Path(__file__).resolve().parents[1] / "pyproject.toml", "rb") as handle:
+            return str(tomllib.load(handle)["project"]["version"])
+    except (OSError, KeyError, tomllib.TOMLDecodeError):
+        return "(unknown version)"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
@@ -58,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     db_help = "database file (default: $CANDOR_DB, else the user data folder)"
     parser.add_argument("--db", metavar="PATH", help=db_help)
+    parser.add_argument("--version", action=_Version, help="print the version and exit")
     # --db is also accepted after the command; SUPPRESS keeps the global value otherwise.
     db_after = argparse.ArgumentParser(add_help=False)
     db_after.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
@@ -69,8 +98,20 @@ def build_parser() -> argparse.ArgumentParser:
         return sub
 
     demo = command("demo", "cli.demo:cmd_demo", "fill the database with realistic sample calls")
-    demo.add_argument("--calls", type=_count, default=DEFAULT_DEMO_CALLS, metavar="N")
-    demo.add_argument("--seed", type=int, default=1, metavar="S")
+    demo.add_argument(
+        "--calls",
+        type=_count,
+        default=DEFAULT_DEMO_CALLS,
+        metavar="N",
+        help=f"how many calls to add (default: {DEFAULT_DEMO_CALLS})",
+    )
+    demo.add_argument(
+        "--seed",
+        type=int,
+        default=1,
+        metavar="S",
+        help="random seed: the same seed gives the same calls (default: 1)",
+    )
     demo.add_argument(
         "--append",
         action="store_true",
@@ -78,13 +119,54 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     listing = command("list", "cli.calls:cmd_list", "list calls, newest first")
-    listing.add_argument("--client", type=_text, metavar="NAME", help="only this client's calls")
+    listing.add_argument(
+        "--client",
+        type=_text,
+        metavar="NAME",
+        help="only calls with clients whose name contains NAME, in any case",
+    )
     listing.add_argument("--json", action="store_true", help="print a JSON array")
 
     search = command("search", "cli.calls:cmd_search", "search every call's text")
-    search.add_argument("query", metavar="QUERY")
+    search.add_argument(
+        "query",
+        metavar="QUERY",
+        help="words to find, all of them; a word ending in * matches as a prefix (migr*)",
+    )
     search.add_argument("--json", action="store_true", help="print a JSON array")
-    search.add_argument("--limit", type=_positive, default=DEFAULT_SEARCH_LIMIT, metavar="N")
+    search.add_argument(
+        "--limit",
+        type=_positive,
+        default=DEFAULT_SEARCH_LIMIT,
+        metavar="N",
+        help=f"at most N matches, best first (default: {DEFAULT_SEARCH_LIMIT})",
+    )
+
+    prepare = command(
+        "prepare", "cli.prepare:cmd_prepare", "prepare a call from a calendar invitation"
+    )
+    prepare.add_argument(
+        "--from-ics",
+        dest="from_ics",
+        metavar="FILE",
+        required=True,
+        help="the invitation's .ics file (title, planned time, contact and client come from it)",
+    )
+    prepare.add_argument(
+        "--client",
+        type=_text,
+        metavar="NAME",
+        help="the client's name (default: the known client of the contact's email domain, "
+        "else a name from that domain)",
+    )
+    prepare.add_argument(
+        "--scenario",
+        choices=SCENARIOS,
+        default="generic",
+        metavar="ID",
+        help=f"the call's scenario: {', '.join(SCENARIOS)} (default: generic)",
+    )
+    prepare.add_argument("--json", action="store_true", help="print the call as a JSON object")
 
     mark_sent = command(
         "mark-sent", "cli.calls:cmd_mark_sent", "record that a call's follow-up letter went out"
@@ -95,14 +177,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     backup = command("backup", "cli.maintenance:cmd_backup", "copy the database safely")
-    backup.add_argument("-o", "--output", metavar="PATH", help="file or folder for the copy")
+    backup.add_argument(
+        "-o",
+        "--output",
+        metavar="PATH",
+        help="a new file, or an existing folder to put a time-stamped copy in "
+        "(default: the backups folder beside the database)",
+    )
 
     command("check", "cli.maintenance:cmd_check", "integrity and schema check")
 
     export = command(
         "export", "cli.export:cmd_export", "write a call's follow-up letter, record or reminders"
     )
-    export.add_argument("call_id", type=int, metavar="CALL_ID")
+    export.add_argument(
+        "call_id", type=int, metavar="CALL_ID", help="the call's id, as `list` shows it"
+    )
     export.add_argument(
         "--internal", action="store_true", help="the internal call record, not the client letter"
     )
@@ -116,7 +206,18 @@ def build_parser() -> argparse.ArgumentParser:
         choices=LANGUAGE_CODES,
         help="the letter's language (" + ", ".join(LANGUAGE_CODES) + "); default: the call's",
     )
-    export.add_argument("-o", "--output", metavar="PATH", required=True, help="file to write")
+    export.add_argument(
+        "-o",
+        "--output",
+        metavar="PATH",
+        required=True,
+        help="file to write (a regular file: never a link, device or pipe)",
+    )
+    export.add_argument(
+        "--force",
+        action="store_true",
+        help="overwrite the target even if it is a read-only file",
+    )
 
     review = command(
         "review", "cli.review:cmd_review", "tone review of any draft text", with_db=False
@@ -135,11 +236,16 @@ def validate(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
     """Usage errors argparse cannot see on its own (exit 2, like argparse's)."""
     if args.db is not None and not args.db.strip():
         parser.error("--db needs a file path; an empty one would mean the default database")
+    if args.command == "prepare" and args.client is not None and not args.client.strip():
+        parser.error("prepare: --client needs a name; leave it out to take it from the invitation")
     if args.command != "export":
         return
     args.format = args.format or format_from_name(args.output)
     if args.format not in EXPORT_FORMATS:
-        parser.error(f"export: cannot tell the format of {args.output}; add --format")
+        parser.error(
+            f"export: there is no .{args.format} export ({args.output}); the formats are "
+            f"{_names(EXPORT_FORMATS)}: name the file so, or add --format"
+        )
     if args.internal and args.format == "ics":
         parser.error("export: --internal has no calendar form; use docx, md or txt")
     if args.lang and (args.internal or args.format == "ics"):
@@ -147,6 +253,10 @@ def validate(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
             "export: --lang is the client letter's language; the record and the "
             "reminders are in English"
         )
+
+
+def _names(words: tuple[str, ...]) -> str:
+    return ", ".join(words[:-1]) + f" and {words[-1]}" if len(words) > 1 else words[0]
 
 
 def format_from_name(output: str) -> str:

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from domain.model import NextStep
-from domain.owners import is_client
+from domain.owners import is_ours
 
 
 class Horizon(StrEnum):
@@ -35,7 +35,7 @@ class Commitment:
     @property
     def is_ours(self) -> bool:
         """Anything not owned by the client is ours to keep (us, or a named colleague)."""
-        return not is_client(self.step.owner)
+        return is_ours(self.step.owner)
 
 
 @dataclass(frozen=True)

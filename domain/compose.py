@@ -37,7 +37,7 @@ from datetime import date
 from domain.languages import LetterLanguage
 from domain.letter_wording import LetterWording, fill, wording
 from domain.model import Call, Contact, NextStep, Profile, StepStatus
-from domain.owners import is_client, is_us
+from domain.owners import is_client, is_ours, is_us
 from domain.playbooks import Playbook, scenario_label
 from domain.timefmt import local
 
@@ -124,7 +124,7 @@ def compose_letter(
         return fill(hints.get(key, ""), values)
 
     live = [s for s in call.next_steps if s.status is not StepStatus.DROPPED]
-    ours = [s for s in live if not is_client(s.owner)]
+    ours = [s for s in live if is_ours(s.owner)]
     theirs = [s for s in live if is_client(s.owner)]
     us_label = profile.company.strip() or words.us
 

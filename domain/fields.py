@@ -16,6 +16,7 @@ class Field:
     name: str  # the attribute of domain.model.Prep / FollowUp
     form: str
     prompt: str = ""
+    from_prep: str = ""  # a follow-up field's first draft: this prep field
 
     @property
     def record(self) -> str:
@@ -37,16 +38,19 @@ FOLLOW_UP_FIELDS: tuple[Field, ...] = (
         "what_happened",
         "What happened",
         "What happened, in plain words, as you told it on the call. No excuses.",
+        from_prep="facts_known",
     ),
     Field(
         "what_it_means",
         "What it means for the client",
         "What it means for them: their users, their deadline, their own boss.",
+        from_prep="impact",
     ),
     Field(
         "what_we_do",
         "What we are doing",
         "What you are doing about it: each step with an owner and a date.",
+        from_prep="plan",
     ),
     Field(
         "what_we_need",
@@ -58,7 +62,12 @@ FOLLOW_UP_FIELDS: tuple[Field, ...] = (
         "How we prevent a repeat",
         "What changes so that this does not happen again.",
     ),
-    Field("amends", "Amends", "What you offer where you fell short."),
+    Field(
+        "amends",
+        "Amends",
+        "What you offer where you fell short.",
+        from_prep="amends",
+    ),
     Field(
         "next_update",
         "Next update",

@@ -276,6 +276,7 @@ class Call:
     language: str | None = None  # the letter's language; None: the client's
     letter_sent_at: datetime | None = None
     letter_tracked: bool = True  # False for calls ended before Candor tracked letters
+    planned_at: datetime | None = None  # when the call is planned (from an invitation)
 
     @property
     def letter_language(self) -> str:
@@ -331,6 +332,7 @@ class CallSummary:
     language: str = DEFAULT_LANGUAGE  # the letter's
     letter_sent_at: datetime | None = None
     letter_tracked: bool = True
+    planned_at: datetime | None = None
 
     @property
     def letter_owed(self) -> bool:

@@ -2,9 +2,9 @@
 
 One rule for every place that offers reminders: the calendar export (exporters.ics),
 the window's Export menu (enabled only when there is something) and the command
-line (exit 1 with NOTHING_TO_REMIND). A step is ours when its owner is 'us'; steps
-of the client or of a named person, done or dropped steps and undated ones are not
-reminded.
+line (exit 1 with NOTHING_TO_REMIND). A step is ours by domain.owners.is_ours, the
+board's rule too: 'us' or a named colleague. The client's steps, done or dropped
+steps and undated ones are not reminded.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from domain.model import Call, NextStep
-from domain.owners import is_us
+from domain.owners import is_ours
 
 NOTHING_TO_REMIND = "no follow-up date and no open next step of ours with a due date"
 
@@ -32,7 +32,7 @@ class ReminderItem:
 
 
 def is_reminded(step: NextStep) -> bool:
-    return step.is_open and step.due_on is not None and is_us(step.owner)
+    return step.is_open and step.due_on is not None and is_ours(step.owner)
 
 
 def reminder_items(call: Call) -> list[ReminderItem]:

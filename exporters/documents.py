@@ -12,6 +12,8 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from exporters.atomic import check_target, replacing_read_only
+
 if TYPE_CHECKING:
     from domain.model import Call, Profile
     from domain.playbooks import Playbook
@@ -34,6 +36,7 @@ def write_document(
     profile: Profile,
     target: str | os.PathLike[str],
     chart_png: bytes | None = None,
+    replace_read_only: bool = False,
     language: str | None = None,
 ) -> Path:
     """Write `call` as a `kind` document in format `fmt` to `target`; return the path.
@@ -41,10 +44,28 @@ def write_document(
     `chart_png` (the reactions chart, drawn by the caller) goes into a Word record only;
     `language` (a letter language code) overrides the call's for the letter.
     Raises ValueError for a kind and format that do not go together, and
-    exporters.atomic.ExportError when the file cannot be written.
+    exporters.atomic.ExportError when the file cannot be written: UnsafeTarget for a
+    link, device or pipe (never written), ReadOnlyTarget for a read-only file unless
+    `replace_read_only` (ask the user, then call again with True). The target is
+    checked before anything is composed.
     """
     if fmt not in FORMATS.get(kind, ()):
         raise ValueError(f"there is no {fmt!r} form of the {kind!r} export")
+    check_target(target, replace_read_only)
+    with replacing_read_only(replace_read_only):
+        return _write(kind, fmt, call, playbook, profile, target, chart_png, language)
+
+
+def _write(
+    kind: str,
+    fmt: str,
+    call: Call,
+    playbook: Playbook,
+    profile: Profile,
+    target: str | os.PathLike[str],
+    chart_png: bytes | None,
+    language: str | None,
+) -> Path:
     if kind == REMINDERS:
         from exporters import ics
 

@@ -18,6 +18,7 @@ from icalendar import Alarm, Calendar, Event
 
 from domain.compose import long_date
 from domain.model import Call, NextStep
+from domain.owners import is_us
 from domain.reminders import reminder_items
 from exporters.atomic import atomic_write_bytes
 from exporters.safe_text import clean_text, one_line
@@ -43,7 +44,8 @@ def _call_key(call: Call) -> str:
 
 
 def reminders_calendar(call: Call, stamp: datetime | None = None) -> bytes:
-    """One event for call.follow_up_on, one per open step of ours that has a due date."""
+    """One event for call.follow_up_on, one per open step of ours that has a due date
+    (ours by domain.owners.is_ours: 'us' or a named colleague, as on the board)."""
     stamp = (stamp or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     client = one_line(call.client.name) or "the client"
     title = one_line(call.title)
@@ -61,6 +63,8 @@ def reminders_calendar(call: Call, stamp: datetime | None = None) -> bytes:
         else:
             uid = step_uid(call, item.step, item.index)
             summary = f"Due for {client}: {one_line(item.step.what)}"
+            if not is_us(item.step.owner):  # a named colleague's promise: say whose
+                summary += f" ({one_line(item.step.owner)})"
             description = f"Promised on the call \u201c{title}\u201d."
         cal.add_component(_event(uid, summary, item.day, description, stamp))
     return cal.to_ical()

@@ -19,11 +19,16 @@ from exporters.safe_text import clean_text, one_line
 _MD_INLINE = re.compile(r"([\\`*_\[\]<>|])")
 _MD_LINE_MARK = re.compile(r"^(\s*)([#>+\-=])", re.MULTILINE)
 _MD_LINE_NUMBER = re.compile(r"^(\s*\d+)([.)])", re.MULTILINE)
+# An & that would start a character reference (&amp; &#38; &#x26;): Markdown renders those
+# as the character they name, so "&lt;b&gt;" would show as "<b>". "R&D" stays as typed.
+_MD_ENTITY = re.compile(r"&(?=#[0-9]+;|#[xX][0-9a-fA-F]+;|[A-Za-z][A-Za-z0-9]*;)")
 
 
 def md_escape(text: str) -> str:
-    """User text shown as written, not as Markdown (no stray bold, headings or links)."""
+    """User text shown as written, not as Markdown (no stray bold, headings, links or
+    character references)."""
     text = _MD_INLINE.sub(r"\\\1", clean_text(text))
+    text = _MD_ENTITY.sub(r"\\&", text)
     text = _MD_LINE_MARK.sub(r"\1\\\2", text)
     return _MD_LINE_NUMBER.sub(r"\1\\\2", text)
 
@@ -107,7 +112,7 @@ def record_to_markdown(record: InternalRecord) -> str:
     out += [f"{record.covered_count} of {record.item_count} items covered.", ""]
     for sec in record.coverage:
         total = len(sec.covered) + len(sec.missed)
-        out += [f"### {sec.label}: {len(sec.covered)} of {total} covered", ""]
+        out += [f"### {md_escape(sec.label)}: {len(sec.covered)} of {total} covered", ""]
         out += [f"- [ ] {md_escape(t)}" for t in sec.missed]
         out += [f"- [x] {md_escape(t)}" for t in sec.covered]
         out.append("")

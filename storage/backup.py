@@ -7,6 +7,7 @@ N; copies taken before a migration or a restore are never pruned.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import shutil
@@ -18,11 +19,17 @@ from storage.paths import make_private_dirs
 
 DAILY = "daily"
 DEFAULT_KEEP = 14
-STAMP = re.compile(r"-(\d{8}-\d{6})\.db$")
+# The time stamp, then a count when several backups were taken in the same second.
+STAMP = re.compile(r"-(\d{8}-\d{6})(?:-(\d+))?\.db$")
+MAX_SAME_SECOND = 1000
 
 
-def backup_to(conn: sqlite3.Connection, dest: Path) -> Path:
-    """Write a consistent copy of `conn`'s database to `dest` (atomically, 0600)."""
+def backup_to(conn: sqlite3.Connection, dest: Path, new_only: bool = False) -> Path:
+    """Write a consistent copy of `conn`'s database to `dest` (atomically, 0600).
+
+    With `new_only`, an existing `dest` is never replaced: FileExistsError instead,
+    decided at the last step (a hard link), so two processes cannot both take a name.
+    """
     dest = Path(dest)
     tmp = dest.with_name(f".{dest.name}.tmp-{os.getpid()}")
     with contextlib.suppress(FileNotFoundError):
@@ -37,12 +44,46 @@ def backup_to(conn: sqlite3.Connection, dest: Path) -> Path:
         finally:
             target.close()
         _fsync(tmp)
-        os.replace(tmp, dest)
+        if new_only:
+            _link_new(tmp, dest)
+        else:
+            os.replace(tmp, dest)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
         raise
     return dest
+
+
+def _link_new(tmp: Path, dest: Path) -> None:
+    """Give `tmp` the name `dest` only if nothing has it (EEXIST otherwise)."""
+    try:
+        os.link(tmp, dest)
+    except FileExistsError:
+        raise
+    except OSError:  # a file system without hard links: check, then rename
+        if os.path.lexists(dest):
+            raise FileExistsError(errno.EEXIST, "File exists", str(dest)) from None
+        os.replace(tmp, dest)
+        return
+    tmp.unlink()
+
+
+def backup_into(
+    conn: sqlite3.Connection, folder: Path, stem: str, label: str, now: datetime | None = None
+) -> Path:
+    """A new time-stamped backup in `folder`; a second one in the same second gets
+    "-2" after the stamp, and so on, so no backup ever replaces another."""
+    name = timestamped_name(stem, label, now)
+    for count in range(1, MAX_SAME_SECOND + 1):
+        dest = Path(folder) / (name if count == 1 else name.replace(".db", f"-{count}.db"))
+        if os.path.lexists(dest):
+            continue
+        try:
+            return backup_to(conn, dest, new_only=True)
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "Too many backups in the same second", str(folder))
 
 
 def _fsync(path: Path) -> None:
@@ -72,7 +113,12 @@ def list_backups(folder: Path, label: str | None = None) -> list[Path]:
         for p in folder.glob("*.db")
         if STAMP.search(p.name) and (label is None or f"-{label}-" in p.name)
     ]
-    return sorted(found, key=lambda p: STAMP.search(p.name).group(1), reverse=True)
+    return sorted(found, key=_stamp_order, reverse=True)
+
+
+def _stamp_order(path: Path) -> tuple[str, int]:
+    found = STAMP.search(path.name)
+    return found.group(1), int(found.group(2) or 1)
 
 
 def daily_backup(

@@ -33,7 +33,7 @@ _CALL_SELECT = (
 _SUMMARY_SELECT = (
     "SELECT calls.id, calls.title, calls.scenario, calls.status, calls.created_at, "
     "calls.started_at, calls.ended_at, calls.follow_up_on, calls.follow_up_done_at, "
-    "calls.letter_sent_at, calls.letter_tracked, clients.name AS client_name, "
+    "calls.letter_sent_at, calls.letter_tracked, calls.planned_at, clients.name AS client_name, "
     "contacts.name AS contact_name, "
     "coalesce(nullif(contacts.email, ''), clients.email) AS recipient_email, "
     "coalesce(calls.language, clients.language) AS letter_language, "
@@ -60,9 +60,9 @@ class CallRepository:
 
     def client(self, name: str) -> Client | None:
         row = self.db.execute(
-            "SELECT id, name, email FROM clients WHERE name = ?", [name.strip()]
+            "SELECT id, name, email, language FROM clients WHERE name = ?", [name.strip()]
         ).fetchone()
-        return Client(id=row[0], name=row[1], email=row[2]) if row else None
+        return Client(id=row[0], name=row[1], email=row[2], language=row[3]) if row else None
 
     def get_or_create_client(self, name: str, email: str = "") -> Client:
         """Names match case-insensitively, so 'northwind' finds 'Northwind'."""
@@ -77,6 +77,28 @@ class CallRepository:
             [name, email, to_iso(utc_now())],
         )
         return Client(id=cur.lastrowid, name=name, email=email)
+
+    def client_by_email(self, email: str, *, by_domain: bool = True) -> Client | None:
+        """The known client an address belongs to: one whose email or a contact's is that
+        address, else (with `by_domain`) the one with the most addresses at its domain;
+        ties go to the client added last."""
+        address = email.strip().lower()
+        _, at, domain = address.rpartition("@")
+        if not at or not address:
+            return None
+        row = self.db.execute(
+            "SELECT clients.id, clients.name, clients.email, clients.language, "
+            "max(known.address = :address) AS exact, count(*) AS matches "
+            "FROM (SELECT client_id, lower(trim(email)) AS address FROM contacts "
+            "UNION ALL SELECT id, lower(trim(email)) FROM clients) AS known "
+            "JOIN clients ON clients.id = known.client_id "
+            "WHERE known.address = :address OR (:domain != '' AND "
+            "substr(known.address, instr(known.address, '@') + 1) = :domain "
+            "AND instr(known.address, '@') > 0) "
+            "GROUP BY clients.id ORDER BY exact DESC, matches DESC, clients.id DESC LIMIT 1",
+            {"address": address, "domain": domain if by_domain else ""},
+        ).fetchone()
+        return Client(id=row[0], name=row[1], email=row[2], language=row[3]) if row else None
 
     def set_client_email(self, client_id: int, email: str) -> None:
         self.db.execute("UPDATE clients SET email = ? WHERE id = ?", [email.strip(), client_id])
@@ -111,6 +133,7 @@ class CallRepository:
                 "created_at": to_iso(call.created_at),
                 "started_at": to_iso(call.started_at),
                 "ended_at": to_iso(call.ended_at),
+                "planned_at": to_iso(call.planned_at),
                 "follow_up_on": date_to_iso(call.follow_up_on),
                 **rows.prep_values(call.prep),
                 **rows.follow_up_values(call.follow_up),
@@ -165,16 +188,16 @@ class CallRepository:
             )
         return saved
 
-    def set_letter(self, call_id: int, *, subject: str, language: str | None) -> None:
-        """The letter's subject (empty: composed from the title) and language (None: the
-        client's default)."""
+    def set_subject(self, call_id: int, subject: str) -> None:
+        """The letter's subject; empty: composed from the title."""
         subject, replaced = storable(subject)
         if replaced:
             warn_replaced("the subject")
-        self.db.execute(
-            "UPDATE calls SET subject = ?, language = ? WHERE id = ?",
-            [subject, language, call_id],
-        )
+        self.db.execute("UPDATE calls SET subject = ? WHERE id = ?", [subject, call_id])
+
+    def set_language(self, call_id: int, language: str | None) -> None:
+        """The letter's language for this call; None: the client's default."""
+        self.db.execute("UPDATE calls SET language = ? WHERE id = ?", [language, call_id])
 
     def set_client_language(self, client_id: int, language: str) -> None:
         self.db.execute("UPDATE clients SET language = ? WHERE id = ?", [language, client_id])
@@ -280,6 +303,13 @@ class CallRepository:
         if limit:
             sql += f" LIMIT {int(limit)}"
         return [rows.summary_from_row(r) for r in self.db.query(sql, params)]
+
+    def summary(self, call_id: int) -> CallSummary:
+        """One call's row of `list`; KeyError when there is no such call."""
+        row = next(self.db.query(f"{_SUMMARY_SELECT} WHERE calls.id = ?", [call_id]), None)
+        if row is None:
+            raise KeyError(f"no call with id {call_id}")
+        return rows.summary_from_row(row)
 
     def live_calls(self) -> list[CallSummary]:
         """Calls left live (normally by a crash): offered for resume at start-up."""

@@ -42,6 +42,20 @@ class ContactRepository:
         )
         return rows.contact_from_row(row) if row else None
 
+    def find_by_email(self, client_id: int, email: str) -> Contact | None:
+        """The client's contact with that address (any case), the most recent if several."""
+        if not email.strip():
+            return None
+        row = next(
+            self.db.query(
+                f"SELECT {_COLUMNS} FROM contacts WHERE client_id = ? "
+                "AND lower(trim(email)) = ? ORDER BY id DESC LIMIT 1",
+                [client_id, email.strip().lower()],
+            ),
+            None,
+        )
+        return rows.contact_from_row(row) if row else None
+
     def save(self, client_id: int, contact: Contact) -> Contact:
         """The client's contact of that name (any case), updated with the email and
         greeting given where they are not empty, or a new one."""

@@ -281,6 +281,12 @@ def _v6_contacts_and_letters(db: Database) -> None:
         db.execute(sql)
 
 
+def _v7_planned_at(db: Database) -> None:
+    """When a prepared call is planned to happen (a calendar invitation's start): not its
+    creation, which is when it was prepared, nor its start, which is when it went live."""
+    db.execute("ALTER TABLE calls ADD COLUMN planned_at TEXT")
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     _v1_core,
     _v2_search,
@@ -288,6 +294,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     _v4_tone_choices,
     _v5_note_drafts,
     _v6_contacts_and_letters,
+    _v7_planned_at,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -67,6 +67,7 @@ def call_from_row(row: Row) -> Call:
         language=row["language"],
         letter_sent_at=from_iso(row["letter_sent_at"]),
         letter_tracked=bool(row["letter_tracked"]),
+        planned_at=from_iso(row["planned_at"]),
         title=row["title"],
         scenario=row["scenario"],
         status=CallStatus(row["status"]),
@@ -98,6 +99,7 @@ def summary_from_row(row: Row) -> CallSummary:
         language=row["letter_language"],
         letter_sent_at=from_iso(row["letter_sent_at"]),
         letter_tracked=bool(row["letter_tracked"]),
+        planned_at=from_iso(row["planned_at"]),
     )
 
 

@@ -1,10 +1,12 @@
 """Full-text search over calls (FTS5, best matches first by bm25).
 
 Whatever the user types is searched as text: every whitespace-separated chunk
-becomes a quoted FTS5 string, so quotes, operators, asterisks and brackets can
-never form query syntax. The last chunk also matches as a prefix, so results
-can follow the user's typing (from three characters on: a one- or two-letter
-prefix matches most of the vocabulary and only slows the search down).
+becomes a quoted FTS5 string, so quotes, operators and brackets can never form
+query syntax. A chunk ending in `*` matches as a prefix, and so does the last
+chunk while it is being typed, so results can follow the user's typing (from
+three characters on: a one- or two-letter prefix matches most of the vocabulary
+and only slows the search down). to_fts_query is that one rule for the window
+and the command line.
 
 Ranking (bm25) costs time per matching row, so a word found in hundreds of
 thousands of notes would take most of a second. So call-level rows (subjects,
@@ -69,7 +71,13 @@ STOPWORDS = frozenset(
 
 
 def to_fts_query(text: str, prefix_last: bool = True) -> str | None:
-    """The user's text as a safe FTS5 query, or None when there is nothing to match."""
+    """The user's text as a safe FTS5 query, or None when there is nothing to match.
+
+    The one prefix rule, for the window's search and `candor search` alike: a word
+    matches as a prefix when it ends in `*` ("migr*" finds "migration"), or when it is
+    the last word and still being typed (no space after it); either way only from
+    MIN_PREFIX letters or digits on, shorter ones match as whole words.
+    """
     # Lone surrogates (from a broken paste) cannot be encoded for SQLite: make them U+FFFD.
     text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
     chunks = text.replace("\x00", " ").split()
@@ -81,12 +89,19 @@ def to_fts_query(text: str, prefix_last: bool = True) -> str | None:
         if meaningful[-1] is not chunks[-1]:
             typing_last = False
         chunks = meaningful
-    phrases = ['"' + chunk.replace('"', '""') + '"' for chunk in chunks]
-    last = chunks[-1]
-    word = "".join(ch for ch in last if ch.isalnum())
-    if typing_last and last[-1].isalnum() and len(word) >= MIN_PREFIX:
-        phrases[-1] += "*"
-    return " ".join(phrases)
+    last = len(chunks) - 1
+    return " ".join(_phrase(c, typing_last and i == last) for i, c in enumerate(chunks))
+
+
+def _phrase(chunk: str, typing: bool) -> str:
+    """One chunk as a quoted FTS5 string, with `*` after it when it is a prefix."""
+    starred = chunk.endswith("*")
+    word = chunk.rstrip("*") if starred else chunk
+    phrase = '"' + (word or chunk).replace('"', '""') + '"'
+    letters = sum(ch.isalnum() for ch in word)
+    if (starred or typing) and word[-1:].isalnum() and letters >= MIN_PREFIX:
+        phrase += "*"
+    return phrase
 
 
 _SEARCH_SQL = f"""

@@ -99,13 +99,19 @@ class Store:
     def backup_dir(self) -> Path:
         return backup_dir(self.path)
 
-    def backup(self, dest: Path | None = None) -> Path:
-        """A consistent 0600 copy; by default a time-stamped file in the backups folder."""
-        if dest is None:
-            make_private_dirs(self.backup_dir)
-            dest = self.backup_dir / backup.timestamped_name(self.path.stem, "manual")
+    def backup(self, dest: Path | None = None, new_only: bool = False) -> Path:
+        """A consistent 0600 copy; by default a new time-stamped file in the backups folder.
+
+        `dest` may be a file (replaced, or FileExistsError with `new_only`) or an existing
+        folder (a new time-stamped file inside it, never replacing another backup).
+        """
         try:
-            return backup.backup_to(self.db.conn, Path(dest))
+            if dest is None:
+                make_private_dirs(self.backup_dir)
+                dest = self.backup_dir
+            if Path(dest).is_dir():
+                return backup.backup_into(self.db.conn, Path(dest), self.path.stem, "manual")
+            return backup.backup_to(self.db.conn, Path(dest), new_only)
         except sqlite3.Error as exc:
             raise from_sqlite(exc, "writing the backup") from exc
 

@@ -32,7 +32,7 @@ def test_the_readme_points_to_the_architecture_page():
 
 def test_modules_named_in_the_architecture_page_exist():
     text = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
-    named = set(re.findall(r"`((?:ui|domain|storage|exporters|cli)(?:[./]\w+)+)`", text))
+    named = set(re.findall(r"`((?:ui|domain|storage|exporters|importers|cli)(?:[./]\w+)+)`", text))
     missing = []
     for name in named:
         candidates = [name.replace(".", "/"), name]

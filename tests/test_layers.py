@@ -1,5 +1,6 @@
 """The layers of DESIGN.md: Qt only in ui/, SQL only in storage/, nothing imports ui
-but the entry points (main.py, cli/), and arrows point down."""
+but the entry points (main.py, cli/), and arrows point down (importers/, files in and
+domain objects out, sits beside exporters/)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PACKAGES = ("cli", "domain", "storage", "exporters", "ui")
+PACKAGES = ("cli", "domain", "storage", "exporters", "importers", "ui")
 SQL = re.compile(r"\b(SELECT\s.+\sFROM|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM)\b", re.S)
 
 
@@ -28,7 +29,7 @@ def imported(path: Path) -> set[str]:
 
 
 def test_qt_is_imported_only_in_ui():
-    for package in ("domain", "storage", "exporters"):
+    for package in ("domain", "storage", "exporters", "importers"):
         for path in modules(package):
             assert "PySide6" not in imported(path), path
 
@@ -38,8 +39,9 @@ def test_allowed_imports_point_down():
         "domain": {"domain"},
         "storage": {"storage", "domain"},
         "exporters": {"exporters", "domain"},
-        "ui": {"ui", "storage", "exporters", "domain"},
-        "cli": {"cli", "ui", "storage", "exporters", "domain"},
+        "importers": {"importers", "domain"},
+        "ui": {"ui", "storage", "exporters", "importers", "domain"},
+        "cli": {"cli", "ui", "storage", "exporters", "importers", "domain"},
     }
     for package, ok in allowed.items():
         for path in modules(package):
@@ -48,7 +50,7 @@ def test_allowed_imports_point_down():
 
 
 def test_sql_only_in_storage():
-    for package in ("cli", "domain", "exporters", "ui"):
+    for package in ("cli", "domain", "exporters", "importers", "ui"):
         for path in modules(package):
             text = path.read_text(encoding="utf-8")
             assert "sqlite3" not in imported(path), path

@@ -57,6 +57,9 @@ class App(QObject):
 
         self.banner = BannerController(self.ctx, self._column)
         self.export = ExportController(self.ctx, window)
+        from ui.shell.invitation import InvitationController
+
+        self.invitations = InvitationController(self.ctx, window)
         self.maintenance = MaintenanceController(store, window, self.navigator.flush_all)
         window.menu("&File").addSeparator()  # Quit last, after every service's entries
         window.add_action("&File", "actionQuit", "&Quit", ["Ctrl+Q"], window.close)
@@ -68,6 +71,7 @@ class App(QObject):
     def _build_actions(self) -> None:
         slots = {
             "actionNewCall": self.new_call,
+            "actionNewFromInvitation": self.new_call_from_invitation,
             "actionHome": self.navigator.home,
             "actionCompact": self.toggle_compact,
             "actionStartEnd": self.start_or_end,
@@ -237,6 +241,9 @@ class App(QObject):
 
     def new_call(self) -> None:
         self.navigator.show(Page.PREPARE)
+
+    def new_call_from_invitation(self) -> None:
+        self.invitations.choose()
 
     def start_or_end(self) -> None:
         if self.navigator.current is Page.PREPARE:

@@ -97,10 +97,11 @@ class Task(QRunnable):
 def message_of(exc: BaseException) -> str:
     """One line for a status bar or a warning: storage and export errors speak for
     themselves; anything else says what it was."""
+    from domain.invitations import InvitationError
     from exporters.atomic import ExportError
     from storage.errors import StorageError
 
-    if isinstance(exc, StorageError | ExportError):
+    if isinstance(exc, StorageError | ExportError | InvitationError):
         text = str(exc)
     else:
         text = f"{exc.__class__.__name__}: {exc}"

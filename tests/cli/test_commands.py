@@ -289,7 +289,7 @@ def test_backup_write_failure_names_the_target_not_the_temp_file(
 ):
     from storage import backup
 
-    def full_disk(conn, dest):  # noqa: ANN001
+    def full_disk(conn, dest, *rest):  # noqa: ANN001
         tmp = dest.with_name(f".{dest.name}.tmp-1")
         raise OSError(28, "No space left on device", str(tmp))
 

@@ -1,5 +1,5 @@
-"""One rule for what a call reminds: its check-in date and our open dated next steps;
-owners 'us' and 'client' in any case."""
+"""One rule for what a call reminds: its check-in date and our open dated next steps
+(ours: 'us' or a named colleague, as on the board); owners 'us' and 'client' in any case."""
 
 from __future__ import annotations
 
@@ -7,8 +7,9 @@ from datetime import date
 
 import pytest
 
+from domain.commitments import Commitment
 from domain.model import OWNER_CLIENT, OWNER_US, Call, Client, NextStep, StepStatus
-from domain.owners import canonical_owner, is_client, is_us
+from domain.owners import canonical_owner, is_client, is_ours, is_us
 from domain.reminders import NOTHING_TO_REMIND, reminder_items
 
 DAY = date(2026, 12, 1)
@@ -23,11 +24,12 @@ def call_with(*steps: NextStep, follow_up_on: date | None = None) -> Call:
 def test_check_in_first_then_our_open_dated_steps_in_order() -> None:
     ours_late = NextStep(7, "B", "us", date(2026, 12, 9), id=2)
     ours_soon = NextStep(7, "A", "US ", date(2026, 12, 3), id=3)  # stored before the rule
+    colleague = NextStep(7, "named", "Priya Shah", DAY, id=4)
     call = call_with(
         NextStep(7, "client's", "client", DAY, id=1),
         ours_late,
         ours_soon,
-        NextStep(7, "named", "Priya Shah", DAY, id=4),
+        colleague,
         NextStep(7, "undated", "us", None, id=5),
         NextStep(7, "done", "us", DAY, StepStatus.DONE, id=6),
         NextStep(7, "dropped", "us", DAY, StepStatus.DROPPED, id=7),
@@ -38,9 +40,18 @@ def test_check_in_first_then_our_open_dated_steps_in_order() -> None:
         (date(2026, 12, 5), None),
         (ours_late.due_on, ours_late),
         (ours_soon.due_on, ours_soon),
+        (colleague.due_on, colleague),
     ]
     assert items[0].is_check_in and not items[1].is_check_in
-    assert [i.index for i in items[1:]] == [1, 2]  # positions in call.next_steps
+    assert [i.index for i in items[1:]] == [1, 2, 3]  # positions in call.next_steps
+
+
+@pytest.mark.parametrize("owner", ["us", " US", "Priya Shah", "usher", "client", "CLIENT "])
+def test_the_board_and_the_reminders_use_one_rule(owner: str) -> None:
+    step = NextStep(7, "x", owner, DAY)
+    on_board = Commitment(step, "Acme", "Late").is_ours
+    assert on_board == is_ours(owner) == bool(reminder_items(call_with(step)))
+    assert on_board == (not is_client(owner))
 
 
 def test_nothing_to_remind() -> None:

@@ -120,3 +120,84 @@ def test_unwritable_folder_simulated(
     with pytest.raises(ExportError, match="No permission to write"):
         write_letter(letter, target)
     assert target.read_bytes() == b"earlier"
+
+
+# --------------------------------------------------------------------------- targets
+def test_a_symlink_is_never_written_through_or_replaced(tmp_path: Path, letter) -> None:
+    from exporters.atomic import UnsafeTarget
+
+    real = tmp_path / "real.docx"
+    real.write_bytes(b"earlier")
+    link = tmp_path / "letter.docx"
+    link.symlink_to(real)
+    with pytest.raises(UnsafeTarget, match="symbolic link") as info:
+        write_letter(letter, link)
+    assert (info.value.path, info.value.kind) == (link, "a symbolic link")
+    assert "\n" not in str(info.value)
+    assert link.is_symlink() and real.read_bytes() == b"earlier"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["letter.docx", "real.docx"]
+
+
+def test_a_fifo_is_refused(tmp_path: Path) -> None:
+    from exporters.atomic import UnsafeTarget
+
+    fifo = tmp_path / "out.md"
+    os.mkfifo(fifo)
+    with pytest.raises(UnsafeTarget, match="named pipe"):
+        atomic_write_bytes(fifo, b"x", replace_read_only=True)
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    assert [p.name for p in tmp_path.iterdir()] == ["out.md"]
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/null"), reason="no /dev/null")
+def test_a_device_is_refused() -> None:
+    from exporters.atomic import UnsafeTarget, check_target
+
+    with pytest.raises(UnsafeTarget, match="is a device, not a regular file"):
+        check_target("/dev/null", replace_read_only=True)
+    assert stat.S_ISCHR(os.lstat("/dev/null").st_mode)
+
+
+def test_a_read_only_file_needs_the_users_yes(tmp_path: Path, letter) -> None:
+    """The window catches ReadOnlyTarget, asks, and writes again with the user's yes."""
+    from exporters.atomic import ReadOnlyTarget, replacing_read_only
+
+    target = tmp_path / "letter.docx"
+    target.write_bytes(b"signed")
+    target.chmod(0o444)
+    with pytest.raises(ReadOnlyTarget, match="read-only") as info:
+        write_letter(letter, target)
+    assert info.value.path == target and isinstance(info.value, ExportError)
+    assert target.read_bytes() == b"signed" and stat.S_IMODE(target.stat().st_mode) == 0o444
+    with replacing_read_only():
+        write_letter(letter, target)
+    assert target.read_bytes().startswith(b"PK")
+    target.chmod(0o444)
+    with pytest.raises(ReadOnlyTarget):  # the yes was for that one write only
+        write_letter(letter, target)
+    atomic_write_bytes(target, b"again", replace_read_only=True)
+    assert target.read_bytes() == b"again"
+    assert [p.name for p in tmp_path.iterdir()] == ["letter.docx"]
+
+
+def test_write_document_checks_the_target_before_composing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from domain import compose
+    from exporters.atomic import ReadOnlyTarget
+    from exporters.documents import LETTER, write_document
+
+    def never(*args, **kwargs):
+        raise AssertionError("composed a letter for a target that is refused")
+
+    target = tmp_path / "letter.md"
+    target.write_text("signed")
+    target.chmod(0o444)
+    with monkeypatch.context() as patch:
+        patch.setattr(compose, "compose_letter", never)
+        with pytest.raises(ReadOnlyTarget):
+            write_document(LETTER, "md", sample_call(), LIB.get("generic"), profile(), target)
+    written = write_document(
+        LETTER, "md", sample_call(), LIB.get("generic"), profile(), target, None, True
+    )
+    assert written == target and "Northwind" in target.read_text(encoding="utf-8")

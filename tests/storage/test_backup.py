@@ -67,3 +67,41 @@ def test_backup_keep_setting_is_validated(store):
     assert store.settings.backup_keep() == 3
     with pytest.raises(ValueError):
         store.settings.set_backup_keep(0)
+
+
+def test_backups_in_the_same_second_get_distinct_names_newest_first(store, tmp_path):
+    now = datetime(2026, 11, 1, 9, 30, 15, tzinfo=UTC)
+    folder = tmp_path / "copies"
+    folder.mkdir()
+    made = [backup.backup_into(store.db.conn, folder, "db", "manual", now) for _ in range(3)]
+    assert [p.name for p in made] == [
+        "db-manual-20261101-093015.db",
+        "db-manual-20261101-093015-2.db",
+        "db-manual-20261101-093015-3.db",
+    ]
+    assert backup.list_backups(folder) == made[::-1]
+    assert {backup.backup_time(p) for p in made} == {now}
+
+
+def test_a_new_only_backup_never_replaces_a_file(store, tmp_path):
+    folder = tmp_path / "copies"
+    folder.mkdir()
+    dest = folder / "taken.db"
+    dest.write_text("precious")
+    with pytest.raises(FileExistsError):
+        backup.backup_to(store.db.conn, dest, new_only=True)
+    assert dest.read_text() == "precious"
+    assert sorted(p.name for p in folder.iterdir()) == ["taken.db"]
+
+
+def test_the_default_backup_never_replaces_one_from_the_same_second(store, monkeypatch):
+    frozen = datetime(2026, 11, 1, 9, 30, 15, tzinfo=UTC)
+
+    class Clock(datetime):
+        @classmethod
+        def now(cls, tz=None):  # noqa: ANN001, ANN206
+            return frozen
+
+    monkeypatch.setattr(backup, "datetime", Clock)
+    first, second = store.backup(), store.backup()
+    assert first != second and first.exists() and second.exists()

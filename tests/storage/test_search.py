@@ -100,6 +100,19 @@ def test_prefix_of_the_last_word_diacritics_and_case(store):
     assert found(store, "renegot ") == set()  # a finished word is not a prefix any more
 
 
+def test_a_word_ending_in_a_star_is_a_prefix_anywhere(store):
+    """One prefix rule (storage.search.to_fts_query) for the window and the command line:
+    a trailing * asks for a prefix whether the word is last, finished or not."""
+    call = make_call(store)
+    add_note(store, call.id, "The data migration slipped a week")
+    for query in ("migr*", "migr* ", "migr* slipped", "slipped migr*", "MIGR**"):
+        assert found(store, query) == {(call.id, "note")}, query
+    assert found(store, "migr slipped") == set()  # without a star, a finished word is whole
+    assert to_fts_query("migr* week") == '"migr"* "week"*'
+    assert to_fts_query("mi*") == '"mi"'  # too short to be a useful prefix, as when typing
+    assert to_fts_query('"migr*"') == '"""migr*"""'  # quoted: the star is text
+
+
 def test_several_words_all_must_match(store):
     call = make_call(store)
     add_note(store, call.id, "warehouse scanners offline")

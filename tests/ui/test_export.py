@@ -86,7 +86,13 @@ def sample_call(store, email: str = "") -> int:
             client=Client("Northwind Traders"),
             title="Data migration slips two weeks",
             scenario="delivery_delay",
-            prep=Prep(facts_known=f"Broken VAT fields {PREP_WORD}"),
+            # The prep's client-facing fields become the follow-up's first draft, shown
+            # in the wrap-up (domain.prep_flow); what is internal never flows there.
+            prep=Prep(
+                facts_known="Broken VAT fields",
+                facts_unknown=f"Whether {PREP_WORD} is affected",
+                who_knows=f"{PREP_WORD} and the board",
+            ),
         )
     )
     if email:

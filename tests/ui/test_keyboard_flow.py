@@ -46,10 +46,19 @@ def test_whole_call_by_keyboard_is_stored(ui_real_delay, qtbot, db_path, answers
     type_text(qtbot, "Data migration slips two weeks")
     press(qtbot, Qt.Key.Key_Tab)
     assert focus_name() == "clientEmailField"  # optional: Tab passes it by
+    type_text(qtbot, "ops@northwind.example")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focus_name() == "contactField"  # the person the letter greets
+    type_text(qtbot, "Dana Kim")
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "Dana")
+    press(qtbot, Qt.Key.Key_Tab)
     type_text(qtbot, "dana@northwind.example")
     press(qtbot, Qt.Key.Key_Tab)
     assert focus_name() == "scenarioCombo"
     press(qtbot, Qt.Key.Key_Down)  # Generic -> Delivery delay
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focus_name() == "languageCombo"
     press(qtbot, Qt.Key.Key_Tab)
     assert focus_name() == "prep_facts_known"
     type_text(qtbot, "The cutover script corrupts old invoices")
@@ -115,6 +124,13 @@ def test_whole_call_by_keyboard_is_stored(ui_real_delay, qtbot, db_path, answers
     assert answers.asked and "Northwind Traders" in answers.asked[-1]
     assert ui.window.current_page() == "wrapup"
     assert focus_name() == "followup_what_happened"
+    wrapup = ui.page(Page.WRAPUP).view
+    # The prep's facts are the first draft, marked until the user makes them the client's.
+    assert wrapup.fields.editors["what_happened"].toPlainText() == (
+        "The cutover script corrupts old invoices"
+    )
+    assert wrapup.fields.labels["what_happened"].text().endswith("from your prep")
+    press(qtbot, Qt.Key.Key_A, CTRL)
     type_text(qtbot, "Our migration script damaged old invoices")
     press(qtbot, Qt.Key.Key_Tab)
     type_text(qtbot, "Your audit prep moves by a week")
@@ -125,7 +141,9 @@ def test_whole_call_by_keyboard_is_stored(ui_real_delay, qtbot, db_path, answers
         [summary] = fresh.calls.summaries()
         call = fresh.calls.get(summary.id)
     assert call.client.name == "Northwind Traders"
-    assert call.client.email == "dana@northwind.example"
+    assert call.client.email == "ops@northwind.example"
+    assert call.contact.greeting_name == "Dana"
+    assert call.recipient_email == "dana@northwind.example"
     assert call.title == "Data migration slips two weeks"
     assert call.scenario == "delivery_delay"
     assert call.prep.facts_known == "The cutover script corrupts old invoices"

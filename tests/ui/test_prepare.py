@@ -25,14 +25,18 @@ def new_call(ui, qtbot):
 def test_tab_order_runs_through_the_form(ui, qtbot):
     prepare = new_call(ui, qtbot)
     seen = [QApplication.focusWidget().objectName()]
-    for _ in range(11):
+    for _ in range(15):
         press(qtbot, Qt.Key.Key_Tab)
         seen.append(QApplication.focusWidget().objectName())
     assert seen == [
         "clientField",
         "subjectField",
         "clientEmailField",
+        "contactField",
+        "greetingField",
+        "contactEmailField",
         "scenarioCombo",
+        "languageCombo",
         *(f"prep_{name}" for name in prepare.view.fields.editors),
         "startCallButton",
         "clientField",  # and round again
@@ -231,7 +235,7 @@ def test_an_odd_address_gets_a_hint_and_is_kept(ui, qtbot, store):
     assert not prepare.view.email_hint.isVisible()  # no nagging while typing
     press(qtbot, Qt.Key.Key_Tab)
     assert prepare.view.email_hint.isVisible()
-    assert focus_name() == "scenarioCombo"  # never blocks
+    assert focus_name() == "contactField"  # never blocks
     assert store.calls.client("Contoso").email == "ops at contoso"
     prepare.view.email_field.setFocus()
     prepare.view.email_field.selectAll()
@@ -389,3 +393,82 @@ def test_tab_goes_through_the_prep_fields_in_reading_order(ui, qtbot):
         return (point.y(), point.x())
 
     assert [place(e) for e in visited] == sorted(place(e) for e in visited)  # …and reading
+
+
+# ------------------------------------------------------------------ the contact person
+def test_the_contact_typed_after_the_subject_is_stored_on_the_call(ui, qtbot, store):
+    prepare = new_call(ui, qtbot)
+    name_the_call(qtbot)
+    press(qtbot, Qt.Key.Key_Tab)  # past the client's email
+    assert focus_name() == "contactField"
+    type_text(qtbot, "Dana Kim")
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "Dana")
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "dana@contoso.example")
+    press(qtbot, Qt.Key.Key_Tab)  # focus loss saves at once
+    contact = store.calls.get(prepare.call_id).contact
+    assert (contact.name, contact.greeting, contact.email) == (
+        "Dana Kim",
+        "Dana",
+        "dana@contoso.example",
+    )
+    assert store.calls.get(prepare.call_id).recipient_email == "dana@contoso.example"
+
+
+def test_a_known_contact_completes_its_greeting_and_address(store, open_ui, qtbot):
+    from domain.model import Contact
+
+    store.calls.create(
+        Call(
+            client=Client("Northwind"),
+            title="Earlier",
+            contact=Contact("Dana Kim", "dana@northwind.example", "Ms Kim"),
+        )
+    )
+    ui = open_ui()
+    prepare = new_call(ui, qtbot)
+    type_text(qtbot, "Northwind")
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "Late parts")
+    press(qtbot, Qt.Key.Key_Tab)
+    press(qtbot, Qt.Key.Key_Tab)
+    assert prepare.view.contact_completer.model().stringList() == ["Dana Kim"]
+    type_text(qtbot, "dana kim")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert prepare.view.contact() == ("Dana Kim", "Ms Kim", "dana@northwind.example")
+    qtbot.waitUntil(lambda: store.calls.get(prepare.call_id).contact is not None)
+    assert store.calls.get(prepare.call_id).contact.greeting == "Ms Kim"
+    assert len(store.calls.contacts.for_client_name("Northwind")) == 1
+
+
+def test_a_contact_typed_before_the_call_exists_is_drafted_then_kept(ui, qtbot, store):
+    prepare = new_call(ui, qtbot)
+    prepare.view.contact_field.setFocus()
+    type_text(qtbot, "Bo Berg")
+    press(qtbot, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: (store.settings.get(DRAFT_KEY) or {}).get("contact") == "Bo Berg")
+    assert store.calls.count() == 0
+    prepare.view.client_field.setFocus()
+    type_text(qtbot, "Contoso")
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "Invoice run failed")
+    qtbot.waitUntil(lambda: store.calls.count() == 1)
+    assert store.calls.get(prepare.call_id).contact.name == "Bo Berg"
+
+
+def test_the_letter_language_follows_the_client_and_is_remembered(store, open_ui, qtbot):
+    known = store.calls.create(Call(client=Client("Keller GmbH"), title="Earlier"))
+    store.calls.set_client_language(known.client.id, "de")
+    ui = open_ui()
+    prepare = new_call(ui, qtbot)
+    type_text(qtbot, "Keller GmbH")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert prepare.view.language() == "de"
+    type_text(qtbot, "Lieferung kommt spaeter")
+    qtbot.waitUntil(lambda: prepare.call_id is not None)
+    assert store.calls.get(prepare.call_id).letter_language == "de"
+    prepare.view.set_language("fr")
+    prepare.view.languageChanged.emit()
+    call = store.calls.get(prepare.call_id)
+    assert call.language == "fr" and call.client.language == "fr"

@@ -93,3 +93,89 @@ def test_export_row_is_left_for_later(ui, store):
     wrapup = open_editable(ui, ended_call(store))
     assert wrapup.view.actions_row.objectName() == "wrapupActions"
     assert wrapup.view.home_button.isVisible() and not wrapup.view.edit_button.isVisible()
+
+
+# ------------------------------------------------------ prep flows in; the letter's header
+def call_with_prep(store) -> int:
+    from domain.model import Contact, Prep
+
+    call = store.calls.create(
+        Call(
+            client=Client("Tailspin", "desk@tailspin.example"),
+            title="Budget overrun",
+            contact=Contact("Dana Kim", "dana@tailspin.example", "Dana"),
+            prep=Prep(
+                facts_known="The build costs 20% more than quoted.",
+                impact="Your Q1 budget is short.",
+                plan="We absorb half.",
+                who_knows="internal: Sam and the board",
+            ),
+        )
+    )
+    store.calls.start(call.id)
+    store.calls.end(call.id)
+    return call.id
+
+
+def test_the_follow_up_starts_from_the_prep_marked_until_edited(ui, qtbot, store):
+    call_id = call_with_prep(store)
+    wrapup = open_editable(ui, call_id)
+    stored = store.calls.get(call_id).follow_up  # the first draft is kept at once
+    assert stored.what_happened == "The build costs 20% more than quoted."
+    assert stored.what_it_means == "Your Q1 budget is short."
+    assert stored.what_we_do == "We absorb half."
+    assert "internal" not in " ".join(vars(stored).values())
+    labels = {name: label.text() for name, label in wrapup.view.fields.labels.items()}
+    assert labels["what_happened"].endswith("· from your prep")
+    assert labels["what_we_need"] == "What we need from the client"
+    editor = wrapup.view.fields.editors["what_happened"]
+    editor.setFocus()
+    qtbot.keyClicks(editor, " We are sorry.")
+    assert not wrapup.view.fields.labels["what_happened"].text().endswith("from your prep")
+    assert wrapup.view.fields.labels["what_we_do"].text().endswith("· from your prep")
+    qtbot.waitUntil(lambda: "sorry" in store.calls.get(call_id).follow_up.what_happened)
+
+
+def test_an_edited_follow_up_is_not_overwritten_by_the_prep(ui, store):
+    call_id = call_with_prep(store)
+    store.calls.update_follow_up(call_id, FollowUp(what_happened="Our words."), None)
+    open_editable(ui, call_id)
+    assert store.calls.get(call_id).follow_up.what_happened == "Our words."
+
+
+def test_title_subject_and_language_are_edited_in_the_wrap_up(ui, qtbot, store):
+    call_id = call_with_prep(store)
+    wrapup = open_editable(ui, call_id)
+    view = wrapup.view
+    assert view.recipient.text() == "To: Dana Kim <dana@tailspin.example>"
+    assert view.subject_field.placeholderText()  # the default subject, from the title
+    view.title_field.setFocus()
+    view.title_field.selectAll()
+    qtbot.keyClicks(view.title_field, "Build over budget")
+    view.subject_field.setFocus()  # leaving the title saves it
+    assert store.calls.get(call_id).title == "Build over budget"
+    assert ui.window.windowTitle() == "Candor — Tailspin: Build over budget"
+    qtbot.keyClicks(view.subject_field, "Your build: the cost and our offer")
+    view.title_field.setFocus()
+    assert store.calls.get(call_id).subject == "Your build: the cost and our offer"
+    view.language_combo.setCurrentIndex(view.language_combo.findData("nl"))
+    view.languageChosen.emit()
+    assert store.calls.get(call_id).language == "nl"
+    assert store.calls.get(call_id).client.language == "en"  # the client's default stays
+
+
+def test_mark_letter_sent_and_undo(ui, store):
+    call_id = call_with_prep(store)
+    wrapup = open_editable(ui, call_id)
+    changed = []
+    ui.controller.events.lettersChanged.connect(lambda: changed.append(1))
+    assert store.calls.letters_owed()[1] == 1
+    wrapup.view.letterSentToggled.emit(True)
+    assert store.calls.get(call_id).letter_sent_at is not None
+    assert wrapup.view.sent_button.isChecked()
+    assert wrapup.view.sent_button.text().startswith("Letter sent: Today")
+    assert store.calls.letters_owed()[1] == 0
+    wrapup.view.letterSentToggled.emit(False)
+    assert store.calls.get(call_id).letter_sent_at is None
+    assert wrapup.view.sent_button.text() == "Mark letter sent"
+    assert changed == [1, 1]

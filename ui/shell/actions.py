@@ -26,6 +26,7 @@ MENU_ORDER = (FILE, VIEW, CALL, HISTORY, EXPORT, HELP)
 
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("actionNewCall", FILE, "&New call", ("Ctrl+N",)),
+    ActionSpec("actionNewFromInvitation", FILE, "New call from &invitation…"),
     # Alt+Home first: a text field keeps Ctrl+Home for its own start (the wrap-up's
     # fields swallowed it), never Alt+Home.
     ActionSpec("actionHome", FILE, "&Recent calls", ("Alt+Home", "Ctrl+Home")),

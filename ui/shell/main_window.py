@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QSizePolicy, QStackedWidget, QWidget
 
 APP_TITLE = "Candor"
@@ -20,6 +20,7 @@ from ui.shell.actions import MENU_ORDER  # noqa: E402 (after the Qt imports)
 class MainWindow(QMainWindow):
     pageChanged = Signal(str)  # noqa: N815 (Qt signal naming)
     closing = Signal()
+    filesDropped = Signal(list)  # noqa: N815 local paths dropped on the window
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -27,6 +28,7 @@ class MainWindow(QMainWindow):
         self.setAccessibleName("Candor")
         self.setWindowTitle(APP_TITLE)
         self.resize(*DEFAULT_SIZE)
+        self.setAcceptDrops(True)  # an invitation (.ics) dropped on the window
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
         self.setCentralWidget(self.stack)
@@ -118,6 +120,16 @@ class MainWindow(QMainWindow):
 
     def show_message(self, text: str, timeout_ms: int = 5000) -> None:
         self.statusBar().showMessage(text, timeout_ms)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt name)
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt name)
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.filesDropped.emit(paths)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
         self.closing.emit()

@@ -49,7 +49,7 @@ class MaintenanceController(QObject):
         self.background.failed.connect(self._upkeep_failed)
         window.menu("&File").addSeparator()
         window.add_action("&File", "actionBackupNow", "&Back up now", [], self.backup_now)
-        window.add_action("&File", "actionRestore", "&Restore from backup…", [], self.ask_restore)
+        window.add_action("&File", "actionRestore", "Restore from bac&kup…", [], self.ask_restore)
         self.timer = QTimer(self)
         self.timer.setInterval(CHECKPOINT_INTERVAL_MS)
         self.timer.timeout.connect(self.checkpoint_soon)

@@ -24,6 +24,8 @@ class TextFieldsForm(QWidget):
     ) -> None:
         super().__init__(parent)
         self.editors: dict[str, QPlainTextEdit] = {}
+        self.labels: dict[str, QLabel] = {}
+        self._texts: dict[str, str] = dict(fields)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(16)
@@ -45,6 +47,7 @@ class TextFieldsForm(QWidget):
             box.addWidget(editor, 1)
             grid.addWidget(cell, index // columns, index % columns)  # reading order, as Tab goes
             self.editors[name] = editor
+            self.labels[name] = label
         for row in range(rows):
             grid.setRowStretch(row, 1)
 
@@ -65,6 +68,14 @@ class TextFieldsForm(QWidget):
     def set_placeholders(self, prompts: dict[str, str]) -> None:
         for name, editor in self.editors.items():
             editor.setPlaceholderText(prompts.get(name, ""))
+
+    def set_notes(self, notes: dict[str, str]) -> None:
+        """A short note after a field's label ("What happened · from your prep"); the
+        fields not named get their plain label back."""
+        for name, label in self.labels.items():
+            note = notes.get(name)
+            label.setText(f"{self._texts[name]} · {note}" if note else self._texts[name])
+            label.setProperty("noted", bool(note))
 
     def set_read_only(self, read_only: bool) -> None:
         for editor in self.editors.values():

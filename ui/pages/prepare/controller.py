@@ -18,7 +18,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from domain.model import Call, CallStatus, Client, Prep
+from domain.model import DEFAULT_LANGUAGE, Call, CallStatus, Client, Contact, Prep
 from ui.autosave import Debouncer
 from ui.pages.prepare.view import PrepareView
 from ui.shell.context import PageContext
@@ -69,6 +69,12 @@ class PrepareController(QObject):
         self.view.prepEdited.connect(self.prep_saver.poke)
         self.prep_saver.watch(*self.view.watched("prep"))
         self.view.startRequested.connect(self.start_call)
+        self.contact_saver = Debouncer(self.save_contact, self)
+        self.view.contactTyped.connect(self.contact_saver.poke)
+        self.view.contactLeft.connect(self._contact_named)
+        self.contact_saver.watch(*self.view.watched("contact"))
+        self.view.languageChanged.connect(self._language_chosen)
+        self._language_chosen_here = False  # chosen for this call, not the client's default
 
     # the page protocol (ui.shell.navigator.PageController) ---------------------------
     def views(self) -> dict[Page, QWidget]:
@@ -106,6 +112,9 @@ class PrepareController(QObject):
             self._email_typed = self._email_dirty = True
         self.view.set_scenario(draft["scenario"] or DEFAULT_SCENARIO)
         self.view.set_prep(draft["prep"])
+        self.view.set_contact(draft["contact"], draft["greeting"], draft["contact_email"])
+        self._language_chosen_here = bool(draft["language"])
+        self.view.set_language(draft["language"] or DEFAULT_LANGUAGE)
         self._show()
         self._restored_name = bool(draft["client"])  # typed, the field never left
 
@@ -122,6 +131,10 @@ class PrepareController(QObject):
         self._show_email(call.client.email)
         self.view.set_scenario(call.scenario)
         self.view.set_prep(vars(call.prep))
+        contact = call.contact or Contact("")
+        self.view.set_contact(contact.name, contact.greeting, contact.email)
+        self._language_chosen_here = call.language is not None
+        self.view.set_language(call.letter_language)
         self._show()
         self._restored_name = client != call.client.name
         if not self._restored_name:
@@ -136,6 +149,13 @@ class PrepareController(QObject):
     def _show(self) -> None:
         self.view.set_client_names(self.store.calls.client_names())
         self.view.show_playbook(self.playbooks.get(self.view.scenario()))
+        self._show_contacts()
+
+    def _show_contacts(self) -> None:
+        """The named client's contacts, for the contact field to complete from."""
+        name = self._client()
+        contacts = self.store.calls.contacts.for_client_name(name) if name else []
+        self.view.set_contact_names([c.name for c in contacts])
 
     # saving --------------------------------------------------------------------
     def _client(self) -> str:
@@ -162,10 +182,15 @@ class PrepareController(QObject):
                 scenario=scenario,
                 status=CallStatus.PREPARED,
                 prep=self._prep(),
+                contact=self._contact(),
+                language=self.view.language() if self._language_chosen_here else None,
             )
             created = self.store.calls.create(call)
             self.call_id, self.client_id = created.id, created.client.id
+            if self._language_chosen_here:  # remembered as the client's, for the next call
+                self.store.calls.set_client_language(self.client_id, self.view.language())
             self.prep_saver.cancel()
+            self.contact_saver.cancel()
             self.draft_saver.cancel()
             self.store.settings.set(DRAFT_KEY, None)
         else:
@@ -194,10 +219,12 @@ class PrepareController(QObject):
                 "email": self.view.email_text() if self._email_typed else "",
                 "scenario": self.view.scenario(),
                 "prep": self.view.prep_values(),
+                "language": self.view.language() if self._language_chosen_here else "",
             }
-            empty = not any(
-                (draft["client"], draft["subject"], draft["email"], *draft["prep"].values())
-            )
+            contact_keys = ("contact", "greeting", "contact_email")
+            draft.update(zip(contact_keys, self.view.contact(), strict=True))
+            typed = (draft["client"], draft["subject"], draft["email"], draft["contact"])
+            empty = not any((*typed, *draft["prep"].values()))
             self.store.settings.set(DRAFT_KEY, None if empty else draft)
             self.view.set_status("Saved as you type." if empty else "Draft saved.")
         elif self.header_saver.pending:  # a name typed, not yet given to the call
@@ -227,6 +254,9 @@ class PrepareController(QObject):
             self._show_email(known.email if known else "")
         elif known is None or known.id != self.client_id:
             self._email_dirty = True
+        if known is not None and not self._language_chosen_here:
+            self.view.set_language(known.language)
+        self._show_contacts()
         self.header_saver.flush()
 
     def _show_email(self, email: str) -> None:
@@ -255,6 +285,38 @@ class PrepareController(QObject):
             self._email_dirty = False
             self.view.set_status("Saved.")
 
+    # the contact person and the letter's language -------------------------------------
+    def _contact(self) -> Contact | None:
+        name, greeting, email = (part.strip() for part in self.view.contact())
+        return Contact(name, email, greeting) if name else None
+
+    def _contact_named(self) -> None:
+        """A known contact's greeting and address fill the fields left empty."""
+        name, greeting, email = self.view.contact()
+        client = self.store.calls.client(self._client()) if self._client() else None
+        known = self.store.calls.contacts.find(client.id, name) if client and name else None
+        if known is not None:
+            self.view.set_contact(known.name, greeting or known.greeting, email or known.email)
+            self.contact_saver.poke()
+        self.contact_saver.flush()
+
+    def save_contact(self) -> None:
+        if self.call_id is None or self.client_id is None:
+            self.save_header()  # creates the call, contact included, once it has a name
+            return
+        self.store.calls.set_contact(self.call_id, self.client_id, self._contact())
+        self.view.set_status("Saved.")
+
+    def _language_chosen(self) -> None:
+        """For this call, and remembered as the client's language for the next ones."""
+        self._language_chosen_here = True
+        if self.call_id is None or self.client_id is None:
+            self.save_draft()
+            return
+        self.store.calls.set_language(self.call_id, self.view.language())
+        self.store.calls.set_client_language(self.client_id, self.view.language())
+        self.view.set_status("Saved.")
+
     def _scenario_changed(self) -> None:
         self.view.show_playbook(self.playbooks.get(self.view.scenario()))
         self.header_saver.mark()
@@ -265,6 +327,7 @@ class PrepareController(QObject):
         self.header_saver.flush()
         self.prep_saver.flush()
         self.email_saver.flush()
+        self.contact_saver.flush()
         self.draft_saver.flush()
 
     def release(self) -> None:
@@ -273,6 +336,7 @@ class PrepareController(QObject):
         self.header_saver.release()
         self.prep_saver.release()
         self.email_saver.release()
+        self.contact_saver.release()
         self.draft_saver.release()
 
     # starting --------------------------------------------------------------------
@@ -292,10 +356,8 @@ class PrepareController(QObject):
 def _as_draft(stored: object) -> dict:
     """A stored draft with every field present and of the right type (empty if none)."""
     data = stored if isinstance(stored, dict) else {}
-    texts = {
-        k: data.get(k) if isinstance(data.get(k), str) else ""
-        for k in ("client", "subject", "email", "scenario")
-    }
+    keys = ("client", "subject", "email", "scenario", "contact", "greeting", "contact_email")
+    texts = {k: data.get(k) if isinstance(data.get(k), str) else "" for k in (*keys, "language")}
     prep = data.get("prep") if isinstance(data.get("prep"), dict) else {}
     texts["prep"] = {k: v for k, v in prep.items() if isinstance(k, str) and isinstance(v, str)}
     return texts

@@ -1,4 +1,5 @@
-"""The prepare form: client, subject, the client's email, scenario, then the six prep fields."""
+"""The prepare form: client, subject, the client's email, the contact person, scenario and
+letter language, then the six prep fields."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from domain.fields import PREP_FIELDS, form_pairs, prompts
+from domain.languages import LetterLanguage
 from domain.playbooks import Playbook
 from ui.a11y import named
 from ui.widgets.email_field import HINT, email_line
@@ -33,6 +35,9 @@ class PrepareView(QWidget):
     emailTyped = Signal()  # noqa: N815 typed by the user (not set_email)
     emailFinished = Signal()  # noqa: N815
     scenarioChanged = Signal()  # noqa: N815
+    contactTyped = Signal()  # noqa: N815 the contact's name, greeting or email typed
+    contactLeft = Signal()  # noqa: N815 the contact's name field was left
+    languageChanged = Signal()  # noqa: N815 the letter language chosen by the user
     prepEdited = Signal()  # noqa: N815
     startRequested = Signal()  # noqa: N815
 
@@ -54,6 +59,26 @@ class PrepareView(QWidget):
         self.email_hint.setAccessibleName("Client email hint")
         self.email_hint.setWordWrap(True)
         self.email_hint.hide()
+        self.contact_field = named(
+            QLineEdit(), "contactField", "Contact", "Who you will speak to; the letter greets them"
+        )
+        self.contact_field.setPlaceholderText("Who you will speak to")
+        self.contact_completer = QCompleter([], self.contact_field)
+        self.contact_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.contact_field.setCompleter(self.contact_completer)
+        self.greeting_field = named(
+            QLineEdit(), "greetingField", "Greeting", "How the letter greets them after 'Dear'"
+        )
+        self.greeting_field.setPlaceholderText("Dear … (Dana, Ms Kim)")
+        self.contact_email_field = email_line(
+            "contactEmailField", "dana@company.com (the letter goes here)"
+        )
+        self.contact_email_field.setAccessibleName("Contact email")
+        self.language_combo = named(
+            QComboBox(), "languageCombo", "Letter language", "The language of the client letter"
+        )
+        for language in LetterLanguage:
+            self.language_combo.addItem(language.label, language.value)
         self.scenario_combo = named(QComboBox(), "scenarioCombo", "Scenario")
         self.summary = QLabel("")
         self.summary.setObjectName("hintText")
@@ -69,10 +94,20 @@ class PrepareView(QWidget):
         email.addWidget(self.email_field)
         email.addWidget(self.email_hint)
         header.addRow(_buddy("Client e&mail", self.email_field), email)
+        contact_row = QHBoxLayout()
+        contact_row.setSpacing(8)
+        contact_row.addWidget(self.contact_field, 3)
+        contact_row.addWidget(_buddy("&Greeting", self.greeting_field))
+        contact_row.addWidget(self.greeting_field, 2)
+        contact_row.addWidget(_buddy("Em&ail", self.contact_email_field))
+        contact_row.addWidget(self.contact_email_field, 3)
+        header.addRow(_buddy("C&ontact", self.contact_field), contact_row)
         scenario_row = QHBoxLayout()
         scenario_row.setSpacing(12)
         scenario_row.addWidget(self.scenario_combo)
         scenario_row.addWidget(self.summary, 1)
+        scenario_row.addWidget(_buddy("Letter &in", self.language_combo))
+        scenario_row.addWidget(self.language_combo)
         header.addRow(_buddy("Sc&enario", self.scenario_combo), scenario_row)
         self.fields = TextFieldsForm(form_pairs(PREP_FIELDS), "prep", columns=2)
         self.fields.set_placeholders(prompts(PREP_FIELDS))
@@ -97,7 +132,11 @@ class PrepareView(QWidget):
             self.client_field,
             self.subject_field,
             self.email_field,
+            self.contact_field,
+            self.greeting_field,
+            self.contact_email_field,
             self.scenario_combo,
+            self.language_combo,
             *self.fields.editors.values(),
             self.start_button,
         ]
@@ -110,6 +149,12 @@ class PrepareView(QWidget):
         self.email_field.textEdited.connect(self.emailTyped)
         self.email_field.editingFinished.connect(self.emailFinished)
         self.scenario_combo.currentIndexChanged.connect(self.scenarioChanged)
+        self.contact_field.textEdited.connect(self.contactTyped)
+        self.contact_field.editingFinished.connect(self.contactLeft)
+        self.contact_field.installEventFilter(self)  # Tab with the list open, as the client
+        self.greeting_field.textEdited.connect(self.contactTyped)
+        self.contact_email_field.textEdited.connect(self.contactTyped)
+        self.language_combo.activated.connect(self.languageChanged)
         self.fields.edited.connect(self.prepEdited)
         self.start_button.clicked.connect(self.startRequested)
 
@@ -118,16 +163,19 @@ class PrepareView(QWidget):
         Tab with the completer's list open sends no editingFinished, so focus loss is
         watched too."""
         if (
-            watched is self.client_field
-            and event.type() == QEvent.Type.FocusOut
+            event.type() == QEvent.Type.FocusOut
             and isinstance(event, QFocusEvent)
             and event.reason() != Qt.FocusReason.PopupFocusReason
         ):
-            self.clientLeft.emit()
+            if watched is self.client_field:
+                self.clientLeft.emit()
+            elif watched is self.contact_field:
+                self.contactLeft.emit()
         return False
 
     def release(self) -> None:
         self.client_field.removeEventFilter(self)
+        self.contact_field.removeEventFilter(self)
 
     # what the controller reads and shows ----------------------------------------------
     def client_text(self) -> str:
@@ -161,11 +209,37 @@ class PrepareView(QWidget):
     def focus_subject(self) -> None:
         self.subject_field.setFocus()
 
+    def contact(self) -> tuple[str, str, str]:
+        """(name, greeting, email) as typed."""
+        return (
+            self.contact_field.text(),
+            self.greeting_field.text(),
+            self.contact_email_field.text(),
+        )
+
+    def set_contact(self, name: str, greeting: str, email: str) -> None:
+        """Shown as stored or completed (no edit signal: only typing is an edit)."""
+        fields = (self.contact_field, self.greeting_field, self.contact_email_field)
+        for field, text in zip(fields, (name, greeting, email), strict=True):
+            field.setText(text)
+
+    def set_contact_names(self, names: list[str]) -> None:
+        """What the contact field completes from: the client's contacts."""
+        self.contact_completer.model().setStringList(names)
+
+    def language(self) -> str:
+        return str(self.language_combo.currentData())
+
+    def set_language(self, code: str) -> None:
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(code)))
+
     def watched(self, part: str) -> list[QWidget]:
-        """The widgets whose focus loss saves `part` ('subject', 'email' or 'prep')."""
+        """The widgets whose focus loss saves `part` ('subject', 'email', 'contact' or
+        'prep')."""
         return {
             "subject": [self.subject_field],
             "email": [self.email_field],
+            "contact": [self.contact_field, self.greeting_field, self.contact_email_field],
             "prep": list(self.fields.editors.values()),
         }[part]
 

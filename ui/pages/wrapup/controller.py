@@ -3,17 +3,20 @@ review beside them; the Export button drops the window's Export menu."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QWidget
 
+from domain.compose import compose_letter
 from domain.coverage import coverage
 from domain.live_session import default_follow_up_date
-from domain.model import Call
+from domain.model import Call, Profile, utc_now
 from domain.playbooks import scenario_label
-from domain.timefmt import duration_text, local
+from domain.prep_flow import prefilled, taken_from_prep
+from domain.timefmt import day_text, duration_text, local
 from ui.autosave import Debouncer
 from ui.models.missed import fill_missed
 from ui.pages.wrapup.tone import ToneController
@@ -39,6 +42,12 @@ class WrapUpController(QObject):
         self.view.homeRequested.connect(ctx.navigator.home)
         self.view.editRequested.connect(self.make_editable)
         self.view.exportMenuRequested.connect(ctx.events.exportMenuRequested)
+        self.letter_saver = Debouncer(self.save_letter_header, self)
+        self.letter_saver.watch(*self.view.letter_widgets())
+        self.view.titleEdited.connect(self._letter_edited)
+        self.view.subjectEdited.connect(self._letter_edited)
+        self.view.languageChosen.connect(self._language_chosen)
+        self.view.letterSentToggled.connect(self.mark_sent)
         self.tone = ToneController(self.store, self, self.playbooks.get, ctx.tasks)
         ctx.events.profileSaved.connect(self._profile_saved)
 
@@ -66,7 +75,11 @@ class WrapUpController(QObject):
         self.call = call
         self.read_only = read_only
         self._show_missed(call)
-        self.view.set_follow_up(call.follow_up, call.follow_up_on or self._default_date(call))
+        follow_up = call.follow_up if read_only else prefilled(call.follow_up, call.prep)
+        from_prep = follow_up is not call.follow_up  # a first draft taken from the prep
+        call.follow_up = follow_up
+        self.view.set_follow_up(follow_up, call.follow_up_on or self._default_date(call))
+        self._show_letter(call)
         lasted = duration_text(call.started_at, call.ended_at)
         scenario = scenario_label(call.scenario)
         self.view.set_heading(
@@ -75,8 +88,8 @@ class WrapUpController(QObject):
         )
         self.view.set_read_only(read_only)
         self.call_id = call.id
-        if call.follow_up_on is None and not read_only:
-            self.save()  # the default date is a decision worth keeping
+        if (call.follow_up_on is None or from_prep) and not read_only:
+            self.save()  # the default date and the prep's draft are worth keeping
         self.tone.load(call.id)
 
     def _profile_saved(self) -> None:
@@ -110,6 +123,68 @@ class WrapUpController(QObject):
     def _edited(self) -> None:
         if self.call_id is not None and not self.read_only:
             self.saver.poke()
+            if self.call is not None:
+                self.view.set_from_prep(taken_from_prep(self.view.follow_up(), self.call.prep))
+
+    # the letter's header: title, subject, language, sent -------------------------------
+    def _show_letter(self, call: Call) -> None:
+        default = compose_letter(
+            replace(call, subject=""), self.playbooks.get(call.scenario), Profile()
+        ).subject
+        self.view.set_letter(call.title, call.subject, default, call.letter_language)
+        self.view.set_from_prep(taken_from_prep(call.follow_up, call.prep))
+        contact, address = call.contact, call.recipient_email
+        to = contact.name if contact else call.client.name
+        self.view.set_recipient(f"To: {to} <{address}>" if address else f"To: {to} (no address)")
+        self._show_sent(call)
+
+    def _show_sent(self, call: Call) -> None:
+        sent = call.letter_sent_at
+        if sent is None:
+            self.view.set_letter_sent(None)
+            return
+        day = day_text(local(sent).date(), local(utc_now()).date())
+        self.view.set_letter_sent(f"Letter sent: {day} {local(sent):%H:%M}")
+
+    def _letter_edited(self) -> None:
+        if self.call_id is not None and not self.read_only:
+            self.letter_saver.poke()
+
+    def save_letter_header(self) -> None:
+        if self.call_id is None or self.call is None or self.read_only:
+            return
+        title = " ".join(self.view.title_text().split())
+        if title and title != self.call.title:
+            self.store.calls.update_header(
+                self.call_id, self.call.client.name, title, self.call.scenario
+            )
+            self.call.title = title
+            self.ctx.navigator.set_title(self.call.client.name, title)
+            self.ctx.events.callChanged.emit(self.call_id)
+        subject = self.view.subject_text().strip()
+        if subject != self.call.subject:
+            self.store.calls.set_subject(self.call_id, subject)
+            self.call.subject = subject
+        self.view.set_status("Saved.")
+
+    def _language_chosen(self) -> None:
+        if self.call_id is None or self.call is None or self.read_only:
+            return
+        self.store.calls.set_language(self.call_id, self.view.language())
+        self.call.language = self.view.language()
+        self.view.set_status("Saved.")
+        self.tone.load(self.call_id)  # English only: the review says so for other languages
+
+    def mark_sent(self, sent: bool) -> None:
+        """Record that the letter went out now, or undo that."""
+        if self.call_id is None or self.call is None:
+            return
+        at = utc_now() if sent else None
+        self.store.calls.mark_letter_sent(self.call_id, at)
+        self.call.letter_sent_at = at
+        self._show_sent(self.call)
+        self.ctx.events.lettersChanged.emit()
+        self.ctx.events.say("Letter marked sent." if sent else "Letter marked not sent.")
 
     def save(self) -> None:
         if self.call_id is None or self.read_only:
@@ -121,7 +196,9 @@ class WrapUpController(QObject):
 
     def flush(self) -> None:
         self.saver.flush()
+        self.letter_saver.flush()
 
     def release(self) -> None:
         self.saver.release()
+        self.letter_saver.release()
         self.tone.release()

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QPoint, Signal
+from PySide6.QtCore import QDate, QPoint, Qt, Signal
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateEdit,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from domain.fields import FOLLOW_UP_FIELDS, form_pairs, prompts
+from domain.languages import LetterLanguage
 from domain.model import FollowUp
 from ui.a11y import named
 from ui.widgets.text_form import TextFieldsForm
@@ -30,6 +33,10 @@ class WrapUpView(QWidget):
     homeRequested = Signal()  # noqa: N815 (Qt signal naming)
     editRequested = Signal()  # noqa: N815
     exportMenuRequested = Signal(object)  # noqa: N815 where the Export menu drops (QPoint)
+    titleEdited = Signal()  # noqa: N815 the call's title typed
+    subjectEdited = Signal()  # noqa: N815 the letter's subject typed
+    languageChosen = Signal()  # noqa: N815 the letter's language chosen
+    letterSentToggled = Signal(bool)  # noqa: N815 marked sent (True) or not sent (False)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +64,32 @@ class WrapUpView(QWidget):
         left_box.addWidget(self.coverage)
         left_box.addWidget(self.missed, 1)
 
+        self.title_field = named(
+            QLineEdit(), "wrapupTitleField", "Call title", "The call's name in Candor's lists"
+        )
+        self.subject_field = named(
+            QLineEdit(),
+            "letterSubjectField",
+            "Letter subject",
+            "The subject line the client reads; empty: made from the title",
+        )
+        self.language_combo = named(
+            QComboBox(), "letterLanguageCombo", "Letter language", "The letter's language"
+        )
+        for language in LetterLanguage:
+            self.language_combo.addItem(language.label, language.value)
+        self.recipient = QLabel("")
+        self.recipient.setObjectName("hintText")
+        self.recipient.setAccessibleName("Letter recipient")
+        self.recipient.setTextFormat(Qt.TextFormat.PlainText)
+        letter_row = QHBoxLayout()
+        letter_row.setSpacing(8)
+        letter_row.addWidget(_buddy("&Title", self.title_field))
+        letter_row.addWidget(self.title_field, 2)
+        letter_row.addWidget(_buddy("Letter s&ubject", self.subject_field))
+        letter_row.addWidget(self.subject_field, 3)
+        letter_row.addWidget(_buddy("&Language", self.language_combo))
+        letter_row.addWidget(self.language_combo)
         self.fields = TextFieldsForm(form_pairs(FOLLOW_UP_FIELDS), "followup", columns=2)
         self.fields.set_placeholders(prompts(FOLLOW_UP_FIELDS))
         self.follow_up_date = named(
@@ -87,6 +120,13 @@ class WrapUpView(QWidget):
             "The client letter (Ctrl+E), the internal record, an email, reminders",
         )
         self.export_button.setProperty("primary", True)
+        self.sent_button = named(
+            QPushButton("Mark letter sent"),
+            "letterSentButton",
+            "Letter sent",
+            "Record that the follow-up letter went out to the client",
+        )
+        self.sent_button.setCheckable(True)
         self.actions_row = QHBoxLayout()
         self.actions_row.setObjectName("wrapupActions")
         self.actions_row.addWidget(date_label)
@@ -95,6 +135,7 @@ class WrapUpView(QWidget):
         self.actions_row.addWidget(self.status, 1)
         self.actions_row.addWidget(self.edit_button)
         self.actions_row.addWidget(self.export_button)
+        self.actions_row.addWidget(self.sent_button)
         self.actions_row.addWidget(self.home_button)
         right = QWidget()
         right_box = QVBoxLayout(right)
@@ -103,6 +144,8 @@ class WrapUpView(QWidget):
         follow_label = QLabel("Follow-up for the client")
         follow_label.setObjectName("sectionLabel")
         right_box.addWidget(follow_label)
+        right_box.addLayout(letter_row)
+        right_box.addWidget(self.recipient)
         right_box.addWidget(self.fields, 1)
         right_box.addLayout(self.actions_row)
 
@@ -125,10 +168,14 @@ class WrapUpView(QWidget):
         layout.addWidget(self.subtitle)
         layout.addWidget(splitter, 1)
         order = [
+            self.title_field,
+            self.subject_field,
+            self.language_combo,
             *self.fields.editors.values(),
             self.follow_up_date,
             self.edit_button,
             self.export_button,
+            self.sent_button,
             self.home_button,
         ]
         for first, second in zip(order, order[1:], strict=False):
@@ -138,6 +185,10 @@ class WrapUpView(QWidget):
         self.export_button.clicked.connect(self._export_clicked)
         self.fields.edited.connect(self.edited)
         self.follow_up_date.dateChanged.connect(self.edited)
+        self.title_field.textEdited.connect(self.titleEdited)
+        self.subject_field.textEdited.connect(self.subjectEdited)
+        self.language_combo.activated.connect(self.languageChosen)
+        self.sent_button.clicked.connect(self.letterSentToggled)
 
     # what the controller shows and reads ------------------------------------------
     def set_heading(self, title: str, subtitle: str) -> None:
@@ -169,12 +220,45 @@ class WrapUpView(QWidget):
     def set_status(self, text: str) -> None:
         self.status.setText(text)
 
+    def set_letter(self, title: str, subject: str, default_subject: str, language: str) -> None:
+        """The call's title, the letter's subject (its default shown greyed when empty)
+        and language, shown as stored (no edit signals)."""
+        self.title_field.setText(title)
+        self.subject_field.setText(subject)
+        self.subject_field.setPlaceholderText(default_subject)
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(language)))
+
+    def title_text(self) -> str:
+        return self.title_field.text()
+
+    def subject_text(self) -> str:
+        return self.subject_field.text()
+
+    def language(self) -> str:
+        return str(self.language_combo.currentData())
+
+    def set_recipient(self, text: str) -> None:
+        self.recipient.setText(text)
+
+    def set_letter_sent(self, sent_text: str | None) -> None:
+        """'Letter sent today 14:05' when it went out (the button then undoes it)."""
+        self.sent_button.setChecked(sent_text is not None)
+        self.sent_button.setText(sent_text or "Mark letter sent")
+
+    def set_from_prep(self, names: set[str]) -> None:
+        """Mark the follow-up fields whose text is still the prep's, word for word."""
+        self.fields.set_notes({name: "from your prep" for name in names})
+
     def focus_first_field(self) -> None:
         self.fields.first_editor().setFocus()
 
     def typing_widgets(self) -> list[QWidget]:
         """Where the user types: leaving them saves at once."""
         return [*self.fields.editors.values(), self.follow_up_date]
+
+    def letter_widgets(self) -> list[QWidget]:
+        """The title and subject: leaving them saves at once."""
+        return [self.title_field, self.subject_field]
 
     def _export_clicked(self) -> None:
         button = self.export_button
@@ -186,8 +270,17 @@ class WrapUpView(QWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         self.fields.set_read_only(read_only)
+        self.title_field.setReadOnly(read_only)
+        self.subject_field.setReadOnly(read_only)
+        self.language_combo.setEnabled(not read_only)
         self.follow_up_date.setReadOnly(read_only)
         self.edit_button.setVisible(read_only)
         self.status.setText(
             "Read-only view of an ended call." if read_only else "Saved as you type."
         )
+
+
+def _buddy(text: str, widget: QWidget) -> QLabel:
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label
