@@ -19,7 +19,7 @@ from domain.scenarios import SCENARIOS
 
 DEFAULT_DEMO_CALLS = 200
 DEFAULT_SEARCH_LIMIT = 50
-EXPORT_FORMATS = ("docx", "md", "txt", "ics")
+EXPORT_FORMATS = ("docx", "md", "txt", "ics", "eml")
 WINDOW = "cli.window:cmd_window"
 
 
@@ -199,7 +199,10 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--format",
         choices=EXPORT_FORMATS,
-        help="docx, md, txt or ics (calendar reminders); default: from the file name, else docx",
+        help=(
+            "docx, md, txt, ics (calendar reminders) or eml (an email draft with the Word "
+            "letter attached); default: from the file name, else docx"
+        ),
     )
     export.add_argument(
         "--lang",
@@ -248,6 +251,8 @@ def validate(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
         )
     if args.internal and args.format == "ics":
         parser.error("export: --internal has no calendar form; use docx, md or txt")
+    if args.internal and args.format == "eml":
+        parser.error("export: the internal record is never emailed; use docx, md or txt")
     if args.lang and (args.internal or args.format == "ics"):
         parser.error(
             "export: --lang is the client letter's language; the record and the "

@@ -22,7 +22,7 @@ LETTER = "letter"  # the client letter
 RECORD = "record"  # the internal call record: notes, reactions, coverage
 REMINDERS = "reminders"  # the check-in date and our dated steps, as a calendar
 FORMATS: dict[str, tuple[str, ...]] = {
-    LETTER: ("docx", "md", "txt"),
+    LETTER: ("docx", "md", "txt", "eml"),  # eml: an email draft, the Word letter attached
     RECORD: ("docx", "md", "txt"),
     REMINDERS: ("ics",),
 }
@@ -87,11 +87,25 @@ def _write(
     from domain.compose import compose_letter
 
     letter = compose_letter(call, playbook, profile, language)
+    letterhead = Path(profile.letterhead).expanduser() if profile.letterhead.strip() else None
     if fmt == "docx":
         from exporters import docx
 
-        letterhead = Path(profile.letterhead).expanduser() if profile.letterhead.strip() else None
         return docx.write_letter(letter, target, letterhead, profile.company)
+    if fmt == "eml":
+        from exporters import docx, email_draft
+
+        attachment = docx.letter_bytes(letter, letterhead, profile.company)
+        to_name = call.contact.name if call.contact and call.contact.name.strip() else ""
+        return email_draft.write_email_draft(
+            letter,
+            target,
+            attachment,
+            to_name=to_name or call.client.name,
+            to_address=call.recipient_email,
+            from_name=profile.name,
+            from_address=profile.email,
+        )
     from exporters import text
 
     if fmt == "md":

@@ -43,8 +43,12 @@ def write_letter(
     company: str = "",
 ) -> Path:
     """The client letter as .docx; a letterhead .docx, if given, is the base document."""
-    doc = letter_document(letter, letterhead, company)
-    return atomic_write_bytes(path, _to_bytes(doc))
+    return atomic_write_bytes(path, letter_bytes(letter, letterhead, company))
+
+
+def letter_bytes(letter: Letter, letterhead: Path | None = None, company: str = "") -> bytes:
+    """The client letter's .docx file as bytes (to attach to an email draft)."""
+    return _to_bytes(letter_document(letter, letterhead, company))
 
 
 def write_internal_record(
@@ -88,7 +92,7 @@ def letter_document(letter: Letter, letterhead: Path | None = None, company: str
             _para(doc, text)
         if section.rows:
             rows = [(r.what, r.owner, r.due) for r in section.rows]
-            _table(doc, letter.words.table, rows, widths=(8.3, 3.9, 3.8))
+            _table(doc, letter.words.table, rows, widths=(7.9, 3.9, 4.2))
             _para(doc, "")
     # The closing, sign-off and signature stay on one page: a sign-off alone on a last
     # page, cut off from the letter, does not read as a letter.

@@ -156,7 +156,7 @@ def test_export_lang_overrides_the_calls_language(tmp_path, capsys):
     text = german.read_text(encoding="utf-8")
     assert text.startswith("Betreff: Late parts: neuer Liefertermin und Plan")
     assert "Sehr geehrter Herr Weber," in text
-    assert "bis Fr., 4. Dez. 2026" in text
+    assert "bis Fr., 04.12.2026" in text
     for lang, greeting in (("en", "Dear Herr Weber,"), ("fr", "Bonjour Herr Weber,")):
         target = tmp_path / f"{lang}.md"
         code, out, err = run(capsys, *base, "--lang", lang, "-o", str(target))
@@ -182,3 +182,29 @@ def test_export_unknown_lang_is_bad_usage(tmp_path, capsys):
     assert not target.exists()
     argv = ["--db", str(db), "export", str(call_id), "--internal", "--lang", "de"]
     assert run(capsys, *argv, "-o", str(tmp_path / "r.md"))[0] == 2
+
+
+def test_export_email_draft(tmp_path, capsys):
+    from email import message_from_bytes, policy
+
+    db = tmp_path / "l.db"
+    call_id = lang_call(db)
+    base = ["--db", str(db), "export", str(call_id)]
+    by_suffix = tmp_path / "draft.eml"
+    code, out, err = run(capsys, *base, "-o", str(by_suffix))  # the format from the name
+    assert code == 0, err
+    assert Path(out.strip()) == by_suffix
+    msg = message_from_bytes(by_suffix.read_bytes(), policy=policy.default)
+    assert msg["X-Unsent"] == "1"
+    assert msg["Subject"] == "Late parts: neuer Liefertermin und Plan"
+    assert msg["To"] is None  # neither the contact nor the client has an address
+    assert msg.get_body(("plain",)).get_content().startswith("Sehr geehrter Herr Weber,")
+    named = tmp_path / "draft.txt"
+    code, _, err = run(capsys, *base, "--format", "eml", "--lang", "en", "-o", str(named))
+    assert code == 0, err
+    msg = message_from_bytes(named.read_bytes(), policy=policy.default)
+    assert msg["Subject"] == "Late parts: new delivery date and plan"
+    (attachment,) = msg.iter_attachments()
+    assert attachment.get_filename().endswith(".docx")
+    code, _, err = run(capsys, *base, "--internal", "-o", str(tmp_path / "record.eml"))
+    assert code == 2 and "never emailed" in err

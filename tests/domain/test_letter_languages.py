@@ -40,7 +40,7 @@ EXPECTED = {
         "Sehr geehrte Damen und Herren,",
         "20. November 2026",
         ("Schritt", "Verantwortlich", "Termin"),
-        "Fr., 27. Nov. 2026",
+        "Fr., 27.11.2026",
         "Mittwoch, 2. Dezember 2026",
         "Mit freundlichen Grüßen",
     ),
