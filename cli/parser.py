@@ -14,11 +14,12 @@ from pathlib import Path
 from typing import Any
 
 from cli.common import PROG
+from domain.languages import LANGUAGE_CODES
 from domain.scenarios import SCENARIOS
 
 DEFAULT_DEMO_CALLS = 200
 DEFAULT_SEARCH_LIMIT = 50
-EXPORT_FORMATS = ("docx", "md", "txt", "ics")
+EXPORT_FORMATS = ("docx", "md", "txt", "ics", "eml")
 WINDOW = "cli.window:cmd_window"
 
 
@@ -198,7 +199,15 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--format",
         choices=EXPORT_FORMATS,
-        help="docx, md, txt or ics (calendar reminders); default: from the file name, else docx",
+        help=(
+            "docx, md, txt, ics (calendar reminders) or eml (an email draft with the Word "
+            "letter attached); default: from the file name, else docx"
+        ),
+    )
+    export.add_argument(
+        "--lang",
+        choices=LANGUAGE_CODES,
+        help="the letter's language (" + ", ".join(LANGUAGE_CODES) + "); default: the call's",
     )
     export.add_argument(
         "-o",
@@ -242,6 +251,13 @@ def validate(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
         )
     if args.internal and args.format == "ics":
         parser.error("export: --internal has no calendar form; use docx, md or txt")
+    if args.internal and args.format == "eml":
+        parser.error("export: the internal record is never emailed; use docx, md or txt")
+    if args.lang and (args.internal or args.format == "ics"):
+        parser.error(
+            "export: --lang is the client letter's language; the record and the "
+            "reminders are in English"
+        )
 
 
 def _names(words: tuple[str, ...]) -> str:
