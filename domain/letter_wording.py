@@ -43,11 +43,17 @@ class Salutation:
     company: str
     nobody: str
     titled: tuple[tuple[frozenset[str], str], ...] = ()  # (titles, casefolded; template)
+    # English titles typed in the greeting ("Ms Weber") in this language's words ("Frau").
+    honorifics: tuple[tuple[str, str], ...] = ()
 
     def greet(self, contact: Contact | None, client: str) -> str:
         """The greeting line: the contact's own greeting, else their name; a title the
         language knows ("Frau", "Sra.") picks its form; without a contact, the company."""
         name = contact.greeting_name if contact else ""
+        words = name.split()
+        if len(words) > 1:
+            own = dict(self.honorifics).get(words[0].rstrip(".").casefold())
+            name = " ".join([own, *words[1:]]) if own else name
         if name:
             first = name.split()[0].casefold()
             for titles, template in self.titled:
@@ -128,6 +134,7 @@ def wording(language: str | LetterLanguage = LetterLanguage.ENGLISH) -> LetterWo
                 str(sal["company"]),
                 str(sal["nobody"]),
                 titled,
+                tuple((str(k), str(v)) for k, v in sal.get("honorifics", {}).items()),
             ),
             table=(str(steps["what"]), str(steps["owner"]), str(steps["due"])),
             us=str(steps["us"]),
