@@ -22,8 +22,11 @@ _SIDE = r"(?:-journal|-wal|-shm)?"
 
 
 def _backup_temp(stem: str) -> re.Pattern[str]:
-    """backup_to's name for a copy in progress: .<stem>-<label>-<stamp>.db.tmp-<pid>."""
-    return re.compile(rf"\.{re.escape(stem)}-[a-z0-9-]+-\d{{8}}-\d{{6}}\.db\.tmp-(\d+){_SIDE}")
+    """backup_to's name for a copy in progress: .<stem>-<label>-<stamp>[-<n>].db.tmp-<pid>
+    (-<n> for a second backup in the same second)."""
+    return re.compile(
+        rf"\.{re.escape(stem)}-[a-z0-9-]+-\d{{8}}-\d{{6}}(?:-\d+)?\.db\.tmp-(\d+){_SIDE}"
+    )
 
 
 def _restore_temp(name: str) -> re.Pattern[str]:
