@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -81,22 +82,55 @@ def version() -> str:
         return "(unknown version)"
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse's own layout, the terminal's width read as shutil.get_terminal_size reads it
+    but without importing shutil (and bz2 and lzma with it): every parser makes a
+    formatter for each argument it is given, so every start paid 2 ms for it."""
+
+    def __init__(
+        self,
+        prog: str,
+        indent_increment: int = 2,
+        max_help_position: int = 24,
+        width: int | None = None,
+    ) -> None:
+        width = _columns() - 2 if width is None else width
+        super().__init__(prog, indent_increment, max_help_position, width)
+
+
+def _columns() -> int:
+    """shutil.get_terminal_size().columns: $COLUMNS, else the terminal's, else 80."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns > 0:
+        return columns
+    try:
+        columns = os.get_terminal_size(sys.__stdout__.fileno()).columns
+    except (AttributeError, ValueError, OSError):
+        columns = 0
+    return columns or 80
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
         description="Candor: prepare, hold and follow up the client calls that deliver bad news.",
         epilog="Without a command, the window opens.",
+        formatter_class=_Formatter,
     )
     db_help = "database file (default: $CANDOR_DB, else the user data folder)"
     parser.add_argument("--db", metavar="PATH", help=db_help)
     parser.add_argument("--version", action=_Version, help="print the version and exit")
     # --db is also accepted after the command; SUPPRESS keeps the global value otherwise.
-    db_after = argparse.ArgumentParser(add_help=False)
+    db_after = argparse.ArgumentParser(add_help=False, formatter_class=_Formatter)
     db_after.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(name: str, handler: str, help: str, with_db: bool = True) -> Any:
-        sub = commands.add_parser(name, parents=[db_after] if with_db else [], help=help)
+        parents = [db_after] if with_db else []
+        sub = commands.add_parser(name, parents=parents, help=help, formatter_class=_Formatter)
         sub.set_defaults(handler=handler)
         return sub
 

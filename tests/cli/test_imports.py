@@ -6,7 +6,9 @@ The lighter modules below cost a few milliseconds each, which `list` and `review
 spare (bench/cli_startup.py, docs/benchmarks.md): the dataclasses module (it loads
 inspect, ast, dis and tokenize; domain.records keeps the model from needing it), typing
 (annotations are text, and names only for checkers sit under TYPE_CHECKING), json
-(only --json prints it), platformdirs (only the default database path needs it)."""
+(only --json prints it), platformdirs (only the default database path needs it), shutil
+(it loads bz2 and lzma; argparse imports it for the terminal's width, which
+cli.parser's formatter reads itself)."""
 
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ import sys
 from tests.cli.helpers import ROOT
 
 HEAVY = ("PySide6", "docx", "domain.tone", "sqlite_utils", "icalendar")
-LIGHT_BUT_SLOW = ("dataclasses", "inspect", "typing", "json", "platformdirs")
+LIGHT_BUT_SLOW = ("dataclasses", "inspect", "typing", "json", "platformdirs", "shutil")
 
 
 def loaded_by(*argv: str, stdin: str = "") -> set[str]:
