@@ -94,6 +94,7 @@ def deferred(cls: type[T]) -> type[T]:
         cls.__init__(self, *args, **kwargs)
 
     __init__.__qualname__ = f"{cls.__qualname__}.__init__"
+    __init__.__module__ = cls.__module__
     __init__.first_use = True
     cls.__init__ = __init__
     cls.__hash__ = None  # as for any eq=True, unfrozen dataclass
@@ -198,6 +199,7 @@ def _write_methods(cls: type) -> None:
         for method in ("__init__", "__repr__", "__eq__"):
             function = scope[method]
             function.__qualname__ = f"{cls.__qualname__}.{method}"
+            function.__module__ = cls.__module__
             setattr(cls, method, function)
 
 
