@@ -113,6 +113,42 @@ def _columns() -> int:
     return columns or 80
 
 
+class _Deferred:
+    """A command's parser as the subparsers action holds it: its arguments are noted, and
+    the parser is built with them only when something asks more of it, in practice when
+    its command is the one given (`candor list` builds one command's parser, not all ten:
+    about 2 ms of every start). Help, usage and errors are argparse's own, from the parser
+    built on demand; tests/cli/test_rough_edges.py builds every one."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        self._kwargs = kwargs
+        self._noted: list[tuple[str, tuple[Any, ...], dict[str, Any]]] = []
+        self._parser: argparse.ArgumentParser | None = None
+
+    def add_argument(self, *args: Any, **kwargs: Any) -> None:
+        self._note("add_argument", args, kwargs)
+
+    def set_defaults(self, **kwargs: Any) -> None:
+        self._note("set_defaults", (), kwargs)
+
+    def _note(self, method: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+        if self._parser is None:
+            self._noted.append((method, args, kwargs))
+        else:
+            getattr(self._parser, method)(*args, **kwargs)
+
+    def built(self) -> argparse.ArgumentParser:
+        if self._parser is None:
+            parser = argparse.ArgumentParser(**self._kwargs)
+            for method, args, kwargs in self._noted:
+                getattr(parser, method)(*args, **kwargs)
+            self._parser, self._noted = parser, []
+        return self._parser
+
+    def __getattr__(self, name: str) -> Any:  # parse_known_args, format_help, prog, ...
+        return getattr(self.built(), name)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
@@ -126,7 +162,7 @@ def build_parser() -> argparse.ArgumentParser:
     # --db is also accepted after the command; SUPPRESS keeps the global value otherwise.
     db_after = argparse.ArgumentParser(add_help=False, formatter_class=_Formatter)
     db_after.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Deferred)
 
     def command(name: str, handler: str, help: str, with_db: bool = True) -> Any:
         parents = [db_after] if with_db else []
