@@ -203,9 +203,10 @@ def section(runs: int = RUNS, repeat: int = 1) -> str:
         " json, shutil (bz2, lzma) or platformdirs. domain.model declares its dataclasses"
         " with domain.records, which writes a class's methods when it is first used and"
         " leaves the rest to the dataclasses module when something asks for it:"
-        f" importing domain.model now adds {model * 1000:.0f} ms of CPU time (its enums,"
-        " mostly; about 20 ms with the dataclasses made at import). At exit a command skips"
-        " the garbage collector's last passes over what it made (cli.run: gc.freeze).",
+        f" importing domain.model now adds {model * 1000:.0f} ms of CPU time (datetime and"
+        " its enums, mostly; about 20 ms with the dataclasses made at import). At exit a"
+        " command skips the garbage collector's last passes over what it made (cli.run:"
+        " gc.freeze).",
         "",
         "What is left (in-process timings on a quiet moment): argparse with gettext and"
         " locale, and building the main parser and the given command's (about 6 ms; the"
