@@ -245,6 +245,11 @@ class WrapUpView(QWidget):
         self.sent_button.setChecked(sent_text is not None)
         self.sent_button.setText(sent_text or "Mark letter sent")
 
+    def offer_mark_sent(self) -> None:
+        """The email draft is open: 'Mark letter sent' is the next thing to do (Space)."""
+        self.sent_button.setFocus()
+        self.status.setText("Sent it? Press Space to mark the letter sent.")
+
     def set_from_prep(self, names: set[str]) -> None:
         """Mark the follow-up fields whose text is still the prep's, word for word."""
         self.fields.set_notes({name: "from your prep" for name in names})
