@@ -52,7 +52,15 @@ def cmd_export(args: argparse.Namespace, db_path: Path) -> int:
         record_docx = kind == documents.RECORD and args.format == "docx"
         chart = reaction_chart(call) if record_docx else None
         written = documents.write_document(
-            kind, args.format, call, playbook, profile, target, chart, args.force
+            kind,
+            args.format,
+            call,
+            playbook,
+            profile,
+            target,
+            chart,
+            args.force,
+            language=args.lang,
         )
     except ReadOnlyTarget as exc:
         raise CliError(f"{exc.path} is read-only; use --force to overwrite it") from exc

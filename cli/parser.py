@@ -9,16 +9,21 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from cli.common import PROG
+from domain.languages import LANGUAGE_CODES
 from domain.scenarios import SCENARIOS
+
+TYPE_CHECKING = False  # importing typing costs the command line 2-3 ms; annotations are text
+if TYPE_CHECKING:
+    from typing import Any
 
 DEFAULT_DEMO_CALLS = 200
 DEFAULT_SEARCH_LIMIT = 50
-EXPORT_FORMATS = ("docx", "md", "txt", "ics")
+EXPORT_FORMATS = ("docx", "md", "txt", "ics", "eml")
 WINDOW = "cli.window:cmd_window"
 
 
@@ -77,22 +82,91 @@ def version() -> str:
         return "(unknown version)"
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse's own layout, the terminal's width read as shutil.get_terminal_size reads it
+    but without importing shutil (and bz2 and lzma with it): every parser makes a
+    formatter for each argument it is given, so every start paid 2 ms for it."""
+
+    def __init__(
+        self,
+        prog: str,
+        indent_increment: int = 2,
+        max_help_position: int = 24,
+        width: int | None = None,
+    ) -> None:
+        width = _columns() - 2 if width is None else width
+        super().__init__(prog, indent_increment, max_help_position, width)
+
+
+def _columns() -> int:
+    """shutil.get_terminal_size().columns: $COLUMNS, else the terminal's, else 80."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns > 0:
+        return columns
+    try:
+        columns = os.get_terminal_size(sys.__stdout__.fileno()).columns
+    except (AttributeError, ValueError, OSError):
+        columns = 0
+    return columns or 80
+
+
+class _Deferred:
+    """A command's parser as the subparsers action holds it: its arguments are noted, and
+    the parser is built with them only when something asks more of it, in practice when
+    its command is the one given (`candor list` builds one command's parser, not all ten:
+    about 2 ms of every start). Help, usage and errors are argparse's own, from the parser
+    built on demand; tests/cli/test_rough_edges.py builds every one."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        self._kwargs = kwargs
+        self._noted: list[tuple[str, tuple[Any, ...], dict[str, Any]]] = []
+        self._parser: argparse.ArgumentParser | None = None
+
+    def add_argument(self, *args: Any, **kwargs: Any) -> None:
+        self._note("add_argument", args, kwargs)
+
+    def set_defaults(self, **kwargs: Any) -> None:
+        self._note("set_defaults", (), kwargs)
+
+    def _note(self, method: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+        if self._parser is None:
+            self._noted.append((method, args, kwargs))
+        else:
+            getattr(self._parser, method)(*args, **kwargs)
+
+    def built(self) -> argparse.ArgumentParser:
+        if self._parser is None:
+            parser = argparse.ArgumentParser(**self._kwargs)
+            for method, args, kwargs in self._noted:
+                getattr(parser, method)(*args, **kwargs)
+            self._parser, self._noted = parser, []
+        return self._parser
+
+    def __getattr__(self, name: str) -> Any:  # parse_known_args, format_help, prog, ...
+        return getattr(self.built(), name)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
         description="Candor: prepare, hold and follow up the client calls that deliver bad news.",
         epilog="Without a command, the window opens.",
+        formatter_class=_Formatter,
     )
     db_help = "database file (default: $CANDOR_DB, else the user data folder)"
     parser.add_argument("--db", metavar="PATH", help=db_help)
     parser.add_argument("--version", action=_Version, help="print the version and exit")
     # --db is also accepted after the command; SUPPRESS keeps the global value otherwise.
-    db_after = argparse.ArgumentParser(add_help=False)
+    db_after = argparse.ArgumentParser(add_help=False, formatter_class=_Formatter)
     db_after.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Deferred)
 
     def command(name: str, handler: str, help: str, with_db: bool = True) -> Any:
-        sub = commands.add_parser(name, parents=[db_after] if with_db else [], help=help)
+        parents = [db_after] if with_db else []
+        sub = commands.add_parser(name, parents=parents, help=help, formatter_class=_Formatter)
         sub.set_defaults(handler=handler)
         return sub
 
@@ -198,7 +272,15 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--format",
         choices=EXPORT_FORMATS,
-        help="docx, md, txt or ics (calendar reminders); default: from the file name, else docx",
+        help=(
+            "docx, md, txt, ics (calendar reminders) or eml (an email draft with the Word "
+            "letter attached); default: from the file name, else docx"
+        ),
+    )
+    export.add_argument(
+        "--lang",
+        choices=LANGUAGE_CODES,
+        help="the letter's language (" + ", ".join(LANGUAGE_CODES) + "); default: the call's",
     )
     export.add_argument(
         "-o",
@@ -242,6 +324,13 @@ def validate(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
         )
     if args.internal and args.format == "ics":
         parser.error("export: --internal has no calendar form; use docx, md or txt")
+    if args.internal and args.format == "eml":
+        parser.error("export: the internal record is never emailed; use docx, md or txt")
+    if args.lang and (args.internal or args.format == "ics"):
+        parser.error(
+            "export: --lang is the client letter's language; the record and the "
+            "reminders are in English"
+        )
 
 
 def _names(words: tuple[str, ...]) -> str:

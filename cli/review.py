@@ -9,13 +9,16 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
 
 from cli.common import playbooks, print_json, report_problems
 from domain.text import clip
 
+TYPE_CHECKING = False  # importing typing costs the command line 2-3 ms; annotations are text
+if TYPE_CHECKING:
+    from typing import Any
 
-def cmd_review(args: argparse.Namespace, db_path: Path) -> int:
+
+def cmd_review(args: argparse.Namespace, db_path: Path | None = None) -> int:
     from domain.tone import Rule, review
 
     if args.file == "-":
@@ -25,7 +28,9 @@ def cmd_review(args: argparse.Namespace, db_path: Path) -> int:
         draft = data.decode("utf-8-sig", errors="replace")
     jargon: tuple[str, ...] = ()
     if args.scenario:
-        library = playbooks(db_path)
+        from storage.paths import resolve_db_path
+
+        library = playbooks(db_path or resolve_db_path(args.db))
         jargon = library.get(args.scenario).jargon
         report_problems(library)
     rows: list[dict[str, Any]] = []

@@ -21,7 +21,10 @@ sense on its own):
   hint ("You will hear from me again on {next_update}."), a full sentence is used
   as written; with an empty field ``call.follow_up_on`` fills the hint; with
   both empty the section is omitted (and the tone review says so);
-- ``subject``, ``greeting`` and ``closing`` always come from the playbook.
+- the subject is the call's own (``call.subject``) when set, else the playbook's
+  ``subject`` hint filled with the title; ``closing`` comes from the playbook;
+- the greeting names the call's contact ("Dear Dana,"), and the company only when no
+  contact is known; the address block is the contact's name above the company's.
 """
 
 from __future__ import annotations
@@ -31,46 +34,30 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 
-from domain.fields import letter_headings
-from domain.model import Call, NextStep, Profile, StepStatus
+from domain.languages import LetterLanguage
+from domain.letter_wording import LetterWording, fill, wording
+from domain.model import Call, Contact, NextStep, Profile, StepStatus
 from domain.owners import is_client, is_ours, is_us
 from domain.playbooks import Playbook, scenario_label
 from domain.timefmt import local
 
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-HEADINGS: dict[str, str] = letter_headings()
-SIGN_OFF = "Kind regards,"
-TO_BE_CONFIRMED = "To be confirmed"
+ENGLISH = wording(LetterLanguage.ENGLISH)
+HEADINGS: dict[str, str] = dict(ENGLISH.headings)  # in the letter's order
 
 
-def long_date(day: date) -> str:
-    """'Friday 28 November 2026': unambiguous in any country, no locale needed."""
-    return f"{WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]} {day.year}"
+def long_date(day: date, language: str = LetterLanguage.ENGLISH) -> str:
+    """'Friday 28 November 2026' (English; each language its own way, by Babel)."""
+    return wording(language).long_date(day)
 
 
-def short_date(day: date) -> str:
+def short_date(day: date, language: str = LetterLanguage.ENGLISH) -> str:
     """'Fri 28 Nov 2026', for table cells."""
-    return f"{WEEKDAYS[day.weekday()][:3]} {day.day} {MONTHS[day.month - 1][:3]} {day.year}"
+    return wording(language).short_date(day)
 
 
-def letter_date(day: date) -> str:
+def letter_date(day: date, language: str = LetterLanguage.ENGLISH) -> str:
     """'28 November 2026', the date line of a letter."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    return wording(language).letter_date(day)
 
 
 @dataclass(frozen=True)
@@ -98,7 +85,7 @@ class LetterSection:
 class Letter:
     subject: str
     dated: date
-    recipient: str
+    address: tuple[str, ...]  # the address block: the contact's name, then the company
     greeting: str
     opening: str
     sections: list[LetterSection]
@@ -107,16 +94,30 @@ class Letter:
     signature: list[str]
     company: str = ""
     jargon: tuple[str, ...] = ()
+    words: LetterWording = ENGLISH  # the fixed wording and dates of the letter's language
+
+    @property
+    def language(self) -> LetterLanguage:
+        return self.words.language
+
+    @property
+    def date_line(self) -> str:
+        return self.words.letter_date(self.dated)
 
     def section(self, key: str) -> LetterSection | None:
         return next((s for s in self.sections if s.key == key), None)
 
 
-def compose_letter(call: Call, playbook: Playbook, profile: Profile) -> Letter:
-    """The client letter. Reads only follow-up fields, next steps and hints."""
+def compose_letter(
+    call: Call, playbook: Playbook, profile: Profile, language: str | None = None
+) -> Letter:
+    """The client letter, in `language` (a LetterLanguage code; default: the call's letter
+    language). Reads only follow-up fields, the contact, next steps and hints."""
+    lang = letter_language(call) if language is None else LetterLanguage.parse(language)
+    words = wording(lang)
     fu = call.follow_up
-    hints = playbook.letter_hints
-    when = _next_update_phrase(fu.next_update, call.follow_up_on)
+    hints = playbook.hints(lang)
+    when = _next_update_phrase(fu.next_update, call.follow_up_on, words)
     values = {"title": call.title, "client": call.client.name, "next_update": when}
 
     def hint(key: str) -> str:
@@ -125,13 +126,13 @@ def compose_letter(call: Call, playbook: Playbook, profile: Profile) -> Letter:
     live = [s for s in call.next_steps if s.status is not StepStatus.DROPPED]
     ours = [s for s in live if is_ours(s.owner)]
     theirs = [s for s in live if is_client(s.owner)]
-    us_label = profile.company.strip() or "Our team"
+    us_label = profile.company.strip() or words.us
 
     sections: list[LetterSection] = []
 
     def add(key: str, paragraphs: list[str], steps: list[NextStep] | None = None) -> None:
-        rows = [step_row(s, us_label) for s in steps] if steps else []
-        sections.append(LetterSection(key, HEADINGS[key], paragraphs, steps or None, rows))
+        rows = [step_row(s, us_label, words) for s in steps] if steps else []
+        sections.append(LetterSection(key, words.heading(key), paragraphs, steps or None, rows))
 
     if paras := paragraphs(fu.what_happened):
         add("what_happened", paras)
@@ -148,37 +149,66 @@ def compose_letter(call: Call, playbook: Playbook, profile: Profile) -> Letter:
         add("prevent_repeat", paras)
     if paras := paragraphs(fu.amends):
         add("amends", paras)
-    if paras := _next_update_paragraphs(fu.next_update, call.follow_up_on, hint("next_update")):
-        add("next_update", paras)
+    next_paras = _next_update_paragraphs(
+        fu.next_update, call.follow_up_on, hint("next_update"), words
+    )
+    if next_paras:
+        add("next_update", next_paras)
 
+    greeting = words.salutation.greet(call.contact, call.client.name)
+    if not (call.contact and call.contact.greeting_name) and hint("greeting").strip():
+        greeting = _one_line(hint("greeting"))  # the playbook's own, for no contact
     return Letter(
-        subject=_one_line(hint("subject")) or call.title,
+        subject=_one_line(call.subject) or _one_line(hint("subject")) or _one_line(call.title),
         dated=call_local_date(call),
-        recipient=call.client.name,
-        greeting=hint("greeting") or "Hello,",
+        address=address_lines(call),
+        greeting=greeting,
         opening=hint("what_happened"),
         sections=sections,
         closing=hint("closing"),
-        sign_off=SIGN_OFF,
+        sign_off=words.sign_off,
         signature=signature_lines(profile),
         company=profile.company.strip(),
         jargon=playbook.jargon,
+        words=words,
     )
 
 
-def step_row(step: NextStep, us_label: str = "Our team") -> StepRow:
+def letter_language(call: Call) -> LetterLanguage:
+    """The language the call's letter is written in; a code Candor does not know (from a
+    newer version, say) gives English rather than no letter."""
+    try:
+        return LetterLanguage.parse(call.letter_language)
+    except ValueError:
+        return LetterLanguage.ENGLISH
+
+
+def salutation(contact: Contact | None, client: str, language: str = "en") -> str:
+    """'Dear Dana,' for a contact (their greeting, else their name); the company only
+    when no contact is known. Each language greets its own way (resources/letters)."""
+    return wording(language).salutation.greet(contact, client)
+
+
+def address_lines(call: Call) -> tuple[str, ...]:
+    """The letter's address block: the contact's name (if known) above the company's."""
+    lines = (call.contact.name if call.contact else "", call.client.name)
+    return tuple(line for line in map(_one_line, lines) if line)
+
+
+def step_row(step: NextStep, us_label: str = "", words: LetterWording = ENGLISH) -> StepRow:
     owner = step.owner.strip()
-    owner_text = us_label if is_us(owner) else "You" if is_client(owner) else owner
+    us_label = us_label or words.us
+    owner_text = us_label if is_us(owner) else words.client if is_client(owner) else owner
     done = step.status is StepStatus.DONE
     if done:
-        due = "Done"
+        due = words.done
     elif step.due_on:
-        due = short_date(step.due_on)
+        due = words.short_date(step.due_on)
     else:
-        due = TO_BE_CONFIRMED
+        due = words.to_be_confirmed
     return StepRow(
         what=step.what.strip(),
-        owner=owner_text or TO_BE_CONFIRMED,
+        owner=owner_text or words.to_be_confirmed,
         due=due,
         done=done,
         missing_owner=not owner,
@@ -197,16 +227,12 @@ def paragraphs(text: str) -> list[str]:
     return [p.strip() for p in re.split(r"\n[ \t]*\n", text) if p.strip()]
 
 
-_PLACEHOLDER = re.compile(r"\{(title|client|next_update)\}")
-
-
-def fill(template: str, values: dict[str, str]) -> str:
-    """Replace only the known placeholders; stray braces in user-edited hints stay as text."""
-    return _PLACEHOLDER.sub(lambda m: values.get(m.group(1), ""), template)
+_SPACES = re.compile(r"[^\S\u00a0\u202f]+")  # any run of white space but no-break ones
 
 
 def _one_line(text: str) -> str:
-    return " ".join(text.split())
+    """One line, single-spaced; a no-break space (French "titre\u00a0: ...") is kept."""
+    return _SPACES.sub(" ", text).strip()
 
 
 def _is_phrase(text: str) -> bool:
@@ -214,23 +240,28 @@ def _is_phrase(text: str) -> bool:
     return not re.search(r"[.!?]\s*$", text) and len(text.split()) <= 8 and "\n" not in text
 
 
-def _next_update_phrase(text: str, follow_up_on: date | None) -> str:
+def _next_update_phrase(text: str, follow_up_on: date | None, words: LetterWording) -> str:
     text = text.strip()
     if text and _is_phrase(text):
         return text
-    return long_date(follow_up_on) if follow_up_on else ""
+    return words.long_date(follow_up_on) if follow_up_on else ""
 
 
-def _next_update_paragraphs(text: str, follow_up_on: date | None, filled_hint: str) -> list[str]:
+def _next_update_paragraphs(
+    text: str, follow_up_on: date | None, filled_hint: str, words: LetterWording
+) -> list[str]:
     text = text.strip()
-    if not text and follow_up_on is None:
-        return []
+    if follow_up_on is None:
+        if not text:
+            return []
+        return [filled_hint] if _is_phrase(text) and filled_hint.strip() else paragraphs(text)
+    day = words.long_date(follow_up_on)
     if not text or _is_phrase(text):
-        first = [filled_hint] if filled_hint.strip() else [text or long_date(follow_up_on)]
+        first = [filled_hint] if filled_hint.strip() else [text or day]
     else:
         first = paragraphs(text)
-    if text and follow_up_on and long_date(follow_up_on) not in " ".join(first):
-        first.append(f"I will also check in with you on {long_date(follow_up_on)}.")
+    if text and day not in " ".join(first):
+        first.append(fill(words.also_check_in, {"date": day}))
     return first
 
 
@@ -278,13 +309,13 @@ class RenderedLetter:
     step_spans: list[tuple[int, int, StepRow]]
 
 
-def step_line(row: StepRow) -> str:
+def step_line(row: StepRow, words: LetterWording = ENGLISH) -> str:
     if row.done:
-        tail = "done"
+        tail = words.line_done
     elif row.missing_due:
-        tail = "date to be confirmed"
+        tail = words.line_no_date
     else:
-        tail = f"by {row.due}"
+        tail = fill(words.line_by, {"due": row.due})
     return f"- {row.what} ({row.owner}, {tail})"
 
 
@@ -302,7 +333,7 @@ def render_plain(letter: Letter, include_subject: bool = True) -> RenderedLetter
         pos += len(block)
 
     if include_subject:
-        emit(f"Subject: {letter.subject}\n\n")
+        emit(fill(letter.words.subject_line, {"subject": letter.subject}) + "\n\n")
     emit(f"{letter.greeting}\n\n")
     if letter.opening.strip():
         emit(f"{letter.opening.strip()}\n\n")
@@ -314,7 +345,7 @@ def render_plain(letter: Letter, include_subject: bool = True) -> RenderedLetter
             if not section.paragraphs:
                 emit("\n")
             for row in section.rows:
-                emit(step_line(row), row)
+                emit(step_line(row, letter.words), row)
                 emit("\n")
             emit("\n")
     if letter.closing.strip():

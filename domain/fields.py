@@ -1,9 +1,9 @@
 """The prep and follow-up fields: one place for each field's name and wording.
 
 `form` labels the field on the form where it is typed, `record` in the internal call
-record and on the live page's "Your prep", `letter` is the follow-up letter's heading
-(client-facing: "you" is the client), `prompt` is the placeholder that says what to
-write. The form and the record say the same thing; the letter speaks to the client.
+record and on the live page's "Your prep", `prompt` is the placeholder that says what
+to write. The form and the record say the same thing. The letter's headings speak to
+the client, in the letter's language: they are in resources/letters/<code>.toml.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ class Field:
     name: str  # the attribute of domain.model.Prep / FollowUp
     form: str
     prompt: str = ""
-    letter: str = ""  # follow-up fields only
     from_prep: str = ""  # a follow-up field's first draft: this prep field
 
     @property
@@ -39,47 +38,40 @@ FOLLOW_UP_FIELDS: tuple[Field, ...] = (
         "what_happened",
         "What happened",
         "What happened, in plain words, as you told it on the call. No excuses.",
-        "What happened",
         from_prep="facts_known",
     ),
     Field(
         "what_it_means",
         "What it means for the client",
         "What it means for them: their users, their deadline, their own boss.",
-        "What this means for you",
         from_prep="impact",
     ),
     Field(
         "what_we_do",
         "What we are doing",
         "What you are doing about it: each step with an owner and a date.",
-        "What we are doing",
         from_prep="plan",
     ),
     Field(
         "what_we_need",
         "What we need from the client",
         "What you need from them, and by when.",
-        "What we need from you",
     ),
     Field(
         "prevent_repeat",
         "How we prevent a repeat",
         "What changes so that this does not happen again.",
-        "How we will prevent a repeat",
     ),
     Field(
         "amends",
         "Amends",
         "What you offer where you fell short.",
-        "What we are offering",
         from_prep="amends",
     ),
     Field(
         "next_update",
         "Next update",
         "When and how they will hear from you next.",
-        "When you will hear from us",
     ),
 )
 
@@ -91,10 +83,6 @@ def form_pairs(fields: tuple[Field, ...]) -> tuple[tuple[str, str], ...]:
 
 def prompts(fields: tuple[Field, ...]) -> dict[str, str]:
     return {f.name: f.prompt for f in fields if f.prompt}
-
-
-def letter_headings() -> dict[str, str]:
-    return {f.name: f.letter for f in FOLLOW_UP_FIELDS}
 
 
 def form_labels(fields: tuple[Field, ...]) -> dict[str, str]:

@@ -37,3 +37,15 @@ _LABELS = {
 }
 
 LANGUAGE_CODES: tuple[str, ...] = tuple(lang.value for lang in LetterLanguage)
+
+
+def tone_review_notice(language: str | LetterLanguage) -> str:
+    """What the tone review says of a letter it cannot read: '' for English, else
+    'The tone review checks English text only; this letter is in Deutsch.'"""
+    try:
+        lang = LetterLanguage.parse(language)
+    except ValueError:
+        return "The tone review checks English text only; this letter is not in English."
+    if lang is LetterLanguage.ENGLISH:
+        return ""
+    return f"The tone review checks English text only; this letter is in {lang.label}."

@@ -2,13 +2,18 @@
 
 Times are timezone-aware UTC datetimes; storage turns them into ISO 8601 text
 and the UI into local time. Offsets are milliseconds since the call started.
+
+The dataclasses are declared with domain.records, which makes them when first used:
+`candor list` needs CallSummary rows and no dataclasses module (see that module).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
+
+from domain.records import dataclass, field
+from domain.records import field_names as _field_names
 
 DEFAULT_LANGUAGE = "en"
 
@@ -183,7 +188,7 @@ class Prep:
 
     @classmethod
     def field_names(cls) -> list[str]:
-        return [f.name for f in fields(cls)]
+        return _field_names(cls)
 
 
 @dataclass
@@ -200,7 +205,7 @@ class FollowUp:
 
     @classmethod
     def field_names(cls) -> list[str]:
-        return [f.name for f in fields(cls)]
+        return _field_names(cls)
 
 
 @dataclass

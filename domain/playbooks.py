@@ -1,11 +1,13 @@
 """Playbooks: one per scenario, shipped as TOML in resources/playbooks.
 
 A playbook sets the checklist items, the prep prompts and the wording hints of
-the follow-up letter. A copy in the user's data folder (same file name) takes
-precedence over the shipped one, so a user can adapt the wording. A copy that
-cannot be used (a typo in the TOML, a missing field) never stops the app: the
-shipped playbook is used instead and the problem is listed in
-PlaybookLibrary.problems, one line per file.
+the follow-up letter: `[letter]` in English, and a table per other letter language
+(`[letter.de]`, `[letter.fr]`, ...). A hint a language's table lacks (a user copy
+written before translations, say) is taken from the English one. A copy in the
+user's data folder (same file name) takes precedence over the shipped one, so a
+user can adapt the wording. A copy that cannot be used (a typo in the TOML, a
+missing field) never stops the app: the shipped playbook is used instead and the
+problem is listed in PlaybookLibrary.problems, one line per file.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from domain.languages import LetterLanguage
 from domain.model import FollowUp, Prep, Section, scenario_label  # noqa: F401 (re-export)
 from domain.scenarios import SCENARIOS
 
@@ -40,8 +43,17 @@ class Playbook:
     summary: str
     items: tuple[ChecklistItem, ...]
     prep_prompts: dict[str, str] = field(default_factory=dict)
-    letter_hints: dict[str, str] = field(default_factory=dict)
+    letter_hints: dict[str, str] = field(default_factory=dict)  # English
     jargon: tuple[str, ...] = ()
+    translations: dict[str, dict[str, str]] = field(default_factory=dict)  # code -> hints
+
+    def hints(self, language: str = LetterLanguage.ENGLISH) -> dict[str, str]:
+        """The letter hints in `language`; a hint not translated is the English one, except
+        the greeting, which is only ever used in its own language."""
+        english = {k: v for k, v in self.letter_hints.items() if k != "greeting"}
+        if language == LetterLanguage.ENGLISH:
+            return dict(self.letter_hints)
+        return {**english, **self.translations.get(str(language), {})}
 
     def section(self, section: Section) -> list[ChecklistItem]:
         return [item for item in self.items if item.section is section]
@@ -74,8 +86,15 @@ def parse_playbook(text: str, source: str = "<playbook>") -> Playbook:
             summary=str(data.get("summary", "")),
             items=items,
             prep_prompts={k: str(v) for k, v in data.get("prep", {}).items()},
-            letter_hints={k: str(v) for k, v in data.get("letter", {}).items()},
+            letter_hints={
+                k: str(v) for k, v in data.get("letter", {}).items() if not isinstance(v, dict)
+            },
             jargon=tuple(str(j) for j in data.get("jargon", [])),
+            translations={
+                k: {name: str(text) for name, text in v.items()}
+                for k, v in data.get("letter", {}).items()
+                if isinstance(v, dict)
+            },
         )
     except KeyError as exc:
         raise PlaybookError(f"{source}: missing field {exc}") from exc
@@ -105,6 +124,15 @@ def _validate(playbook: Playbook, source: str) -> None:
     unknown = set(playbook.letter_hints) - known_letter
     if unknown:
         raise PlaybookError(f"{source}: unknown letter hint(s) {sorted(unknown)}")
+    others = {lang.value for lang in LetterLanguage} - {LetterLanguage.ENGLISH.value}
+    for code, hints in playbook.translations.items():
+        if code not in others:
+            known = ", ".join(sorted(others))
+            raise PlaybookError(f"{source}: [letter.{code}] is not a letter language (use {known})")
+        unknown = set(hints) - known_letter
+        if unknown:
+            where = f"[letter.{code}]"
+            raise PlaybookError(f"{source}: unknown letter hint(s) in {where} {sorted(unknown)}")
 
 
 class PlaybookLibrary:

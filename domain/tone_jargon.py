@@ -16,9 +16,9 @@ never flagged: `allowed` holds them, lower-cased.
 from __future__ import annotations
 
 import re
+from collections import namedtuple
 from collections.abc import Container, Iterable
 from functools import lru_cache
-from typing import NamedTuple
 
 from domain.tone_data import RESOURCES, Regex, stored
 from domain.tone_gate import Alternation, View
@@ -39,9 +39,10 @@ _LOWER_WORD = r"(?<![\w@/.'’-])[a-z][a-z]*(?:-[a-z]+)*(?![\w@/'’-]|\.\w)"
 _LONG_LOWER_WORD = Regex(f"(?=[a-z][a-z-]{{{MIN_RARE_LENGTH - 1}}})" + _LOWER_WORD)
 
 
-class Lexicon(NamedTuple):
-    terms: dict[str, str]
-    known: frozenset[str]
+class Lexicon(namedtuple("Lexicon", "terms known")):  # collections': no typing at start-up
+    """terms: jargon term -> plain rewrite (dict[str, str]); known: frozenset[str]."""
+
+    __slots__ = ()
 
 
 @lru_cache(maxsize=1)

@@ -6,6 +6,9 @@ apology, a date for the next update) still read the whole letter. Each finding i
 follow-up field is traced back to that field (for highlighting and jumping); a finding
 in a next step's line is reported with the steps. "This is fine" keys (rule, words)
 that the user dismissed for this call are left out.
+
+The rules read English only: a letter in another language is not reviewed (its words
+would all look like jargon); its review holds no findings and says why in `notice`.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from domain.compose import Letter, paragraphs, render_plain
+from domain.languages import tone_review_notice
 from domain.text import words_key
 from domain.tone import Finding, Rule, review
 
@@ -43,6 +47,7 @@ class LetterReview:
     text: str
     findings: list[LetterFinding]
     dismissed: int = 0  # findings left out because the user said they are fine
+    notice: str = ""  # why there was no review: the letter is not in English
 
 
 Segment = tuple[int, int, str, int]  # start and end in the letter, field, start in the field
@@ -61,6 +66,8 @@ def review_letter(
     """
     rendered = render_plain(letter)
     text = rendered.text
+    if notice := tone_review_notice(letter.language):
+        return LetterReview(text, [], 0, notice)
     segments = field_segments(letter, text, fields)
     steps = [(s, e) for s, e, _row in rendered.step_spans]
     skip = set(dismissed)

@@ -22,7 +22,7 @@ LETTER = "letter"  # the client letter
 RECORD = "record"  # the internal call record: notes, reactions, coverage
 REMINDERS = "reminders"  # the check-in date and our dated steps, as a calendar
 FORMATS: dict[str, tuple[str, ...]] = {
-    LETTER: ("docx", "md", "txt"),
+    LETTER: ("docx", "md", "txt", "eml"),  # eml: an email draft, the Word letter attached
     RECORD: ("docx", "md", "txt"),
     REMINDERS: ("ics",),
 }
@@ -37,10 +37,12 @@ def write_document(
     target: str | os.PathLike[str],
     chart_png: bytes | None = None,
     replace_read_only: bool = False,
+    language: str | None = None,
 ) -> Path:
     """Write `call` as a `kind` document in format `fmt` to `target`; return the path.
 
-    `chart_png` (the reactions chart, drawn by the caller) goes into a Word record only.
+    `chart_png` (the reactions chart, drawn by the caller) goes into a Word record only;
+    `language` (a letter language code) overrides the call's for the letter.
     Raises ValueError for a kind and format that do not go together, and
     exporters.atomic.ExportError when the file cannot be written: UnsafeTarget for a
     link, device or pipe (never written), ReadOnlyTarget for a read-only file unless
@@ -51,7 +53,7 @@ def write_document(
         raise ValueError(f"there is no {fmt!r} form of the {kind!r} export")
     check_target(target, replace_read_only)
     with replacing_read_only(replace_read_only):
-        return _write(kind, fmt, call, playbook, profile, target, chart_png)
+        return _write(kind, fmt, call, playbook, profile, target, chart_png, language)
 
 
 def _write(
@@ -62,6 +64,7 @@ def _write(
     profile: Profile,
     target: str | os.PathLike[str],
     chart_png: bytes | None,
+    language: str | None,
 ) -> Path:
     if kind == REMINDERS:
         from exporters import ics
@@ -83,12 +86,26 @@ def _write(
 
     from domain.compose import compose_letter
 
-    letter = compose_letter(call, playbook, profile)
+    letter = compose_letter(call, playbook, profile, language)
+    letterhead = Path(profile.letterhead).expanduser() if profile.letterhead.strip() else None
     if fmt == "docx":
         from exporters import docx
 
-        letterhead = Path(profile.letterhead).expanduser() if profile.letterhead.strip() else None
         return docx.write_letter(letter, target, letterhead, profile.company)
+    if fmt == "eml":
+        from exporters import docx, email_draft
+
+        attachment = docx.letter_bytes(letter, letterhead, profile.company)
+        to_name = call.contact.name if call.contact and call.contact.name.strip() else ""
+        return email_draft.write_email_draft(
+            letter,
+            target,
+            attachment,
+            to_name=to_name or call.client.name,
+            to_address=call.recipient_email,
+            from_name=profile.name,
+            from_address=profile.email,
+        )
     from exporters import text
 
     if fmt == "md":

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -25,7 +26,7 @@ from docx.shared import Cm, Emu, Pt, RGBColor
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from domain.compose import Letter, letter_date
+from domain.compose import Letter
 from domain.record import InternalRecord
 from exporters.atomic import ExportError, atomic_write_bytes
 from exporters.safe_text import one_line, xml_text
@@ -42,8 +43,12 @@ def write_letter(
     company: str = "",
 ) -> Path:
     """The client letter as .docx; a letterhead .docx, if given, is the base document."""
-    doc = letter_document(letter, letterhead, company)
-    return atomic_write_bytes(path, _to_bytes(doc))
+    return atomic_write_bytes(path, letter_bytes(letter, letterhead, company))
+
+
+def letter_bytes(letter: Letter, letterhead: Path | None = None, company: str = "") -> bytes:
+    """The client letter's .docx file as bytes (to attach to an email draft)."""
+    return _to_bytes(letter_document(letter, letterhead, company))
 
 
 def write_internal_record(
@@ -66,12 +71,15 @@ def letter_document(letter: Letter, letterhead: Path | None = None, company: str
         doc = _open_letterhead(Path(letterhead))
     else:
         doc = docx.Document()
-        _page_setup(doc, header_text=company)
+        _page_setup(doc, header_text=company, footer=letter.words.page_footer)
+    _set_language(doc, letter.words.locale)
     _properties(doc, title=letter.subject, author=letter.signature[0] if letter.signature else "")
 
-    _para(doc, letter_date(letter.dated)).alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    if letter.recipient.strip():
-        _para(doc, one_line(letter.recipient))
+    _para(doc, letter.date_line).alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    for i, line in enumerate(letter.address):
+        block = _para(doc, one_line(line))
+        if i < len(letter.address) - 1:
+            block.paragraph_format.space_after = Pt(0)
     subject = _para(doc, letter.subject, style="Heading 1")
     subject.paragraph_format.space_before = Pt(18)
     subject.paragraph_format.space_after = Pt(12)
@@ -84,7 +92,7 @@ def letter_document(letter: Letter, letterhead: Path | None = None, company: str
             _para(doc, text)
         if section.rows:
             rows = [(r.what, r.owner, r.due) for r in section.rows]
-            _table(doc, ("What", "Owner", "Due"), rows, widths=(8.3, 3.9, 3.8))
+            _table(doc, letter.words.table, rows, widths=(7.9, 3.9, 4.2))
             _para(doc, "")
     # The closing, sign-off and signature stay on one page: a sign-off alone on a last
     # page, cut off from the letter, does not read as a letter.
@@ -183,7 +191,7 @@ def _picture(doc: Document, png: bytes) -> None:
 # --- building blocks ----------------------------------------------------------------------
 
 
-def _page_setup(doc: Document, header_text: str) -> None:
+def _page_setup(doc: Document, header_text: str, footer: str = "Page {page} of {pages}") -> None:
     for section in doc.sections:
         section.top_margin = section.bottom_margin = MARGIN
         section.left_margin = section.right_margin = MARGIN
@@ -194,14 +202,21 @@ def _page_setup(doc: Document, header_text: str) -> None:
             for run in p.runs:
                 run.font.size = Pt(9)
                 run.font.color.rgb = MUTED
-        _page_number_footer(section.footer.paragraphs[0])
+        _page_number_footer(section.footer.paragraphs[0], footer)
 
 
-def _page_number_footer(p: Paragraph) -> None:
-    """'Page 2 of 3' from PAGE / NUMPAGES fields, which Word updates on open and print."""
+_FOOTER_FIELDS = {"{page}": "PAGE", "{pages}": "NUMPAGES"}
+
+
+def _page_number_footer(p: Paragraph, template: str) -> None:
+    """'Page 2 of 3' ('Seite 2 von 3', ...) from PAGE / NUMPAGES fields, which Word updates
+    on open and print."""
     p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    for piece in ("Page ", "PAGE", " of ", "NUMPAGES"):
-        if piece.isupper():
+    for part in re.split(r"(\{pages?\})", template):
+        if not part:
+            continue
+        piece = _FOOTER_FIELDS.get(part, part)
+        if part in _FOOTER_FIELDS:
             fld = OxmlElement("w:fldSimple")
             fld.set(qn("w:instr"), f" {piece} ")
             run = OxmlElement("w:r")
@@ -220,6 +235,20 @@ def _page_number_footer(p: Paragraph) -> None:
         size = OxmlElement("w:sz")
         size.set(qn("w:val"), "18")
         rpr.append(size)
+
+
+def _set_language(doc: Document, locale: str) -> None:
+    """Mark the text as the letter's language (spelling check, hyphenation): 'de-DE'."""
+    rpr = doc.styles.element.find(qn("w:docDefaults"))
+    rpr = rpr.find(qn("w:rPrDefault")) if rpr is not None else None
+    rpr = rpr.find(qn("w:rPr")) if rpr is not None else None
+    if rpr is None:
+        return
+    lang = rpr.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        rpr.append(lang)
+    lang.set(qn("w:val"), locale.replace("_", "-"))
 
 
 def _properties(doc: Document, title: str, author: str) -> None:

@@ -48,8 +48,8 @@ def _para(text: str) -> str:
     return "\n".join(f"<p>{text_html(b)}</p>" for b in blocks if b.strip())
 
 
-def _table(rows: list[StepRow]) -> str:
-    head = "<thead><tr><th>What</th><th>Owner</th><th>Due</th></tr></thead>"
+def _table(rows: list[StepRow], headings: tuple[str, ...]) -> str:
+    head = "<thead><tr>" + "".join(f"<th>{line_html(h)}</th>" for h in headings) + "</tr></thead>"
     body = "".join(
         f"<tr><td>{line_html(r.what)}</td><td>{line_html(r.owner)}</td>"
         f"<td>{line_html(r.due)}</td></tr>"
@@ -70,7 +70,7 @@ def letter_body_html(letter: Letter, include_subject: bool = False) -> str:
         out.append(f"<h2>{line_html(section.heading)}</h2>")
         out += [_para(p) for p in section.paragraphs]
         if section.rows:
-            out.append(_table(section.rows))
+            out.append(_table(section.rows, letter.words.table))
     if letter.closing.strip():
         out.append(_para(letter.closing))
     ending = [text_html(letter.sign_off)]

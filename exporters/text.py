@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 from urllib.parse import quote
 
-from domain.compose import Letter, letter_date, letter_text
+from domain.compose import Letter, letter_text
 from domain.record import InternalRecord
 from exporters.atomic import atomic_write_text
 from exporters.safe_text import clean_text, one_line
@@ -39,7 +39,7 @@ def _md_para(text: str) -> str:
 
 
 def letter_to_markdown(letter: Letter) -> str:
-    out = [f"# {md_escape(one_line(letter.subject))}", "", letter_date(letter.dated), ""]
+    out = [f"# {md_escape(one_line(letter.subject))}", "", letter.date_line, ""]
     out += [_md_para(letter.greeting), ""]
     if letter.opening.strip():
         out += [_md_para(letter.opening), ""]
@@ -48,7 +48,7 @@ def letter_to_markdown(letter: Letter) -> str:
         for para in section.paragraphs:
             out += [_md_para(para), ""]
         if section.rows:
-            out += ["| What | Owner | Due |", "|---|---|---|"]
+            out += ["| " + " | ".join(map(_cell, letter.words.table)) + " |", "|---|---|---|"]
             out += [
                 f"| {_cell(r.what)} | {_cell(r.owner)} | {_cell(r.due)} |" for r in section.rows
             ]

@@ -10,7 +10,6 @@ import contextlib
 import errno
 import os
 import re
-import shutil
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
@@ -145,6 +144,8 @@ def _keep_aside(path: Path, aside: Path) -> None:
     try:
         os.link(path, aside)
     except OSError:
+        import shutil  # here, not on every start: it loads bz2 and lzma (2 ms)
+
         shutil.copy2(path, aside)
         _fsync(aside)
 
@@ -164,6 +165,8 @@ def restore(backup: Path, db_path: Path, folder: Path, now: datetime | None = No
     fd = os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
     os.close(fd)
     try:
+        import shutil
+
         shutil.copyfile(backup, tmp)
         _fsync(tmp)
         if db_path.exists():

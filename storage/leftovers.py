@@ -22,8 +22,11 @@ _SIDE = r"(?:-journal|-wal|-shm)?"
 
 
 def _backup_temp(stem: str) -> re.Pattern[str]:
-    """backup_to's name for a copy in progress: .<stem>-<label>-<stamp>.db.tmp-<pid>."""
-    return re.compile(rf"\.{re.escape(stem)}-[a-z0-9-]+-\d{{8}}-\d{{6}}\.db\.tmp-(\d+){_SIDE}")
+    """backup_to's name for a copy in progress: .<stem>-<label>-<stamp>[-<n>].db.tmp-<pid>
+    (-<n> for a second backup in the same second)."""
+    return re.compile(
+        rf"\.{re.escape(stem)}-[a-z0-9-]+-\d{{8}}-\d{{6}}(?:-\d+)?\.db\.tmp-(\d+){_SIDE}"
+    )
 
 
 def _restore_temp(name: str) -> re.Pattern[str]:
@@ -35,13 +38,17 @@ def remove_leftovers(db_path: Path) -> list[Path]:
     """Remove the partial copies a killed Candor left for `db_path`; return them."""
     db_path = Path(db_path)
     places = (
-        (backup_dir(db_path), _backup_temp(db_path.stem)),
-        (db_path.parent, _restore_temp(db_path.name)),
+        (backup_dir(db_path), _backup_temp, db_path.stem),
+        (db_path.parent, _restore_temp, db_path.name),
     )
     removed = []
-    for folder, pattern in places:
+    for folder, pattern_for, name in places:
+        pattern = None  # compiled only if a hidden file is there: most starts find none
         with contextlib.suppress(OSError):
             for entry in os.scandir(folder):
+                if not entry.name.startswith("."):  # both temporary names are hidden
+                    continue
+                pattern = pattern or pattern_for(name)
                 found = pattern.fullmatch(entry.name)
                 if found and entry.is_file(follow_symlinks=False) and _abandoned(entry, found):
                     with contextlib.suppress(OSError):

@@ -9,6 +9,7 @@ from domain.model import NextStep, Note, NoteKind, Reaction, ReactionKind, Tick
 CLIENT = "Northwind Traders"
 SUBJECT = "Data migration slips two weeks"
 SCENARIO = "delivery_delay"
+CONTACT = ("Dana Kim", "Dana", "dana.kim@northwind.example")  # name, greeting, email
 CALL_MINUTES = 14
 
 PREP = {

@@ -102,6 +102,8 @@ def prepare(s: Session) -> Any:
     view.client_field.editingFinished.emit()
     view.subject_field.setText(content.SUBJECT)
     view.scenario_combo.setCurrentIndex(view.scenario_combo.findData(content.SCENARIO))
+    view.set_contact(*content.CONTACT)
+    view.contactTyped.emit()
     for name, text in content.PREP.items():
         view.fields.editors[name].setPlainText(text)
     s.controller.page(Page.PREPARE).flush()
@@ -139,9 +141,8 @@ def compact(s: Session) -> Any:
     return s.window
 
 
-def wrapup(s: Session) -> Any:
-    import screenshot_content as content
-
+def wrapup_from_prep(s: Session) -> Any:
+    """The call just ended: the wrap-up's fields start from the prep, marked as such."""
     s.controller.compact_action.trigger()
     s.window.resize(*WINDOW_SIZE)
     from PySide6.QtWidgets import QMessageBox
@@ -152,6 +153,13 @@ def wrapup(s: Session) -> Any:
         s.controller.page(Page.LIVE).end_call()  # as the user ends it: then the wrap-up
     finally:
         QMessageBox.question = ask
+    settle_tone(s)
+    return s.window
+
+
+def wrapup(s: Session) -> Any:
+    import screenshot_content as content
+
     for name, text in content.FOLLOW_UP.items():
         s.controller.page(Page.WRAPUP).view.fields.editors[name].setPlainText(text)
     s.controller.page(Page.WRAPUP).flush()
@@ -204,6 +212,7 @@ STEPS: list[Step] = [
     Step("prepare", prepare),
     Step("live", live),
     Step("compact", compact),
+    Step("wrapup-from-prep", wrapup_from_prep),
     Step("wrapup", wrapup),
     Step("recent", recent),
     Step("review-history-search", review_history_search),
@@ -273,6 +282,17 @@ def letter(s: Session) -> Any:
     return DocumentPage(write_document(LETTER, "docx", call, playbook, profile, path))
 
 
+def letter_de(s: Session) -> Any:
+    """The same letter in German, as for a client whose letters go out in German."""
+    from exporters.documents import LETTER, write_document
+
+    call, playbook, profile = _sample_call(s)
+    path = _export_folder(s) / "letter-de.docx"
+    return DocumentPage(
+        write_document(LETTER, "docx", call, playbook, profile, path, language="de")
+    )
+
+
 def record(s: Session) -> Any:
     """The internal record of the same call, with the reaction chart drawn by ui/."""
     from exporters.documents import RECORD, write_document
@@ -311,6 +331,7 @@ def wrapup_tone(s: Session) -> Any:
 
 STEPS += [
     Step("letter", letter),
+    Step("letter-de", letter_de),
     Step("record", record),
     Step("wrapup-tone", wrapup_tone),
 ]

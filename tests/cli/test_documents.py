@@ -130,3 +130,81 @@ def test_internal_word_record_embeds_the_chart_without_a_display(tmp_path):
     with zipfile.ZipFile(target) as z:
         media = [n for n in z.namelist() if n.startswith("word/media/")]
         assert media and z.read(media[0]).startswith(b"\x89PNG")
+
+
+def lang_call(db: Path) -> int:
+    """One ended call to a German-speaking client, with a contact and a dated step."""
+    from datetime import date
+
+    from domain.model import Contact
+    from storage.store import Store
+
+    call_id = one_call(db, steps=[("Send the parts list", "us", date(2026, 12, 4))])
+    with Store(db) as store:
+        call = store.calls.get(call_id)
+        store.calls.set_client_language(call.client.id, "de")
+        store.calls.set_contact(call_id, call.client.id, Contact("Jonas Weber", "", "Herr Weber"))
+    return call_id
+
+
+def test_export_lang_overrides_the_calls_language(tmp_path, capsys):
+    db = tmp_path / "l.db"
+    call_id = lang_call(db)
+    base = ["--db", str(db), "export", str(call_id)]
+    german = tmp_path / "de.txt"
+    assert run(capsys, *base, "-o", str(german))[0] == 0  # the client's language
+    text = german.read_text(encoding="utf-8")
+    assert text.startswith("Betreff: Late parts: neuer Liefertermin und Plan")
+    assert "Sehr geehrter Herr Weber," in text
+    assert "bis Fr., 04.12.2026" in text
+    for lang, greeting in (("en", "Dear Herr Weber,"), ("fr", "Bonjour Herr Weber,")):
+        target = tmp_path / f"{lang}.md"
+        code, out, err = run(capsys, *base, "--lang", lang, "-o", str(target))
+        assert code == 0, err
+        assert greeting in target.read_text(encoding="utf-8")
+    docx_target = tmp_path / "nl.docx"
+    assert run(capsys, *base, "--lang", "nl", "-o", str(docx_target))[0] == 0
+    import docx
+
+    doc = docx.Document(str(docx_target))
+    assert [c.text for c in doc.tables[0].rows[0].cells] == ["Stap", "Verantwoordelijk", "Datum"]
+
+
+def test_export_unknown_lang_is_bad_usage(tmp_path, capsys):
+    db = tmp_path / "l.db"
+    call_id = lang_call(db)
+    target = tmp_path / "x.docx"
+    code, out, err = run(
+        capsys, "--db", str(db), "export", str(call_id), "--lang", "xx", "-o", str(target)
+    )
+    assert (code, out) == (2, "")
+    assert "--lang" in err and "invalid choice" in err and "de" in err
+    assert not target.exists()
+    argv = ["--db", str(db), "export", str(call_id), "--internal", "--lang", "de"]
+    assert run(capsys, *argv, "-o", str(tmp_path / "r.md"))[0] == 2
+
+
+def test_export_email_draft(tmp_path, capsys):
+    from email import message_from_bytes, policy
+
+    db = tmp_path / "l.db"
+    call_id = lang_call(db)
+    base = ["--db", str(db), "export", str(call_id)]
+    by_suffix = tmp_path / "draft.eml"
+    code, out, err = run(capsys, *base, "-o", str(by_suffix))  # the format from the name
+    assert code == 0, err
+    assert Path(out.strip()) == by_suffix
+    msg = message_from_bytes(by_suffix.read_bytes(), policy=policy.default)
+    assert msg["X-Unsent"] == "1"
+    assert msg["Subject"] == "Late parts: neuer Liefertermin und Plan"
+    assert msg["To"] is None  # neither the contact nor the client has an address
+    assert msg.get_body(("plain",)).get_content().startswith("Sehr geehrter Herr Weber,")
+    named = tmp_path / "draft.txt"
+    code, _, err = run(capsys, *base, "--format", "eml", "--lang", "en", "-o", str(named))
+    assert code == 0, err
+    msg = message_from_bytes(named.read_bytes(), policy=policy.default)
+    assert msg["Subject"] == "Late parts: new delivery date and plan"
+    (attachment,) = msg.iter_attachments()
+    assert attachment.get_filename().endswith(".docx")
+    code, _, err = run(capsys, *base, "--internal", "-o", str(tmp_path / "record.eml"))
+    assert code == 2 and "never emailed" in err

@@ -21,6 +21,7 @@ from domain.compose import (
 from domain.model import (
     Call,
     Client,
+    Contact,
     FollowUp,
     NextStep,
     Profile,
@@ -65,6 +66,35 @@ def test_sections_in_order_with_plain_headings() -> None:
     assert letter.subject == "Warehouse app release: new delivery date and plan"
     assert letter.greeting == "Dear Northwind Traders,"
     assert letter.opening.startswith("Thank you for speaking with me today")
+
+
+def test_letter_greets_and_is_addressed_to_the_contact() -> None:
+    call = sample_call()
+    call.contact = Contact("Dana Kim", "dana.kim@northwind.example", "Dana")
+    letter = letter_for(call)
+    assert letter.greeting == "Dear Dana,"
+    assert letter.address == ("Dana Kim", "Northwind Traders")
+    call.contact = Contact("Dana Kim", greeting=" Ms  Kim ")
+    assert letter_for(call).greeting == "Dear Ms Kim,"
+    call.contact = Contact("Dana  Kim")  # no greeting given: the full name
+    assert letter_for(call).greeting == "Dear Dana Kim,"
+
+
+def test_letter_falls_back_to_the_company_only_without_a_contact() -> None:
+    call = sample_call()
+    call.contact = None
+    letter = letter_for(call)
+    assert letter.greeting == "Dear Northwind Traders,"
+    assert letter.address == ("Northwind Traders",)
+    call.contact = Contact("  ")
+    assert letter_for(call).greeting == "Dear Northwind Traders,"
+
+
+def test_subject_is_the_calls_own_when_set() -> None:
+    call = sample_call()
+    assert letter_for(call).subject == "Warehouse app release: new delivery date and plan"
+    call.subject = "  Your new delivery date:\n 11 December "
+    assert letter_for(call).subject == "Your new delivery date: 11 December"
 
 
 def test_steps_split_between_us_and_client_and_dropped_left_out() -> None:

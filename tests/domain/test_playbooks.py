@@ -9,7 +9,7 @@ import pytest
 from domain.model import FollowUp, Prep, Section
 from domain.playbooks import SCENARIOS, SHIPPED_DIR, PlaybookLibrary, parse_playbook
 
-LETTER_KEYS = {"subject", "greeting", "closing", *FollowUp.field_names()}
+LETTER_KEYS = {"subject", "closing", *FollowUp.field_names()}
 
 
 @pytest.fixture(scope="module")

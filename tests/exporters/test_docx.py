@@ -8,9 +8,10 @@ from pathlib import Path
 
 import docx
 import pytest
+from docx.oxml.ns import qn
 
 from domain.compose import compose_letter
-from domain.model import ReactionKind
+from domain.model import Contact, ReactionKind
 from domain.playbooks import PlaybookLibrary
 from domain.record import compose_internal_record
 from exporters.atomic import ExportError
@@ -59,6 +60,17 @@ def test_body_follows_the_letter(letter, letter_path: Path) -> None:
         for offset, para in enumerate(section.paragraphs, 1):
             assert texts[start + offset] == para
     assert letter.closing in texts
+
+
+def test_address_block_names_the_contact_above_the_company(tmp_path: Path) -> None:
+    call = sample_call()
+    call.contact = Contact("Dana Kim", "dana@northwind.example", "Dana")
+    letter = compose_letter(call, LIB.get("delivery_delay"), profile())
+    path = write_letter(letter, tmp_path / "l.docx")
+    texts = [p.text for p in docx.Document(str(path)).paragraphs]
+    assert texts[:3] == ["20 November 2026", "Dana Kim", "Northwind Traders"]
+    assert "Dear Dana," in texts
+    assert "Dear Northwind Traders," not in texts
 
 
 def test_next_steps_tables(letter_path: Path) -> None:
@@ -264,3 +276,59 @@ def test_closing_sign_off_and_signature_stay_on_one_page(letter_path: Path) -> N
     assert ending[0].text.startswith("I am sorry")
     assert all(p.paragraph_format.keep_with_next for p in ending[:-1])
     assert not ending[-1].paragraph_format.keep_with_next
+
+
+@pytest.mark.parametrize(
+    ("lang", "date_line", "greeting", "heading", "table", "footer"),
+    [
+        ("en", "20 November 2026", "Dear Dana,", "What happened", ["What", "Owner", "Due"], "Page"),
+        (
+            "de",
+            "20. November 2026",
+            "Hallo Dana,",
+            "Was geschehen ist",
+            ["Schritt", "Verantwortlich", "Termin"],
+            "Seite",
+        ),
+        (
+            "fr",
+            "20 novembre 2026",
+            "Bonjour Dana,",
+            "Ce qui s’est passé",
+            ["Étape", "Responsable", "Échéance"],
+            "Page",
+        ),
+        (
+            "es",
+            "20 de noviembre de 2026",
+            "Buenos días, Dana:",
+            "Qué ha ocurrido",
+            ["Paso", "Responsable", "Fecha"],
+            "Página",
+        ),
+        (
+            "nl",
+            "20 november 2026",
+            "Beste Dana,",
+            "Wat er is gebeurd",
+            ["Stap", "Verantwoordelijk", "Datum"],
+            "Pagina",
+        ),
+    ],
+)
+def test_word_letter_in_each_language(
+    tmp_path: Path, lang: str, date_line: str, greeting: str, heading: str, table, footer: str
+) -> None:
+    call = sample_call()
+    call.contact = Contact("Dana Kim", "dana@northwind.example", "Dana")
+    letter = compose_letter(call, LIB.get("delivery_delay"), profile(), lang)
+    doc = docx.Document(str(write_letter(letter, tmp_path / f"{lang}.docx")))
+    texts = [p.text for p in doc.paragraphs]
+    assert texts[:4] == [date_line, "Dana Kim", "Northwind Traders", letter.subject]
+    assert texts[4] == greeting
+    assert [p.text for p in doc.paragraphs if p.style.name == "Heading 2"][0] == heading
+    assert [c.text for c in doc.tables[0].rows[0].cells] == table
+    assert doc.sections[0].footer.paragraphs[0].text.startswith(footer)
+    assert letter.sign_off in texts
+    lang_tag = doc.styles.element.find(qn("w:docDefaults")).find(".//" + qn("w:lang"))
+    assert lang_tag.get(qn("w:val")).startswith(lang)

@@ -103,6 +103,8 @@ def test_only_candors_own_temporary_names_are_removed(db_path):
         backups / f".candor-daily-20260101-090000.db.tmp-{gone}",
         backups / f".candor-daily-20260101-090000.db.tmp-{gone}-journal",
         backups / f".candor-before-v5-20260101-090000.db.tmp-{gone}",
+        # the second backup in the same second (storage.backup.backup_into)
+        backups / f".candor-manual-20260101-090000-2.db.tmp-{gone}",
         db_path.parent / f".candor.db.restore-{gone}",
     ]
     theirs = [

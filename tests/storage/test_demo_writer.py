@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from domain.commitments import Horizon, group_by_horizon
 from domain.demo import generate_calls
 from domain.model import OWNER_CLIENT, OWNER_US, CallStatus, NoteKind, StepStatus
 from domain.playbooks import SCENARIOS, PlaybookLibrary
@@ -151,3 +152,75 @@ def test_a_failed_batch_insert_is_a_storage_error_and_rolls_back(store):
         write_demo(store, 3, seed=1, now=NOW)
     assert "full" in str(raised.value).lower()
     assert store.calls.count() == 0
+
+
+# --------------------------------------------------------------------------- what it shows
+@pytest.fixture(scope="module")
+def shown(tmp_path_factory):
+    """A 60-call demo at NOW, as the board, the banner and the client pages read it."""
+    with Store(tmp_path_factory.mktemp("demo") / "candor.db") as store:
+        write_demo(store, 60, seed=7, now=NOW)
+        yield store
+
+
+def test_the_board_has_steps_of_ours_open_and_overdue(shown):
+    today = NOW.date()
+    groups = group_by_horizon(shown.reports.open_commitments(), today, ours=True)
+    assert groups[Horizon.OVERDUE]
+    assert groups[Horizon.THIS_WEEK] or groups[Horizon.LATER]
+    assert all(
+        1 <= (today - c.step.due_on).days <= 16 for c in groups[Horizon.OVERDUE]
+    )  # a few days to a couple of weeks late
+    assert shown.reports.overdue_count(today) >= len(groups[Horizon.OVERDUE])
+
+
+def test_the_banner_has_letters_owed_oldest_first_and_a_check_in_due(shown):
+    owed, total = shown.calls.letters_owed()
+    assert 2 <= total == len(owed) <= 4
+    ended = [s.ended_at for s in owed]
+    assert ended == sorted(ended)
+    assert owed[-1].ended_at.date() == (NOW - timedelta(days=1)).date()  # one from yesterday
+    assert shown.reports.follow_ups_due(NOW.date())
+    sent = [s for s in shown.calls.summaries() if s.letter_sent_at is not None]
+    assert len(sent) > 40
+
+
+def test_a_client_page_has_open_commitments(shown):
+    clients = {c.client for c in shown.reports.open_commitments()}
+    assert clients
+    assert all(shown.reports.open_commitments(name) for name in clients)
+
+
+def test_contacts_are_stored_with_emails_at_the_clients_domain(shown):
+    summaries = shown.calls.summaries()
+    for name in {s.client for s in summaries if s.contact}:  # a contact is stored with a call
+        client = shown.calls.client(name)
+        contacts = shown.calls.contacts.for_client(client.id)
+        assert 1 <= len(contacts) <= 3, name
+        domain = client.email.split("@")[1]
+        assert all(c.email.endswith("@" + domain) and c.greeting for c in contacts)
+    with_contact = [s for s in summaries if s.contact]
+    assert len(with_contact) >= len(summaries) * 0.8
+    for summary in with_contact:  # the letter goes to the contact, at the client's domain
+        domain = shown.calls.client(summary.client).email.split("@")[1]
+        assert summary.client_email.endswith("@" + domain) and summary.contact
+    assert len({s.language for s in summaries}) >= 3
+
+
+@pytest.mark.parametrize(
+    ("word", "scenario"),
+    [
+        ("downtime", "outage"),
+        ("failover", "outage"),
+        ("budget", "budget_overrun"),
+        ("scope", "budget_overrun"),
+        ("shipment", "delivery_delay"),
+        ("workaround", "working_as_designed"),
+        ("supplier", "third_party_fault"),
+    ],
+)
+def test_search_for_a_scenario_word_finds_that_scenarios_calls(shown, word, scenario):
+    scenarios = {s.id: s.scenario for s in shown.calls.summaries()}
+    hits = shown.search.search(word, limit=500)
+    assert hits
+    assert {scenarios[h.call_id] for h in hits} == {scenario}

@@ -4,6 +4,7 @@ record, Markdown, email and calendar reminders; failures warn and keep the old f
 from __future__ import annotations
 
 import errno
+import io
 import os
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -344,6 +345,7 @@ def test_actions_follow_the_page(ui, store, signed):
     actions = ui.window.actions_by_name
     names = [
         "actionExportLetter",
+        "actionEmailLetter",
         "actionExportRecord",
         "actionExportMarkdown",
         "actionCopyEmail",
@@ -380,3 +382,58 @@ def test_the_detail_page_offers_the_exports_too(ui, qtbot, store, signed, save_a
     assert action.isEnabled()
     status, path = export_with(qtbot, ui, action.trigger)
     assert status == "ok" and "Data migration slips two weeks" in doc_text(Path(path))
+
+
+# ------------------------------------------------------------------ the email draft
+def test_email_the_letter_writes_a_draft_with_the_letter_and_opens_it(
+    ui, qtbot, store, signed, opened, tmp_path
+):
+    import email
+    from email import policy
+
+    from docx import Document
+
+    from domain.model import Contact
+
+    call_id = sample_call(store, email="ops@northwind.example")
+    call = store.calls.get(call_id)
+    store.calls.set_contact(call_id, call.client.id, Contact("Dana Kim", "dana@nw.example", "Dana"))
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    store.settings.update(last_export_folder=str(folder))
+    (folder / "occupied.eml").write_text("not ours")
+    open_wrapup(ui, call_id)
+    status, path = export_with(qtbot, ui, ui.window.actions_by_name["actionEmailLetter"].trigger)
+    assert status == "ok" and Path(path).parent == folder and Path(path).suffix == ".eml"
+    [(url,)] = opened.calls
+    assert url.toLocalFile() == path  # the draft itself, handed to the mail program
+    message = email.message_from_bytes(Path(path).read_bytes(), policy=policy.default)
+    assert message["X-Unsent"] == "1" and "dana@nw.example" in message["To"]
+    [attachment] = list(message.iter_attachments())
+    letter = Document(io.BytesIO(attachment.get_content()))
+    text = "\n".join(p.text for p in letter.paragraphs)
+    assert "Dear Dana," in text and NOTE_WORD not in text
+    body = message.get_body(("plain",)).get_content()
+    assert NOTE_WORD not in body and PREP_WORD not in body
+    assert "mark the letter sent" in ui.window.statusBar().currentMessage()
+    wrapup = ui.page(Page.WRAPUP).view
+    assert wrapup.sent_button.hasFocus()  # the next thing to do, offered
+    assert (folder / "occupied.eml").read_text() == "not ours"
+
+
+def test_when_no_mail_program_opens_the_draft_it_says_where_it_is(
+    ui, qtbot, store, signed, monkeypatch, tmp_path
+):
+    opened_urls = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened_urls.append(url) and False)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    store.settings.update(last_export_folder=str(tmp_path))
+    open_wrapup(ui, sample_call(store))
+    status, path = export_with(qtbot, ui, ui.window.actions_by_name["actionEmailLetter"].trigger)
+    assert status == "ok"
+    [text] = shown
+    assert Path(path).name in text and str(tmp_path) in text
+    message = ui.window.statusBar().currentMessage()
+    assert "open in your mail program" not in message and path in message
+    assert not ui.page(Page.WRAPUP).view.sent_button.hasFocus()

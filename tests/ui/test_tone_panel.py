@@ -188,3 +188,21 @@ def test_cursor_tracks_edits_before_the_next_review(ui, qtbot, store, quick):
     asap = next(i for i in hedging(tone) if i.excerpt == "asap")
     tone.jump(tone.items.index(asap))
     assert editor.textCursor().position() == len("OK. ") + HEDGE.index("asap")
+
+
+def test_a_letter_in_another_language_says_the_review_reads_english_only(ui, qtbot, store, quick):
+    call_id = sample_call(store)
+    open_wrapup(ui, call_id, "")
+    tone = tone_of(ui)
+    view = ui.page(Page.WRAPUP).view
+    view.fields.set_values({"what_we_do": HEDGE})
+    view.edited.emit()
+    wait_review(qtbot, tone, lambda: bool(hedging(tone)))
+    view.language_combo.setCurrentIndex(view.language_combo.findData("de"))
+    view.languageChosen.emit()
+    wait_review(qtbot, tone, lambda: not tone.items)
+    assert (
+        tone.result.notice == "The tone review checks English text only; this letter is in Deutsch."
+    )
+    assert tone.panel.summary.text().endswith(tone.result.notice)
+    assert store.calls.get(call_id).language == "de"

@@ -16,6 +16,7 @@ class AppEvents(QObject):
     callChanged = Signal(int)  # noqa: N815 a stored call's text or entries were edited
     commitmentsChanged = Signal()  # noqa: N815 a step was added, done, reopened or removed
     lettersChanged = Signal()  # noqa: N815 a letter marked sent or not sent
+    letterDraftOpened = Signal(int)  # noqa: N815 the email draft of that call is open
     profileSaved = Signal()  # noqa: N815
     compactChanged = Signal(bool)  # noqa: N815
     message = Signal(str, int)  # status-bar text and how long it stays (ms; 0 until replaced)

@@ -24,7 +24,7 @@ from domain.reminders import NOTHING_TO_REMIND, reminder_items
 from exporters.documents import write_document
 from storage.paths import is_database_file
 from ui.dialogs.ask import ask_yes_no
-from ui.shell.export_jobs import EMAIL, KINDS, LETTER, MARKDOWN, RECORD, REMINDERS
+from ui.shell.export_jobs import DRAFT, EMAIL, KINDS, LETTER, MARKDOWN, RECORD, REMINDERS
 
 if TYPE_CHECKING:
     from domain.model import Call, Profile
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from ui.shell.main_window import MainWindow
 
 MENU = "&Export"
-SIGNED = (LETTER, MARKDOWN, EMAIL)  # exports whose signature comes from the profile
+SIGNED = (LETTER, MARKDOWN, EMAIL, DRAFT)  # exports whose signature comes from the profile
 REMINDERS_TIP = "The check-in date and our dated next steps, for your calendar"
 NO_REMINDERS_TIP = f"Nothing to remind: {NOTHING_TO_REMIND}"
 
@@ -66,6 +66,10 @@ class ExportController(QObject):
             MENU, "actionExportLetter", "Export follow-up &letter (Word)…", ["Ctrl+E"],
             self._letter_triggered,
         )  # fmt: skip
+        self.draft_action = add(
+            MENU, "actionEmailLetter", "&Email the letter…", ["Ctrl+Shift+E"],
+            self._draft_triggered,
+        )  # fmt: skip
         self.record_action = add(
             MENU, "actionExportRecord", "&Internal call record (Word)…", [],
             self._record_triggered,
@@ -82,6 +86,7 @@ class ExportController(QObject):
         )  # fmt: skip
         self.call_actions = [
             self.letter_action,
+            self.draft_action,
             self.record_action,
             self.markdown_action,
             self.email_action,
@@ -162,8 +167,15 @@ class ExportController(QObject):
     def copy_email(self, call_id: int | None = None) -> None:
         self.run_export(EMAIL, call_id)
 
+    def email_letter(self, call_id: int | None = None) -> None:
+        """An email draft with the Word letter attached, opened in the mail program."""
+        self.run_export(DRAFT, call_id)
+
     def _letter_triggered(self) -> None:
         self.export_letter()
+
+    def _draft_triggered(self) -> None:
+        self.email_letter()
 
     def _record_triggered(self) -> None:
         self.export_record()
@@ -193,9 +205,17 @@ class ExportController(QObject):
             QMessageBox.information(self.window, "Nothing to remind", f"{NO_REMINDERS_TIP}.")
             self._update_reminders(call_id)
             return
-        target = self._ask_target(kind, call)
+        target = self._draft_target(call) if kind == DRAFT else self._ask_target(kind, call)
         if target is not None:
             self._start(kind, call, target)
+
+    def _draft_target(self, call: Call) -> Path:
+        """Drafts go beside the other exports, never over a file, without asking."""
+        from domain.compose import suggested_filename
+        from ui.shell.export_email import draft_path
+
+        spec = KINDS[DRAFT]
+        return draft_path(self.default_folder(), suggested_filename(call, spec.ext, "email"))
 
     def _profile_ready(self, kind: str, call_id: int) -> bool:
         """Ask once, ever, whether to fill in an empty profile before the first letter."""
@@ -274,7 +294,9 @@ class ExportController(QObject):
         self.store.settings.update(last_export_folder=str(written.parent))
         self.window.show_message(f"Saved the {spec.noun}: {written}", 10000)
         self.exported.emit(kind, path)
-        if spec.offer_open and not self._closed:
+        if kind == DRAFT and not self._closed:
+            self._draft_written(written)
+        elif spec.offer_open and not self._closed:
             yes = ask_yes_no(
                 self.window,
                 "Export finished",
@@ -283,6 +305,21 @@ class ExportController(QObject):
             )
             if yes and not QDesktopServices.openUrl(QUrl.fromLocalFile(path)):
                 self.window.show_message(f"No program opened {written.name}.", 10000)
+
+    def _draft_written(self, path: Path) -> None:
+        from ui.shell.export_email import open_draft
+
+        if open_draft(self.window, path):
+            self.window.show_message(
+                f"The email draft is open in your mail program ({path.name}). "
+                "Once it is sent, mark the letter sent.",
+                15000,
+            )
+            call_id = self.current_call_id()
+            if call_id is not None:
+                self.ctx.events.letterDraftOpened.emit(call_id)
+        else:
+            self.window.show_message(f"Email draft saved: {path}", 15000)
 
     def _failed(self, kind: str, message: str) -> None:
         self.exporting -= 1

@@ -1,9 +1,14 @@
-"""Copy as email: the letter on the clipboard, and a draft in the mail app if there is one."""
+"""The letter by email: "Email the letter…" writes an .eml draft (the Word letter attached)
+beside the other exports and opens it in the mail program; "Copy as email" puts the
+letter on the clipboard and opens a mailto: draft when there is an address."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from domain.compose import compose_letter
 from domain.model import Call, Profile
@@ -19,10 +24,11 @@ def copy_as_email(call: Call, playbook: Playbook, profile: Profile) -> tuple[str
     letter = compose_letter(call, playbook, profile)
     subject, body = email_parts(letter)
     QGuiApplication.clipboard().setText(letter_to_text(letter))
-    address = call.client.email.strip()
+    address = call.recipient_email.strip()
     if not address:
+        who = call.contact.name if call.contact else call.client.name
         return (
-            f"Copied the letter (subject and body). {call.client.name} has no email "
+            f"Copied the letter (subject and body). {who} has no email "
             "address in Candor: paste it into a new message.",
             15000,
         )
@@ -30,5 +36,37 @@ def copy_as_email(call: Call, playbook: Playbook, profile: Profile) -> tuple[str
     if len(url) > MAILTO_LIMIT:
         url = mailto_url(address, subject, "(The letter is on the clipboard: paste it here.)")
     if QDesktopServices.openUrl(QUrl(url)):
-        return f"Copied the letter; a draft to {address} is opening.", 10000
-    return "Copied the letter; no mail app answered: paste it.", 15000
+        return f"Copied the letter; asked the mail program for a draft to {address}.", 10000
+    return "Copied the letter; no mail program answered: paste it into a new message.", 15000
+
+
+def draft_path(folder: Path, name: str) -> Path:
+    """`name` in `folder`, or 'name (2).eml' and so on: a draft never replaces a file."""
+    target = folder / name
+    stem, suffix = target.stem, target.suffix
+    count = 2
+    while target.exists() or target.is_symlink():
+        target = folder / f"{stem} ({count}){suffix}"
+        count += 1
+    return target
+
+
+def open_draft(parent: QWidget, path: Path) -> bool:
+    """Open the draft with the program that handles .eml files. When none does, say
+    where the file is and offer to show its folder; never claim a draft is opening."""
+    if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+        return True
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle("No mail program opened the draft")
+    box.setText(
+        f"The email draft is saved as {path.name} in {path.parent}.\n"
+        "Open it with your mail program (Outlook, Thunderbird, Apple Mail open it as a "
+        "draft), or attach the letter to a new message."
+    )
+    show = box.addButton("Show the folder", QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    if box.clickedButton() is show:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+    return False

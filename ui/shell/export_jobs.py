@@ -21,14 +21,15 @@ class ExportKind(StrEnum):
     RECORD = "record"
     MARKDOWN = "markdown"
     REMINDERS = "reminders"
-    EMAIL = "email"
+    EMAIL = "email"  # the letter on the clipboard (and a mailto: draft)
+    DRAFT = "draft"  # an .eml draft with the Word letter attached, opened in the mail app
 
     @property
     def label(self) -> str:
-        return "email draft" if self is ExportKind.EMAIL else KINDS[self].noun
+        return "email text" if self is ExportKind.EMAIL else KINDS[self].noun
 
 
-LETTER, RECORD, MARKDOWN, REMINDERS, EMAIL = ExportKind
+LETTER, RECORD, MARKDOWN, REMINDERS, EMAIL, DRAFT = ExportKind
 
 
 @dataclass(frozen=True)
@@ -53,4 +54,5 @@ KINDS: dict[ExportKind, JobKind] = {
     REMINDERS: JobKind(
         "calendar reminders", "ics", "iCalendar (*.ics)", "reminders", True, documents.REMINDERS
     ),
+    DRAFT: JobKind("email draft", "eml", "Email (*.eml)", "email", False, documents.LETTER),
 }

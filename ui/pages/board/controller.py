@@ -23,8 +23,8 @@ class BoardPageController(ReadOnlyPage, QObject):
         self.view = CommitmentsBoard(ctx.store)
         self.view.open_call.connect(ctx.navigator.open_call)
         self.view.commitments_changed.connect(ctx.events.commitmentsChanged)
-        self.view.letters.openRequested.connect(ctx.navigator.open_call)
-        self.view.letters.sentRequested.connect(self.mark_sent)
+        self.view.letterOpenRequested.connect(ctx.navigator.open_call)
+        self.view.letterSentRequested.connect(self.mark_sent)
         ctx.events.lettersChanged.connect(self._letters_changed)
 
     def views(self) -> dict[Page, QWidget]:
@@ -36,7 +36,7 @@ class BoardPageController(ReadOnlyPage, QObject):
 
     def show_letters(self) -> None:
         letters, total = self.ctx.store.calls.letters_owed(limit=LETTERS_SHOWN)
-        self.view.letters.set_letters(letters, total, date.today())
+        self.view.set_letters(letters, total, date.today())
 
     def mark_sent(self, call_id: int) -> None:
         self.ctx.store.calls.mark_letter_sent(call_id, utc_now())

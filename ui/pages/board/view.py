@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from domain.commitments import Commitment
+from domain.model import CallSummary
 from ui.models.commitments import HORIZONS, BoardColumn, BoardModel
 from ui.pages.board.letters import LettersPanel
 from ui.pages.board.marks import BoardController
@@ -48,6 +49,8 @@ class CommitmentsBoard(QWidget):
 
     open_call = Signal(int)
     commitments_changed = Signal()
+    letterOpenRequested = Signal(int)  # noqa: N815 (Qt signal naming) a letter's call
+    letterSentRequested = Signal(int)  # noqa: N815 mark that call's letter sent
 
     def __init__(
         self,
@@ -123,6 +126,8 @@ class CommitmentsBoard(QWidget):
         layout.addLayout(actions)
         self.letters = LettersPanel()
         layout.addWidget(self.letters)
+        self.letters.openRequested.connect(self.letterOpenRequested)
+        self.letters.sentRequested.connect(self.letterSentRequested)
 
     def _connect(self) -> None:
         self.filter_group.idClicked.connect(self._filter_clicked)
@@ -157,6 +162,10 @@ class CommitmentsBoard(QWidget):
             first = self.model.index(0, 0, group) if self.model.rowCount(group) else group
             self.tree.setCurrentIndex(first)
         self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def set_letters(self, letters: list[CallSummary], total: int, today: date) -> None:
+        """The letters not yet sent, oldest first, and how many in all (none: hidden)."""
+        self.letters.set_letters(letters, total, today)
 
     # what the controller uses ----------------------------------------------------
     def current_commitment(self) -> Commitment | None:

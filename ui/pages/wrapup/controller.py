@@ -48,6 +48,7 @@ class WrapUpController(QObject):
         self.view.subjectEdited.connect(self._letter_edited)
         self.view.languageChosen.connect(self._language_chosen)
         self.view.letterSentToggled.connect(self.mark_sent)
+        ctx.events.letterDraftOpened.connect(self._draft_opened)
         self.tone = ToneController(self.store, self, self.playbooks.get, ctx.tasks)
         ctx.events.profileSaved.connect(self._profile_saved)
 
@@ -174,6 +175,11 @@ class WrapUpController(QObject):
         self.call.language = self.view.language()
         self.view.set_status("Saved.")
         self.tone.load(self.call_id)  # English only: the review says so for other languages
+
+    def _draft_opened(self, call_id: int) -> None:
+        """The draft is in the mail program: offer the next step, marking it sent."""
+        if call_id == self.call_id and self.call is not None and not self.call.letter_sent_at:
+            self.view.offer_mark_sent()
 
     def mark_sent(self, sent: bool) -> None:
         """Record that the letter went out now, or undo that."""

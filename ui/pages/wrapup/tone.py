@@ -185,6 +185,8 @@ class ToneController(QObject):
                 f"{'are' if many else 'is'} not listed."
             )
         self.panel.set_items(self.items, " ".join(notes))
+        if result.notice:  # not "nothing to flag": nothing was read
+            self.panel.set_message(result.notice)
         count = len(self.items)
         self.view.side_tabs.setTabText(
             self.tab, f"Tone review ({count})" if count else "Tone review"

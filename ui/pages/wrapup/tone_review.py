@@ -35,6 +35,7 @@ class ToneResult:
     total: int
     truncated: bool
     dismissed: int = 0  # findings left out because the user marked them fine
+    notice: str = ""  # why nothing was reviewed: the letter is not in English
 
 
 def review_follow_up(
@@ -59,7 +60,7 @@ def review_follow_up(
     letter = compose_letter(call, playbook, profile)
     reviewed = review_letter(letter, values, {*allowed, *theirs}, dismissed)
     items = [tone_item(found) for found in reviewed.findings[:MAX_ITEMS]]
-    return ToneResult(items, len(reviewed.findings), truncated, reviewed.dismissed)
+    return ToneResult(items, len(reviewed.findings), truncated, reviewed.dismissed, reviewed.notice)
 
 
 def tone_item(found: LetterFinding) -> ToneItem:

@@ -135,7 +135,6 @@ class WrapUpView(QWidget):
         self.actions_row.addWidget(self.status, 1)
         self.actions_row.addWidget(self.edit_button)
         self.actions_row.addWidget(self.export_button)
-        self.actions_row.addWidget(self.sent_button)
         self.actions_row.addWidget(self.home_button)
         right = QWidget()
         right_box = QVBoxLayout(right)
@@ -145,7 +144,10 @@ class WrapUpView(QWidget):
         follow_label.setObjectName("sectionLabel")
         right_box.addWidget(follow_label)
         right_box.addLayout(letter_row)
-        right_box.addWidget(self.recipient)
+        recipient_row = QHBoxLayout()
+        recipient_row.addWidget(self.recipient, 1)
+        recipient_row.addWidget(self.sent_button)
+        right_box.addLayout(recipient_row)
         right_box.addWidget(self.fields, 1)
         right_box.addLayout(self.actions_row)
 
@@ -225,6 +227,8 @@ class WrapUpView(QWidget):
         and language, shown as stored (no edit signals)."""
         self.title_field.setText(title)
         self.subject_field.setText(subject)
+        self.title_field.setCursorPosition(0)  # the start of a long title, not its end
+        self.subject_field.setCursorPosition(0)
         self.subject_field.setPlaceholderText(default_subject)
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(language)))
 
@@ -244,6 +248,11 @@ class WrapUpView(QWidget):
         """'Letter sent today 14:05' when it went out (the button then undoes it)."""
         self.sent_button.setChecked(sent_text is not None)
         self.sent_button.setText(sent_text or "Mark letter sent")
+
+    def offer_mark_sent(self) -> None:
+        """The email draft is open: 'Mark letter sent' is the next thing to do (Space)."""
+        self.sent_button.setFocus()
+        self.status.setText("Sent it? Press Space to mark the letter sent.")
 
     def set_from_prep(self, names: set[str]) -> None:
         """Mark the follow-up fields whose text is still the prep's, word for word."""
