@@ -417,7 +417,7 @@ def test_email_the_letter_writes_a_draft_with_the_letter_and_opens_it(
     assert NOTE_WORD not in body and PREP_WORD not in body
     assert "mark the letter sent" in ui.window.statusBar().currentMessage()
     wrapup = ui.page(Page.WRAPUP).view
-    assert wrapup.sent_button.hasFocus()  # the next thing to do, offered
+    assert wrapup.mark_sent_focused()  # the next thing to do, offered
     assert (folder / "occupied.eml").read_text() == "not ours"
 
 
@@ -436,4 +436,4 @@ def test_when_no_mail_program_opens_the_draft_it_says_where_it_is(
     assert Path(path).name in text and str(tmp_path) in text
     message = ui.window.statusBar().currentMessage()
     assert "open in your mail program" not in message and path in message
-    assert not ui.page(Page.WRAPUP).view.sent_button.hasFocus()
+    assert not ui.page(Page.WRAPUP).view.mark_sent_focused()

@@ -249,6 +249,10 @@ class WrapUpView(QWidget):
         self.sent_button.setChecked(sent_text is not None)
         self.sent_button.setText(sent_text or "Mark letter sent")
 
+    def mark_sent_focused(self) -> bool:
+        """Whether 'Mark letter sent' has the keyboard (Space marks the letter sent)."""
+        return self.sent_button.hasFocus()
+
     def offer_mark_sent(self) -> None:
         """The email draft is open: 'Mark letter sent' is the next thing to do (Space)."""
         self.sent_button.setFocus()
