@@ -267,7 +267,7 @@ class ExportController(QObject):
                 return Path(folder).expanduser()
         return Path.home()
 
-    def _target_allowed(self, target: Path) -> bool | None:
+    def _target_allowed(self, kind: str, target: Path) -> bool | None:
         """None: refused (said why); else whether a read-only file may be replaced, which
         the user is asked first (the command line's --force)."""
         from exporters.atomic import ExportError, ReadOnlyTarget, check_target
@@ -282,13 +282,15 @@ class ExportController(QObject):
                 default_yes=False,
             )
             return True if replace else None
-        except ExportError as exc:
+        except ExportError as exc:  # a link, a device, a folder: never written
+            self.window.show_message(f"The {KINDS[kind].noun} was not saved.", 10000)
             QMessageBox.warning(self.window, "Export failed", str(exc))
+            self.exportFailed.emit(kind, str(exc))
             return None
         return False
 
     def _start(self, kind: str, call: Call, target: Path) -> None:
-        replace_read_only = self._target_allowed(target)
+        replace_read_only = self._target_allowed(kind, target)
         if replace_read_only is None:
             return
         spec = KINDS[kind]
