@@ -53,9 +53,9 @@ FAULT_VERBS = (
     "never (?:sent|told|delivered|shipped|replied|answered|confirmed)",
     "has not (?:yet )?(?:delivered|sent|replied|shipped)",
     "have not (?:yet )?(?:delivered|sent|replied|shipped)",
-    "pushed (?:a|an|the) (?:update|change)",
+    "pushed (?:a|an|the|its|their) (?:[\\w-]+ )?(?:update|change|release)",
     "overbooked",
-    "cancell?ed (?:our|the) (?:booking|order|slot)",
+    "cancell?ed (?:our|the|your|its|a|an) ",
     "double-booked",
     "misread",
     "misunderstood",
@@ -113,6 +113,10 @@ FAULT_VERBS = (
     "left (?:[\\w'’-]+ ){0,4}?(?:unsafe|unfinished|incomplete|exposed|open|unlocked|in a mess|a "
     "mess|behind)",
     "sat on",
+    # not good enough: "the printer's quality control was not good enough"
+    "(?:was|were|is|are|has been|have been) (?:simply |just )?(?:not|never|n" + A + "t) "
+    "(?:good enough|up to (?:standard|scratch|the job)|acceptable|fit for purpose)",
+    "(?:unplugged|disconnected|uninstalled|throttled|overrode)",
 )
 FAULT_VERB = words(*FAULT_VERBS)
 # Not done: "never turned up", "has still not processed the claim".
@@ -180,6 +184,13 @@ WRONGLY = words(
     "at (?:short|no) notice",
     "at the last minute",
     "(?:damp|wet|mouldy|dirty)",
+    # left undone: "left the site without finishing the skirting", "shipped the parts
+    # without the certificates"
+    "without (?:first )?\\w+ing",
+    "without (?:the|any|its|their|proper|a valid|the right) ",
+    "(?:in|out in) the (?:rain|wet|snow|cold|sun)",
+    "(?:a|an|one|two|three|four|five|six|\\d+) (?:days?|weeks?|fortnight|months?) "
+    "(?:late|after|behind|past)",
 )
 ADVERBS = (
     r"\s+(?:(?:also|then|simply|unfortunately|just|again|apparently|somehow|completely|"
