@@ -124,7 +124,7 @@ SUPERSEDES: dict[Rule, frozenset[Rule]] = {
     Rule.NON_APOLOGY: frozenset({Rule.PASSIVE}),
     Rule.MINIMIZING: frozenset({Rule.PASSIVE, Rule.HEDGING}),
     Rule.EXCUSE: frozenset({Rule.HEDGING}),
-    Rule.DEFENSIVE: frozenset({Rule.EXCUSE}),
+    Rule.DEFENSIVE: frozenset({Rule.EXCUSE, Rule.PASSIVE}),
     Rule.HEDGING: frozenset({Rule.VAGUE_STEP}),
     Rule.BLAME: frozenset({Rule.PASSIVE}),
 }

@@ -241,7 +241,7 @@ BLAME = PatternSet(
             "Say what we own: 'We did not check their work before it reached you.'",
         ),
         (
-            r"\b(?:blame|fault|responsibility)(?:\s+for\s+(?:[\w-]+\s+){1,4}?)?\s+(?:lies|lay|rests|"
+            r"\b(?:blame|fault|responsibility)(?:\s+for(?:\s+[\w-]+){1,4}?)?\s+(?:lies|lay|rests|"
             r"rested|sits)\s+(?:squarely\s+|entirely\s+|firmly\s+|solely\s+)?with\s+"
             r"(?!(?:us|me|our|my|we|you|your)\b)",
             "Leave out the blame; say what we do now.",

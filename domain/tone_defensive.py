@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from domain.tone_patterns import PatternSet, words
+from domain.tone_patterns import A, PatternSet, words
 
 # Saying or writing it before: "as the order confirmation clearly states", "as my colleague
 # explained to you", "as was made clear at the time".
@@ -103,7 +103,7 @@ DEFENSIVE = PatternSet(
             "Leave out that you said it before; say it again plainly.",
         ),
         (
-            r"\bas\s+per\s+(?:my|our)\s+(?:last|previous|earlier|prior)\b",
+            r"\b(?:as\s+)?per\s+(?:my|our)\s+(?:last|previous|earlier|prior)\b",
             "Leave out the earlier message; say it again plainly.",
         ),
         (
@@ -130,6 +130,13 @@ DEFENSIVE = PatternSet(
                 "(?:to|let me|let us|allow me to|may I|I must|we must|I have to|we have to) "
                 "remind you",
                 "for the record",
+                "for the avoidance of doubt",
+                "as (?:has|had|have) (?:already )?been (?:said|stated|explained|mentioned|noted|"
+                "pointed out|made clear|discussed)",
+                "(?:in|during|throughout) (?:our |my )?(?:previous|earlier|prior|past|several|many|"
+                "repeated) (?:correspondence|emails|e-mails|letters|calls|meetings|conversations|"
+                "discussions)",
+                "(?:our|my) position (?:has not|hasn" + A + "t|remains|is unchanged|stands)",
                 "to reiterate",
                 "(?:I|we) (?:must|have to|need to|would like to) reiterate",
                 "once again,? (?:I|we) (?:must|have to|need to|would)",
