@@ -238,7 +238,7 @@ NAMED = _NAMED
 THEM = r"(?:" + THEM_NOUN + r"|" + _NAMED + r")"
 # Their thing: "the vendor's tooling", "our supplier's system", "Northwind's drivers".
 THEIR_THING = (
-    r"(?:"
+    r"(?=[\w\s-]{1,60}?['’])(?:"  # a possessive ahead: a quick test before the word lists
     + _DET
     + r"\s+"
     + _ADJ
