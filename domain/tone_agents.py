@@ -157,6 +157,9 @@ OTHERS_THE = words(
     "media buyers?",
     "sponsors?",
     "(?:[\\w-]+ )?operators?",
+    "(?:[\\w-]+ )?(?:terminal|garage|hosts?|support desk|help ?desk)",
+    "accountants?",
+    "copywriters?",
     "(?:[\\w-]+ )?(?:centre|center|shift|crew)",
     "(?:payment )?gateway",
     # people who may be ours: someone else's only as "the"/"their" ones

@@ -109,8 +109,9 @@ _WHICH = (
     r"(?:\s*,\s*(?-i:[A-Z])[\w&'’-]*(?:\s+[\w&'’-]+){0,3}\s*,|\s+(?:(?:that|who|"
     r"which)(?:\s+[\w'’-]+){1,5}?|(?:we|I|you|your\s+[\w-]+)(?:\s+[\w-]+)?\s+(?:use|used|"
     r"hired|chose|picked|rely\s+on|relied\s+on|brought\s+in|work\s+with|worked\s+with|booked|"
-    r"appointed|recommended|contracted|engaged|found)(?:\s+(?:for|on|to)(?:\s+[\w'’-]+){1,3}?)?"
-    r"|(?:(?:over|down|up|out)\s+)?(?:in|from|at|for|in\s+charge\s+of)"
+    r"appointed|recommended|contracted|engaged|found|outsource\s+to|outsourced\s+to|employ|"
+    r"employed|pay|paid|buy\s+from|bought\s+from|order\s+from|ordered\s+from)(?:\s+(?:for|on|to)(?:\s+[\w'’-]+){1,3}?)?"
+    r"|(?:(?:over|down|up|out)\s+)?(?:in|from|at|for|behind|in\s+charge\s+of)"
     r"(?:\s+[\w'’-]+){1,3}?|(?:was|were|is|are)\s+the\s+ones?\s+(?:who|that)))?"
 )
 # "Thanks to the carrier's help": what they gave, not what they did wrong.

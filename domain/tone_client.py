@@ -110,7 +110,7 @@ _CLIENT_FAULT = (
     r"(?:did\s+not|didn" + A + r"t|failed|forgot|never|neglected|missed|ignored|blocked|"
     r"misread|misunderstood|overlooked|was\s+late|were\s+late|changed|deleted|turned\s+"
     r"(?:[\w-]+\s+){0,2}?(?:off|away)|switched\s+off|disabled|skipped|kept\s+\w+ing|keeps?\s+\w+ing|"
-    r"continued\s+to|could\s+not|couldn" + A + r"t|caused|broke|refused|should\s+have|"
+    r"continued\s+to|caused|broke|refused|should\s+have|"
     r"should" + A + r"ve|ought\s+to\s+have|made\s+(?:a|an|the)\s+(?:mistake|error))"
 )
 
@@ -129,11 +129,19 @@ _IF_YOU = (
 )
 
 
+def _could_not(text: str, m: re.Match[str]) -> bool:
+    """ "So your staff could not get in": what they were kept from, not what they did."""
+    return bool(_COULD_NOT.search(m.group(0)))
+
+
+_COULD_NOT = Regex(r"\bcould(?:\s+not|n" + A + r"t)$", FLAGS)
+
 CLIENT_BLAME = PatternSet(
     [
         (
             r"(?:" + _YOURS + r"|" + _YOUR_THINGS + r"|" + _BARE_YOU + r")" + ADVERBS + DONE_BADLY,
             "Ask for what you need from them, with a date, instead of saying what they did.",
+            _could_not,
         ),
         (
             _SOMEONE_YOURS
@@ -205,6 +213,7 @@ CLIENT_BLAME = PatternSet(
             r"(?:more\s+)?attention|be\s+more)|(?:could|should|must|might)\s+(?:try\s+to\s+)?be\s+"
             r"(?:a\s+(?:bit|little)\s+)?more\s+(?:careful|attentive|thorough|organi[sz]ed)"
             r"|(?:was|were|is|are)\s+(?:unreachable|unavailable|not\s+available|not\s+reachable|"
+            r"not\s+(?:there|on\s+site|in|around|at\s+(?:the\s+)?(?:site|office|desk))\b|"
             r"responsible\s+for|slow\s+to|too\s+slow))\b",
             "Ask for what you need from them, with a date, instead of saying what they did.",
         ),
@@ -242,6 +251,13 @@ CLIENT_BLAME = PatternSet(
             r"inaccurate|missing|late|out\s+of\s+date|outdated|unclear|faulty|broken|"
             r"misconfigured|too\s+old|old)\b",
             "Leave out what they got wrong; say what we will do with them now.",
+        ),
+        (
+            # "the address on your order form was incomplete"
+            r"\bthe\s+(?:[\w-]+\s+){1,2}?(?:on|in|from)\s+your\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+"
+            r"(?:was|were|is|are|had\s+been)\s+(?:also\s+|still\s+)?(?:incomplete|incorrect|wrong|"
+            r"inaccurate|missing|out\s+of\s+date|outdated|unclear|blank|illegible)\b",
+            "Leave out what they got wrong; say what we will do with it now.",
         ),
         (
             r"\b(?:errors?|mistakes?|problems?|faults?)\s+in\s+your\b",
@@ -322,8 +338,8 @@ CLIENT_BLAME = PatternSet(
             r"\s+(?:also\s+|then\s+|had\s+|has\s+|have\s+)?(?:did\s+not|didn" + A + r"t|failed|"
             r"forgot|never|neglected|missed|ignored|blocked|misread|misunderstood|"
             r"overlooked|was\s+late|were\s+late|changed|deleted|turned\s+off|switched\s+off|"
-            r"disabled|skipped|sent\s+(?:us\s+)?the\s+wrong|entered\s+the\s+wrong|could\s+not|"
-            r"couldn" + A + r"t|caused|broke|made\s+(?:a|an|the)\s+(?:mistake|error))\b",
+            r"disabled|skipped|sent\s+(?:us\s+)?the\s+wrong|entered\s+the\s+wrong|caused|"
+            r"broke|made\s+(?:a|an|the)\s+(?:mistake|error))\b",
             "Ask for what you need from them, with a date, instead of saying what they did.",
         ),
         (

@@ -187,7 +187,10 @@ WRONGLY = words(
     # left undone: "left the site without finishing the skirting", "shipped the parts
     # without the certificates"
     "without (?:first )?\\w+ing",
-    "without (?:the|any|its|their|proper|a valid|the right) ",
+    "without (?:the|any|its|their|proper|a valid|the right|a|an) ",
+    "with no ",
+    "too (?!much trouble)[a-z]+",
+    "(?:a |an |the |some )?(?:faulty|defective|corrupt(?:ed)?|botched|shoddy|substandard) ",
     "(?:in|out in) the (?:rain|wet|snow|cold|sun)",
     "(?:a|an|one|two|three|four|five|six|\\d+) (?:days?|weeks?|fortnight|months?) "
     "(?:late|after|behind|past)",

@@ -66,6 +66,12 @@ MINIMIZING = PatternSet(
                 "(?:a|just a|only a|the usual|some|normal) teething (?:problems?|issues?|"
                 "troubles?|pains?)",
                 "(?:only|just|merely) (?:looked|seemed|appeared|sounded)",
+                # one in many: "only three of your four hundred staff", "one out of twenty"
+                "(?:only|just|merely) (?:one|two|three|four|five|a few|a couple|a handful|\\d+) "
+                "(?:[\\w-]+ )?(?:of|out of|in) (?:your |the |every |a )?(?:\\d+|[\\w-]+ (?:hundred|"
+                "thousand)|hundreds|thousands|twenty|thirty|forty|fifty|a hundred|a thousand)",
+                "nothing (?:[\\w-]+ ){0,3}?(?:will|would|is likely to) (?:notice|dwell on|mind|"
+                "care about|remember)",
                 "(?:apart|aside) from (?:a few|a couple|one or two|two or three|some|the odd|a "
                 "handful|a little|a bit)",
                 "only (?:\\d+|two|three|four|five|six|a few|a handful of) (?:boxes|orders|"
