@@ -132,7 +132,9 @@ NOT_DONE = words(
 PAST_VERB = (
     r"(?:\w+ed|left|sent|took|gave|sold|drew|cut|put|set|read|bound|sat|lost|held|went|made|"
     r"ran|brought|built|bought|chose|did|fell|got|kept|laid|led|let|paid|said|shut|spent|stuck|"
-    r"threw|told|wrote|forgot|broke|began|hit|dealt|fed|fit|fitted|came)"
+    r"threw|told|wrote|forgot|broke|began|hit|dealt|fed|fit|fitted|came|had|hung|tore|wore|dug|"
+    r"struck|sank|stood|wound|bent|lent|meant|caught|found|taught|drove|rode|froze|spoke|"
+    r"shook|drew|grew|knew|blew|hid|lit|spread|split|slid|overran|undercut|mislaid|misled)"
 )
 WRONGLY = words(
     "wrong(?:ly)?",
@@ -157,7 +159,8 @@ WRONGLY = words(
     "last year" + A + "s",
     "(?:the|an?|their|its) (?:old|previous|outdated|superseded) (?:[\\w-]+ )?(?:version|template|"
     "price|prices|rate|rates|address|logo|file|files|list|design|model|terms|code|codes|drawing|"
-    "drawings|spec|specs|data|database|format|settings|artwork|layout|labels?|forms?)",
+    "drawings|spec|specs|data|database|format|settings|artwork|layout|labels?|forms?|postcodes?|"
+    "names|numbers|addresses|details|contacts|figures)",
     "twice",
     "double",
     "to (?:the|your|our|an?|their) (?:old|former|previous|wrong) (?:[\\w-]+ )?(?:address|"
