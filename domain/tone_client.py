@@ -76,7 +76,11 @@ _PEOPLE = (
     r"vendors?|partners?|agents?|coordinators?|clerks?|analysts?|controllers?)"
 )
 # Your people, then who among them ("your IT manager, Tom,"), then a few adverbs.
-_YOURS = r"\byour\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?" + _PEOPLE + r"(?:\s*,\s*[\w'’ -]{1,30},)?"
+_YOURS = (
+    r"\byour\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
+    + _PEOPLE
+    + r"(?:\s*,\s*[\w'’ -]{1,30},|\s+(?:in|at|from)\s+(?-i:[A-Z])[\w'’-]+)?"
+)
 # Their things, which fail too: "your firewall blocked our updates".
 _YOUR_THINGS = (
     r"\byour\s+(?:own\s+)?(?:(?:[\w-]+\s+)?"
@@ -258,6 +262,12 @@ CLIENT_BLAME = PatternSet(
             r"(?:was|were|is|are|had\s+been)\s+(?:also\s+|still\s+)?(?:incomplete|incorrect|wrong|"
             r"inaccurate|missing|out\s+of\s+date|outdated|unclear|blank|illegible)\b",
             "Leave out what they got wrong; say what we will do with it now.",
+        ),
+        (
+            # late from them: "the artwork arrived from your designer two weeks after the cut-off"
+            r"\b(?:arrived|came|reached\s+us|turned\s+up)\s+(?:back\s+)?from\s+your\s+"
+            r"(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:[\w-]+\s+){0,3}?(?:late|after\s+the|too\s+late|past\s+the)\b",
+            "Leave out when theirs arrived; say what we will do now.",
         ),
         (
             r"\b(?:errors?|mistakes?|problems?|faults?)\s+in\s+your\b",

@@ -15,7 +15,7 @@ _TOLD = (
     r"detailed|indicated|indicates|stressed|emphasi[sz]ed|confirmed|spel(?:led|t)\s+out|set\s+out|"
     r"sets\s+out|outlined|shown|shows|specified|specifies|described|describes|documented|"
     r"written|highlighted|flagged|pointed\s+out|made\s+clear|makes\s+clear|reminded\s+you|"
-    r"told\s+you|warned(?:\s+you)?|advised(?:\s+you)?|communicated|covered|laid\s+out|"
+    r"make\s+clear|told\s+you|warned(?:\s+you)?|advised(?:\s+you)?|communicated|covered|laid\s+out|"
     r"discussed\s+(?:at\s+length|before|previously|repeatedly|several\s+times|many\s+times))"
 )
 
@@ -54,6 +54,9 @@ DEFENSIVE = PatternSet(
                 "you (?:may|might|will) (?:recall|remember)",
                 "as you (?:will|may|might|should) (?:recall|remember|see from|know from)",
                 "makes? (?:this|that|it) (?:quite|very|perfectly|abundantly|absolutely) clear",
+                "(?:I|we) (?:raised|flagged|mentioned|made) (?:this|that) (?:exact |very |same )?"
+                "(?:point|issue|concern|risk) (?:on|in|at|during) (?:our|the|my) (?:call|meeting|"
+                "email|letter|kick-off|review|proposal)",
                 "(?:made|raised|flagged) (?:this|that|the same) (?:point|issue|concern|risk) "
                 "(?:several times|before|repeatedly|many times|more than once|already|twice)",
                 "(?:was|were|is|has been|have been) (?:all |already |clearly |fully |explicitly )*"

@@ -113,6 +113,8 @@ FAULT_VERBS = (
     "left (?:[\\w'’-]+ ){0,4}?(?:unsafe|unfinished|incomplete|exposed|open|unlocked|in a mess|a "
     "mess|behind)",
     "sat on",
+    "held (?:back |onto |on to )?(?:the|our|your) (?:payment|order|invoice|approval|sign-off|"
+    "delivery|goods|stock|funds|transfer)",
     # not good enough: "the printer's quality control was not good enough"
     "(?:was|were|is|are|has been|have been) (?:simply |just )?(?:not|never|n" + A + "t) "
     "(?:good enough|up to (?:standard|scratch|the job)|acceptable|fit for purpose)",

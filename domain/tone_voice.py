@@ -79,6 +79,9 @@ NON_APOLOGY = PatternSet(
                 "(?:as|what) you had hoped",
                 "(?:did not|didn" + A + "t|does not|doesn" + A + "t) meet your expectations",
                 "not what you (?:hoped|wanted|expected) for",
+                "(?:did not|didn" + A + "t|does not|doesn" + A + "t) (?:live up to|match|meet) "
+                "(?:what you|your)",
+                "(?:we|I) (?:sincerely |deeply )?regret the (?:situation|way|circumstances)",
                 "sorry you (?:see|saw|feel|felt) (?:it|that) (?:way|like that)",
                 "if (?:this|that|it) (?:came across|was perceived|seemed)",
                 "for (?:any|all) (?:inconvenience|upset|disappointment|frustration|confusion)",
@@ -175,7 +178,8 @@ _FAULT_TAIL = (
     r"old\s+|outdated|out[\s-]of[\s-]date|last\s+year" + A + r"s|(?:the|a)\s+previous\s+|"
     r"expired|too\s+(?:early|late|soon|high|low|far|much|many|long|short|hot|cold|tight|loose|"
     r"thin|thick)|(?:a|the)\s+(?:day|week|month)\s+(?:late|early)|instead\s+of|"
-    r"before\s+(?:anyone|anybody|we|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+had|but\s+(?:then\s+)?"
+    r"before\s+(?:anyone|anybody|we|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+had|before\s+(?:anyone|"
+    r"anybody)\s+\w+ed\b|but\s+(?:then\s+)?"
     r"(?:never|not)\b|(?:swapped|transposed|reversed|duplicated)\b|blank\b|elsewhere\b|"
     r"(?:that|which)\s+should\s+(?:not\s+)?have|before\s+(?:being\s+|it\s+was\s+|they\s+were\s+)?"
     r"(?:tested|checked|testing|checking|approved|reviewed|proofread))"
@@ -252,6 +256,12 @@ PASSIVE = PatternSet(
             r"overwritten|moved|renamed|reverted|dropped)\s+(?:[\w-]+\s+){0,2}?(?:during|in|when|"
             r"while|after|as\s+part\s+of)\s+(?:the|a|an|our|that)\b",
             "Name who did it: 'We changed your settings during the upgrade.'",
+        ),
+        (
+            # left undone: "the request had not been actioned"
+            r"\b(?:has|have|had)\s+(?:not|never)\s+(?:yet\s+)?been\s+(?:properly\s+|fully\s+)?"
+            r"\w+(?:ed|en|t)\b",
+            "Name who did not do it: 'We did not action your request.'",
         ),
         (
             r"\blessons\s+(?:were|have\s+been|had\s+been|will\s+be|are\s+being)\s+learn(?:ed|t)\b",
