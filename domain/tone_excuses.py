@@ -76,7 +76,7 @@ EXCUSE = PatternSet(
                 "snowed under",
                 # capacity and load: what kept us from their work
                 "(?:at|over|beyond|above) (?:full |maximum |max )?capacity",
-                "peak (?:season|period|time|week|month|demand)",
+                "our (?:busy )?peak (?:season|period|time|week|month|demand)",
                 "(?:overloaded|overwhelmed)",
                 "catching up",
                 "(?:maternity|paternity|parental|sick|compassionate) leave",
