@@ -6,7 +6,7 @@ tone_agents and tone_faults) so that every finding is explainable and the same t
 always gives the same findings. They lean towards missing a case rather than nagging
 about a good sentence: a false alarm teaches the user to ignore the review. Spans index
 into the text as given (nothing is normalised). The rules were tuned on the development
-parts of bench/tone_corpus (dev.tsv and dev2.tsv) only; `make bench` measures them on
+parts of bench/tone_corpus (dev.tsv, dev2.tsv and dev3.tsv) only; `make bench` measures them on
 the held-out part.
 """
 
