@@ -156,6 +156,11 @@ OTHERS_THE = words(
     "agents?",
     "media buyers?",
     "sponsors?",
+    "(?:[\\w-]+ )?operators?",
+    "(?:[\\w-]+ )?(?:terminal|garage|hosts?|support desk|help ?desk)",
+    "accountants?",
+    "copywriters?",
+    "(?:[\\w-]+ )?(?:centre|center|shift|crew)",
     "(?:payment )?gateway",
     # people who may be ours: someone else's only as "the"/"their" ones
     "developers?",
@@ -200,6 +205,13 @@ _NAMED = (
     r"(?-i:(?=[A-Z]))(?<!\bour\s)(?<!\byour\s)(?<!\bmy\s)(?-i:(?!(?:I|We|Our|The|This|That|It|"
     r"You|Your|" + _CAL + r")\b)[A-Z][\w&-]+(?:\s+(?-i:[A-Z][\w&-]+))*" + _POSS + r")"
 )
+# What "their" points at in a blame: someone else's systems and people.
+_THEIR_NOUNS = (
+    r"(?:systems?|software|tools?|platforms?|portals?|apps?|site|website|servers?|filters?|"
+    r"process|team|staff|people|drivers?|engineers?|crews?|updates?|equipment|machines?|"
+    r"network|vans?|trucks?|lorr(?:y|ies)|warehouse|depot|side|end|courier|carrier|"
+    r"office|technicians?|fitters?|checks?|quality\s+control)\b"
+)
 # Someone else, named by what they are: "our courier", "the payroll software company".
 THEM_NOUN = (
     r"(?:"
@@ -217,14 +229,32 @@ THEM_NOUN = (
     + r"\b"
     + _POSS
     + r"|other\s+(?:teams|departments)|another\s+department|head\s+office"
-    + r"|they\b(?!\s+(?:were|are)\s+(?:packed|sent|shipped)))"
+    + r"|they\b(?!\s+(?:were|are)\s+(?:packed|sent|shipped))"
+    # a pronoun for someone named before: "their system", "its update", "their drivers"
+    + r"|(?:their|its)\s+(?:own\s+)?(?:[\w-]+\s+)?"
+    + _THEIR_NOUNS
+    + r")"
 )
 # … or by a name: "Kestrel Freight", "Apex's" (a capitalised word that is not us, the
 # client or a date).
 NAMED = _NAMED
 THEM = r"(?:" + THEM_NOUN + r"|" + _NAMED + r")"
 # Their thing: "the vendor's tooling", "our supplier's system", "Northwind's drivers".
-THEIR_THING = _DET + r"\s+" + _ADJ + OTHERS + A + r"s?\s+(?:[\w-]+\s+){0,2}?[\w-]+"
+THEIR_THING = (
+    r"(?=[\w\s-]{1,60}?['’])(?:"  # a possessive ahead: a quick test before the word lists
+    + _DET
+    + r"\s+"
+    + _ADJ
+    + OTHERS
+    + r"|"
+    + _THE
+    + r"\s+"
+    + _ADJ
+    + OTHERS_THE
+    + r")"
+    + A
+    + r"s?\s+(?:[\w-]+\s+){0,2}?[\w-]+"
+)
 CAUSE = words(
     "because(?: of)?",
     "due to",
@@ -251,13 +281,18 @@ CAUSE = words(
     "the mistake of",
     "the error of",
     "(?:blame|fault|responsibility) (?:lies|lay|rests|rested|sits) (?:with|at)",
-    "(?:problem|issue|error|fault|delay|mistake) (?:lies|lay|is|was) (?:with|at)",
+    "(?:problem|issue|error|fault|delay|mistake|hold-up|mix-up)s? (?:[\\w-]+ ){0,3}?(?:lies|lay|"
+    "is|was|sits|sat) (?:with|at)",
     "traced? back to",
     "the reason (?:is|was) (?:that )?",
     "(?:is|was) (?:entirely |all |solely |squarely )?down to",
     "(?:fault|blame|error|mistake|delay|problem|responsibility|this|that) (?:is|was|lies|rests) "
     "(?:entirely |all |solely |squarely )?on",
-    "(?:blame|responsibility) for (?:this|the [\\w-]+) (?:lies|rests|sits) with",
+    "(?:blame|responsibility|fault) for (?:this|that|it|the (?:[\\w-]+ ){1,3}?)(?:lies|lay|rests|"
+    "sits) with",
+    # where it began: "the glitch originated in …", "the mix-up started at the forwarder"
+    "originat(?:ed|es|ing) (?:in|with|at|from)",
+    "(?:started|began|starts|begins) (?:at|with)",
     "(?:we|I) (?:were|was) (?:waiting|relying|dependent) (?:on|for)",
     "(?:waiting|waited) (?:on|for)",
     "traces back to",

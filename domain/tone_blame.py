@@ -81,14 +81,38 @@ def _owned(text: str, m: re.Match[str]) -> bool:
     return bool(_OURS.search(head.split(" ", 1)[-1] if " " in head else ""))
 
 
+_PLACE_BEFORE = Regex(r"\b(?:in|at|from|of|to|on|by|with|near|for)\s+$", FLAGS)
+_SENTENCE_START = Regex(r"(?:^|[.!?:;\n])\s*[\"“'‘(]?$")
+
+
+def _not_a_name(text: str, m: re.Match[str]) -> bool:
+    """ "Apart from a few cracked tiles": a capitalised everyday word opening the sentence,
+    not a company; "our team in Leeds made the error": a place, not the agent."""
+    before = text[max(0, m.start() - 12) : m.start()]
+    if _PLACE_BEFORE.search(before):
+        return True
+    if not _SENTENCE_START.search(before):
+        return False
+    first = re.match(r"[\w&-]+", m.group(0))
+    if first is None or " " in m.group(0)[: first.end() + 1].strip():
+        return False
+    from domain.tone_jargon import SHOUTED_ZIPF, known_words
+
+    rest = m.group(0)[first.end() :]
+    one_word = not re.match(r"\s+(?-i:[A-Z])", rest)
+    return one_word and first.group(0).lower() in known_words(SHOUTED_ZIPF)
+
+
 # Between a third party and what it did: who it is ("the architect we brought in", "the
 # agency that built your shop", "our distributor in Lyon"), and a few adverbs.
 _WHICH = (
     r"(?:\s*,\s*(?-i:[A-Z])[\w&'’-]*(?:\s+[\w&'’-]+){0,3}\s*,|\s+(?:(?:that|who|"
     r"which)(?:\s+[\w'’-]+){1,5}?|(?:we|I|you|your\s+[\w-]+)(?:\s+[\w-]+)?\s+(?:use|used|"
     r"hired|chose|picked|rely\s+on|relied\s+on|brought\s+in|work\s+with|worked\s+with|booked|"
-    r"appointed|recommended|contracted|engaged|found)|(?:in|from|at|for|in\s+charge\s+of)"
-    r"(?:\s+[\w'’-]+){1,3}?))?"
+    r"appointed|recommended|contracted|engaged|found|outsource\s+to|outsourced\s+to|employ|"
+    r"employed|pay|paid|buy\s+from|bought\s+from|order\s+from|ordered\s+from)(?:\s+(?:for|on|to)(?:\s+[\w'’-]+){1,3}?)?"
+    r"|(?:(?:over|down|up|out)\s+)?(?:in|from|at|for|behind|in\s+charge\s+of)"
+    r"(?:\s+[\w'’-]+){1,3}?|(?:was|were|is|are)\s+the\s+ones?\s+(?:who|that)))?"
 )
 # "Thanks to the carrier's help": what they gave, not what they did wrong.
 _NOT_THEIR_HELP = (
@@ -145,6 +169,7 @@ BLAME = PatternSet(
             + r"(?:(?:had|has|have)\s+)?"
             r"(?:" + FAULT_VERB + "|" + NOT_DONE + ")",
             _DID_IT,
+            _not_a_name,
         ),
         (
             r"\b(?:delays?|outages?|problems?|issues?|faults?|errors?|mistakes?|trouble|damage|"
@@ -190,7 +215,8 @@ BLAME = PatternSet(
             "Own it: 'We did not file the papers early enough; that is on us.'",
         ),
         (
-            r"\bit\s+(?:was|is)\s+(?:" + THEM + r")\s+(?:that|who|which)\b",
+            r"\bit(?:\s+(?:was|is)|" + A + r"s)\s+(?:" + THEIR_THING + r"|" + THEM + r")\s+"
+            r"(?:that|who|which)\b",
             "Say what we will change: 'We did not check their schedule; we do now.'",
         ),
         (
@@ -207,15 +233,36 @@ BLAME = PatternSet(
         ),
         (r"\bno\s+fault\s+of\s+(?:our|my)\s+own\b", "Leave out whose fault it was."),
         (
-            r"\b(?:their|its|the\s+" + OTHERS + A + r"s?)\s+(?:fault|mistake|error|failure|"
-            r"negligence|oversight)\b",
+            r"\b(?:their|its|the\s+(?:[\w-]+\s+)?" + OTHERS + A + r"s?)\s+(?:own\s+)?(?:fault|"
+            r"mistake|error|failure|negligence|oversight|doing)\b",
             "Say what we will change: 'We depended on one supplier; we are adding a second.'",
         ),
         (
             r"\bon\s+(?:their|the\s+" + OTHERS + A + r"s?)\s+(?:side|end)\b",
             "Say what we own: 'We did not check their work before it reached you.'",
         ),
-        (r"\bthe\s+blame\s+(?:lies|rests)\s+with\b", "Leave out the blame; say what we do now."),
+        (
+            r"\b(?:blame|fault|responsibility)(?:\s+for(?:\s+[\w-]+){1,4}?)?\s+(?:lies|lay|rests|"
+            r"rested|sits)\s+(?:squarely\s+|entirely\s+|firmly\s+|solely\s+)?with\s+"
+            r"(?!(?:us|me|our|my|we|you|your)\b)",
+            "Leave out the blame; say what we do now.",
+        ),
+        (
+            # a third party's act, then what broke: "when the vendor pushed its update, the
+            # link with your tills stopped working"
+            r"\b(?:when|after|once)\s+(?:" + THEM + r")\s+(?:had\s+)?" + PAST_VERB + r"\b"
+            r"[^.;!?]{0,80}?,\s+[^.;!?]{0,60}?\b(?:stopped|failed|broke|crashed|went\s+down|"
+            r"(?:was|were|got)\s+(?:lost|damaged|corrupted|deleted|wiped|cancell?ed|delayed)|"
+            r"no\s+longer)\b",
+            "Own it: 'We relied on them and had no backup; that is on us.'",
+        ),
+        (
+            # the harm, then their act: "the records were corrupted when their tool cut …"
+            r"\b(?:was|were|got|been)\s+(?:corrupted|damaged|lost|deleted|wiped|broken|"
+            r"cancell?ed|delayed|overwritten|duplicated|rejected)\s+(?:when|after|because|as)\s+"
+            r"(?:" + THEIR_THING + r"|" + THEM_NOUN + r")",
+            "Own it: 'We relied on them and had no backup; that is on us.'",
+        ),
     ],
     veto=_owned,
 )

@@ -21,7 +21,19 @@ def _we_in_between(text: str, m: re.Match[str]) -> bool:
     waiting on your team" is not: the cause words themselves may say we)."""
     span = m.group(0)
     cause = _CAUSE.match(span)
+    if _THEIR_HELP.search(span):
+        return True  # "thanks to the quick help of your IT manager"
+    if _WE_ARE_WAITING.search(text[max(0, m.start() - 12) : m.start()]):
+        return True  # "we are waiting for your go-ahead": a request, not a complaint
     return bool(_US.search(span, cause.end() if cause else 0))
+
+
+_THEIR_HELP = Regex(
+    r"\b(?:help|support|patience|efforts?|cooperation|co-operation|flexibility|advice|"
+    r"understanding|quick\s+(?:reply|response|answer))\s+(?:of|from)\s+(?:you|your)\b",
+    FLAGS,
+)
+_WE_ARE_WAITING = Regex(r"\b(?:we|I)(?:\s+(?:are|am)|" + A + r"(?:re|m))\s+(?:still\s+)?$", FLAGS)
 
 
 _CAUSE = Regex(CAUSE, FLAGS)
@@ -64,14 +76,22 @@ _PEOPLE = (
     r"vendors?|partners?|agents?|coordinators?|clerks?|analysts?|controllers?)"
 )
 # Your people, then who among them ("your IT manager, Tom,"), then a few adverbs.
-_YOURS = r"\byour\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?" + _PEOPLE + r"(?:\s*,\s*[\w'’ -]{1,30},)?"
+_YOURS = (
+    r"\byour\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
+    + _PEOPLE
+    + r"(?:\s*,\s*[\w'’ -]{1,30},|\s+(?:in|at|from)\s+(?-i:[A-Z])[\w'’-]+)?"
+)
 # Their things, which fail too: "your firewall blocked our updates".
 _YOUR_THINGS = (
-    r"\byour\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:firewall|network|systems?|servers?|software|"
+    r"\byour\s+(?:own\s+)?(?:(?:[\w-]+\s+)?"
+    + _PEOPLE
+    + A
+    + r"s?\s+)?(?:[\w-]+\s+){0,2}?(?:firewall|network|systems?|servers?|software|"
     r"equipment|printers?|computers?|laptops?|devices?|browsers?|settings|tills?|requests?|"
     r"approval|sign-off|payments?|answers?|repl(?:y|ies)|feedback|instructions|"
     r"changes|brief|specs?|specifications?|files?|data|information|details|drawings?|"
-    r"artwork|figures|lists?|forecasts?|confirmation|go-ahead|purchase\s+orders?)"
+    r"artwork|figures|lists?|forecasts?|confirmation|go-ahead|purchase\s+orders?|content|records|"
+    r"numbers|spreadsheets?|documents?|router|wi-?fi|internet|connection|passwords?)"
 )
 # "you" as the one who did it ("you sent the files after the deadline"); not "the change
 # you did not ask for", nor a negation (a later pattern takes those, verb by verb).
@@ -93,8 +113,8 @@ _SOMEONE_YOURS = (
 _CLIENT_FAULT = (
     r"(?:did\s+not|didn" + A + r"t|failed|forgot|never|neglected|missed|ignored|blocked|"
     r"misread|misunderstood|overlooked|was\s+late|were\s+late|changed|deleted|turned\s+"
-    r"(?:off|away)|switched\s+off|disabled|skipped|kept\s+\w+ing|keeps?\s+\w+ing|"
-    r"continued\s+to|could\s+not|couldn" + A + r"t|caused|broke|refused|should\s+have|"
+    r"(?:[\w-]+\s+){0,2}?(?:off|away)|switched\s+off|disabled|skipped|kept\s+\w+ing|keeps?\s+\w+ing|"
+    r"continued\s+to|caused|broke|refused|should\s+have|"
     r"should" + A + r"ve|ought\s+to\s+have|made\s+(?:a|an|the)\s+(?:mistake|error))"
 )
 
@@ -113,11 +133,19 @@ _IF_YOU = (
 )
 
 
+def _could_not(text: str, m: re.Match[str]) -> bool:
+    """ "So your staff could not get in": what they were kept from, not what they did."""
+    return bool(_COULD_NOT.search(m.group(0)))
+
+
+_COULD_NOT = Regex(r"\bcould(?:\s+not|n" + A + r"t)$", FLAGS)
+
 CLIENT_BLAME = PatternSet(
     [
         (
             r"(?:" + _YOURS + r"|" + _YOUR_THINGS + r"|" + _BARE_YOU + r")" + ADVERBS + DONE_BADLY,
             "Ask for what you need from them, with a date, instead of saying what they did.",
+            _could_not,
         ),
         (
             _SOMEONE_YOURS
@@ -142,12 +170,21 @@ CLIENT_BLAME = PatternSet(
             r"provided|supplied|emailed|e-mailed|uploaded|entered|chose|picked)\s+(?:us\s+)?(?:"
             r"[\w-]+\s+){0,3}?(?:was|were|is|are|does|did|had|has)(?:n" + A + r"t|\s+not|"
             r"\s+(?:wrong|"
-            r"incorrect|incomplete|missing|invalid|never|out\s+of\s+date|outdated))\b",
+            r"incorrect|incomplete|missing|invalid|never|out\s+of\s+date|outdated|full\s+of|"
+            r"riddled\s+with|late))\b",
             "Say what we will do with it: 'We will check every file on arrival from now on.'",
         ),
         (
-            r"\bit\s+(?:was|is)\s+your\s+(?:own\s+)?(?:team" + A + r"s\s+|[\w-]+" + A + r"s\s+)?(?:"
-            r"decision|choice|call|idea|request|instruction)\s+to\b",
+            r"\b(?:it\s+(?:was|is)\s+your\s+(?:own\s+)?(?:team"
+            + A
+            + r"s\s+|[\w-]+"
+            + A
+            + r"s\s+)?(?:"
+            r"decision|choice|call|idea|request|instruction)\s+to\b|(?:was|were)\s+(?:entirely\s+|"
+            r"always\s+)?your\s+(?:own\s+)?(?:decision|choice|call|idea|request)\b|you\s+(?:asked|"
+            r"told|instructed|wanted)\s+us\s+(?:not\s+)?to\s+(?:skip|drop|cut|remove|leave\s+out|"
+            r"go\s+ahead|launch|proceed|ignore|use\s+the\s+(?:old|cheaper))|\byour\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:is|are|was|were)\s+what\s+(?:caused|stopped|broke|blocked|triggered|started))",
             "Leave out who chose it; say what we will change now.",
         ),
         (
@@ -160,7 +197,8 @@ CLIENT_BLAME = PatternSet(
             "Leave out who chose it; say what we will change now.",
         ),
         (
-            r"\b(?:began|started|starts|begins|originated|lies|lay)\s+with\s+(?:you|your)\b"
+            r"\b(?:began|started|starts|begins|originated|lies|lay)\s+(?:with\s+(?:you|your)\b|"
+            r"(?:on|at|in|from)\s+your\s+(?:end|side|site|office|network|systems?)\b)"
             r"|\byour\s+(?:[\w-]+\s+){0,2}?" + _PEOPLE + A + r"s?\s+(?:(?:slow|late|delayed|"
             r"missing|"
             r"incomplete|changing|conflicting|last-minute)\s+[\w-]+|delays?|slowness|lateness|"
@@ -175,7 +213,11 @@ CLIENT_BLAME = PatternSet(
         (
             _YOURS
             + r"\s+(?:insist(?:s|ed)?\s+on|needs?\s+(?:more\s+)?(?:training|practice|guidance)"
+            r"|needs?\s+to\s+(?:read|learn|follow|check|stop|take\s+(?:more\s+)?care|pay\s+"
+            r"(?:more\s+)?attention|be\s+more)|(?:could|should|must|might)\s+(?:try\s+to\s+)?be\s+"
+            r"(?:a\s+(?:bit|little)\s+)?more\s+(?:careful|attentive|thorough|organi[sz]ed)"
             r"|(?:was|were|is|are)\s+(?:unreachable|unavailable|not\s+available|not\s+reachable|"
+            r"not\s+(?:there|on\s+site|in|around|at\s+(?:the\s+)?(?:site|office|desk))\b|"
             r"responsible\s+for|slow\s+to|too\s+slow))\b",
             "Ask for what you need from them, with a date, instead of saying what they did.",
         ),
@@ -197,7 +239,8 @@ CLIENT_BLAME = PatternSet(
         (
             r"\byour\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?" + _PEOPLE + r"\s+(?:also\s+|then\s+|"
             r"still\s+|had\s+|has\s+|have\s+|has\s+been\s+|have\s+been\s+)?"
-            r"(?:(?!(?:received|got|saw|found|were\s+(?:sent|given|told|shown))\b)"
+            r"(?:(?!(?:received|got|saw|found|(?:were|was|have\s+been|had\s+been)\s+\w+(?:ed|en|"
+            r"t|id|ld|wn))\b)"
             r"(?:[\w-]+\s+){0,4}?(?:the\s+wrong|incorrect(?:ly)?|wrongly|by\s+mistake|late\b)"
             r"|" + _CLIENT_FAULT + r")",
             "Ask for what you need from them, with a date, instead of saying what they did.",
@@ -212,6 +255,19 @@ CLIENT_BLAME = PatternSet(
             r"inaccurate|missing|late|out\s+of\s+date|outdated|unclear|faulty|broken|"
             r"misconfigured|too\s+old|old)\b",
             "Leave out what they got wrong; say what we will do with them now.",
+        ),
+        (
+            # "the address on your order form was incomplete"
+            r"\bthe\s+(?:[\w-]+\s+){1,2}?(?:on|in|from)\s+your\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+"
+            r"(?:was|were|is|are|had\s+been)\s+(?:also\s+|still\s+)?(?:incomplete|incorrect|wrong|"
+            r"inaccurate|missing|out\s+of\s+date|outdated|unclear|blank|illegible)\b",
+            "Leave out what they got wrong; say what we will do with it now.",
+        ),
+        (
+            # late from them: "the artwork arrived from your designer two weeks after the cut-off"
+            r"\b(?:arrived|came|reached\s+us|turned\s+up)\s+(?:back\s+)?from\s+your\s+"
+            r"(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:[\w-]+\s+){0,3}?(?:late|after\s+the|too\s+late|past\s+the)\b",
+            "Leave out when theirs arrived; say what we will do now.",
         ),
         (
             r"\b(?:errors?|mistakes?|problems?|faults?)\s+in\s+your\b",
@@ -292,8 +348,8 @@ CLIENT_BLAME = PatternSet(
             r"\s+(?:also\s+|then\s+|had\s+|has\s+|have\s+)?(?:did\s+not|didn" + A + r"t|failed|"
             r"forgot|never|neglected|missed|ignored|blocked|misread|misunderstood|"
             r"overlooked|was\s+late|were\s+late|changed|deleted|turned\s+off|switched\s+off|"
-            r"disabled|skipped|sent\s+(?:us\s+)?the\s+wrong|entered\s+the\s+wrong|could\s+not|"
-            r"couldn" + A + r"t|caused|broke|made\s+(?:a|an|the)\s+(?:mistake|error))\b",
+            r"disabled|skipped|sent\s+(?:us\s+)?the\s+wrong|entered\s+the\s+wrong|caused|"
+            r"broke|made\s+(?:a|an|the)\s+(?:mistake|error))\b",
             "Ask for what you need from them, with a date, instead of saying what they did.",
         ),
         (

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from domain.tone_patterns import PatternSet, words
+from domain.tone_patterns import A, PatternSet, words
 
 # Saying or writing it before: "as the order confirmation clearly states", "as my colleague
 # explained to you", "as was made clear at the time".
@@ -15,7 +15,7 @@ _TOLD = (
     r"detailed|indicated|indicates|stressed|emphasi[sz]ed|confirmed|spel(?:led|t)\s+out|set\s+out|"
     r"sets\s+out|outlined|shown|shows|specified|specifies|described|describes|documented|"
     r"written|highlighted|flagged|pointed\s+out|made\s+clear|makes\s+clear|reminded\s+you|"
-    r"told\s+you|warned(?:\s+you)?|advised(?:\s+you)?|communicated|covered|laid\s+out|"
+    r"make\s+clear|told\s+you|warned(?:\s+you)?|advised(?:\s+you)?|communicated|covered|laid\s+out|"
     r"discussed\s+(?:at\s+length|before|previously|repeatedly|several\s+times|many\s+times))"
 )
 
@@ -54,6 +54,9 @@ DEFENSIVE = PatternSet(
                 "you (?:may|might|will) (?:recall|remember)",
                 "as you (?:will|may|might|should) (?:recall|remember|see from|know from)",
                 "makes? (?:this|that|it) (?:quite|very|perfectly|abundantly|absolutely) clear",
+                "(?:I|we) (?:raised|flagged|mentioned|made) (?:this|that) (?:exact |very |same )?"
+                "(?:point|issue|concern|risk) (?:on|in|at|during) (?:our|the|my) (?:call|meeting|"
+                "email|letter|kick-off|review|proposal)",
                 "(?:made|raised|flagged) (?:this|that|the same) (?:point|issue|concern|risk) "
                 "(?:several times|before|repeatedly|many times|more than once|already|twice)",
                 "(?:was|were|is|has been|have been) (?:all |already |clearly |fully |explicitly )*"
@@ -103,7 +106,7 @@ DEFENSIVE = PatternSet(
             "Leave out that you said it before; say it again plainly.",
         ),
         (
-            r"\bas\s+per\s+(?:my|our)\s+(?:last|previous|earlier|prior)\b",
+            r"\b(?:as\s+)?per\s+(?:my|our)\s+(?:last|previous|earlier|prior)\b",
             "Leave out the earlier message; say it again plainly.",
         ),
         (
@@ -130,6 +133,13 @@ DEFENSIVE = PatternSet(
                 "(?:to|let me|let us|allow me to|may I|I must|we must|I have to|we have to) "
                 "remind you",
                 "for the record",
+                "for the avoidance of doubt",
+                "as (?:has|had|have) (?:already )?been (?:said|stated|explained|mentioned|noted|"
+                "pointed out|made clear|discussed)",
+                "(?:in|during|throughout) (?:our |my )?(?:previous|earlier|prior|past|several|many|"
+                "repeated) (?:correspondence|emails|e-mails|letters|calls|meetings|conversations|"
+                "discussions)",
+                "(?:our|my) position (?:has not|hasn" + A + "t|remains|is unchanged|stands)",
                 "to reiterate",
                 "(?:I|we) (?:must|have to|need to|would like to) reiterate",
                 "once again,? (?:I|we) (?:must|have to|need to|would)",

@@ -20,7 +20,8 @@ EXCUSE = PatternSet(
                 "flat out",
                 "working (?:around|round) the clock",
                 "(?:had|caught|down with|off with|struck by) (?:the )?(?:flu|covid|a cold|"
-                "a virus|a bug|illness)",
+                "a virus|illness)",
+                "(?:caught|down with|off with|struck by) a bug",
                 "tied up",
                 "in the middle of (?:our|a|the|an) ",
                 "year-end",
@@ -36,7 +37,7 @@ EXCUSE = PatternSet(
                 "(?:new|a new) (?:to the|in the) (?:team|role|job|account)",
                 "still (?:learning|getting used to|finding (?:our|their|his|her) feet)",
                 "(?:the|a) (?:learning curve|steep learning curve)",
-                "(?:during|after|in|with) (?:the|a) handover",
+                "(?:during|with) (?:the|a) handover",
                 "(?:we|I|the team) (?:had|have) (?:a lot|so much|too much|plenty) (?:on|going on)",
                 "(?:difficult|hard|tough|challenging|chaotic|hectic|crazy|mad|busy) "
                 "(?:time|times|month|months|week|weeks|year|quarter|period|few weeks|spell)",
@@ -67,12 +68,27 @@ EXCUSE = PatternSet(
             words(
                 "stretched (?:too )?thin",
                 "over-?stretched",
-                "under-?staffed",
+                "(?<!we\\s)(?<!I\\s)under-?staffed",
                 "short[\\s-]staffed",
                 "short of (?:staff|people|hands)",
                 "(?:heavy|high|huge|large|unusual|extra|increased|enormous) workload",
                 "workload",
                 "snowed under",
+                # capacity and load: what kept us from their work
+                "(?:at|over|beyond|above) (?:full |maximum |max )?capacity",
+                "our (?:busy )?peak (?:season|period|time|week|month|demand)",
+                "(?:overloaded|overwhelmed)",
+                "catching up",
+                "(?:maternity|paternity|parental|sick|compassionate) leave",
+                "one of those (?:days|weeks|months|years)",
+                "(?:everything|it all) (?:lands|landed|came|comes|happens|happened) at once",
+                "took (?:up )?(?:a lot|most|much|all) of our (?:time|attention|capacity|people)",
+                "every [\\w-]+ (?:was|were) (?:already )?(?:booked|busy|out|taken|committed)",
+                "stretched (?:across|between|over)",
+                "(?:a lot|so much|too much|plenty|lots) (?:going on|on at (?:the|that) time)",
+                "(?:priorities|plans) (?:shifted|changed|moved|were reshuffled)",
+                "(?:shifted|changed|reorgani[sz]ed|restructured) internally",
+                "internal (?:priorities|changes|reorgani[sz]ation|restructuring|reshuffle)",
                 "swamped",
                 "(?:extremely|very|so|incredibly|really|unusually) busy",
                 "(?:our|a) busy (?:period|season|time|month|week|quarter)",
@@ -122,7 +138,8 @@ EXCUSE = PatternSet(
         (
             words(
                 # illness and events that took our people
-                "(?:off|out|down) (?:sick|ill|with (?:a|the|an)) ",
+                "(?:off|out|down) (?:sick|ill|with (?:a|the|an) (?:[\\w-]+ )?(?:bug|virus|cold|"
+                "flu|infection|illness|injury|fever))",
                 "(?:illness|sickness|flu|covid|a bug|a virus|a stomach bug|food poisoning) (?:in|"
                 "among|across|hit|put|meant|swept|took|laid)",
                 "(?:shutdown|closure|holidays?|conference|trade show|audit|stocktake|inventory|"
@@ -188,6 +205,23 @@ EXCUSE = PatternSet(
             "Leave the contract out of it; say what we will do for them.",
         ),
         (
+            r"\b(?:because\s+of|due\s+to|owing\s+to|with|given|amid|amidst|after)\s+(?:the\s+|"
+            r"all\s+the\s+|this\s+year" + A + r"s\s+|the\s+recent\s+)?(?:[\w-]+\s+)?(?:strikes|"
+            r"weather|snow|storms?|floods?|flooding|heatwave|pandemic|lockdowns?|power\s+cuts|"
+            r"shortages?|supply\s+chain\s+[\w-]+|market\s+conditions|inflation|exchange\s+rates?|"
+            r"road\s+closures?|roadworks|traffic|industrial\s+action|fuel\s+prices?)\b",
+            "Leave out what was outside our control; say what we will do now and by when.",
+        ),
+        (
+            r"\b(?:market\s+conditions(?:\s+[\w-]+){0,3}?|(?:the\s+)?(?:[\w-]+\s+)?(?:shortage|strikes?|"
+            r"disruption|weather|storm|heatwave|pandemic|inflation|exchange\s+rate|backlog\s+"
+            r"left\s+over|regulations?)(?:\s+[\w-]+){0,4}?)\s+(?:made\s+it\s+(?:impossible|hard|"
+            r"difficult|tough)|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:affecting|hitting|"
+            r"slowing|pushing|delaying|holding)|(?:has|have)\s+(?:pushed|slowed|delayed|held)|"
+            r"moved\s+against|pushed\s+(?:[\w-]+\s+){0,2}?(?:out|up))",
+            "Leave out what was outside our control; say what we will do now and by when.",
+        ),
+        (
             r"\b(?:because\s+of|due\s+to|owing\s+to|with|during|over|around)\s+(?:the\s+)?"
             r"(?:summer\s+|christmas\s+|easter\s+|school\s+|bank\s+|public\s+|end-of-year\s+)?"
             r"(?:holidays?|vacations?|holiday\s+season|break|sick\s+leave|illness|absences?|"
@@ -202,7 +236,7 @@ EXCUSE = PatternSet(
         (
             r"\b(?:other|several|many|more\s+urgent|bigger|larger|new|competing|conflicting)\s+"
             r"(?:clients|customers|projects|priorities|commitments|deadlines|accounts|"
-            r"emergencies|engagements)\b",
+            r"emergencies|engagements|deployments|launches|releases|rollouts|contracts|jobs)\b",
             "Leave out the other work; say what this client gets from us now.",
         ),
         (
@@ -224,6 +258,12 @@ EXCUSE = PatternSet(
         (
             words(
                 "unforeseeable",
+                "unprecedented",
+                "(?:family|personal|medical) emergenc(?:y|ies)",
+                "snowed in",
+                "(?:outside|beyond) (?:of )?(?:anyone|anybody|everyone|everybody)" + A + "s "
+                "control",
+                "caught (?:[\\w-]+ ){0,3}?(?:out|off guard|by surprise|napping)",
                 "unforeseen circumstances",
                 "unexpected circumstances",
                 "unusual circumstances",
@@ -252,6 +292,30 @@ EXCUSE = PatternSet(
                 "(?:industry|sector)[\\s-]wide",
                 "every (?:vendor|agency|supplier|company|provider|project) (?:has|faces|struggles)",
                 "part and parcel",
+                "(?:across|throughout|right across) the (?:industry|sector|board|trade|market|"
+                "country|world)",
+                "(?:every|each) [\\w-]+ in the (?:country|industry|sector|trade|market|world|city)",
+                "not just (?:us|our (?:company|firm|business|team))",
+                "(?:for|to) (?:everyone|everybody|all of us)(?: else)?",
+                "(?:affect(?:s|ed|ing)?|hit(?:s|ting)?|impact(?:s|ed|ing)?) (?:every|all|everyone|"
+                "everybody|the whole|the entire|most)\\b",
+                "(?:the )?(?:whole|entire) (?:industry|sector|trade|market)",
+                "like (?:most|many|all|every|any) (?:other )?[\\w-]+",
+                "as (?:with|for|in) (?:any|every|all|most) ",
+                "(?<!for\\sa\\s)(?:projects?|jobs?|migrations?|renovations?|builds?|installations?|launches|"
+                "rollouts?|moves?|upgrades?) (?:of|like) this (?:size|kind|type|scale|nature|"
+                "complexity)",
+                "(?:no|every|any) (?:[\\w-]+ )?(?:project|job|migration|renovation|build|"
+                "installation|launch|rollout|move|upgrade) (?:ever |always )?(?:finishes|runs|"
+                "goes|comes in|completes|lands|ends)",
+                "(?:every|any|all|most) (?:[\\w-]+ )?(?:projects?|jobs?|migrations?|systems?|"
+                "renovations?|builds?|installations?|launches|launch|rollouts?|moves?|upgrades?) "
+                "(?:[\\w-]+ ){0,5}?(?:will|would|is bound to|tends to) (?:hit|have|run into|face|"
+                "see|slip|overrun|go wrong)",
+                "(?:almost |nearly |pretty much )?(?:always|invariably|inevitably|usually|"
+                "typically) "
+                "(?:run|runs|go|goes|come|comes|slip|slips|overrun|overruns|take|takes) "
+                "(?:over|late|longer|wrong)",
                 "(?:nature|reality) of (?:the|this|our) (?:business|industry|work|job)",
             ),
             "Treat it as the exception it is for the client; say what we will change.",

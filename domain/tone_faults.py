@@ -53,9 +53,9 @@ FAULT_VERBS = (
     "never (?:sent|told|delivered|shipped|replied|answered|confirmed)",
     "has not (?:yet )?(?:delivered|sent|replied|shipped)",
     "have not (?:yet )?(?:delivered|sent|replied|shipped)",
-    "pushed (?:a|an|the) (?:update|change)",
+    "pushed (?:a|an|the|its|their) (?:[\\w-]+ )?(?:update|change|release)",
     "overbooked",
-    "cancell?ed (?:our|the) (?:booking|order|slot)",
+    "cancell?ed (?:our|the|your|its|a|an) ",
     "double-booked",
     "misread",
     "misunderstood",
@@ -113,6 +113,12 @@ FAULT_VERBS = (
     "left (?:[\\w'’-]+ ){0,4}?(?:unsafe|unfinished|incomplete|exposed|open|unlocked|in a mess|a "
     "mess|behind)",
     "sat on",
+    "held (?:back |onto |on to )?(?:the|our|your) (?:payment|order|invoice|approval|sign-off|"
+    "delivery|goods|stock|funds|transfer)",
+    # not good enough: "the printer's quality control was not good enough"
+    "(?:was|were|is|are|has been|have been) (?:simply |just )?(?:not|never|n" + A + "t) "
+    "(?:good enough|up to (?:standard|scratch|the job)|acceptable|fit for purpose)",
+    "(?:unplugged|disconnected|uninstalled|throttled|overrode)",
 )
 FAULT_VERB = words(*FAULT_VERBS)
 # Not done: "never turned up", "has still not processed the claim".
@@ -128,7 +134,9 @@ NOT_DONE = words(
 PAST_VERB = (
     r"(?:\w+ed|left|sent|took|gave|sold|drew|cut|put|set|read|bound|sat|lost|held|went|made|"
     r"ran|brought|built|bought|chose|did|fell|got|kept|laid|led|let|paid|said|shut|spent|stuck|"
-    r"threw|told|wrote|forgot|broke|began|hit|dealt|fed|fit|fitted|came)"
+    r"threw|told|wrote|forgot|broke|began|hit|dealt|fed|fit|fitted|came|had|hung|tore|wore|dug|"
+    r"struck|sank|stood|wound|bent|lent|meant|caught|found|taught|drove|rode|froze|spoke|"
+    r"shook|drew|grew|knew|blew|hid|lit|spread|split|slid|overran|undercut|mislaid|misled)"
 )
 WRONGLY = words(
     "wrong(?:ly)?",
@@ -153,7 +161,8 @@ WRONGLY = words(
     "last year" + A + "s",
     "(?:the|an?|their|its) (?:old|previous|outdated|superseded) (?:[\\w-]+ )?(?:version|template|"
     "price|prices|rate|rates|address|logo|file|files|list|design|model|terms|code|codes|drawing|"
-    "drawings|spec|specs|data|database|format|settings|artwork|layout|labels?|forms?)",
+    "drawings|spec|specs|data|database|format|settings|artwork|layout|labels?|forms?|postcodes?|"
+    "names|numbers|addresses|details|contacts|figures)",
     "twice",
     "double",
     "to (?:the|your|our|an?|their) (?:old|former|previous|wrong) (?:[\\w-]+ )?(?:address|"
@@ -180,6 +189,16 @@ WRONGLY = words(
     "at (?:short|no) notice",
     "at the last minute",
     "(?:damp|wet|mouldy|dirty)",
+    # left undone: "left the site without finishing the skirting", "shipped the parts
+    # without the certificates"
+    "without (?:first )?\\w+ing",
+    "without (?:the|any|its|their|proper|a valid|the right|a|an) ",
+    "with no ",
+    "too (?!much trouble)[a-z]+",
+    "(?:a |an |the |some )?(?:faulty|defective|corrupt(?:ed)?|botched|shoddy|substandard) ",
+    "(?:in|out in) the (?:rain|wet|snow|cold|sun)",
+    "(?:a|an|one|two|three|four|five|six|\\d+) (?:days?|weeks?|fortnight|months?) "
+    "(?:late|after|behind|past)",
 )
 ADVERBS = (
     r"\s+(?:(?:also|then|simply|unfortunately|just|again|apparently|somehow|completely|"

@@ -11,12 +11,12 @@ from domain.tone_patterns import FLAGS, A, PatternSet, clause_before, words
 _DIMINISHED = (
     r"(?:small|minor|tiny|slight|little|brief|short|mere|temporary|trivial|harmless|cosmetic|"
     r"negligible|insignificant|limited|modest|passing|momentary|marginal|subtle|superficial|"
-    r"minuscule|small-scale)"
+    r"minuscule|small-scale|trifling|petty|teeny)"
 )
 _TROUBLE = (
     r"(?:glitch|glitches|hiccups?|blips?|issues?|problems?|bugs?|delays?|inconvenience|setbacks?|"
     r"bumps?|errors?|mistakes?|oversights?|slips?|hitch|hitches|misunderstanding|mix[\s-]up|"
-    r"teething\s+problems|teething\s+issues|wobbles?|snags?|detour|disruption|outage|"
+    r"teething\s+problems?|teething\s+issues?|wobbles?|snags?|detour|disruption|outage|"
     r"overrun|overspend|slippage|discrepanc(?:y|ies)|gap|shortfall|defects?|faults?|omissions?|"
     r"niggles?|points?|irritations?|nuisances?|annoyances?|blemish(?:es)?|quirks?)"
 )
@@ -53,11 +53,27 @@ MINIMIZING = PatternSet(
                 "no more than",
                 "in the grand scheme",
                 "in the (?:big|bigger|wider) picture",
-                "(?:a|the) (?:tiny|small|minor|very small|modest) (?:fraction|number|"
+                "(?:a|the) (?:tiny|small|minor|very small|modest|trifling) (?:fraction|number|"
                 "percentage|proportion|share|minority|handful|amount)",
                 "(?:fairly|relatively|rather|quite|very) modest",
                 "(?:was|were|is|are) (?:very |quite |fairly |relatively |really |pretty )?"
-                "(?:small|minor|tiny|slight|short|brief|modest|limited|trivial)(?:,| and)",
+                "(?:small|minor|tiny|slight|short|brief|modest|limited|trivial)(?=,)",
+                "(?:was|were|is|are) (?:very |quite |fairly |relatively |really |pretty )?"
+                "(?:small|minor|tiny|slight|short|brief|modest|limited|trivial) and",
+                "(?:a|an) (?:very |fairly |relatively |rather )?(?:small|minor|tiny|slight|little|"
+                "trivial) one",
+                "(?:only|just|merely) (?:affected|touched|hit|concerned|involved|impacted|reached)",
+                "(?:a|just a|only a|the usual|some|normal) teething (?:problems?|issues?|"
+                "troubles?|pains?)",
+                "(?:only|just|merely) (?:looked|seemed|appeared|sounded)",
+                # one in many: "only three of your four hundred staff", "one out of twenty"
+                "(?:only|just|merely) (?:one|two|three|four|five|a few|a couple|a handful|\\d+) "
+                "(?:[\\w-]+ )?(?:of|out of|in) (?:your |the |every |a )?(?:\\d+|[\\w-]+ (?:hundred|"
+                "thousand)|hundreds|thousands|twenty|thirty|forty|fifty|a hundred|a thousand)",
+                "nothing (?:[\\w-]+ ){0,3}?(?:will|would|is likely to) (?:notice|dwell on|mind|"
+                "care about|remember)",
+                "(?:apart|aside) from (?:a few|a couple|one or two|two or three|some|the odd|a "
+                "handful|a little|a bit)",
                 "only (?:\\d+|two|three|four|five|six|a few|a handful of) (?:boxes|orders|"
                 "customers|clients|items|users|accounts|pages|errors|minutes|hours|cases|days|"
                 "lines|records|invoices|parcels|products|shipments|sites|stores|people|staff)",
@@ -168,7 +184,8 @@ MINIMIZING = PatternSet(
                 "couple|handful|fraction)",
                 "at worst",
                 "(?:only|just|merely) (?:added|cost|took|lasted|meant|set (?:us|you) back)",
-                "or so(?= |[.,;])",
+                "(?<!day\\s)(?<!days\\s)(?<!week\\s)(?<!weeks\\s)(?<!month\\s)(?<!months\\s)"
+                "(?<!hour\\s)(?<!hours\\s)(?<!fortnight\\s)or so(?= |[.,;])",
                 "(?:should|will|would) not cause (?:you )?(?:any )?(?:real|serious|major|much|"
                 "great) "
                 "(?:trouble|problems?|issues?|harm|disruption|difficulty)",
@@ -176,6 +193,8 @@ MINIMIZING = PatternSet(
                 + " (?:will |would |probably |likely |may |might )*(?:(?:did|do|does|will|would)"
                 "(?: not|n" + A + "t)|never|barely|hardly|scarcely) (?:even )?(?:notice|spot|see|"
                 "feel|care|mind|register)",
+                _THEY + " (?:will |would |probably |likely |may |might )*(?:won|wouldn|shouldn|"
+                "don|didn|doesn)" + A + "t (?:even )?(?:notice|spot|see|feel|care|mind|register)",
             ),
             "Say the size plainly and acknowledge what it meant for them.",
         ),

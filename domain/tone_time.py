@@ -50,7 +50,8 @@ HEDGING = PatternSet(
         (r"\bdo\s+(?:our|my)\s+(?:very\s+)?best\b", "Say exactly what you will do and when."),
         (r"\bbest[\s-]efforts?\b", "Say exactly what you will do and when."),
         (
-            r"\b(?:should|ought\s+to)\s+(?:be\s+)?(?:fine|ok|okay|good|alright|all\s+right|ready|"
+            r"\b(?:should|ought\s+to)\s+(?:be\s+)?(?:with\s+you|here|there|in\s+place|fine|ok|okay|good|"
+            r"alright|all\s+right|ready|"
             r"done|fixed|resolved|back|available|live|finished|complete|sorted|working|stable|"
             r"normal|arrive|reach|land|work|settle)\b",
             "Say what you checked, or what is still uncertain, and when you will know.",
@@ -66,7 +67,11 @@ HEDGING = PatternSet(
                 "(?:are|am|is) (?:looking|working) (?:at|into|on) (?:ways|options|how|whether|what|"
                 "possible|possibilities|a way)",
                 "in due course",
-                "in the (?:near |not too distant |foreseeable )?future",
+                "(?:in|for) the (?:near |not too distant |foreseeable )?future",
+                "(?:days?|weeks?|months?|hours?|fortnight|minutes?) or so",
+                "touch wood",
+                "knock on wood",
+                "with luck",
                 "(?:sometime|some time)(?: soon| later| next| this| in)?",
                 "at a later (?:date|stage|point|time)",
                 "before long",
@@ -104,6 +109,8 @@ HEDGING = PatternSet(
             words(
                 "when(?:ever)? (?:their|our|his|her|the [\\w-]+" + A + "s|the [\\w-]+) (?:schedule|"
                 "diary|calendar|time|availability|workload|capacity|rota) (?:allows|permits)",
+                "(?:once|when|until|after|as soon as) (?:we|I) (?:have )?(?:heard|hear|know|"
+                "get word|receive|have (?:news|more information|an answer|the [\\w-]+))",
                 "(?:once|when|after) (?:the|our|their|your|an?) [\\w-]+(?: [\\w-]+)? (?:has|have) "
                 "(?:had a (?:look|chance)|looked|checked|reviewed|confirmed|been (?:in|out|round)|"
                 "finished|come back)",
@@ -145,6 +152,16 @@ PROMISE = Regex(
     r"gladly\b|bear\b|own\b|miss\b|learn\b|treat\b|take\s+(?:responsibility|care)\b)[a-z]",
     FLAGS,
 )
+# A promise by one of ours: "our engineer will come back to finish the wiring".
+OUR_PROMISE = Regex(
+    r"\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:engineers?|team|fitters?|technicians?|drivers?|"
+    r"colleagues?|manager|staff|people|crew|installers?|designers?|developers?|accountant|"
+    r"finance\s+team|support\s+team|account\s+manager|project\s+manager|lawyers?)\s+(?:will|"
+    + A
+    + r"ll|shall)\s+(?:also\s+|then\s+|now\s+)?(?!be\s+(?:happy|glad|pleased)\b|not\b|never\b)"
+    r"[a-z]",
+    FLAGS,
+)
 # A commitment from anyone on our side ("your account manager will be in touch").
 COMMITMENT = Regex(
     r"\b(?:will|" + A + r"ll|shall)\s+(?:be\s+in\s+touch|keep\s+you\s+(?:posted|updated|"
@@ -172,7 +189,7 @@ def undated_promises(text: str) -> list[tuple[int, int]]:
         low = fold(chunk)
         if "ll" not in low and "going" not in low:
             continue  # both need will, 'll, shall or going: a quicker test than the search
-        promise = PROMISE.search(chunk) or COMMITMENT.search(chunk)
+        promise = PROMISE.search(chunk) or COMMITMENT.search(chunk) or OUR_PROMISE.search(chunk)
         if promise is None or QUESTION_LEAD.search(chunk, 0, promise.start()):
             continue  # "How we will prevent a repeat": a heading, not a promise
         if DATE_RX.search(chunk):

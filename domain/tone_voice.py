@@ -34,7 +34,10 @@ NON_APOLOGY = PatternSet(
         ),
         (
             words(
-                "to (?:whatever|some|any|the) extent (?:that )?(?:you|your|it|this|they|anyone)",
+                "to (?:whatever|some|any|the) extent (?:that )?",
+                "(?:apologi[sz]e|apologies|sorry)(?: to you)? (?:should|if) (?:you|anyone|this|it) "
+                "(?:have |has )?(?:been )?(?:affected|inconvenienced|upset|troubled|disappointed)",
+                "(?:apologies|sorry) should (?:you|anyone)",
                 "insofar as",
                 "in so far as",
                 "(?:our |my )?regrets? for (?:any|all)",
@@ -76,6 +79,9 @@ NON_APOLOGY = PatternSet(
                 "(?:as|what) you had hoped",
                 "(?:did not|didn" + A + "t|does not|doesn" + A + "t) meet your expectations",
                 "not what you (?:hoped|wanted|expected) for",
+                "(?:did not|didn" + A + "t|does not|doesn" + A + "t) (?:live up to|match|meet) "
+                "(?:what you|your)",
+                "(?:we|I) (?:sincerely |deeply )?regret the (?:situation|way|circumstances)",
                 "sorry you (?:see|saw|feel|felt) (?:it|that) (?:way|like that)",
                 "if (?:this|that|it) (?:came across|was perceived|seemed)",
                 "for (?:any|all) (?:inconvenience|upset|disappointment|frustration|confusion)",
@@ -85,7 +91,9 @@ NON_APOLOGY = PatternSet(
         (
             r"\b(?:(?:we|I)\s+(?:are|am)\s+)?(?:very\s+|so\s+|truly\s+|deeply\s+)?sorry\s+"
             r"(?:(?:if|that)\s+(?:you|anyone|this|it|the)\b|you\s+(?:feel|felt|are|were|"
-            r"think|thought|see|saw|got|had|found|have\s+been)|for\s+any\s+\w+|"
+            r"think|thought|see|saw|got|had|found|have\s+been)|you"
+            + A
+            + r"(?:ve|re|d)\b|for\s+any\s+\w+|"
             r"to\s+hear\s+(?:that\s+)?"
             r"(?:you|your)|about\s+any|for\s+how\s+you\s+(?:feel|felt)|you\s+see\s+it)",
             "Apologize for what we did: 'I am sorry: we shipped the wrong parts.'",
@@ -136,7 +144,8 @@ _BE = r"(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|are\s+being|got
 _FAULT_PP = (
     r"(?:overlooked|missed|forgotten|neglected|mishandled|misconfigured|miscommunicated|"
     r"misplaced|ignored|skipped|botched|mislabell?ed|miscalculated|misrouted|misread|misfiled|"
-    r"mistyped|misdirected|mispriced|misquoted|mis[a-z]{3,}ed|mixed\s+up|mis-?keyed|lost|deleted|"
+    r"mistyped|misdirected|mispriced|misquoted|mis[a-z]{3,}ed|misunderstood|mislaid|misspelt|"
+    r"misheard|misled|mistaken|mixed\s+up|mis-?keyed|lost|deleted|"
     r"erased|wiped|(?:double|over|under)-?(?:charged|billed|booked|counted)|"
     r"overwritten|corrupted|broken|introduced|made(?!\s+(?:in|at|from|to\s+(?:order|measure)))|"
     r"applied\s+(?:twice|incorrectly|wrongly)|"
@@ -164,11 +173,13 @@ _WRONG_THING = (
 )
 _FAULT_TAIL = (
     r"(?:(?:the|a|an)\s+wrong|wrong(?:ly)?\b|incorrect(?:ly)?|twice|by\s+mistake|in\s+error|"
-    r"without\s+(?!delay|charge|cost|fail|any\s+(?:cost|charge|delay))|(?:an?|the|our|your)\s+"
+    r"without\s+(?!delay|charge|cost|fail|any\s+(?:cost|charge|delay)|(?:a\s+|any\s+)?(?:fault|"
+    r"problems?|issues?|hitch|incident|break|interruption|loss)\b)|(?:an?|the|our|your)\s+"
     r"old\s+|outdated|out[\s-]of[\s-]date|last\s+year" + A + r"s|(?:the|a)\s+previous\s+|"
     r"expired|too\s+(?:early|late|soon|high|low|far|much|many|long|short|hot|cold|tight|loose|"
     r"thin|thick)|(?:a|the)\s+(?:day|week|month)\s+(?:late|early)|instead\s+of|"
-    r"before\s+(?:anyone|anybody|we|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+had|but\s+(?:then\s+)?"
+    r"before\s+(?:anyone|anybody|we|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+had|before\s+(?:anyone|"
+    r"anybody)\s+\w+ed\b|but\s+(?:then\s+)?"
     r"(?:never|not)\b|(?:swapped|transposed|reversed|duplicated)\b|blank\b|elsewhere\b|"
     r"(?:that|which)\s+should\s+(?:not\s+)?have|before\s+(?:being\s+|it\s+was\s+|they\s+were\s+)?"
     r"(?:tested|checked|testing|checking|approved|reviewed|proofread))"
@@ -185,7 +196,7 @@ _OUTCOMES = Regex(
 
 _WE_ARE = Regex(r"\b(?:we|I)\s+$", FLAGS)
 _BY_US = Regex(r"\s+by\s+(?:us|me|our|my|we)\b", FLAGS)
-_BY = Regex(r"\s+by\b", FLAGS)
+_BY = Regex(r"\s+by\b(?!\s+(?:mistake|accident|error|chance|oversight|default))", FLAGS)
 _BECAUSE_WE = Regex(r"[^.!?;]*?\bbecause\s+(?:we|I)\b", FLAGS)
 _NOT = Regex(r"\b(?:not|never)\b", FLAGS)
 
@@ -214,6 +225,43 @@ PASSIVE = PatternSet(
             r"\w{2,}(?:ed|en|ent|t)(?:\s+(?:out|up|over|off))?\s+(?:[\w'’-]+\s+){0,5}?"
             + _FAULT_TAIL,
             "Name who did it: 'We sent the invoices with last year's rates.'",
+        ),
+        (
+            # the adverb says it was a mistake: "your account was wrongly suspended"
+            r"\b" + _BE + r"\s+(?:wrongly|incorrectly|mistakenly|accidentally|inadvertently|"
+            r"erroneously|unfairly|wrongfully|needlessly)\s+\w+(?:ed|en|t)\b",
+            "Name who did it: 'We suspended your account by mistake.'",
+        ),
+        (
+            # what no one did: "errors that should have been caught"
+            r"\b(?:should|could|ought\s+to|would)(?:\s+not|n"
+            + A
+            + r"t)?\s+have\s+been\s+(?:\w+ly\s+)?"
+            r"(?:caught|spotted|checked|noticed|prevented|avoided|tested|fixed|flagged|done|sent|"
+            r"told|handled|picked\s+up|raised|escalated|found|stopped|reviewed|updated|included|"
+            r"made|cancell?ed|refunded|corrected)\b",
+            "Name who should have done it: 'We should have caught these errors.'",
+        ),
+        (
+            # left to slide: "things were allowed to drift"
+            r"\b"
+            + _BE
+            + r"\s+(?:allowed|left|permitted)\s+to\s+(?:drift|slip|slide|lapse|run\s+on|"
+            r"pile\s+up|expire|go)\b",
+            "Name who let it happen: 'We let the plan drift.'",
+        ),
+        (
+            # an unwanted change during an operation: "some settings got changed during the upgrade"
+            r"\b" + _BE + r"\s+(?:changed|reset|removed|disabled|switched\s+off|turned\s+off|"
+            r"overwritten|moved|renamed|reverted|dropped)\s+(?:[\w-]+\s+){0,2}?(?:during|in|when|"
+            r"while|after|as\s+part\s+of)\s+(?:the|a|an|our|that)\b",
+            "Name who did it: 'We changed your settings during the upgrade.'",
+        ),
+        (
+            # left undone: "the request had not been actioned"
+            r"\b(?:has|have|had)\s+(?:not|never)\s+(?:yet\s+)?been\s+(?:properly\s+|fully\s+)?"
+            r"\w+(?:ed|en|t)\b",
+            "Name who did not do it: 'We did not action your request.'",
         ),
         (
             r"\blessons\s+(?:were|have\s+been|had\s+been|will\s+be|are\s+being)\s+learn(?:ed|t)\b",

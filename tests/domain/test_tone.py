@@ -65,6 +65,16 @@ MUST = {
         "The supplier's late delivery held up the fitting.",
         "Your containers were held at customs for a week.",
         "The courier delivered three boxes short.",
+        # the agent of the frame, not a word list: pronouns, possessions, where it began
+        "Their portal rejected the upload twice, so the orders went in a day late.",
+        "The hotel's lift broke down on the morning of the launch.",
+        "The shortfall originated with the packaging firm.",
+        "When the carrier changed its depot, half the labels stopped scanning.",
+        "It's the bank's new limit that held up your refund.",
+        "The joiners were the ones who hung the doors the wrong way round.",
+        "The painters left the site without covering the floor.",
+        "Blame for the wrong totals lies with the spreadsheet add-on.",
+        "The testing lab sent the report back a week after the agreed date.",
     ],
     Rule.EXCUSE: [
         "Our team was stretched thin because of other clients.",
@@ -87,6 +97,11 @@ MUST = {
         "The system upgrade took longer than anyone expected.",
         "Our whole sector has been hit by the chip shortage.",
         "Given the short notice, we could not find a replacement.",
+        "Because of the ferry strikes, nothing could cross for two days.",
+        "Market conditions this spring made it impossible to keep the price.",
+        "The paper shortage is hitting every printer in the country.",
+        "Like most builders, we lost a week to the frost.",
+        "Renovations of this size always run over.",
     ],
     Rule.CLIENT_BLAME: [
         "You were using it wrong.",
@@ -110,6 +125,11 @@ MUST = {
         "It was your decision to skip the testing week.",
         "The postcode you gave us does not exist.",
         "Your approval came two weeks after the deadline.",
+        "Your operations manager's list had the old postcodes on it.",
+        "Your staff need to read the safety sheet before using the press.",
+        "You asked us to skip the final inspection.",
+        "The fault started on your side, when the network was reset.",
+        "The phone number on your booking form was incomplete.",
     ],
     Rule.MINIMIZING: [
         "It was only a small glitch.",
@@ -128,6 +148,10 @@ MUST = {
         "Apart from that, everything went smoothly.",
         "The mistake affects very few of your invoices.",
         "The launch went mostly fine.",
+        "Only two of your three hundred orders were affected.",
+        "Luckily, the leak only reached the basement.",
+        "It was a minor one and is fixed.",
+        "Most guests won't even notice the new colour.",
     ],
     Rule.NON_APOLOGY: [
         "We are sorry if you feel let down.",
@@ -142,6 +166,8 @@ MUST = {
         "If the new layout has caused confusion, we regret that.",
         "I am sorry that our answer did not satisfy you.",
         "Sorry, but the contract says otherwise.",
+        "We apologise to the extent that the service fell short.",
+        "Our apologies should you have been inconvenienced.",
     ],
     Rule.DEFENSIVE: [
         "As I explained, the price includes setup.",
@@ -157,6 +183,8 @@ MUST = {
         "For the record, and as stated before, the offer ended in March.",
         "This was all covered in the training session.",
         "Please refer to my previous email.",
+        "Per my last email, the date cannot move.",
+        "For the avoidance of doubt, the fee stands.",
     ],
     Rule.PASSIVE: [
         "Errors were introduced in the import.",
@@ -173,6 +201,10 @@ MUST = {
         "An old version of the contract was attached to the email.",
         "The update was rolled out before being tested.",
         "Some items were mispacked at the depot.",
+        "Your account was wrongly closed.",
+        "The mistakes should have been caught in review.",
+        "Some fields got changed during the migration.",
+        "The brief had been misunderstood from the start.",
     ],
     Rule.HEDGING: [
         "We will try to ship on Friday.",
@@ -186,10 +218,13 @@ MUST = {
         "A credit note will follow in the near term.",
         "The engineer will come back when his schedule allows.",
         "We are looking at ways to speed this up.",
+        "The new parts should be with you in a week or so.",
+        "A fix is planned for the near future.",
     ],
     Rule.VAGUE_STEP: [
         "We will send the revised plan.",
         "Your account manager will be in touch.",
+        "Our engineer will come back to finish the job.",
     ],
     Rule.JARGON: [
         "This should move the needle on returns by 12 May.",
@@ -256,6 +291,13 @@ PLAIN = [
     "Our agent in Madrid will visit your store on Tuesday 3 June.",
     "Your request arrived on Monday, and we answered it the same day.",
     "The road was closed, so your order missed the slot and reaches you on Friday 6 June.",
+    "The carrier collected on time; we had labelled the pallets with the wrong postcode.",
+    "Thanks to the quick help of your finance team, the refunds went out on Friday.",
+    "We are waiting for your sign-off before we print, and we hold the press slot until 6 June.",
+    "The system ran without a fault from 2019 until this month.",
+    "Our team in Leeds made the error; I am sorry.",
+    "Apart from the lift, every part of the building is open.",
+    "Your order has been refunded in full.",
 ]
 
 

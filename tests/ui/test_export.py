@@ -437,3 +437,37 @@ def test_when_no_mail_program_opens_the_draft_it_says_where_it_is(
     message = ui.window.statusBar().currentMessage()
     assert "open in your mail program" not in message and path in message
     assert not ui.page(Page.WRAPUP).view.mark_sent_focused()
+
+
+# ------------------------------------------------------------------ export targets
+def test_a_read_only_target_is_replaced_only_when_the_user_says_so(
+    ui, qtbot, store, signed, save_as, opened, answers, tmp_path
+):
+    target = tmp_path / "out" / "letter.docx"
+    target.write_bytes(b"kept")
+    target.chmod(0o444)
+    save_as.reply = (str(target), "")
+    open_wrapup(ui, sample_call(store))
+    answers.reply = QMessageBox.StandardButton.No
+    ui.window.actions_by_name["actionExportLetter"].trigger()
+    assert "read-only" in answers.asked[-1]
+    assert target.read_bytes() == b"kept" and ui.controller.export.exporting == 0
+    answers.reply = QMessageBox.StandardButton.Yes
+    status, path = export_with(qtbot, ui, ui.window.actions_by_name["actionExportLetter"].trigger)
+    assert status == "ok" and Path(path) == target
+    assert target.read_bytes() != b"kept" and "Northwind" in doc_text(target)
+
+
+def test_a_link_as_target_is_refused_and_left_alone(
+    ui, store, signed, save_as, opened, warned, tmp_path
+):
+    real = tmp_path / "real.docx"
+    real.write_bytes(b"someone else's")
+    link = tmp_path / "out" / "letter.docx"
+    link.symlink_to(real)
+    save_as.reply = (str(link), "")
+    open_wrapup(ui, sample_call(store))
+    ui.window.actions_by_name["actionExportLetter"].trigger()
+    [(_parent, title, text)] = [c[:3] for c in warned.calls]
+    assert title == "Export failed" and "not a regular file" in text
+    assert link.is_symlink() and real.read_bytes() == b"someone else's"

@@ -267,7 +267,32 @@ class ExportController(QObject):
                 return Path(folder).expanduser()
         return Path.home()
 
+    def _target_allowed(self, kind: str, target: Path) -> bool | None:
+        """None: refused (said why); else whether a read-only file may be replaced, which
+        the user is asked first (the command line's --force)."""
+        from exporters.atomic import ExportError, ReadOnlyTarget, check_target
+
+        try:
+            check_target(target)
+        except ReadOnlyTarget:
+            replace = ask_yes_no(
+                self.window,
+                "Replace a read-only file?",
+                f"{target.name} is read-only, perhaps on purpose.\nReplace it anyway?",
+                default_yes=False,
+            )
+            return True if replace else None
+        except ExportError as exc:  # a link, a device, a folder: never written
+            self.window.show_message(f"The {KINDS[kind].noun} was not saved.", 10000)
+            QMessageBox.warning(self.window, "Export failed", str(exc))
+            self.exportFailed.emit(kind, str(exc))
+            return None
+        return False
+
     def _start(self, kind: str, call: Call, target: Path) -> None:
+        replace_read_only = self._target_allowed(kind, target)
+        if replace_read_only is None:
+            return
         spec = KINDS[kind]
         profile = self.store.settings.profile()
         playbook = self.ctx.playbooks.get(call.scenario)
@@ -277,8 +302,9 @@ class ExportController(QObject):
 
             png = reaction_chart_png(call)
         work = partial(
-            write_document, spec.document, spec.ext, call, playbook, profile, target, png
-        )
+            write_document, spec.document, spec.ext, call, playbook, profile, target, png,
+            replace_read_only,
+        )  # fmt: skip
         started = self.ctx.tasks.run(
             lambda: str(work()), partial(self._done, kind), partial(self._failed, kind)
         )
