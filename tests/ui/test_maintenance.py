@@ -166,3 +166,13 @@ def test_upkeep_timer_firing_after_shutdown_is_ignored(ui, qtbot, monkeypatch):
     ui.controller.maintenance.check_soon()  # as a timer already due would
     ui.controller.maintenance.backup_soon()
     assert not ui.controller.maintenance.background.busy and shown == []
+
+
+def test_the_days_backup_never_replaces_the_users_own_status(ui, tmp_path):
+    """An undo notice was replaced by "Backed up to …" when the day's backup finished."""
+    ui.window.show_message("Undone: reaction Concerned", 0)
+    ui.controller.maintenance._backup_done(tmp_path / "candor-daily.db")
+    assert ui.window.statusBar().currentMessage() == "Undone: reaction Concerned"
+    ui.window.statusBar().clearMessage()
+    ui.controller.maintenance._backup_done(tmp_path / "candor-daily.db")
+    assert ui.window.statusBar().currentMessage().startswith("Backed up to ")

@@ -80,7 +80,9 @@ class MaintenanceController(QObject):
         self.background.run(partial(job, path), done)
 
     def _backup_done(self, made: object) -> None:
-        if made:
+        """The day's automatic backup is news only when the status bar has nothing more
+        important to say (an undo, a saved export): it never replaces the user's own."""
+        if made and not self.window.statusBar().currentMessage():
             self.window.show_message(f"Backed up to {made}")
 
     def _upkeep_failed(self, message: str) -> None:
