@@ -78,6 +78,7 @@ class App(QObject):
             "actionAddStep": self.add_next_step,
             "actionUndoEntry": self.undo_entry,
             "actionChecklist": self.focus_checklist,
+            "actionRenameCall": self.rename_call,
             "actionSearch": self.show_search,
             "actionHistory": lambda: self.navigator.show(Page.HISTORY),
             "actionBoard": lambda: self.navigator.show(Page.BOARD),
@@ -241,6 +242,27 @@ class App(QObject):
 
     def new_call(self) -> None:
         self.navigator.show(Page.PREPARE)
+
+    def rename_call(self) -> None:
+        """The call's title, at any time (prepare and wrap-up have it as a field too)."""
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        call_id = self.navigator.current_call_id()
+        if call_id is None:
+            return
+        self.navigator.flush_all()
+        call = self.store.calls.get(call_id, with_entries=False)
+        title, ok = QInputDialog.getText(
+            self.window, "Rename the call", "Title:", QLineEdit.EchoMode.Normal, call.title
+        )
+        title = " ".join(title.split())
+        if not ok or not title or title == call.title:
+            return
+        self.store.calls.update_header(call_id, call.client.name, title, call.scenario)
+        self.navigator.set_title(call.client.name, title)
+        self.events.callRenamed.emit(call_id, title)
+        self.events.callChanged.emit(call_id)
+        self.events.say(f"Renamed: {title}")
 
     def new_call_from_invitation(self) -> None:
         self.invitations.choose()

@@ -186,3 +186,36 @@ def test_mark_letter_sent_and_undo(ui, store):
     assert store.calls.get(call_id).letter_sent_at is None
     assert wrapup.view.letter_mark() == (False, "Mark letter sent")
     assert changed == [1, 1]
+
+
+def test_the_call_can_be_renamed_from_the_call_menu_on_any_call_page(ui, store, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    call_id = call_with_prep(store)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("  Build  over budget ", True))
+    for page in (Page.WRAPUP, Page.DETAIL):
+        ui.nav.show(page, call_id)
+        action = ui.window.actions_by_name["actionRenameCall"]
+        assert action.isEnabled()
+        action.trigger()
+        assert store.calls.get(call_id).title == "Build over budget"
+        assert ui.window.windowTitle() == "Candor — Tailspin: Build over budget"
+        store.calls.update_header(call_id, "Tailspin", "Budget overrun", "generic")
+    ui.nav.show(Page.WRAPUP, call_id)
+    action.trigger()
+    assert ui.page(Page.WRAPUP).view.title_text() == "Build over budget"
+    ui.nav.home()
+    assert not ui.window.actions_by_name["actionRenameCall"].isEnabled()
+
+
+def test_renaming_a_live_call_renames_its_heading(ui, store, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    call = store.calls.create(Call(client=Client("Tailspin"), title="Budget overrun"))
+    store.calls.start(call.id)
+    ui.nav.open_call(call.id)
+    assert ui.nav.current is Page.LIVE
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Cost is 20% over", True))
+    ui.window.actions_by_name["actionRenameCall"].trigger()
+    assert store.calls.get(call.id).title == "Cost is 20% over"
+    assert ui.page(Page.LIVE).view.heading().startswith("Tailspin: Cost is 20% over")

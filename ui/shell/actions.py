@@ -41,6 +41,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("actionAddStep", CALL, "Add next s&tep", ("Ctrl+T",), LIVE_ONLY),
     ActionSpec("actionUndoEntry", CALL, "&Undo the last entry", ("Ctrl+Z",), LIVE_ONLY),
     ActionSpec("actionChecklist", CALL, "Go to the chec&klist", ("Ctrl+L",), LIVE_ONLY),
+    ActionSpec(
+        "actionRenameCall",
+        CALL,
+        "&Rename the call…",
+        pages=frozenset({Page.LIVE, Page.WRAPUP, Page.DETAIL}),
+        separator_before=True,
+    ),
     ActionSpec("actionSearch", HISTORY, "&Search past calls", ("Ctrl+F",)),
     ActionSpec("actionHistory", HISTORY, "&All calls", ("Ctrl+H",)),
     ActionSpec("actionBoard", HISTORY, "&Commitments board", ("Ctrl+Shift+B",)),

@@ -14,6 +14,7 @@ class AppEvents(QObject):
     callStarted = Signal(int)  # noqa: N815 (Qt signal naming) call id
     callEnded = Signal(int)  # noqa: N815
     callChanged = Signal(int)  # noqa: N815 a stored call's text or entries were edited
+    callRenamed = Signal(int, str)  # noqa: N815 call id, its new title
     commitmentsChanged = Signal()  # noqa: N815 a step was added, done, reopened or removed
     lettersChanged = Signal()  # noqa: N815 a letter marked sent or not sent
     letterDraftOpened = Signal(int)  # noqa: N815 the email draft of that call is open

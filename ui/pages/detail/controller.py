@@ -103,6 +103,7 @@ class DetailController(QObject):
         view.edited.connect(self._edited)
         view.checkedInChanged.connect(self.set_checked_in)
         view.letterSentChanged.connect(self.set_letter_sent)
+        self.ctx.events.callRenamed.connect(self._renamed)
         view.emailEdited.connect(self._email_edited)
         view.emailFinished.connect(self.email_saver.flush)
         view.clientRequested.connect(self._client_clicked)
@@ -178,6 +179,12 @@ class DetailController(QObject):
         self.call = call
         view.select_first_step()
         self._update_step_buttons()
+
+    def _renamed(self, call_id: int, title: str) -> None:
+        if self.call is not None and self.call.id == call_id:
+            self.call.title = title
+            call = self.call
+            self.view.set_call(call.client.name, call.client.email, title, self._subtitle(call))
 
     def _show_letter(self, call: Call) -> None:
         sent = call.letter_sent_at

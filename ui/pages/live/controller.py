@@ -78,6 +78,7 @@ class LiveController(QObject):
         self.note_editor.saved.connect(self._note_saved)
         self.steps.changed.connect(ctx.events.commitmentsChanged)
         ctx.events.compactChanged.connect(self.set_compact)
+        ctx.events.callRenamed.connect(self._renamed)
         if ctx.compact:
             self.set_compact(True)
         ctx.navigator.add_guard(self.may_leave)
@@ -123,6 +124,16 @@ class LiveController(QObject):
         return True
 
     # opening ---------------------------------------------------------------------
+    def _show_heading(self, call: Call) -> None:
+        self.view.set_heading(
+            f"{call.client.name}: {call.title}  ·  {scenario_label(call.scenario)}"
+        )
+
+    def _renamed(self, call_id: int, title: str) -> None:
+        if self.call is not None and self.call.id == call_id:
+            self.call.title = title
+            self._show_heading(self.call)
+
     def open(self, call: Call) -> None:
         """Show a live call with everything stored so far, and its unsent draft."""
         self.flush()
@@ -143,9 +154,7 @@ class LiveController(QObject):
                 if (text := getattr(call.prep, field.name).strip())
             ]
         )
-        self.view.set_heading(
-            f"{call.client.name}: {call.title}  ·  {scenario_label(call.scenario)}"
-        )
+        self._show_heading(call)
         self.view.set_note_text(self.store.drafts.get(call.id))
         self.view.reset_note_kind()
         if call.started_at is not None:

@@ -264,6 +264,10 @@ class LiveView(QWidget):
     def set_heading(self, text: str) -> None:
         self.title.setText(text)
 
+    def heading(self) -> str:
+        """The call as the page names it: client, title and scenario."""
+        return self.title.text()
+
     def show_checklist(self) -> None:
         self.checklist.expandAll()
 

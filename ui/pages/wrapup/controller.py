@@ -49,6 +49,7 @@ class WrapUpController(QObject):
         self.view.languageChosen.connect(self._language_chosen)
         self.view.letterSentToggled.connect(self.mark_sent)
         ctx.events.letterDraftOpened.connect(self._draft_opened)
+        ctx.events.callRenamed.connect(self._renamed)
         self.tone = ToneController(self.store, self, self.playbooks.get, ctx.tasks)
         ctx.events.profileSaved.connect(self._profile_saved)
 
@@ -81,17 +82,27 @@ class WrapUpController(QObject):
         call.follow_up = follow_up
         self.view.set_follow_up(follow_up, call.follow_up_on or self._default_date(call))
         self._show_letter(call)
+        self._show_heading(call)
+        self.view.set_read_only(read_only)
+        self.call_id = call.id
+        if (call.follow_up_on is None or from_prep) and not read_only:
+            self.save()  # the default date and the prep's draft are worth keeping
+        self.tone.load(call.id)
+
+    def _show_heading(self, call: Call) -> None:
         lasted = duration_text(call.started_at, call.ended_at)
         scenario = scenario_label(call.scenario)
         self.view.set_heading(
             f"Wrap-up: {call.client.name} — {call.title}",
             f"{scenario} · the call lasted {lasted}" if lasted else scenario,
         )
-        self.view.set_read_only(read_only)
-        self.call_id = call.id
-        if (call.follow_up_on is None or from_prep) and not read_only:
-            self.save()  # the default date and the prep's draft are worth keeping
-        self.tone.load(call.id)
+
+    def _renamed(self, call_id: int, title: str) -> None:
+        """Renamed from the Call menu: the heading and the title field follow."""
+        if self.call is not None and self.call_id == call_id:
+            self.call.title = title
+            self._show_heading(self.call)
+            self.view.set_call_title(title)
 
     def _profile_saved(self) -> None:
         """The signature and the allow-list may have changed: review again."""
@@ -161,6 +172,7 @@ class WrapUpController(QObject):
             )
             self.call.title = title
             self.ctx.navigator.set_title(self.call.client.name, title)
+            self.ctx.events.callRenamed.emit(self.call_id, title)
             self.ctx.events.callChanged.emit(self.call_id)
         subject = self.view.subject_text().strip()
         if subject != self.call.subject:

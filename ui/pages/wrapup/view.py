@@ -232,6 +232,12 @@ class WrapUpView(QWidget):
         self.subject_field.setPlaceholderText(default_subject)
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(language)))
 
+    def set_call_title(self, title: str) -> None:
+        """The call's title as renamed elsewhere (no edit signal)."""
+        if self.title_field.text() != title:
+            self.title_field.setText(title)
+            self.title_field.setCursorPosition(0)
+
     def title_text(self) -> str:
         return self.title_field.text()
 
