@@ -12,12 +12,12 @@ import tomllib
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from pathlib import Path
 
 from domain.languages import LetterLanguage
 from domain.model import Contact
+from resources import resource_path
 
-LETTERS_DIR = Path(__file__).resolve().parent.parent / "resources" / "letters"
+LETTERS_DIR = resource_path("letters")
 HEADING_KEYS = (
     "what_happened",
     "what_it_means",

@@ -20,8 +20,9 @@ from pathlib import Path
 from domain.languages import LetterLanguage
 from domain.model import FollowUp, Prep, Section, scenario_label  # noqa: F401 (re-export)
 from domain.scenarios import SCENARIOS
+from resources import resource_path
 
-SHIPPED_DIR = Path(__file__).resolve().parent.parent / "resources" / "playbooks"
+SHIPPED_DIR = resource_path("playbooks")
 
 
 class PlaybookError(ValueError):

@@ -27,8 +27,9 @@ import zlib
 from array import array
 from collections.abc import Iterator
 from functools import lru_cache
-from pathlib import Path
 from re import _constants  # noqa: PLC2701 (the version of re's code)
+
+from resources import resource_path
 
 TYPE_CHECKING = False  # importing typing costs the command line 2-3 ms; annotations are text
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
 
     from domain.tone_gate import Gate, Needs
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources" / "tone"
+RESOURCES = resource_path("tone")
 GATES = RESOURCES / "gates.json"
 COMPILED = RESOURCES / f"compiled.{sys.implementation.cache_tag}.bin"
 FORMAT = 4  # of both files: raise it when what they hold changes shape

@@ -14,15 +14,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from re import _constants as C  # noqa: PLC2701 (the parser is the only exact reader)
 from re import _parser as P  # noqa: PLC2701
 
 from domain.tone_gate import ENDS, fold
+from resources import resource_path
 
 _EXACT_LIMIT = 64  # most exact strings tracked for one part of a pattern
 _NO_GATE = 2.0  # the cost of a set that cannot be tested
-_FREQUENCIES = Path(__file__).resolve().parent.parent / "resources" / "tone" / "word_frequency.txt"
+_FREQUENCIES = resource_path("tone", "word_frequency.txt")
 
 # Marks inside the exact strings worked out below: a word boundary (\b, a lookaround on
 # \w, a non-word character next to it), and a gap of one or more non-word characters.

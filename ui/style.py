@@ -6,7 +6,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-STYLE_PATH = Path(__file__).resolve().parent.parent / "resources" / "style.qss"
+from resources import resource_path
+
+STYLE_PATH = resource_path("style.qss")
 
 
 def apply_style(app: QApplication, path: Path = STYLE_PATH) -> bool:
