@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 APP_STAMP := $(VENV)/.installed-app
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format screenshots bench clean
+.PHONY: run test lint format screenshots bench dist clean
 
 # `make run` installs the app alone; `make test` (and the tools) add the test extra.
 $(APP_STAMP): pyproject.toml
@@ -37,6 +37,12 @@ screenshots: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) -m bench.run
+
+# A one-folder app in dist/candor (PyInstaller), then a smoke run of what was built.
+dist: $(STAMP)
+	$(PY) -m pip install --quiet -e ".[dist]"
+	$(VENV)/bin/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller packaging/candor.spec
+	$(PY) tools/smoke_dist.py dist/candor
 
 clean:
 	rm -rf $(VENV) .pytest_cache

@@ -66,6 +66,7 @@ def _run_once(app, store) -> tuple[int, Path | None]:  # noqa: ANN001 (Qt and St
     controller = App(store, window)
     try:
         controller.start()
+        _quit_after_smoke_time(app)
         code = int(app.exec())
     finally:
         window.close()  # saves pending text if the loop ended some other way
@@ -76,6 +77,21 @@ def _run_once(app, store) -> tuple[int, Path | None]:  # noqa: ANN001 (Qt and St
         app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         store.close()
     return code, controller.maintenance.pending_restore
+
+
+SMOKE_QUIT_ENV = "CANDOR_QUIT_AFTER_MS"
+
+
+def _quit_after_smoke_time(app) -> None:  # noqa: ANN001 (QApplication)
+    """For smoke tests of a build (tools/smoke_dist.py): with CANDOR_QUIT_AFTER_MS set,
+    the window closes itself that many milliseconds after it started, as Ctrl+Q would."""
+    import os
+
+    value = os.environ.get(SMOKE_QUIT_ENV, "")
+    if value.isdigit():
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(int(value), app.closeAllWindows)
 
 
 def open_store(db_path: Path, offer_restore: bool = True):  # noqa: ANN201 (Store, lazy)
