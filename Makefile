@@ -41,7 +41,7 @@ bench: $(STAMP)
 # A one-folder app in dist/candor (PyInstaller), then a smoke run of what was built.
 dist: $(STAMP)
 	$(PY) -m pip install --quiet -e ".[dist]"
-	$(VENV)/bin/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller packaging/candor.spec
+	$(VENV)/bin/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller bundle/candor.spec
 	$(PY) tools/smoke_dist.py dist/candor
 
 clean:

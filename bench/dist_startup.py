@@ -63,7 +63,7 @@ def section() -> str:
     lines = [
         HEADING,
         "",
-        f"One-folder bundle built by PyInstaller (`make dist`, packaging/candor.spec) on Linux: "
+        f"One-folder bundle built by PyInstaller (`make dist`, bundle/candor.spec) on Linux: "
         f"**{size_mb(BUNDLE.parent):.0f} MB** (target under 250 MB). Start-up beside the "
         f"source checkout (`python main.py`), alternating, median of {REPEAT}:",
         "",
