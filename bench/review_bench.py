@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import Qt, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget  # noqa: E402
 
 from bench.common import ms, rss_mb  # noqa: E402
 from bench.common import percentile as pct  # noqa: E402
@@ -104,11 +104,12 @@ def main(argv: list[str]) -> int:
     app = QApplication.instance() or QApplication([])
     from storage.store import Store
     from ui.models.history import Column
-    from ui.pages.board.view import CommitmentsBoard
+    from ui.pages.board.controller import BoardPageController
     from ui.pages.client.view import ClientPage
     from ui.pages.history.view import HistoryView
     from ui.pages.search.panel import SearchPanel
-    from ui.shell.banner import StartupBanner
+    from ui.screenshots import Detached, detached_context
+    from ui.shell.banner_controller import BannerController
 
     rows: list[tuple[str, str, str]] = []
     rss_qt = rss_mb()
@@ -260,10 +261,11 @@ def main(argv: list[str]) -> int:
     )
 
     # The other review screens.
-    board = CommitmentsBoard(store)
-    board.resize(1100, 720)
-    board.show()
-    board_open = timed(lambda: (board.refresh(), board.repaint()))
+    board_page = Detached(store, BoardPageController, "boardBench")
+    board_page.resize(1100, 720)
+    board_page.show()
+    board = board_page.controller.view
+    board_open = timed(lambda: (board_page.controller.refresh(), board.repaint()))
     rows.append(
         (
             "board: load + paint",
@@ -287,8 +289,10 @@ def main(argv: list[str]) -> int:
             f"{client_page.calls_model.total_count} calls, median of 3",
         )
     )
-    banner = StartupBanner(store)
-    banner_time = timed(banner.refresh)
+    banner_holder = QWidget()
+    banners = BannerController(detached_context(store, banner_holder), QVBoxLayout(banner_holder))
+    banner = banners.banner
+    banner_time = timed(banners.recount)
     rows.append(("banner: refresh", f"{ms(banner_time):.0f} ms", banner.headline.text()))
     rows.append(("memory: VmRSS with Qt only", f"{rss_qt:.0f} MB", ""))
     rows.append(("memory: VmRSS, DB + history open", f"{rss_history:.0f} MB", "bar 200 MB"))

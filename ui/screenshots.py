@@ -7,18 +7,24 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QApplication, QFrame, QVBoxLayout, QWidget
 
-from ui.pages.board.view import CommitmentsBoard
+from ui.pages.board.controller import BoardPageController
 from ui.pages.client.view import ClientPage
 from ui.pages.history.view import HistoryView
 from ui.pages.search.panel import SearchPanel
-from ui.shell.banner import StartupBanner
+from ui.shell.banner_controller import BannerController
+from ui.shell.context import PageContext
+from ui.shell.events import AppEvents
+from ui.shell.navigator import Navigator
+from ui.shell.pages import Page
+from ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from storage.store import Store
@@ -33,6 +39,28 @@ def _sample_query(store: Store) -> str:
     return words[-1] if words else "delay"
 
 
+def detached_context(store: Store, parent: QWidget) -> PageContext:
+    """A context for a page or the banner shown outside the window (screenshots,
+    benchmarks): a navigator with no pages registered and no page current, events no one
+    else hears. Everything in it is a child of `parent`."""
+    navigator = Navigator(store, parent)  # a window only to add pages to: none are added
+    return PageContext(store, navigator, AppEvents(parent), parent, TaskRunner(parent))
+
+
+class Detached(QWidget):
+    """A page's view with its controller, outside the window: the controller is built by
+    `build(ctx)` on a detached context and its view fills this widget."""
+
+    def __init__(self, store: Store, build: Callable[[PageContext], Any], name: str):
+        super().__init__()
+        self.setObjectName(name)
+        self.controller = build(detached_context(store, self))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for view in self.controller.views().values():
+            layout.addWidget(view)
+
+
 def _busiest_client(store: Store) -> str | None:
     counts = Counter(s.client for s in store.calls.summaries())
     return counts.most_common(1)[0][0] if counts else None
@@ -44,11 +72,11 @@ class HistoryWithSearch(QWidget):
     def __init__(self, store: Store):
         super().__init__()
         self.setObjectName("historyWithSearch")
-        self.banner = StartupBanner(store, self)
         self.history = HistoryView(store)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
         layout.addWidget(self.history, 1)
+        self.banner_controller = BannerController(detached_context(store, self), layout)
+        self.banner = self.banner_controller.banner
         self.popover = QFrame(self)
         self.popover.setObjectName("searchPopover")
         self.popover.setFrameShape(QFrame.Shape.StyledPanel)
@@ -59,7 +87,7 @@ class HistoryWithSearch(QWidget):
         )
         self.search = SearchPanel(store)
         QVBoxLayout(self.popover).addWidget(self.search)
-        self.banner.refresh()
+        self.banner_controller.recount()  # no page is current here: count as on history
         self.history.refresh()
         self.search.set_query(_sample_query(store))
 
@@ -77,13 +105,14 @@ class HistoryWithSearch(QWidget):
 def screenshot_steps(store: Store) -> list[tuple[str, QWidget]]:
     """[(name, widget)] for the review screens, filled from `store` and sized for a shot."""
     client_page = ClientPage(store, _busiest_client(store))
-    board = CommitmentsBoard(store)
-    board.refresh()
+    board_page = Detached(store, BoardPageController, "boardShot")
+    board_page.controller.load(Page.BOARD, None)
+    board = board_page.controller.view
     board.tree.setCurrentIndex(board.model.index(0, 0, board.model.index(0, 0)))
     steps = [
         ("review-history-search", HistoryWithSearch(store)),
         ("review-client", client_page),
-        ("review-board", board),
+        ("review-board", board_page),
     ]
     for _, widget in steps:
         widget.resize(*SIZE)

@@ -3,20 +3,15 @@ actions they need."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from domain.commitments import FollowUpDue
-from domain.model import CallSummary, utc_now
+from domain.model import CallSummary
 from domain.timefmt import local
 from ui.widgets.common import day_text, named, plural
-
-if TYPE_CHECKING:
-    from storage.store import Store
 
 MAX_ROWS = 3
 _STYLE = """
@@ -125,29 +120,26 @@ class FollowUpRow(QWidget):
 
 
 class StartupBanner(QFrame):
-    """Takes the Store. Hidden when nothing is due; `refresh()` recomputes.
+    """Shows what it is given (`show_due`, `show_note`); hidden when nothing is due, and
+    for the rest of the session once closed. The store work is BannerController's.
 
-    Emits show_board() for "Show commitments" and open_call(call_id) for a follow-up's "Open".
+    Emits show_board() for "Show commitments", open_call(call_id) for a row's "Open",
+    checkInRequested(FollowUpDue) for "Checked in", letterSentRequested(CallSummary) for
+    "Sent" and undoRequested() for "Undo".
     """
 
     show_board = Signal()
     open_call = Signal(int)
-    letters_changed = Signal()
+    checkInRequested = Signal(object)  # noqa: N815 (Qt signal naming) the FollowUpDue
+    letterSentRequested = Signal(object)  # noqa: N815 the CallSummary
+    undoRequested = Signal()  # noqa: N815 the last check-in or letter marked sent
 
-    def __init__(
-        self,
-        store: Store,
-        parent: QWidget | None = None,
-        today: Callable[[], date] = date.today,
-    ):
+    def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("startupBanner")
         self.setStyleSheet(_STYLE)
-        self._store = store
-        self._today = today
         self._dismissed = False
-        self._last_check_in: FollowUpDue | None = None
-        self._last_sent: CallSummary | None = None
+        self._can_undo = False
         self.follow_ups: list[FollowUpDue] = []
         self.letters: list[CallSummary] = []
         self.letters_owed = 0
@@ -171,7 +163,9 @@ class StartupBanner(QFrame):
         self._lay_out()
         self.board_button.clicked.connect(self.show_board)
         self.close_button.clicked.connect(self.dismiss)
-        self.undo_button.clicked.connect(self.undo_check_in)
+        self.undo_button.clicked.connect(self.undoRequested)
+        self.note.hide()
+        self.undo_button.hide()
         self.hide()
 
     def _lay_out(self) -> None:
@@ -193,54 +187,44 @@ class StartupBanner(QFrame):
     def dismissed(self) -> bool:
         return self._dismissed
 
-    def refresh(self) -> None:
-        """Recount what is due; show the banner if anything is and it was not closed."""
-        today = self._today()
-        self.overdue = self._store.reports.overdue_count(today)
-        self.follow_ups = self._store.reports.follow_ups_due(today)
-        self.letters, self.letters_owed = self._store.calls.letters_owed(limit=MAX_ROWS)
-        oldest = self.letters[0].ended_at if self.letters else None
+    def show_due(
+        self,
+        overdue: int,
+        follow_ups: list[FollowUpDue],
+        letters: list[CallSummary],
+        letters_owed: int,
+        today: date,
+    ) -> None:
+        """What is due: the overdue count, the follow-ups due, the first letters not sent
+        (oldest first) and how many are owed in all. Shows the banner if anything is due
+        (or an undo is on offer) and it was not closed."""
+        self.overdue = overdue
+        self.follow_ups = follow_ups
+        self.letters, self.letters_owed = letters, letters_owed
+        oldest = letters[0].ended_at if letters else None
         oldest_day = local(oldest).date() if oldest else None
-        self.headline.setText(
-            headline(self.overdue, self.follow_ups, today, self.letters_owed, oldest_day)
-        )
-        self.board_button.setVisible(self.overdue > 0 or self.letters_owed > 0)
+        self.headline.setText(headline(overdue, follow_ups, today, letters_owed, oldest_day))
+        self.board_button.setVisible(overdue > 0 or letters_owed > 0)
         self._fill_rows(today)
-        undo = self._last_check_in is not None or self._last_sent is not None
-        self.note.setVisible(undo)
-        self.undo_button.setVisible(undo)
-        due = bool(self.overdue or self.follow_ups or self.letters_owed)
-        self.setVisible((due or undo) and not self._dismissed)
+        self._show_if_needed()
+
+    def show_note(self, text: str, can_undo: bool) -> None:
+        """The line under the rows ("Checked in with Acme.") and its Undo; both hidden
+        when there is nothing to undo. An undo on offer keeps the banner up at the next
+        `show_due`, even with nothing left due."""
+        self._can_undo = can_undo
+        self.note.setText(text)
+        self.note.setVisible(can_undo)
+        self.undo_button.setVisible(can_undo)
 
     def dismiss(self) -> None:
         """Close the banner for this session; later refreshes keep it closed."""
         self._dismissed = True
         self.hide()
 
-    def check_in(self, item: FollowUpDue) -> None:
-        self._store.reports.mark_follow_up_done(item.call_id)
-        self._last_check_in, self._last_sent = item, None
-        self.note.setText(f"Checked in with {item.client}.")
-        self.refresh()
-
-    def letter_sent(self, summary: CallSummary) -> None:
-        self._store.calls.mark_letter_sent(summary.id, utc_now())
-        self._last_sent, self._last_check_in = summary, None
-        self.note.setText(f"Marked the letter to {summary.client} sent.")
-        self.refresh()
-        self.letters_changed.emit()
-
-    def undo_check_in(self) -> None:
-        """Undo the last check-in or letter marked sent."""
-        if self._last_check_in is not None:
-            self._store.reports.reopen_follow_up(self._last_check_in.call_id)
-            self._last_check_in = None
-            self.refresh()
-        elif self._last_sent is not None:
-            self._store.calls.mark_letter_sent(self._last_sent.id, None)
-            self._last_sent = None
-            self.refresh()
-            self.letters_changed.emit()
+    def _show_if_needed(self) -> None:
+        due = bool(self.overdue or self.follow_ups or self.letters_owed)
+        self.setVisible((due or self._can_undo) and not self._dismissed)
 
     def _fill_rows(self, today: date) -> None:
         while self._rows.count():
@@ -250,13 +234,13 @@ class StartupBanner(QFrame):
         for number, item in enumerate(self.follow_ups[:MAX_ROWS]):
             row = FollowUpRow(number, item, today)
             row.open_call.connect(self.open_call)
-            row.checked_in.connect(self.check_in)
+            row.checked_in.connect(self.checkInRequested)
             self._rows.addWidget(row)
         room = max(0, MAX_ROWS - len(self.follow_ups))
         for number, summary in enumerate(self.letters[:room]):
             letter = LetterRow(number, summary, today)
             letter.open_call.connect(self.open_call)
-            letter.sent.connect(self.letter_sent)
+            letter.sent.connect(self.letterSentRequested)
             self._rows.addWidget(letter)
         hidden = len(self.follow_ups) - MAX_ROWS
         more = [f"{plural(hidden, 'more follow-up')} due"] if hidden > 0 else []

@@ -1,9 +1,13 @@
-"""Building calls for the review screens through the Store API, on a real database file."""
+"""Building calls for the review screens through the Store API, on a real database file;
+a page context whose navigator records where the user was sent, for building the banner
+and a review page through its controller outside the window."""
 
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
+import pytest
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -15,8 +19,42 @@ from PySide6.QtWidgets import (
 )
 
 from domain.model import Call, Client, NextStep, Note, NoteKind, Reaction, ReactionKind, StepStatus
+from ui.shell.context import PageContext
+from ui.shell.events import AppEvents
+from ui.shell.pages import Page
+from ui.tasks import TaskRunner
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+
+
+class Navigation(QObject):
+    """The navigator as the banner and the review pages use it; records, does not move."""
+
+    pageChanged = Signal(object)  # noqa: N815 (Qt signal naming)
+
+    def __init__(self, current: Page, parent: QObject) -> None:
+        super().__init__(parent)
+        self.current: Page | None = current
+        self.shown: list[tuple[Page, object]] = []
+        self.opened: list[int] = []
+
+    def show(self, page: Page, key: object = None, remember: bool = True) -> bool:
+        self.shown.append((page, key))
+        return True
+
+    def open_call(self, call_id: int) -> bool:
+        self.opened.append(call_id)
+        return True
+
+
+@pytest.fixture
+def ctx(store, qtbot) -> PageContext:  # noqa: ANN001
+    """A page context on the test's store, the board the current page, the app events
+    real (so the banner recounts when the board marks a step)."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    navigator = Navigation(Page.BOARD, parent)
+    return PageContext(store, navigator, AppEvents(parent), parent, TaskRunner(parent))
 
 
 def add_call(

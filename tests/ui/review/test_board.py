@@ -3,14 +3,17 @@ from datetime import date, datetime, timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QVBoxLayout
 
 from domain.commitments import Horizon
 from domain.model import StepStatus
 from tests.ui.review.conftest import add_call, add_step, unnamed
 from ui.dialogs import done_date as done_dialog
 from ui.models.commitments import BoardColumn
+from ui.pages.board.controller import BoardPageController
 from ui.pages.board.view import CommitmentsBoard
-from ui.shell.banner import StartupBanner
+from ui.shell.banner_controller import BannerController
+from ui.shell.pages import Page
 
 TODAY = date(2026, 3, 18)  # a Wednesday: "this week" runs to Sunday 22 March
 
@@ -31,23 +34,29 @@ def steps(store) -> dict[str, int]:
 
 
 @pytest.fixture
-def board(store, qtbot, steps):
-    widget = CommitmentsBoard(store, today=lambda: TODAY)
+def page(ctx, qtbot, steps) -> BoardPageController:
+    """The board page's controller (the store work) with its view shown."""
+    controller = BoardPageController(ctx, today=lambda: TODAY)
+    widget = controller.view
     qtbot.addWidget(widget)
     widget.resize(1000, 600)
     widget.show()
     qtbot.waitExposed(widget)
-    widget.refresh()
-    return widget
+    controller.load(Page.BOARD, None)
+    return controller
 
 
 @pytest.fixture
-def banner(store, qtbot, board):
-    widget = StartupBanner(store, today=lambda: TODAY)
-    qtbot.addWidget(widget)
-    board.commitments_changed.connect(widget.refresh)
-    widget.refresh()
-    return widget
+def board(page) -> CommitmentsBoard:
+    return page.view
+
+
+@pytest.fixture
+def banner(ctx, board):
+    """The banner on the same app events: it recounts when the board marks a step."""
+    controller = BannerController(ctx, QVBoxLayout(ctx.parent), today=lambda: TODAY)
+    controller.refresh()
+    return controller.banner
 
 
 def _whats(board: CommitmentsBoard, horizon: Horizon) -> list[str]:
@@ -110,12 +119,13 @@ def test_mark_done_then_undo(store, board, banner, steps, monkeypatch):
     assert not board.undo_button.isEnabled()
 
 
-def test_cancelling_the_date_changes_nothing(store, board, steps, monkeypatch):
+def test_cancelling_the_date_changes_nothing(store, page, board, steps, monkeypatch):
     monkeypatch.setattr(done_dialog, "ask_done_date", lambda parent, what, today: None)
     _select(board, steps["today"])
-    assert board.controller.mark_done() is False
+    assert page.marks.mark_done() is False
     assert store.entries.next_step(steps["today"]).status is StepStatus.OPEN
-    assert not board.controller.can_undo
+    assert not page.marks.can_undo
+    assert not board.undo_button.isEnabled()
 
 
 def test_drop_and_undo_with_ctrl_z(store, board, steps, qtbot):
@@ -132,12 +142,13 @@ def test_drop_and_undo_with_ctrl_z(store, board, steps, qtbot):
     assert board.current_commitment().step.id == steps["undated"]
 
 
-def test_enter_opens_the_call_and_widgets_are_named(store, board, steps, qtbot):
+def test_enter_opens_the_call_and_widgets_are_named(store, ctx, board, steps, qtbot):
     board.tree.setFocus()
     _select(board, steps["next_week"])
     with qtbot.waitSignal(board.open_call, timeout=1000) as blocker:
         QTest.keyClick(board.tree, Qt.Key.Key_Return)
-    assert blocker.args == [store.entries.next_step(steps["next_week"]).call_id]
+    call_id = store.entries.next_step(steps["next_week"]).call_id
+    assert blocker.args == [call_id] and ctx.navigator.opened == [call_id]
     assert unnamed(board) == []
 
 

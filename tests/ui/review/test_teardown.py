@@ -7,13 +7,15 @@ SCRIPT = r"""
 import gc, sys
 from datetime import date, timedelta
 from pathlib import Path
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 app = QApplication([])
 from storage.store import Store
 from tests.ui.review.conftest import add_call, add_note, add_reactions, add_step
 from domain.model import ReactionKind
-from ui.shell.banner import StartupBanner
-from ui.pages.board.view import CommitmentsBoard
+from ui.screenshots import Detached, detached_context
+from ui.shell.banner_controller import BannerController
+from ui.shell.pages import Page
+from ui.pages.board.controller import BoardPageController
 from ui.pages.client.view import ClientPage
 from ui.pages.history.view import HistoryView
 from ui.pages.search.panel import SearchPanel
@@ -24,12 +26,22 @@ for n in range(3):
     add_note(store, call, "the waterfall chart")
     add_reactions(store, call, ReactionKind.ANGRY, ReactionKind.RELIEVED)
     add_step(store, call, "send the plan", date.today() - timedelta(days=1))
+def board():
+    page = Detached(store, BoardPageController, "board")
+    page.controller.load(Page.BOARD, None)
+    return page
+
+def banner():
+    holder = QWidget()
+    BannerController(detached_context(store, holder), QVBoxLayout(holder)).recount()
+    return holder
+
 makers = [
     lambda: HistoryView(store),
     lambda: SearchPanel(store),
     lambda: ClientPage(store, "Acme"),
-    lambda: CommitmentsBoard(store),
-    lambda: StartupBanner(store),
+    board,  # through their controllers: the views hold no store
+    banner,
 ]
 for _ in range(3):
     for make in makers:

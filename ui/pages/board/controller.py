@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from domain.model import utc_now
+from ui.pages.board.marks import BoardController
 from ui.pages.board.view import CommitmentsBoard
 from ui.shell.context import PageContext
 from ui.shell.navigator import ReadOnlyPage
@@ -17,12 +19,18 @@ LETTERS_SHOWN = 50
 
 
 class BoardPageController(ReadOnlyPage, QObject):
-    def __init__(self, ctx: PageContext) -> None:
+    def __init__(self, ctx: PageContext, today: Callable[[], date] = date.today) -> None:
         super().__init__(ctx.parent)
         self.ctx = ctx
-        self.view = CommitmentsBoard(ctx.store)
+        self._today = today
+        self.view = CommitmentsBoard(today=today)
+        self.marks = BoardController(ctx.store, self.view, today, self)
+        self.view.markDoneRequested.connect(self.marks.mark_done)
+        self.view.dropRequested.connect(self.marks.drop)
+        self.view.undoRequested.connect(self.marks.undo)
+        self.view.ownerFilterRequested.connect(self.marks.set_owner_filter)
+        self.marks.changed.connect(ctx.events.commitmentsChanged)
         self.view.open_call.connect(ctx.navigator.open_call)
-        self.view.commitments_changed.connect(ctx.events.commitmentsChanged)
         self.view.letterOpenRequested.connect(ctx.navigator.open_call)
         self.view.letterSentRequested.connect(self.mark_sent)
         ctx.events.lettersChanged.connect(self._letters_changed)
@@ -31,12 +39,16 @@ class BoardPageController(ReadOnlyPage, QObject):
         return {Page.BOARD: self.view}
 
     def load(self, page: Page, key: object) -> None:
-        self.view.refresh()
+        self.refresh()
         self.show_letters()
+
+    def refresh(self) -> None:
+        """Reload the open commitments from the store, keeping the current one."""
+        self.marks.reload()
 
     def show_letters(self) -> None:
         letters, total = self.ctx.store.calls.letters_owed(limit=LETTERS_SHOWN)
-        self.view.set_letters(letters, total, date.today())
+        self.view.set_letters(letters, total, self._today())
 
     def mark_sent(self, call_id: int) -> None:
         self.ctx.store.calls.mark_letter_sent(call_id, utc_now())

@@ -1,4 +1,8 @@
-"""Marking commitments on the board: done (asks when), dropped, undo; then reload."""
+"""Marking commitments on the board: done (asks when), dropped, undo; then reload.
+
+Built by the page controller with the store and the view; it answers the view's
+markDoneRequested / dropRequested / undoRequested / ownerFilterRequested and emits
+`changed` after a mark or an undo."""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from domain.commitments import Commitment
 from domain.model import StepStatus, utc_now
@@ -31,7 +35,7 @@ class BoardSurface(Protocol):
     def select_near(self, anchor: tuple[int, int] | None) -> None: ...
     def current_anchor(self) -> tuple[int, int] | None: ...
     def show_message(self, text: str) -> None: ...
-    def after_change(self) -> None: ...
+    def set_can_undo(self, can_undo: bool) -> None: ...
     def dialog_parent(self) -> QWidget: ...
 
 
@@ -45,6 +49,8 @@ class Mark:
 
 
 class BoardController(QObject):
+    changed = Signal()  # a step was marked done or dropped, or reopened by Undo
+
     def __init__(self, store: Store, view: BoardSurface, today: Callable[[], date], parent=None):
         super().__init__(parent)
         self._store = store
@@ -58,6 +64,13 @@ class BoardController(QObject):
 
     def refresh(self) -> None:
         self._view.model.set_commitments(self._store.reports.open_commitments())
+
+    def reload(self) -> None:
+        """Load the open commitments again, the current one kept current if still open."""
+        step = self._view.current_commitment()
+        self.refresh()
+        if step is not None and step.step.id is not None:
+            self._view.select_step(step.step.id)
 
     def set_owner_filter(self, ours: bool | None) -> None:
         anchor_step = self._view.current_commitment()
@@ -95,7 +108,7 @@ class BoardController(QObject):
         self.refresh()
         self._view.select_step(mark.step_id)
         self._view.show_message(f"Reopened “{mark.what}”.")
-        self._view.after_change()
+        self._after_change()
         return True
 
     def _apply(self, item: Commitment, status: StepStatus, at: datetime) -> None:
@@ -105,4 +118,8 @@ class BoardController(QObject):
         self._undo.append(Mark(item.step.id, item.step.what, status))
         self.refresh()
         self._view.select_near(anchor)
-        self._view.after_change()
+        self._after_change()
+
+    def _after_change(self) -> None:
+        self._view.set_can_undo(self.can_undo)
+        self.changed.emit()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -25,11 +24,7 @@ from domain.commitments import Commitment
 from domain.model import CallSummary
 from ui.models.commitments import HORIZONS, BoardColumn, BoardModel
 from ui.pages.board.letters import LettersPanel
-from ui.pages.board.marks import BoardController
 from ui.widgets.common import empty_state, muted_label, named, page_title, plural
-
-if TYPE_CHECKING:
-    from storage.store import Store
 
 OWNER_FILTERS: tuple[tuple[str, str, bool | None], ...] = (
     ("All", "boardFilterAll", None),
@@ -45,24 +40,30 @@ _CHECKED_STYLE = (
 
 
 class CommitmentsBoard(QWidget):
-    """Takes the Store. Emits open_call(call_id) and commitments_changed after a mark or undo."""
+    """Shows the commitments its model is given and says what the user asked for: the
+    controller (ui/pages/board/controller.py, marks.py) does the store work.
+
+    Emits open_call(call_id) for Enter or a double click, markDoneRequested (Mark done…,
+    Ctrl+D), dropRequested (Drop, Del), undoRequested (Undo, Ctrl+Z),
+    ownerFilterRequested(True ours / False the client's / None all) and the letters
+    panel's letterOpenRequested / letterSentRequested (call id).
+    """
 
     open_call = Signal(int)
-    commitments_changed = Signal()
-    letterOpenRequested = Signal(int)  # noqa: N815 (Qt signal naming) a letter's call
+    markDoneRequested = Signal()  # noqa: N815 (Qt signal naming) the current commitment
+    dropRequested = Signal()  # noqa: N815 the current commitment
+    undoRequested = Signal()  # noqa: N815 the last mark
+    ownerFilterRequested = Signal(object)  # noqa: N815 True, False or None
+    letterOpenRequested = Signal(int)  # noqa: N815 a letter's call
     letterSentRequested = Signal(int)  # noqa: N815 mark that call's letter sent
 
-    def __init__(
-        self,
-        store: Store,
-        parent: QWidget | None = None,
-        today: Callable[[], date] = date.today,
-    ):
+    def __init__(self, parent: QWidget | None = None, today: Callable[[], date] = date.today):
+        """`today` dates the groups (Overdue, This week) and the due column."""
         super().__init__(parent)
         self.setObjectName("commitmentsBoard")
         self.setStyleSheet(_CHECKED_STYLE)
+        self._can_undo = False
         self.model = BoardModel(today, self)
-        self.controller = BoardController(store, self, today, self)
         self.tree = named(QTreeView(), "boardTree", "Open commitments", "Enter opens the call")
         self.tree.setModel(self.model)
         self._set_up_tree()
@@ -131,30 +132,23 @@ class CommitmentsBoard(QWidget):
 
     def _connect(self) -> None:
         self.filter_group.idClicked.connect(self._filter_clicked)
-        self.done_button.clicked.connect(self.controller.mark_done)
-        self.drop_button.clicked.connect(self.controller.drop)
-        self.undo_button.clicked.connect(self.controller.undo)
+        self.done_button.clicked.connect(self.markDoneRequested)
+        self.drop_button.clicked.connect(self.dropRequested)
+        self.undo_button.clicked.connect(self.undoRequested)
         self.tree.activated.connect(self._activated)
         self.tree.selectionModel().currentChanged.connect(self._update_buttons)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        for keys, slot in (
-            (QKeySequence.StandardKey.Undo, self.controller.undo),
-            (QKeySequence("Ctrl+D"), self.controller.mark_done),
-            (QKeySequence(Qt.Key.Key_Delete), self.controller.drop),
+        for keys, intent in (
+            (QKeySequence.StandardKey.Undo, self.undoRequested),
+            (QKeySequence("Ctrl+D"), self.markDoneRequested),
+            (QKeySequence(Qt.Key.Key_Delete), self.dropRequested),
         ):
             shortcut = QShortcut(keys, self)
             shortcut.setContext(context)
-            shortcut.activated.connect(slot)
+            shortcut.activated.connect(intent)
         self._update_buttons()
 
     # public --------------------------------------------------------------------
-    def refresh(self) -> None:
-        """Reload the open commitments from the store."""
-        step = self.current_commitment()
-        self.controller.refresh()
-        if step is not None and step.step.id is not None:
-            self.select_step(step.step.id)
-
     def focus_commitments(self) -> None:
         """The keyboard in the tree, on the current commitment (the first if none)."""
         if self.current_commitment() is None and self.model.rowCount():
@@ -199,9 +193,10 @@ class CommitmentsBoard(QWidget):
     def show_message(self, text: str) -> None:
         self.message.setText(text)
 
-    def after_change(self) -> None:
+    def set_can_undo(self, can_undo: bool) -> None:
+        """Whether Undo (and Ctrl+Z) has a mark to take back."""
+        self._can_undo = can_undo
         self._update_buttons()
-        self.commitments_changed.emit()
 
     def dialog_parent(self) -> QWidget:
         return self
@@ -220,7 +215,7 @@ class CommitmentsBoard(QWidget):
         self._update_buttons()
 
     def _filter_clicked(self, number: int) -> None:
-        self.controller.set_owner_filter(OWNER_FILTERS[number][2])
+        self.ownerFilterRequested.emit(OWNER_FILTERS[number][2])
 
     def _activated(self, index: QModelIndex) -> None:
         item = self.model.commitment(index)
@@ -231,6 +226,4 @@ class CommitmentsBoard(QWidget):
         has_item = self.current_commitment() is not None
         self.done_button.setEnabled(has_item)
         self.drop_button.setEnabled(has_item)
-        self.undo_button.setEnabled(
-            self.controller.can_undo if hasattr(self, "controller") else False
-        )
+        self.undo_button.setEnabled(self._can_undo)
