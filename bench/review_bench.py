@@ -105,9 +105,11 @@ def main(argv: list[str]) -> int:
     from storage.store import Store
     from ui.models.history import Column
     from ui.pages.board.controller import BoardPageController
+    from ui.pages.client.controller import load_client
     from ui.pages.client.view import ClientPage
     from ui.pages.history.view import HistoryView
-    from ui.pages.search.panel import SearchPanel
+    from ui.pages.search.panel import RESULT_LIMIT, SearchPanel
+    from ui.pages.search.worker import BackgroundSearch
     from ui.screenshots import Detached, detached_context
     from ui.shell.banner_controller import BannerController
 
@@ -117,11 +119,11 @@ def main(argv: list[str]) -> int:
     calls = store.calls.count()
     notes = store.db.execute("SELECT count(*) FROM notes").fetchone()[0]
 
-    # History: load + first paint, fresh page each run.
+    # History: load + first paint, fresh page each run (loaded as its controller does).
     def open_history() -> HistoryView:
-        page = HistoryView(store)
+        page = HistoryView()
         page.resize(1100, 720)
-        page.refresh()
+        page.show_calls(store.calls.summaries(), store.calls.client_names())
         page.show()
         page.repaint()  # synchronous paint of the page and the visible rows
         return page
@@ -215,7 +217,12 @@ def main(argv: list[str]) -> int:
         )
     )
 
-    panel = SearchPanel(store)
+    panel = SearchPanel()  # wired to its worker as the search controller wires them
+    worker = BackgroundSearch(store.path, panel)
+    panel.searchRequested.connect(lambda words: worker.submit(words, RESULT_LIMIT))
+    panel.searchCancelled.connect(worker.cancel)
+    worker.results.connect(lambda _generation, found: panel.show_hits(found))
+    worker.failed.connect(lambda _generation, message: panel.show_failure(message))
     panel.resize(460, 640)
     panel.show()
     gaps: list[float] = []
@@ -277,7 +284,8 @@ def main(argv: list[str]) -> int:
     client_times = []
     for _ in range(3):
         started = time.perf_counter()
-        client_page = ClientPage(store, busiest)
+        client_page = ClientPage()
+        load_client(store, client_page, busiest)
         client_page.resize(1100, 720)
         client_page.show()
         client_page.repaint()

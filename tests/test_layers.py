@@ -119,14 +119,9 @@ def test_page_controllers_talk_to_their_view_through_its_api():
         assert reaches == [], f"{path.relative_to(ROOT)} reaches into its view: {reaches}"
 
 
-# Views still given the Store while another branch makes them store-free: each is expected
-# to fail the check below (strictly: once one passes, take it out of this set).
-STORE_VIEWS_PENDING = {
-    "ui/pages/history/view.py",
-    "ui/pages/client/view.py",
-    "ui/pages/search/panel.py",
-    "ui/pages/search/view.py",  # builds the SearchPanel with the store
-}
+# Views still given the Store: each is expected to fail the check below (strictly: once
+# one passes, take it out of this set). None is left.
+STORE_VIEWS_PENDING: set[str] = set()
 
 
 def store_views() -> list[str]:

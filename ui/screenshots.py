@@ -16,9 +16,11 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QApplication, QFrame, QVBoxLayout, QWidget
 
 from ui.pages.board.controller import BoardPageController
+from ui.pages.client.controller import load_client
 from ui.pages.client.view import ClientPage
 from ui.pages.history.view import HistoryView
-from ui.pages.search.panel import SearchPanel
+from ui.pages.search.panel import RESULT_LIMIT, SearchPanel
+from ui.pages.search.worker import BackgroundSearch
 from ui.shell.banner_controller import BannerController
 from ui.shell.context import PageContext
 from ui.shell.events import AppEvents
@@ -72,7 +74,7 @@ class HistoryWithSearch(QWidget):
     def __init__(self, store: Store):
         super().__init__()
         self.setObjectName("historyWithSearch")
-        self.history = HistoryView(store)
+        self.history = HistoryView()
         layout = QVBoxLayout(self)
         layout.addWidget(self.history, 1)
         self.banner_controller = BannerController(detached_context(store, self), layout)
@@ -85,11 +87,13 @@ class HistoryWithSearch(QWidget):
             "QFrame#searchPopover { border: 1px solid #8a8f98; border-radius: 4px;"
             " background: palette(window); }"
         )
-        self.search = SearchPanel(store)
+        self.search = SearchPanel()
         QVBoxLayout(self.popover).addWidget(self.search)
         self.banner_controller.recount()  # no page is current here: count as on history
-        self.history.refresh()
-        self.search.set_query(_sample_query(store))
+        self.history.show_calls(store.calls.summaries(), store.calls.client_names())
+        query = _sample_query(store)  # searched here, as the search controller's search_now
+        self.search.set_words(query)
+        self.search.show_hits(BackgroundSearch(store.path, self).search_now(query, RESULT_LIMIT))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -104,7 +108,8 @@ class HistoryWithSearch(QWidget):
 
 def screenshot_steps(store: Store) -> list[tuple[str, QWidget]]:
     """[(name, widget)] for the review screens, filled from `store` and sized for a shot."""
-    client_page = ClientPage(store, _busiest_client(store))
+    client_page = ClientPage()
+    load_client(store, client_page, _busiest_client(store))
     board_page = Detached(store, BoardPageController, "boardShot")
     board_page.controller.load(Page.BOARD, None)
     board = board_page.controller.view

@@ -66,9 +66,9 @@ def test_editing_a_note_is_searchable_at_once(ui, detail, store, qtbot):
     assert [h.call_id for h in store.search.search("zeppelin")] == [detail.call_id]
     assert store.search.search("gondola") == []
     assert "zeppelin" in detail.notes.index(0, 0).data()
-    panel = ui.controller.search().panel
-    panel.set_query("zeppelin")
-    assert panel.model.rowCount() == 1
+    search = ui.controller.search()
+    search.search_now("zeppelin")
+    assert search.panel.model.rowCount() == 1
 
 
 def test_deleting_a_note_asks_first(detail, store, qtbot, answers):

@@ -1,13 +1,13 @@
 """The history table model: every call summary, loaded once, formatted lazily.
 
-The model holds the CallSummary dataclasses as the store returns them (newest
-first) and formats a cell only when a view asks for it. Filters and sorting
-work on the held dataclasses in Python (a few milliseconds for 10,000 calls),
-so changing either never goes back to the database. SORT_ROLE gives each
-cell's underlying value, so a QSortFilterProxyModel with that sort role sorts
-exactly as `sort()` does; the history view sorts through `sort()` because a
-proxy's comparisons call back into Python twice per comparison (about 1.5 s
-for 10,000 rows, measured), while a keyed sort here takes milliseconds.
+The model holds the CallSummary dataclasses it is given (newest first, as the store
+returns them; the page's controller loads them) and formats a cell only when a view
+asks for it. Filters and sorting work on the held dataclasses in Python (a few
+milliseconds for 10,000 calls), so changing either never goes back to the database.
+SORT_ROLE gives each cell's underlying value, so a QSortFilterProxyModel with that sort
+role sorts exactly as `sort()` does; the history view sorts through `sort()` because a
+proxy's comparisons call back into Python twice per comparison (about 1.5 s for 10,000
+rows, measured), while a keyed sort here takes milliseconds.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from enum import IntEnum
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
@@ -25,9 +25,6 @@ from domain.model import CallStatus, CallSummary
 from domain.playbooks import scenario_label
 from domain.timefmt import local
 from ui.widgets.common import MUTED, day_text, when_text
-
-if TYPE_CHECKING:
-    from storage.store import Store
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CALL_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -140,18 +137,11 @@ class HistoryFilter:
 
 
 class HistoryModel(QAbstractTableModel):
-    """Calls as table rows. `client` restricts the model to one client's calls for good."""
+    """Calls as table rows: the summaries it is given (`set_summaries`), filtered and
+    sorted in memory. The page's controller loads them from the store."""
 
-    def __init__(
-        self,
-        store: Store,
-        client: str | None = None,
-        today: Callable[[], date] = date.today,
-        parent=None,
-    ):
+    def __init__(self, today: Callable[[], date] = date.today, parent=None):
         super().__init__(parent)
-        self._store = store
-        self._client = client
         self._today = today
         self._all: list[CallSummary] = []
         self._rows: list[CallSummary] = []
@@ -159,20 +149,11 @@ class HistoryModel(QAbstractTableModel):
         self._sort: tuple[Column, Qt.SortOrder] | None = None
 
     # loading and filtering ------------------------------------------------
-    def refresh(self) -> None:
-        """Load the summaries from the store (newest first) and re-apply filter and sort."""
-        self._all = self._store.calls.summaries(client=self._client)
+    def set_summaries(self, summaries: list[CallSummary]) -> None:
+        """The calls to list, newest first (as the store returns them); the filter and the
+        sort are applied again."""
+        self._all = list(summaries)
         self._rebuild()
-
-    @property
-    def client(self) -> str | None:
-        """The one client this model is restricted to, or None for every client."""
-        return self._client
-
-    def set_client(self, client: str | None) -> None:
-        """Restrict the model to another client (or none) and reload."""
-        self._client = client
-        self.refresh()
 
     @property
     def total_count(self) -> int:

@@ -6,7 +6,9 @@ from domain.model import ReactionKind, StepStatus
 from tests.ui.review.conftest import add_call, add_reactions, add_step, unnamed
 from ui.models.history import Column
 from ui.pages.client.chart import NO_REACTIONS, rolling_mean, trend_window
+from ui.pages.client.controller import ClientController
 from ui.pages.client.view import NO_PROMISES, ClientPage
+from ui.shell.pages import Page
 
 TODAY = date(2026, 3, 20)
 
@@ -16,13 +18,15 @@ def _noon(day: date) -> datetime:
 
 
 @pytest.fixture
-def page_for(store, qtbot):
+def page_for(ui, qtbot):
+    """The client page of the real window, shown for a client, on the day TODAY."""
+    ui.window.resize(1100, 720)
+    ui.nav.register(Page.CLIENT, lambda: ClientController(ui.controller.ctx, lambda: TODAY))
+
     def make(client: str | None) -> ClientPage:
-        page = ClientPage(store, client, today=lambda: TODAY)
-        qtbot.addWidget(page)
-        page.resize(1100, 720)
-        page.show()
-        return page
+        ui.nav.show(Page.CLIENT, client)
+        assert ui.window.current_page() == "client"
+        return ui.page(Page.CLIENT).view
 
     return make
 
@@ -73,7 +77,7 @@ def test_chart_has_one_point_per_call_with_reactions(store, page_for):
     assert chart.stack.currentWidget() is chart.view
 
 
-def test_calls_table_is_the_history_model_for_the_client(store, page_for, qtbot):
+def test_calls_table_is_the_history_model_for_the_client(store, ui, page_for, qtbot):
     mine = [add_call(store, "Acme", t) for t in ("One", "Two")]
     add_call(store, "Beta", "Not mine")
     page = page_for("Acme")
@@ -85,9 +89,12 @@ def test_calls_table_is_the_history_model_for_the_client(store, page_for, qtbot)
     with qtbot.waitSignal(page.open_call, timeout=1000) as blocker:
         page.calls.activated.emit(page.calls_model.index(0, 0))
     assert blocker.args == [page.calls_model.call_id(0)]
+    assert ui.page(Page.DETAIL).call_id == page.calls_model.call_id(0)
+    assert ui.nav.back() and ui.window.current_page() == "client" and page.client == "Acme"
     page.picker.setCurrentIndex(page.picker.findText("Beta"))
     page.picker.activated.emit(page.picker.currentIndex())
     assert page.client == "Beta" and page.calls_model.rowCount() == 1
+    assert page.title.text() == "Beta — 1 call"
 
 
 def test_without_reactions_or_clients(store, page_for):
@@ -97,7 +104,7 @@ def test_without_reactions_or_clients(store, page_for):
     assert page.chart.empty.text() == NO_REACTIONS
 
 
-def test_open_commitment_double_click_opens_its_call(store, page_for, qtbot):
+def test_open_commitment_double_click_opens_its_call(store, ui, page_for, qtbot):
     call = add_call(store, "Acme", "Release slips")
     add_step(store, call, "send the plan", date(2026, 3, 21))  # Saturday
     page = page_for("Acme")
@@ -107,6 +114,7 @@ def test_open_commitment_double_click_opens_its_call(store, page_for, qtbot):
     with qtbot.waitSignal(page.open_call, timeout=1000) as blocker:
         page.open_list.activated.emit(index)
     assert blocker.args == [call]
+    assert ui.window.current_page() == "detail" and ui.page(Page.DETAIL).call_id == call
     assert unnamed(page) == []
 
 

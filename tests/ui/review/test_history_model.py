@@ -29,9 +29,10 @@ def _calls(store):
     return ids
 
 
-def _model(store, **kwargs) -> HistoryModel:
-    model = HistoryModel(store, today=lambda: date(2026, 3, 10), **kwargs)
-    model.refresh()
+def _model(store, client: str | None = None) -> HistoryModel:
+    """The model given the store's summaries, as the history and client pages give them."""
+    model = HistoryModel(today=lambda: date(2026, 3, 10))
+    model.set_summaries(store.calls.summaries(client=client))
     return model
 
 
@@ -118,7 +119,7 @@ def test_sort_survives_filter_and_refresh(store):
     assert [model.call_id(r) for r in range(model.rowCount())] == [ids["a"], ids["c"]]
     add_step(store, ids["c"], "more", None)
     add_step(store, ids["c"], "and more", None)
-    model.refresh()
+    model.set_summaries(store.calls.summaries())
     assert [model.call_id(r) for r in range(model.rowCount())] == [ids["c"], ids["a"]]
 
 
@@ -126,8 +127,9 @@ def test_restricted_to_one_client(store):
     ids = _calls(store)
     model = _model(store, client="Beta")
     assert {model.call_id(r) for r in range(model.rowCount())} == {ids["b"], ids["d"]}
-    model.set_client("Acme")
+    model.set_summaries(store.calls.summaries(client="Acme"))
     assert {model.call_id(r) for r in range(model.rowCount())} == {ids["a"], ids["c"]}
+    assert model.total_count == 2
 
 
 def test_follow_up_cell_says_when_checked_in(store):

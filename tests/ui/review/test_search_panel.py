@@ -5,7 +5,8 @@ from PySide6.QtTest import QTest
 from domain.model import SearchHit
 from tests.ui.review.conftest import add_call, add_note, unnamed
 from ui.pages.search.model import HTML_ROLE, MARK_OPEN, snippet_html
-from ui.pages.search.panel import NO_MATCHES, SearchPanel
+from ui.pages.search.panel import NO_MATCHES
+from ui.shell.pages import Page
 
 HOSTILE = [
     '"',
@@ -39,13 +40,18 @@ HOSTILE = [
 
 
 @pytest.fixture
-def panel(store, qtbot):
-    widget = SearchPanel(store)
-    qtbot.addWidget(widget)
-    widget.resize(500, 600)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+def search(ui, qtbot):
+    """The real window's search (Ctrl+F), open over the page; it runs the searches."""
+    ui.window.resize(1100, 720)
+    controller = ui.controller.search()
+    controller.show()
+    qtbot.waitExposed(controller.panel)
+    return controller
+
+
+@pytest.fixture
+def panel(search):
+    return search.panel
 
 
 @pytest.fixture
@@ -71,29 +77,37 @@ def test_typing_shows_highlighted_results_after_the_debounce(panel, planted, qtb
     assert "waterfall" in panel.model.index(0, 0).data(Qt.ItemDataRole.DisplayRole)
 
 
-def test_enter_opens_the_call(panel, planted, qtbot):
+def test_enter_opens_the_call(ui, search, panel, planted, qtbot):
     panel.field.setFocus()
     QTest.keyClicks(panel.field, "waterfall")
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=2000)
     with qtbot.waitSignal(panel.open_call, timeout=1000) as blocker:
         QTest.keyClick(panel.field, Qt.Key.Key_Return)
     assert blocker.args == [planted]
+    assert not search.visible  # opening a result closes the search
+    assert ui.window.current_page() == "detail" and ui.page(Page.DETAIL).call_id == planted
+    ui.nav.back()
+    search.show()  # Ctrl+F: the same words, searched again
+    assert panel.field.text() == "waterfall"
+    qtbot.waitUntil(lambda: not panel.searching and panel.model.rowCount() == 1, timeout=2000)
     with qtbot.waitSignal(panel.open_call, timeout=1000) as blocker:
         QTest.keyClick(panel.results, Qt.Key.Key_Return)
     assert blocker.args == [planted]
+    assert ui.window.current_page() == "detail" and ui.page(Page.DETAIL).call_id == planted
 
 
-def test_enter_before_the_debounce_searches_at_once(panel, planted, qtbot):
+def test_enter_before_the_debounce_searches_at_once(ui, panel, planted, qtbot):
     panel.field.setText("waterfall")
     with qtbot.waitSignal(panel.open_call, timeout=1000) as blocker:
         QTest.keyClick(panel.field, Qt.Key.Key_Return)
     assert blocker.args == [planted]
+    assert ui.window.current_page() == "detail" and ui.page(Page.DETAIL).call_id == planted
 
 
-def test_down_arrow_moves_into_the_results_and_up_comes_back(panel, planted, qtbot):
+def test_down_arrow_moves_into_the_results_and_up_comes_back(search, panel, planted, qtbot):
     panel.activateWindow()
     panel.focus_search()
-    panel.set_query("invoice")
+    search.search_now("invoice")
     assert panel.model.rowCount() >= 1
     QTest.keyClick(panel.field, Qt.Key.Key_Down)
     qtbot.waitUntil(panel.results.hasFocus, timeout=1000)
@@ -102,18 +116,18 @@ def test_down_arrow_moves_into_the_results_and_up_comes_back(panel, planted, qtb
     qtbot.waitUntil(panel.field.hasFocus, timeout=1000)
 
 
-def test_no_matches_message(panel, planted):
-    panel.set_query("zebra")
+def test_no_matches_message(search, panel, planted):
+    search.search_now("zebra")
     assert panel.model.rowCount() == 0
     assert panel.stack.currentWidget() is panel.message
     assert panel.message.text() == NO_MATCHES
-    panel.set_query("")
+    search.search_now("")
     assert panel.stack.currentWidget() is panel.results
 
 
-def test_hostile_input_never_raises(panel, planted, qtbot):
+def test_hostile_input_never_raises(search, panel, planted, qtbot):
     for text in HOSTILE:
-        panel.set_query(text)
+        search.search_now(text)
         assert panel.model.rowCount() >= 0
         assert not panel.status.text().startswith("Search failed"), text
     panel.field.clear()
@@ -135,8 +149,8 @@ def test_only_the_newest_query_is_shown(panel, planted, qtbot):
     ]
 
 
-def test_a_search_failure_is_a_message_not_an_exception(panel, planted, qtbot, tmp_path):
-    panel.worker.reader.path = tmp_path / "gone.db"  # the file vanished under us
+def test_a_search_failure_is_a_message_not_an_exception(search, panel, planted, qtbot, tmp_path):
+    search.worker.reader.path = tmp_path / "gone.db"  # the file vanished under us
     panel.field.setText("waterfall")
     panel.run_search()
     qtbot.waitUntil(lambda: not panel.searching, timeout=2000)
@@ -148,6 +162,6 @@ def test_snippet_html_escapes_before_marking():
     assert snippet_html(snippet) == f"a &lt;i&gt;{MARK_OPEN}x&amp;y</b>&lt;/i&gt; "
 
 
-def test_every_interactive_widget_is_named(panel, planted):
-    panel.set_query("waterfall")
+def test_every_interactive_widget_is_named(search, panel, planted):
+    search.search_now("waterfall")
     assert unnamed(panel) == []

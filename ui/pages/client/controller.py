@@ -2,31 +2,54 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
+
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
+from storage.store import Store
 from ui.pages.client.view import ClientPage
 from ui.shell.context import PageContext
 from ui.shell.navigator import ReadOnlyPage
 from ui.shell.pages import Page
 
 
+def load_client(store: Store, view: ClientPage, client: str | None) -> None:
+    """Show `client` from the store in `view`: the first client if it is not one (or None),
+    or no client at all while there are none."""
+    names = store.calls.client_names()
+    if client not in names:
+        client = names[0] if names else None
+    view.set_client_names(names)
+    if client is None:
+        view.show_client(None, [], [], [], [])
+        return
+    reports = store.reports
+    view.show_client(
+        client,
+        store.calls.summaries(client=client),
+        reports.client_reaction_mixes(client),
+        reports.client_steps(client),
+        reports.open_commitments(client),
+    )
+
+
 class ClientController(ReadOnlyPage, QObject):
-    def __init__(self, ctx: PageContext) -> None:
+    def __init__(self, ctx: PageContext, today: Callable[[], date] = date.today) -> None:
         super().__init__(ctx.parent)
         self.ctx = ctx
-        self.view = ClientPage(ctx.store)
+        self.view = ClientPage(today=today)
         self.view.open_call.connect(ctx.navigator.open_call)
+        self.view.clientPicked.connect(self._picked)
 
     def views(self) -> dict[Page, QWidget]:
         return {Page.CLIENT: self.view}
 
     def load(self, page: Page, key: object) -> None:
         """`key` is the client's name; without one, the client last shown (or the first)."""
-        if isinstance(key, str) and key and key != self.view.client:
-            self.view.set_client(key)
-        else:
-            self.view.refresh()
+        client = key if isinstance(key, str) and key else self.view.client
+        load_client(self.ctx.store, self.view, client)
 
     def focus(self, page: Page) -> None:
         self.view.focus_calls()
@@ -36,3 +59,8 @@ class ClientController(ReadOnlyPage, QObject):
 
     def current_key(self, page: Page) -> str | None:
         return self.view.client
+
+    def _picked(self, client: str) -> None:
+        """Another client picked in the page: shown in place (the window title stays)."""
+        if client != self.view.client:
+            load_client(self.ctx.store, self.view, client)

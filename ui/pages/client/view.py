@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -21,15 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from domain.trust import PromiseRecord, promise_record
+from domain.commitments import Commitment
+from domain.model import CallSummary, NextStep
+from domain.trust import PromiseRecord, ReactionMix, promise_record
 from ui.models.commitments import HORIZONS, BoardColumn, BoardModel
 from ui.models.history import Column, HistoryModel
 from ui.pages.client.chart import ReactionChart
 from ui.widgets.common import empty_state, muted_label, named, page_title, plural, section_label
 from ui.widgets.history_table import HistoryTable
-
-if TYPE_CHECKING:
-    from storage.store import Store
 
 NO_PROMISES = "No promises have come due yet"
 NOTHING_OPEN = "Nothing open with this client"
@@ -48,26 +46,21 @@ def promise_text(record: PromiseRecord) -> tuple[str, str]:
 
 
 class ClientPage(QWidget):
-    """Takes the Store and optionally a client name. Emits open_call(call_id).
+    """Shows the client it is given (`set_client_names`, `show_client`); emits
+    open_call(call_id), and clientPicked(name) when another client is picked.
 
-    Calls reuse the history model restricted to the client; the open commitments
-    reuse the board's model (grouped by when they are due).
+    Calls show in the history model; the open commitments in the board's model
+    (grouped by when they are due).
     """
 
     open_call = Signal(int)
+    clientPicked = Signal(str)  # noqa: N815 (Qt signal naming) a name from the picker
 
-    def __init__(
-        self,
-        store: Store,
-        client: str | None = None,
-        parent: QWidget | None = None,
-        today: Callable[[], date] = date.today,
-    ):
+    def __init__(self, parent: QWidget | None = None, today: Callable[[], date] = date.today):
         super().__init__(parent)
         self.setObjectName("clientPage")
-        self._store = store
         self._today = today
-        self._client = client
+        self._client: str | None = None
         self.picker = named(QComboBox(), "clientPicker", "Client")
         self.picker.setMinimumContentsLength(18)
         self.title = page_title("")
@@ -80,13 +73,12 @@ class ClientPage(QWidget):
         self.open_model = BoardModel(today, self)
         self.open_list = self._open_view()
         self.nothing_open = empty_state(NOTHING_OPEN, "clientNothingOpen")
-        self.calls_model = HistoryModel(store, client, today, self)
+        self.calls_model = HistoryModel(today, self)
         self.calls = named(HistoryTable(self.calls_model), "clientCalls", "Calls with this client")
         self.calls.setColumnHidden(Column.CLIENT, True)
         self._lay_out()
         self.picker.activated.connect(self._picked)
         self.calls.activated.connect(self._open_row)
-        self.refresh()
 
     def _open_view(self) -> QTreeView:
         tree = named(QTreeView(), "clientOpenCommitments", "Open commitments with this client")
@@ -134,41 +126,44 @@ class ClientPage(QWidget):
 
     @property
     def client(self) -> str | None:
+        """The client shown (None: no clients yet)."""
         return self._client
 
     def focus_calls(self) -> None:
         self.calls.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def set_client(self, client: str) -> None:
-        if client != self._client:
-            self._client = client
-            self.refresh()
-
-    def refresh(self) -> None:
-        """Reload everything for the current client (the first client if none is set)."""
-        names = self._store.calls.client_names()
-        if self._client not in names:
-            self._client = names[0] if names else None
+    def set_client_names(self, names: list[str]) -> None:
+        """The picker's clients (it stays on the client shown)."""
         self.picker.blockSignals(True)
         self.picker.clear()
         self.picker.addItems(names)
-        self.picker.setCurrentIndex(names.index(self._client) if self._client else -1)
+        self.picker.setCurrentIndex(self.picker.findText(self._client) if self._client else -1)
         self.picker.setEnabled(bool(names))
         self.picker.blockSignals(False)
-        client = self._client
-        self.calls_model.set_client(client)
+
+    def show_client(
+        self,
+        client: str | None,
+        calls: list[CallSummary],
+        mixes: list[ReactionMix],
+        steps: list[NextStep],
+        open_commitments: list[Commitment],
+    ) -> None:
+        """Show `client` (None: there are no clients yet): its calls newest first, one
+        reaction mix per call oldest first, our steps with it (for the promises kept) and
+        its open commitments."""
+        self._client = client
+        self.picker.blockSignals(True)
+        self.picker.setCurrentIndex(self.picker.findText(client) if client else -1)
+        self.picker.blockSignals(False)
+        self.calls_model.set_summaries(calls)
         if client is None:
             self.title.setText("No clients yet")
-            self.chart.set_mixes([])
-            self._show_promises(promise_record([], self._today()))
-            self.open_model.set_commitments([])
-            return
-        count = self.calls_model.total_count
-        self.title.setText(f"{client} — {plural(count, 'call')}")
-        self.chart.set_mixes(self._store.reports.client_reaction_mixes(client))
-        steps = self._store.reports.client_steps(client)
+        else:
+            self.title.setText(f"{client} — {plural(self.calls_model.total_count, 'call')}")
+        self.chart.set_mixes(mixes)
         self._show_promises(promise_record(steps, self._today()))
-        self.open_model.set_commitments(self._store.reports.open_commitments(client))
+        self.open_model.set_commitments(open_commitments)
 
     def _show_promises(self, record: PromiseRecord) -> None:
         big, counts = promise_text(record)
@@ -177,7 +172,7 @@ class ClientPage(QWidget):
         self.counts.setText(counts)
 
     def _picked(self, _index: int) -> None:
-        self.set_client(self.picker.currentText())
+        self.clientPicked.emit(self.picker.currentText())
 
     def _open_row(self, index: QModelIndex) -> None:
         if index.isValid():

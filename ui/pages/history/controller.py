@@ -15,7 +15,7 @@ class HistoryController(ReadOnlyPage, QObject):
     def __init__(self, ctx: PageContext) -> None:
         super().__init__(ctx.parent)
         self.ctx = ctx
-        self.view = HistoryView(ctx.store)
+        self.view = HistoryView()
         self.view.open_call.connect(ctx.navigator.open_call)
         self.view.open_client.connect(self.show_client)
         ctx.events.callChanged.connect(self._stale)
@@ -25,9 +25,15 @@ class HistoryController(ReadOnlyPage, QObject):
         return {Page.HISTORY: self.view}
 
     def load(self, page: Page, key: object) -> None:
-        self.view.refresh()
+        self.refresh()
         if isinstance(key, int):
             self.view.select_call(key)
+
+    def refresh(self) -> None:
+        """The calls and the client names from the store, handed to the view (which keeps
+        its filters, sort and selection)."""
+        calls = self.ctx.store.calls
+        self.view.show_calls(calls.summaries(), calls.client_names())
 
     def focus(self, page: Page) -> None:
         self.view.focus_calls()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -15,29 +14,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from domain.model import CallSummary
 from ui.models.history import HistoryModel
 from ui.pages.history.filters import HistoryFilterBar
 from ui.widgets.common import empty_state, named
 from ui.widgets.history_table import HistoryTable
-
-if TYPE_CHECKING:
-    from storage.store import Store
 
 NO_CALLS_HINT = "No calls yet — press Ctrl+N to prepare one"
 NO_MATCH_HINT = "No calls match these filters"
 
 
 class HistoryView(QWidget):
-    """Every past call, filterable and sortable. Takes the Store; call `refresh()` to reload."""
+    """Every past call, filterable and sortable: shows the calls it is given
+    (`show_calls`); emits open_call(call_id) and open_client(name)."""
 
     open_call = Signal(int)
     open_client = Signal(str)
 
-    def __init__(self, store: Store, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("historyPage")
-        self._store = store
-        self.model = HistoryModel(store, parent=self)
+        self.model = HistoryModel(parent=self)
         self.filters = HistoryFilterBar()
         self.table = HistoryTable(self.model)
         self.count_label = QLabel()
@@ -70,12 +67,13 @@ class HistoryView(QWidget):
         actions.addWidget(self.open_button)
         layout.addLayout(actions)
 
-    def refresh(self) -> None:
-        """Reload calls and client names from the store, keeping filters and sort."""
+    def show_calls(self, summaries: list[CallSummary], client_names: list[str]) -> None:
+        """The calls (newest first) and the client filter's names, keeping the filters,
+        the sort and the selected call."""
         selected = self.selected_call_id()
-        self.filters.set_clients(self._store.calls.client_names())
+        self.filters.set_clients(client_names)
         self.model.set_filter(self.filters.current())
-        self.model.refresh()
+        self.model.set_summaries(summaries)
         self._show_state()
         if selected is not None:
             self.select_call(selected)

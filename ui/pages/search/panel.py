@@ -1,13 +1,11 @@
 """Ctrl+F: search past calls as you type; Enter or double-click opens the call.
 
-Typing restarts a 150 ms single-shot timer; when it fires the search runs on a
-worker thread (a common word over 10,000 calls can take half a second), and
-only the newest query's results are shown.
+Typing restarts a 150 ms single-shot timer; when it fires the panel asks for a search
+(searchRequested); the controller runs it on a worker thread (a common word over 10,000
+calls can take half a second) and hands back only the newest query's results.
 """
 
 from __future__ import annotations
-
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -22,14 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from domain.model import SearchHit
-from storage.errors import StorageError
 from ui.pages.search.delegate import HitDelegate
 from ui.pages.search.model import SearchResultsModel
-from ui.pages.search.worker import BackgroundSearch
 from ui.widgets.common import empty_state, muted_label, named, plural
-
-if TYPE_CHECKING:
-    from storage.store import Store
 
 DEBOUNCE_MS = 150
 RESULT_LIMIT = 50
@@ -39,14 +32,17 @@ NO_MATCHES_HINT = "Every word you type must appear; try fewer or other words."
 
 
 class SearchPanel(QWidget):
-    """A search field over a list of results. Takes the Store; emits open_call(call_id)."""
+    """A search field over a list of results. Emits searchRequested(words) (show the
+    results with `show_hits` or `show_failure`), searchCancelled() when the field is
+    emptied, and open_call(call_id)."""
 
     open_call = Signal(int)
+    searchRequested = Signal(str)  # noqa: N815 (Qt signal naming) the words to search for
+    searchCancelled = Signal()  # noqa: N815 no words: forget any search still running
 
-    def __init__(self, store: Store, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("searchPanel")
-        self._store = store
         self.field = named(QLineEdit(), "searchField", "Search past calls")
         self.field.setPlaceholderText("Search past calls…")
         self.field.setClearButtonEnabled(True)
@@ -67,7 +63,6 @@ class SearchPanel(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.results)
         self.stack.addWidget(self.message)
-        self.worker = BackgroundSearch(store.path, self)
         self._in_flight = False
         self._open_when_ready = False
         self.timer = QTimer(self)
@@ -82,8 +77,6 @@ class SearchPanel(QWidget):
 
         self.field.textChanged.connect(self.timer.start)
         self.timer.timeout.connect(self.run_search)
-        self.worker.results.connect(self._arrived)
-        self.worker.failed.connect(self._search_failed)
         self.results.activated.connect(self._activated)
         self.field.installEventFilter(self)
         self.results.installEventFilter(self)
@@ -95,53 +88,72 @@ class SearchPanel(QWidget):
 
     @property
     def searching(self) -> bool:
-        """A search is waiting for the debounce or running on the worker."""
+        """A search is waiting for the debounce or for its results."""
         return self.timer.isActive() or self._in_flight
+
+    def words(self) -> str:
+        """What the field holds."""
+        return self.field.text()
 
     def focus_search(self) -> None:
         """What Ctrl+F does: the cursor in the field, its text selected."""
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.field.selectAll()
 
-    def set_query(self, text: str) -> None:
-        """Put `text` in the field and show its results at once (searching in this thread)."""
+    def type_words(self, text: str) -> None:
+        """Put `text` in the field as if typed: searched once the debounce has passed."""
+        self.field.setText(text)
+
+    def set_words(self, text: str) -> bool:
+        """Put `text` in the field without waiting to search it (the caller shows its
+        results); False, and the hint shown, when there are no words."""
         self.field.setText(text)
         self.timer.stop()
         if not text.strip():
             self._clear()
-            return
+            return False
         self._in_flight = False
-        try:
-            hits = self.worker.search_now(text, RESULT_LIMIT)
-        except (StorageError, OSError) as exc:
-            self._search_failed(0, str(exc))
-            return
-        self._show_hits(hits)
+        self._open_when_ready = False  # an Enter pressed for other words
+        return True
 
     def run_search(self) -> None:
-        """Start searching for the field's text on the worker thread."""
+        """Ask for the field's words to be searched now (searchRequested)."""
         self.timer.stop()
         text = self.field.text()
         if not text.strip():
             self._clear()
             return
         self._in_flight = True
-        self.worker.submit(text, RESULT_LIMIT)
+        self.searchRequested.emit(text)
 
-    # internals ---------------------------------------------------------------
-    def _clear(self) -> None:
-        self.worker.cancel()
-        self._in_flight = False
-        self._open_when_ready = False
-        self.model.set_hits([])
-        self._show(HINT, has_results=True)
-
-    def _arrived(self, _generation: int, hits: list[SearchHit]) -> None:
+    def show_hits(self, hits: list[SearchHit]) -> None:
+        """The results of the newest search; Enter pressed while it ran opens the first."""
         self._in_flight = False
         self._show_hits(hits)
         if self._open_when_ready:
             self._open_when_ready = False
             self._open_current()
+
+    def show_failure(self, message: str) -> None:
+        """The newest search failed: `message` instead of results."""
+        self._in_flight = False
+        self._open_when_ready = False
+        self.model.set_hits([])
+        self._show(f"Search failed: {message}", has_results=False)
+
+    def release(self) -> None:
+        """Stop the debounce and the key handling (the window is closing)."""
+        self.timer.stop()
+        self.field.removeEventFilter(self)
+        self.results.removeEventFilter(self)
+
+    # internals ---------------------------------------------------------------
+    def _clear(self) -> None:
+        self.searchCancelled.emit()
+        self._in_flight = False
+        self._open_when_ready = False
+        self.model.set_hits([])
+        self._show(HINT, has_results=True)
 
     def _show_hits(self, hits: list[SearchHit]) -> None:
         self.model.set_hits(hits)
@@ -153,12 +165,6 @@ class SearchPanel(QWidget):
             self.results.scrollToTop()
         else:
             self._show(NO_MATCHES_HINT, has_results=False)
-
-    def _search_failed(self, _generation: int, message: str) -> None:
-        self._in_flight = False
-        self._open_when_ready = False
-        self.model.set_hits([])
-        self._show(f"Search failed: {message}", has_results=False)
 
     def _show(self, status: str, has_results: bool) -> None:
         self.status.setText(status)

@@ -8,17 +8,12 @@ it back with the same words and results).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.pages.search.panel import SearchPanel
 from ui.widgets.common import named
-
-if TYPE_CHECKING:
-    from storage.store import Store
 
 MAX_WIDTH = 480
 NARROW = 700  # below this the popover takes the whole width (compact mode)
@@ -32,14 +27,14 @@ class SearchPopover(QFrame):
     """A child of `parent`, placed over `anchor` (the page stack); emits nothing itself:
     connect `panel.open_call`."""
 
-    def __init__(self, store: Store, anchor: QWidget, parent: QWidget):
+    def __init__(self, anchor: QWidget, parent: QWidget):
         super().__init__(parent)
         self.setObjectName("searchPopover")
         self.setAccessibleName("Search past calls")
         self.setStyleSheet(_STYLE)
         self.setAutoFillBackground(True)
         self._anchor = anchor
-        self.panel = SearchPanel(store)
+        self.panel = SearchPanel()
         title = QLabel("Search past calls")
         title.setObjectName("sectionLabel")
         self.close_button = named(
@@ -82,12 +77,9 @@ class SearchPopover(QFrame):
         self.panel.focus_search()
 
     def release(self) -> None:
-        """Stop following the page stack and stop searching (the window is closing)."""
+        """Stop following the page stack and stop the panel (the window is closing)."""
         self._anchor.removeEventFilter(self._follower)
-        self.panel.timer.stop()
-        self.panel.worker.cancel()
-        self.panel.field.removeEventFilter(self.panel)
-        self.panel.results.removeEventFilter(self.panel)
+        self.panel.release()
 
 
 class _GeometryFollower(QObject):
