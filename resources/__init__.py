@@ -12,7 +12,18 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
 
+# The desktop's name for Candor: the .desktop entry, the icon theme's file names, the
+# AppStream id and the window's desktop file name (so the taskbar groups it) all use it.
+APP_ID = "org.candor.Candor"
+ICON_SIZES = (16, 32, 48, 64, 128, 256)  # the PNGs tools/build_icons.py renders
+
 
 def resource_path(*parts: str) -> Path:
     """A shipped file or folder: resource_path("playbooks", "generic.toml")."""
     return ROOT.joinpath(*parts)
+
+
+def icon_path(size: int | None = None) -> Path:
+    """The app icon: the SVG, or the PNG of one of ICON_SIZES."""
+    name = "candor.svg" if size is None else f"candor-{size}.png"
+    return ROOT / "icons" / name
