@@ -69,19 +69,9 @@ class _Version(argparse.Action):
 
 def version() -> str:
     """The installed package's version, else the version in pyproject.toml beside the code."""
-    from importlib import metadata
+    from resources import app_version
 
-    try:
-        return metadata.version(PROG)
-    except metadata.PackageNotFoundError:
-        pass
-    import tomllib
-
-    try:
-        with open(Path(__file__).resolve().parents[1] / "pyproject.toml", "rb") as handle:
-            return str(tomllib.load(handle)["project"]["version"])
-    except (OSError, KeyError, tomllib.TOMLDecodeError):
-        return "(unknown version)"
+    return app_version()
 
 
 class _Formatter(argparse.HelpFormatter):

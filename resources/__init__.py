@@ -27,3 +27,21 @@ def icon_path(size: int | None = None) -> Path:
     """The app icon: the SVG, or the PNG of one of ICON_SIZES."""
     name = "candor.svg" if size is None else f"candor-{size}.png"
     return ROOT / "icons" / name
+
+
+def app_version() -> str:
+    """The installed package's version, else the version in pyproject.toml beside the
+    code (a checkout that was never installed), else "(unknown version)"."""
+    from importlib import metadata
+
+    try:
+        return metadata.version("candor")
+    except metadata.PackageNotFoundError:
+        pass
+    import tomllib
+
+    try:
+        with open(ROOT.parent / "pyproject.toml", "rb") as handle:
+            return str(tomllib.load(handle)["project"]["version"])
+    except (OSError, KeyError, tomllib.TOMLDecodeError):
+        return "(unknown version)"
