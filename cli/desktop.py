@@ -49,14 +49,15 @@ def planned(home: Path) -> list[tuple[Path, Path]]:
 
 def exec_line(argv0: str | None = None) -> str:
     """The entry's Exec value: `candor` when the desktop's PATH finds it, else the full
-    path of the `candor` script running now (a venv's bin folder is rarely on PATH)."""
+    path of the `candor` script running now (a venv's bin folder is rarely on PATH),
+    links kept as they are: pipx's ~/.local/bin/candor stays valid across its upgrades."""
     import shutil
 
     if shutil.which(COMMAND):
         return COMMAND
     script = Path(sys.argv[0] if argv0 is None else argv0)
     if script.name == COMMAND and script.is_file():
-        return quote_exec(str(script.resolve()))
+        return quote_exec(os.path.abspath(script))
     return COMMAND
 
 
