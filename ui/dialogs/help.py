@@ -41,7 +41,7 @@ KNOWN_LICENCES = {
     "babel": "BSD-3-Clause",
 }
 # Used when Candor's own metadata is missing, so its requirements cannot be followed
-# (lxml, python-docx's, is the one other library with native code in a bundle).
+# (lxml is python-docx's requirement; named because it ships compiled libraries).
 DIRECT_LIBRARIES = (
     "PySide6",
     "python-docx",
@@ -70,8 +70,8 @@ def requirement_name(requirement: str) -> str:
 
 def licence_of(dist: metadata.Distribution | None, name: str) -> str:
     """A distribution's licence from its metadata: License-Expression, else a short
-    License field, else its licence classifiers; else the known one; else "see its
-    project"."""
+    License field, else its licence classifiers; else KNOWN_LICENCES; else a pointer to
+    the project's own licence."""
     if dist is not None:
         meta = dist.metadata
         expression = (meta.get("License-Expression") or "").strip()
