@@ -18,7 +18,7 @@ import sys
 from collections.abc import Sequence
 
 from cli.common import CliError, error
-from cli.parser import build_parser, handler_of, validate
+from cli.parser import build_parser, handler_of, opens_database, validate
 
 __all__ = ["main", "run"]
 
@@ -50,8 +50,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # --help (0) or bad usage (2), already printed
         return exc.code if isinstance(exc.code, int) else 2
     try:
-        db_path = None  # `review` opens no database (with --scenario it finds the
-        if args.command != "review":  # playbooks itself): no platformdirs, no storage
+        db_path = None  # `review` and the desktop options open no database: no
+        if opens_database(args):  # platformdirs, no storage
             from storage.paths import resolve_db_path
 
             db_path = resolve_db_path(args.db)

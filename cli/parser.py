@@ -25,6 +25,8 @@ DEFAULT_DEMO_CALLS = 200
 DEFAULT_SEARCH_LIMIT = 50
 EXPORT_FORMATS = ("docx", "md", "txt", "ics", "eml")
 WINDOW = "cli.window:cmd_window"
+DESKTOP_INSTALL = "cli.desktop:cmd_install"
+DESKTOP_UNINSTALL = "cli.desktop:cmd_uninstall"
 
 
 def _count(text: str) -> int:
@@ -67,19 +69,9 @@ class _Version(argparse.Action):
 
 def version() -> str:
     """The installed package's version, else the version in pyproject.toml beside the code."""
-    from importlib import metadata
+    from resources import app_version
 
-    try:
-        return metadata.version(PROG)
-    except metadata.PackageNotFoundError:
-        pass
-    import tomllib
-
-    try:
-        with open(Path(__file__).resolve().parents[1] / "pyproject.toml", "rb") as handle:
-            return str(tomllib.load(handle)["project"]["version"])
-    except (OSError, KeyError, tomllib.TOMLDecodeError):
-        return "(unknown version)"
+    return app_version()
 
 
 class _Formatter(argparse.HelpFormatter):
@@ -159,6 +151,18 @@ def build_parser() -> argparse.ArgumentParser:
     db_help = "database file (default: $CANDOR_DB, else the user data folder)"
     parser.add_argument("--db", metavar="PATH", help=db_help)
     parser.add_argument("--version", action=_Version, help="print the version and exit")
+    desktop = parser.add_mutually_exclusive_group()
+    desktop.add_argument(
+        "--install-desktop",
+        action="store_true",
+        help="add Candor to the desktop's applications menu (entry, icon, metadata in "
+        "$XDG_DATA_HOME, else ~/.local/share) and exit",
+    )
+    desktop.add_argument(
+        "--uninstall-desktop",
+        action="store_true",
+        help="remove what --install-desktop added and exit",
+    )
     # --db is also accepted after the command; SUPPRESS keeps the global value otherwise.
     db_after = argparse.ArgumentParser(add_help=False, formatter_class=_Formatter)
     db_after.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
@@ -310,6 +314,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def validate(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
     """Usage errors argparse cannot see on its own (exit 2, like argparse's)."""
+    if args.install_desktop or args.uninstall_desktop:
+        option = "--install-desktop" if args.install_desktop else "--uninstall-desktop"
+        if args.command is not None:
+            parser.error(f"{option} takes no command; run it on its own")
+        args.handler = DESKTOP_INSTALL if args.install_desktop else DESKTOP_UNINSTALL
+        return
     if args.db is not None and not args.db.strip():
         parser.error("--db needs a file path; an empty one would mean the default database")
     if args.command == "prepare" and args.client is not None and not args.client.strip():
@@ -340,6 +350,15 @@ def _names(words: tuple[str, ...]) -> str:
 def format_from_name(output: str) -> str:
     suffix = Path(output).suffix.lower().lstrip(".")
     return {"markdown": "md", "text": "txt"}.get(suffix, suffix) if suffix else "docx"
+
+
+def opens_database(args: argparse.Namespace) -> bool:
+    """False for what needs no database path: `review` (with --scenario it finds the
+    playbooks itself) and the desktop options."""
+    return args.command != "review" and getattr(args, "handler", WINDOW) not in (
+        DESKTOP_INSTALL,
+        DESKTOP_UNINSTALL,
+    )
 
 
 def handler_of(args: argparse.Namespace) -> Callable[[argparse.Namespace, Path], int]:

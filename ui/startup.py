@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from resources import APP_ID, ICON_SIZES, icon_path
 from ui.platform_check import display_problem
 
 
@@ -49,11 +50,26 @@ def run_window(db_path: Path) -> int:
 
 
 def configure_application(app) -> None:  # noqa: ANN001 (QApplication)
-    """Name and style. No application display name: Qt appends it to every window
-    title that does not end with it, and the title already starts with "Candor"
-    (it read "Candor — Acme: Outage — Candor")."""
+    """Name, icon, desktop file name and style. No application display name: Qt appends
+    it to every window title that does not end with it, and the title already starts
+    with "Candor" (it read "Candor — Acme: Outage — Candor").
+
+    The desktop file name is the installed entry's (candor --install-desktop): Wayland
+    shells match the window to the entry by it, and so group it and show its icon."""
     app.setApplicationName("Candor")
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
     app.setStyle("Fusion")
+
+
+def app_icon():  # noqa: ANN201 (QIcon, lazy)
+    """Candor's icon from its PNG sizes (drawn for each size; no SVG plugin needed)."""
+    from PySide6.QtGui import QIcon
+
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(icon_path(size)))
+    return icon
 
 
 def _run_once(app, store) -> tuple[int, Path | None]:  # noqa: ANN001 (Qt and Store)

@@ -85,7 +85,12 @@ def test_the_wheel_holds_everything_the_app_reads(wheel):
         "resources/letters/de.toml",
         "resources/tone/gates.json",
         "resources/tone/word_frequency.txt",
+        "resources/desktop/org.candor.Candor.desktop",
+        "resources/desktop/org.candor.Candor.metainfo.xml",
+        "resources/icons/candor.svg",
+        *(f"resources/icons/candor-{size}.png" for size in (16, 32, 48, 64, 128, 256)),
         "cli/__init__.py",
+        "cli/desktop.py",
         "main.py",
     ):
         assert needed in names, needed
@@ -112,3 +117,15 @@ def test_the_installed_command_works_from_another_folder(installed, tmp_path):
         run(installed, elsewhere, "review", "-", "--json", stdin="We will try to fix it asap.")
     )
     assert review, "the tone rules were not found"
+
+
+def test_the_installed_command_installs_the_desktop_entry(installed, tmp_path, monkeypatch):
+    """The files come from the wheel (site-packages), whatever the working folder."""
+    share = tmp_path / "share"
+    monkeypatch.setenv("XDG_DATA_HOME", str(share))
+    out = run(installed, tmp_path, "--install-desktop")
+    entry = share / "applications" / "org.candor.Candor.desktop"
+    assert f"wrote {entry}" in out and entry.is_file()
+    assert (share / "icons" / "hicolor" / "16x16" / "apps" / "org.candor.Candor.png").is_file()
+    run(installed, tmp_path, "--uninstall-desktop")
+    assert not entry.exists()

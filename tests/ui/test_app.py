@@ -61,3 +61,26 @@ def test_no_application_display_name_so_the_title_is_not_doubled():
         app.setApplicationName(name)
         if display != name:
             app.setApplicationDisplayName(display)
+
+
+def test_the_application_has_the_icon_and_the_desktop_entry_name():
+    """The taskbar groups the window under the installed entry (candor --install-desktop)
+    by the desktop file name, and shows the icon drawn for Candor at every size."""
+    from PySide6.QtWidgets import QApplication
+
+    from resources import APP_ID, ICON_SIZES
+    from ui.startup import configure_application
+
+    app = QApplication.instance()
+    name, desktop, icon = app.applicationName(), app.desktopFileName(), app.windowIcon()
+    try:
+        configure_application(app)
+        assert app.desktopFileName() == APP_ID
+        sizes = {size.width() for size in app.windowIcon().availableSizes()}
+        assert sizes >= set(ICON_SIZES)
+        small = app.windowIcon().pixmap(16, 16).toImage()
+        assert small.pixelColor(8, 3).alpha() == 255  # the bubble, not a blank square
+    finally:
+        app.setApplicationName(name)
+        app.setDesktopFileName(desktop)
+        app.setWindowIcon(icon)
