@@ -19,10 +19,7 @@ if TYPE_CHECKING:
     from storage.store import Store
 
 MAX_ROWS = 3
-_STYLE = """
-QFrame#startupBanner { background: #fff4d6; border: 1px solid #d9a93f; border-radius: 6px; }
-QFrame#startupBanner QLabel { color: #2b2100; background: transparent; }
-"""
+# Its colours are the style sheet's (QFrame#startupBanner, from the palette).
 
 
 def headline(
@@ -142,7 +139,6 @@ class StartupBanner(QFrame):
     ):
         super().__init__(parent)
         self.setObjectName("startupBanner")
-        self.setStyleSheet(_STYLE)
         self._store = store
         self._today = today
         self._dismissed = False

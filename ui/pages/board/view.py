@@ -39,9 +39,6 @@ OWNER_FILTERS: tuple[tuple[str, str, bool | None], ...] = (
 
 
 NOTHING_OPEN = "No open commitments — next steps agreed on calls show up here"
-_CHECKED_STYLE = (
-    "QPushButton:checked { background: #1f5fa8; border-color: #1a4f8c; color: #ffffff; }"
-)
 
 
 class CommitmentsBoard(QWidget):
@@ -60,7 +57,7 @@ class CommitmentsBoard(QWidget):
     ):
         super().__init__(parent)
         self.setObjectName("commitmentsBoard")
-        self.setStyleSheet(_CHECKED_STYLE)
+        # its checked filter buttons are styled by the style sheet (from the palette)
         self.model = BoardModel(today, self)
         self.controller = BoardController(store, self, today, self)
         self.tree = named(QTreeView(), "boardTree", "Open commitments", "Enter opens the call")
