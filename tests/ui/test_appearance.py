@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication, QLabel
 from tests.ui.conftest import Ui
 from ui import palette as colours
 from ui.palette import DARK, LIGHT, contrast
-from ui.shell.pages import Page
 from ui.style import apply_style
 
 HEADINGS = ("pageTitle", "sectionLabel", "welcomeTitle", "hintText", "bodyText")
@@ -90,16 +89,27 @@ def test_the_choice_is_remembered_by_the_next_window(open_ui):  # noqa: ANN001
 
 
 def test_the_painted_colours_follow_the_appearance(ui: Ui, qtbot):  # noqa: ANN001
-    """Colours the code paints with (a history cell's 'due', a search match) come from
-    the palette in effect, readable on that palette's table background."""
+    """What the code paints itself (a search match, a note's dot, a reaction's dot, the
+    client chart) takes the palette in effect, and changes with it."""
+    from domain.model import NoteKind, Valence
+    from ui.models.notes import kind_colour
+    from ui.pages.client.chart import ReactionChart
     from ui.pages.search.model import mark_open
+    from ui.widgets.reaction_strip import valence_colour
 
+    chart = ReactionChart()
+    qtbot.addWidget(chart)
     choose(ui, "actionAppearanceDark")
-    assert DARK.match_bg in mark_open()
-    ui.nav.show(Page.BOARD)
-    QApplication.processEvents()
+    assert DARK.match_bg in mark_open() and DARK.match_text in mark_open()
+    assert kind_colour(NoteKind.CONCERN).name() == DARK.kind_concern
+    assert valence_colour(Valence.NEGATIVE).name() == DARK.valence_negative
+    assert chart.chart.backgroundBrush().color().name() == DARK.surface
+    assert chart.x_axis.labelsColor().name() == DARK.text
     choose(ui, "actionAppearanceLight")
     assert LIGHT.match_bg in mark_open()
+    assert kind_colour(NoteKind.CONCERN).name() == LIGHT.kind_concern
+    assert chart.chart.backgroundBrush().color().name() == LIGHT.surface
+    assert chart.x_axis.labelsColor().name() == LIGHT.text
 
 
 def test_system_follows_the_desktop_when_it_switches(ui: Ui, qtbot):  # noqa: ANN001
