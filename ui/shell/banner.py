@@ -14,10 +14,7 @@ from domain.timefmt import local
 from ui.widgets.common import day_text, named, plural
 
 MAX_ROWS = 3
-_STYLE = """
-QFrame#startupBanner { background: #fff4d6; border: 1px solid #d9a93f; border-radius: 6px; }
-QFrame#startupBanner QLabel { color: #2b2100; background: transparent; }
-"""
+# Its colours are the style sheet's (QFrame#startupBanner, from the palette).
 
 
 def headline(
@@ -137,7 +134,6 @@ class StartupBanner(QFrame):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("startupBanner")
-        self.setStyleSheet(_STYLE)
         self._dismissed = False
         self._can_undo = False
         self.follow_ups: list[FollowUpDue] = []
