@@ -20,6 +20,11 @@ def live(ui, store):
     return ui.page(Page.LIVE)
 
 
+def settled(qtbot, live) -> None:
+    """Steps are committed by the page's writer and shown when the commit returns."""
+    qtbot.waitUntil(lambda: not live.writer.busy, timeout=5000)
+
+
 def add_step(qtbot, live, what: str, owner: str = "", due: date | None = None):
     press(qtbot, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     dialog = live.steps.dialog
@@ -32,6 +37,7 @@ def add_step(qtbot, live, what: str, owner: str = "", due: date | None = None):
         dialog.due.setDate(QDate(due.year, due.month, due.day))
     with qtbot.waitSignal(dialog.accepted):
         dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    settled(qtbot, live)
 
 
 def test_ctrl_t_adds_a_step_with_owner_and_no_date(ui, live, qtbot, store):
@@ -73,6 +79,7 @@ def test_double_click_edits(ui, live, qtbot, store):
     dialog.what.setText("Send the final plan")
     with qtbot.waitSignal(dialog.accepted):
         dialog.accept()
+    settled(qtbot, live)
     assert store.calls.get(live.call_id).next_steps[0].what == "Send the final plan"
     assert live.steps_model.index(0, 0).data() == "Send the final plan"
 
@@ -81,10 +88,12 @@ def test_tick_marks_done_and_back(ui, live, qtbot, store):
     add_step(qtbot, live, "Refund the fee")
     index = live.steps_model.index(0, 0)
     live.steps_model.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    settled(qtbot, live)
     step = store.calls.get(live.call_id).next_steps[0]
     assert step.status is StepStatus.DONE and step.done_at is not None
     assert index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
     live.steps_model.setData(index, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    settled(qtbot, live)
     assert store.calls.get(live.call_id).next_steps[0].status is StepStatus.OPEN
 
 
@@ -142,3 +151,44 @@ def test_columns_fit_after_a_step_with_a_long_what_is_added(ui, live, qtbot, ans
     )
     qtbot.waitUntil(lambda: live.steps_model.rowCount() == 1)
     assert clipped_cells(live.view.steps, skip=(0,)) == []
+
+
+def test_a_step_is_shown_only_once_its_commit_returns(ui, live, qtbot, store, monkeypatch):
+    """DESIGN.md: committed before the UI shows it, by a writer that never blocks the UI
+    thread. A slow commit leaves the table as it was until the step is on disk."""
+    import time
+
+    from storage.entries import EntryRepository
+
+    real = EntryRepository.add_next_step
+
+    def slow(self, step):  # noqa: ANN001, ANN202
+        time.sleep(0.3)
+        return real(self, step)
+
+    monkeypatch.setattr(EntryRepository, "add_next_step", slow)
+    press(qtbot, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    dialog = live.steps.dialog
+    dialog.what.setText("Send the plan")
+    started = time.perf_counter()
+    dialog.accept()
+    assert time.perf_counter() - started < 0.2  # the UI thread did not wait for the disk
+    assert live.steps_model.rowCount() == 0
+    settled(qtbot, live)
+    assert live.steps_model.rowCount() == 1
+    assert [s.what for s in store.calls.get(live.call_id).next_steps] == ["Send the plan"]
+
+
+def test_a_failed_step_commit_changes_nothing_and_says_why(ui, live, qtbot, store, monkeypatch):
+    from storage.entries import EntryRepository
+    from storage.errors import DiskFull
+
+    def full(self, step):  # noqa: ANN001, ANN202
+        raise DiskFull("the disk is full")
+
+    monkeypatch.setattr(EntryRepository, "add_next_step", full)
+    with qtbot.waitSignal(live.steps.commitFailed, timeout=5000) as failed:
+        add_step(qtbot, live, "Send the plan")
+    assert "not saved" in failed.args[0] and "disk is full" in failed.args[0]
+    assert live.steps_model.rowCount() == 0
+    assert store.calls.get(live.call_id).next_steps == []

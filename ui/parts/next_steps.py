@@ -1,9 +1,16 @@
-"""Next steps of a call, on the live and the detail page: add (Ctrl+T), edit
-(double-click), done, delete. `changed` tells the window (the banner, the board)."""
+"""Next steps of a call on the live page: add (Ctrl+T), edit (double-click), done,
+delete. `changed` tells the window (the banner, the board).
+
+Every change is committed by the page's EntryWriter, on its own thread, and shown when
+the commit returns (DESIGN.md: committed before the UI shows it, and the UI thread never
+waits for the disk); a failed commit changes nothing on screen and says why
+(`commitFailed`)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -14,14 +21,42 @@ from storage.store import Store
 from ui.dialogs.ask import ask_yes_no
 from ui.dialogs.next_step import NextStepDialog
 from ui.models.next_steps import NextStepsModel
+from ui.writer import EntryWriter
+
+
+class StoreWriter:
+    """The writer's interface over a store, committing at once on this thread: for a page
+    about a past call (the detail page), where nothing is being recorded live."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def write(
+        self,
+        op: Callable[[Store], Any],
+        done: Callable[[Any], None] | None = None,
+        failed: Callable[[str], None] | None = None,
+    ) -> object:
+        from storage.errors import StorageError
+
+        try:
+            result = op(self.store)
+        except StorageError as exc:
+            if failed is not None:
+                failed(str(exc))
+            return self
+        if done is not None:
+            done(result)
+        return self
 
 
 class NextStepsController(QObject):
     changed = Signal()  # a step was added, edited, done, reopened or removed
+    commitFailed = Signal(str)  # noqa: N815 (Qt signal naming) what was not saved, and why
 
     def __init__(
         self,
-        store: Store,
+        writer: EntryWriter | StoreWriter,
         window: QWidget,
         table: QTableView,
         model: NextStepsModel,
@@ -29,7 +64,7 @@ class NextStepsController(QObject):
     ) -> None:
         """`table` shows `model`; `refocus` puts the keyboard back after the dialog."""
         super().__init__(window)
-        self.store = store
+        self.writer = writer
         self.window = window
         self.table = table
         self.model = model
@@ -85,16 +120,33 @@ class NextStepsController(QObject):
         if self.call_id is None:
             return
         what, owner, due = dialog.values()
-        step = self.store.entries.add_next_step(NextStep(self.call_id, what, owner, due))
+        step = NextStep(self.call_id, what, owner, due)
+        self._commit(lambda store: store.entries.add_next_step(step), self._added, "next step")
+
+    def _added(self, step: NextStep) -> None:
         self.model.append(step)
         self.table.scrollToBottom()
         self.changed.emit()
 
     def _store_edit(self, dialog: NextStepDialog, step: NextStep) -> None:
-        step.what, step.owner, step.due_on = dialog.values()
-        self.store.entries.update_next_step(step)
+        edited = replace(step)
+        edited.what, edited.owner, edited.due_on = dialog.values()
+        self._commit(
+            lambda store: store.entries.update_next_step(edited),
+            lambda _: self._replaced(edited),
+            "change to the next step",
+        )
+
+    def _replaced(self, step: NextStep) -> None:
         self.model.replace(step)
         self.changed.emit()
+
+    def _commit(self, op: Callable[[Store], Any], done: Callable[[Any], None], what: str) -> None:
+        def failed(message: str) -> None:
+            self.commitFailed.emit(f"The {what} was not saved: {message}")
+
+        if self.writer.write(op, done, failed) is None:
+            failed("the call's page is closing")
 
     def _edit_index(self, index: QModelIndex) -> None:
         if index.isValid():
@@ -102,9 +154,12 @@ class NextStepsController(QObject):
 
     def set_done(self, step_id: int, done: bool) -> None:
         status = StepStatus.DONE if done else StepStatus.OPEN
-        self.store.entries.set_step_status(step_id, status)
-        self.model.replace(self.store.entries.next_step(step_id))
-        self.changed.emit()
+
+        def op(store: Store) -> NextStep:
+            store.entries.set_step_status(step_id, status)
+            return store.entries.next_step(step_id)
+
+        self._commit(op, self._replaced, "next step's status")
 
     def delete_current(self) -> None:
         index = self.table.currentIndex()
@@ -118,6 +173,12 @@ class NextStepsController(QObject):
             default_yes=False,
         )
         if yes:
-            self.store.entries.delete_next_step(step.id)
-            self.model.remove(step.id)
-            self.changed.emit()
+            self._commit(
+                lambda store: store.entries.delete_next_step(step.id),
+                lambda _: self._removed(step.id),
+                "removal of the next step",
+            )
+
+    def _removed(self, step_id: int) -> None:
+        self.model.remove(step_id)
+        self.changed.emit()

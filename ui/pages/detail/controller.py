@@ -9,6 +9,7 @@ controller; done asks when it was done, as on the commitments board.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItemModel
@@ -27,7 +28,7 @@ from ui.models.missed import fill_missed
 from ui.models.next_steps import NextStepsModel
 from ui.models.notes import NOTE_ROLE, NotesModel
 from ui.pages.detail.view import DetailView
-from ui.parts.next_steps import NextStepsController
+from ui.parts.next_steps import NextStepsController, StoreWriter
 from ui.parts.note_editor import NoteEditor
 from ui.shell.context import PageContext
 from ui.shell.export_jobs import ExportKind
@@ -35,9 +36,17 @@ from ui.shell.pages import Page
 from ui.widgets.common import day_text
 from ui.widgets.email_field import SHORT_HINT, looks_like_email
 
+if TYPE_CHECKING:
+    from storage.store import Store
+
 
 class DetailStepsController(NextStepsController):
-    """Next steps of a past call: as on the live page, plus done-on-a-date and drop."""
+    """Next steps of a past call: as on the live page, plus done-on-a-date and drop;
+    committed at once (StoreWriter), since no call is running."""
+
+    def __init__(self, store: Store, *args: Any) -> None:
+        super().__init__(StoreWriter(store), *args)
+        self.store = store
 
     def current(self) -> NextStep | None:
         index = self.table.currentIndex()

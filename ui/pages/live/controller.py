@@ -61,8 +61,9 @@ class LiveController(QObject):
         self.steps_model = NextStepsModel(self)
         self.view = LiveView(self.checklist, self.notes, self.steps_model)
         self.steps = NextStepsController(
-            store, window, self.view.steps, self.steps_model, self.view.focus_note_line
+            self.writer, window, self.view.steps, self.steps_model, self.view.focus_note_line
         )
+        self.steps.commitFailed.connect(lambda text: self.window.show_message(text, 15_000))
         # The draft is committed by the writer: start at 0.5 s so it is on disk within 1 s
         # even when the disk is slow.
         self.draft_saver = Debouncer(self.save_draft, self, share=0.5)
