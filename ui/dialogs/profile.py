@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from domain.model import Profile
 from domain.tone_choices import AllowedWord, Dismissal
 from ui.a11y import named
+from ui.i18n import tr
 
 TEXT_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("name", "&Name", "Your name, as you sign a letter"),
@@ -56,7 +57,7 @@ class ProfileDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("profileDialog")
         self.setAccessibleName("Profile and settings")
-        self.setWindowTitle("Profile and settings")
+        self.setWindowTitle(tr("Profile and settings"))
         self.edits: dict[str, QLineEdit] = {}
         self.removed_words: list[AllowedWord] = []
         self.removed_dismissals: list[Dismissal] = []
@@ -64,7 +65,9 @@ class ProfileDialog(QDialog):
         named(self.tabs.tabBar(), "profileTabBar", "Profile or tone review")
         profile_tab = QWidget()
         form = QFormLayout(profile_tab)
-        intro = QLabel("Your details sign every follow-up letter. Nothing leaves this computer.")
+        intro = QLabel(
+            tr("Your details sign every follow-up letter. Nothing leaves this computer.")
+        )
         intro.setObjectName("hintText")
         intro.setWordWrap(True)
         form.addRow(intro)
@@ -79,25 +82,25 @@ class ProfileDialog(QDialog):
             "Letterhead",
             "A Word .docx whose header and footer every letter starts from (optional)",
         )
-        self.letterhead.setPlaceholderText("None: a plain page with your company name on top")
+        self.letterhead.setPlaceholderText(tr("None: a plain page with your company name on top"))
         self.letterhead_button = named(
-            QPushButton("Choose…"), "profileLetterheadButton", "Choose a letterhead file"
+            QPushButton(tr("Choose…")), "profileLetterheadButton", "Choose a letterhead file"
         )
         self.letterhead_button.clicked.connect(self.choose_letterhead)
         form.addRow(
-            self._label("&Letterhead", self.letterhead),
+            self._label(tr("&Letterhead"), self.letterhead),
             self._row(self.letterhead, self.letterhead_button),
         )
         self.export_dir = named(
             QLineEdit(), "profile_export_dir", "Export folder", "Where exports are offered first"
         )
-        self.export_dir.setPlaceholderText("Documents")
+        self.export_dir.setPlaceholderText(tr("Documents"))
         self.export_dir_button = named(
-            QPushButton("Choose…"), "profileExportDirButton", "Choose the export folder"
+            QPushButton(tr("Choose…")), "profileExportDirButton", "Choose the export folder"
         )
         self.export_dir_button.clicked.connect(self.choose_export_dir)
         form.addRow(
-            self._label("Export &folder", self.export_dir),
+            self._label(tr("Export &folder"), self.export_dir),
             self._row(self.export_dir, self.export_dir_button),
         )
         self.backups = named(
@@ -105,14 +108,14 @@ class ProfileDialog(QDialog):
         )
         self.backups.setRange(1, 365)
         named(self.backups.findChild(QLineEdit), "profileBackupKeepText", "Daily backups kept")
-        form.addRow("Daily &backups kept", self.backups)
+        form.addRow(tr("Daily &backups kept"), self.backups)
         self.problem = QLabel("")
         self.problem.setObjectName("hintText")
         self.problem.setWordWrap(True)
         self.problem.setAccessibleName("Profile problem")
         form.addRow(self.problem)
-        self.tabs.addTab(profile_tab, "Profile")
-        self.tabs.addTab(self._tone_tab(), "Tone review")
+        self.tabs.addTab(profile_tab, tr("Profile"))
+        self.tabs.addTab(self._tone_tab(), tr("Tone review"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -152,7 +155,7 @@ class ProfileDialog(QDialog):
             ),
             self.remove_selected_dismissals,
         )
-        box.addWidget(self._hint("Removals take effect on OK; Cancel keeps them all."))
+        box.addWidget(self._hint(tr("Removals take effect on OK; Cancel keeps them all.")))
         box.addStretch(1)
         return tab
 
@@ -169,7 +172,7 @@ class ProfileDialog(QDialog):
         button_name, button_accessible, tip = button_spec
         tree = self._list(tree_name, title, headers)
         hint = self._hint(empty_hint)
-        button = named(QPushButton("Remove"), button_name, button_accessible, f"{tip} (Delete)")
+        button = named(QPushButton(tr("Remove")), button_name, button_accessible, f"{tip} (Delete)")
         button.clicked.connect(remove)
         tree.itemSelectionChanged.connect(self._update_remove_buttons)
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), tree)
@@ -304,14 +307,14 @@ class ProfileDialog(QDialog):
     def choose_letterhead(self) -> None:
         start = self.letterhead.text().strip() or str(Path.home())
         path, _filter = QFileDialog.getOpenFileName(
-            self, "Choose a letterhead", start, "Word document (*.docx)"
+            self, tr("Choose a letterhead"), start, tr("Word document (*.docx)")
         )
         if path:
             self.letterhead.setText(path)
 
     def choose_export_dir(self) -> None:
         start = self.export_dir.text().strip() or str(Path.home())
-        path = QFileDialog.getExistingDirectory(self, "Choose the export folder", start)
+        path = QFileDialog.getExistingDirectory(self, tr("Choose the export folder"), start)
         if path:
             self.export_dir.setText(path)
 

@@ -16,7 +16,8 @@ from PySide6.QtGui import QColor, QFont
 
 from domain.commitments import Commitment, Horizon, group_by_horizon
 from domain.model import owner_label
-from ui.widgets.common import day_text, plural
+from ui.i18n import tr
+from ui.widgets.common import day_text
 
 COMMITMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 CALL_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -30,10 +31,10 @@ _BOLD.setBold(True)
 def late_text(days: int) -> str:
     """'3 days late', '5 weeks late', '14 months late'."""
     if days < 14:
-        return f"{plural(days, 'day')} late"
+        return tr("%n day(s) late", None, days)
     if days < 60:
-        return f"{days // 7} weeks late"
-    return f"{days * 12 // 365} months late"
+        return tr("%n week(s) late", None, days // 7)
+    return tr("%n month(s) late", None, days * 12 // 365)
 
 
 class BoardColumn(IntEnum):

@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from domain.model import NextStep, StepStatus, owner_label
-from domain.timefmt import day_text
+from ui.i18n import day_text
 
 HEADERS = ("What", "Owner", "Due", "Status")
 STEP_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from domain.timefmt import day_text, when_text
 from ui.a11y import named
+from ui.i18n import day_text, tr, when_text
 
-__all__ = ["day_text", "named", "when_text"]  # re-exported for the review modules
+__all__ = ["day_text", "named", "tr", "when_text"]  # re-exported for the review modules
 
 HIGHLIGHT_BG = "#ffe066"  # matches in search snippets: dark text on warm yellow
 MUTED = "#5f6670"  # secondary text; 5.9:1 on white
@@ -28,9 +28,10 @@ def section_label(text: str) -> QLabel:
     return label
 
 
-def plural(count: int, one: str, many: str | None = None) -> str:
-    """'1 commitment', '3 commitments'."""
-    return f"{count} {one if count == 1 else (many or one + 's')}"
+def plural(count: int, text: str) -> str:
+    """`text` ("%n commitment(s)", marked for lupdate where it is written) for `count`:
+    '1 commitment', '3 commitments', in the interface language."""
+    return tr(text, None, count)
 
 
 def muted_label(text: str, object_name: str, wrap: bool = True) -> QLabel:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from domain.model import Reaction, Valence
 from domain.timefmt import format_offset
+from ui.i18n import tr
 
 VALENCE_COLOURS = {
     Valence.POSITIVE: QColor("#1f7a3d"),
@@ -87,11 +88,11 @@ class ReactionStrip(QWidget):
         small = painter.font()
         small.setPointSizeF(max(7.0, small.pointSizeF() * 0.85))
         painter.setFont(small)
-        painter.drawText(label_rect, Qt.AlignmentFlag.AlignTop, "positive")
-        painter.drawText(label_rect, Qt.AlignmentFlag.AlignBottom, "negative")
+        painter.drawText(label_rect, Qt.AlignmentFlag.AlignTop, tr("positive"))
+        painter.drawText(label_rect, Qt.AlignmentFlag.AlignBottom, tr("negative"))
         if not self._reactions:
             painter.drawText(
-                plot, Qt.AlignmentFlag.AlignCenter, "Client reactions show here (Alt+1…Alt+8)"
+                plot, Qt.AlignmentFlag.AlignCenter, tr("Client reactions show here (Alt+1…Alt+8)")
             )
             return
         painter.setPen(QPen(QColor("#c4c9d0"), 1, Qt.PenStyle.DashLine))

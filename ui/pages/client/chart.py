@@ -18,7 +18,8 @@ from PySide6.QtGui import QColor, QCursor, QPainter, QPen
 from PySide6.QtWidgets import QStackedWidget, QToolTip, QVBoxLayout, QWidget
 
 from domain.trust import ReactionMix
-from ui.widgets.common import empty_state, muted_label, plural
+from ui.i18n import day_text, percent_text, tr
+from ui.widgets.common import empty_state, muted_label
 
 NEGATIVE_COLOR = QColor("#c62828")
 POSITIVE_COLOR = QColor("#2e7d32")
@@ -66,10 +67,10 @@ class ReactionChart(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("reactionChart")
-        self.negative = _line("Negative reactions", NEGATIVE_COLOR)
-        self.positive = _line("Positive reactions", POSITIVE_COLOR)
-        self.negative_points = _dots("Negative, per call", NEGATIVE_COLOR)
-        self.positive_points = _dots("Positive, per call", POSITIVE_COLOR)
+        self.negative = _line(tr("Negative reactions"), NEGATIVE_COLOR)
+        self.positive = _line(tr("Positive reactions"), POSITIVE_COLOR)
+        self.negative_points = _dots(tr("Negative, per call"), NEGATIVE_COLOR)
+        self.positive_points = _dots(tr("Positive, per call"), POSITIVE_COLOR)
         self.chart = QChart()
         self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         self.chart.setMargins(QMargins(4, 4, 4, 4))
@@ -92,7 +93,7 @@ class ReactionChart(QWidget):
         self.y_axis.setTickAnchor(0)
         self.y_axis.setTickInterval(25)
         self.y_axis.setLabelFormat("%d%%")
-        self.y_axis.setTitleText("share of reactions")
+        self.y_axis.setTitleText(tr("share of reactions"))
         self.chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
         for series in self._all_series:
@@ -139,10 +140,14 @@ class ReactionChart(QWidget):
             series.replace([QPointF(x, y) for x, y in zip(xs, trend, strict=True)])
         notes = []
         if window > 1:
-            notes.append(f"Dots: each call. Lines: average of the last {window} calls.")
+            notes.append(
+                tr("Dots: each call. Lines: average of the last {window} calls.").format(
+                    window=window
+                )
+            )
         left_out = len(mixes) - len(shown)
         if left_out:
-            notes.append(f"{plural(left_out, 'call')} without recorded reactions not shown.")
+            notes.append(tr("%n call(s) without recorded reactions not shown.", None, left_out))
         self.caption.setText(" ".join(notes))
         self.caption.setVisible(bool(notes) and bool(shown))
         self.stack.setCurrentWidget(self.view if shown else self.empty)
@@ -163,11 +168,15 @@ class ReactionChart(QWidget):
     @staticmethod
     def _describe(shown: list[ReactionMix]) -> str:
         if not shown:
-            return NO_REACTIONS
+            return tr(NO_REACTIONS)
         last = shown[-1]
-        return (
-            f"{plural(len(shown), 'call')} with reactions; the latest had "
-            f"{last.negative_share:.0%} negative and {last.positive_share:.0%} positive reactions."
+        return tr(
+            "%n call(s) with reactions; the latest had "
+            "{negative} negative and {positive} positive reactions.",
+            None,
+            len(shown),
+        ).format(
+            negative=percent_text(last.negative_share), positive=percent_text(last.positive_share)
         )
 
     def _hovered(self, point: QPointF, state: bool) -> None:
@@ -176,5 +185,6 @@ class ReactionChart(QWidget):
             return
         series = self.sender()
         label = series.name() if isinstance(series, QXYSeries) else ""
-        day = QDateTime.fromMSecsSinceEpoch(int(point.x())).toString("d MMM yyyy")
-        QToolTip.showText(QCursor.pos(), f"{day} — {label}: {point.y():.0f}%", self)
+        moment = QDateTime.fromMSecsSinceEpoch(int(point.x()))
+        day = day_text(moment.date().toPython())
+        QToolTip.showText(QCursor.pos(), f"{day} — {label}: {percent_text(point.y() / 100)}", self)

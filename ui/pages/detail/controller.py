@@ -17,12 +17,13 @@ from PySide6.QtWidgets import QWidget
 from domain.coverage import coverage
 from domain.model import Call, CallStatus, NextStep, Note, StepStatus, utc_now
 from domain.playbooks import scenario_label
-from domain.timefmt import duration_text, local, when_text
+from domain.timefmt import duration_text, local
 from ui.autosave import Debouncer
 from ui.dialogs import done_date as done_dialog
 from ui.dialogs.ask import ask_yes_no
 from ui.dialogs.done_date import done_moment
 from ui.dialogs.note import NoteDialog
+from ui.i18n import tr, when_text
 from ui.models.missed import fill_missed
 from ui.models.next_steps import NextStepsModel
 from ui.models.notes import NOTE_ROLE, NotesModel
@@ -248,7 +249,7 @@ class DetailController(QObject):
         date_changed = day != self.call.follow_up_on
         self.store.calls.update_follow_up(self.call.id, follow_up, day)
         self.call.follow_up, self.call.follow_up_on = follow_up, day
-        self.view.set_status("Saved.")
+        self.view.set_status(tr("Saved."))
         self.text_changed()
         if date_changed:
             self.commitments_changed()
@@ -307,7 +308,7 @@ class DetailController(QObject):
             return
         yes = ask_yes_no(
             self.window,
-            "Remove the note?",
+            tr("Remove the note?"),
             f"Remove this note from the call?\n\n{note.text}",
             default_yes=False,
         )

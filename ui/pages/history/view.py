@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from domain.model import CallSummary
+from ui.i18n import tr
 from ui.models.history import HistoryModel
 from ui.pages.history.filters import HistoryFilterBar
 from ui.widgets.common import empty_state, named
@@ -39,9 +40,9 @@ class HistoryView(QWidget):
         self.table = HistoryTable(self.model)
         self.count_label = QLabel()
         self.count_label.setObjectName("historyCount")
-        self.open_button = named(QPushButton("Open call"), "historyOpenCall", "Open the call")
+        self.open_button = named(QPushButton(tr("Open call")), "historyOpenCall", "Open the call")
         self.client_button = named(
-            QPushButton("Client overview"), "historyOpenClient", "Show the client's overview"
+            QPushButton(tr("Client overview")), "historyOpenClient", "Show the client's overview"
         )
         self.no_calls = empty_state(NO_CALLS_HINT, "historyEmpty")
         self.no_match = empty_state(NO_MATCH_HINT, "historyNoMatch")

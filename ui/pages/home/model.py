@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from domain.model import CallSummary, scenario_label
-from domain.timefmt import when_text
+from ui.i18n import when_text
 
 HEADERS = ("When", "Client", "Subject", "Scenario", "Status", "Open commitments")
 CALL_ID_ROLE = Qt.ItemDataRole.UserRole + 1

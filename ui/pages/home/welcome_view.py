@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.a11y import named
+from ui.i18n import tr
 
 INTRO = (
     "Candor sits beside the phone or video call when you have bad news to give a client. "
@@ -25,7 +26,7 @@ class WelcomeView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("welcomePage")
-        title = QLabel("Welcome to Candor")
+        title = QLabel(tr("Welcome to Candor"))
         title.setObjectName("pageTitle")
         intro = QLabel(INTRO)
         intro.setWordWrap(True)
@@ -34,7 +35,7 @@ class WelcomeView(QWidget):
         after.setWordWrap(True)
         after.setObjectName("bodyText")
         self.start_button = named(
-            QPushButton("Start a call  (Ctrl+N)"),
+            QPushButton(tr("Start a call  (Ctrl+N)")),
             "welcomeStartButton",
             "Start a call",
             "Prepare a new call: client, subject and scenario",
@@ -42,7 +43,7 @@ class WelcomeView(QWidget):
         self.start_button.setDefault(True)
         self.start_button.setProperty("primary", True)
         self.sample_button = named(
-            QPushButton("Load sample data"),
+            QPushButton(tr("Load sample data")),
             "loadSampleButton",
             "Load sample data",
             "Fill Candor with 30 realistic sample calls to look around",

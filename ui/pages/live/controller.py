@@ -30,6 +30,7 @@ from domain.text import clip
 from ui.autosave import Debouncer
 from ui.dialogs.ask import ask_yes_no
 from ui.dialogs.note import NoteDialog
+from ui.i18n import tr
 from ui.models.next_steps import NextStepsModel
 from ui.models.notes import NotesModel
 from ui.pages.live.model import ChecklistModel
@@ -112,7 +113,7 @@ class LiveController(QObject):
             return True
         yes = ask_yes_no(
             self.window,
-            "Leave the call running?",
+            tr("Leave the call running?"),
             f"The call with {self.call.client.name} is still live. Leave it running?\n\n"
             "It stays live; open it again from recent calls to carry on. "
             "No stays in the call.",
@@ -239,7 +240,7 @@ class LiveController(QObject):
 
     def _warn(self, text: str) -> None:
         self.window.show_message(text, 15_000)
-        QMessageBox.warning(self.window, "Candor", text)
+        QMessageBox.warning(self.window, tr("Candor"), text)
 
     def add_next_step(self) -> None:
         if self.call is not None:
@@ -252,7 +253,7 @@ class LiveController(QObject):
         if self.call is None:
             return
         if not self.undo_stack:
-            self.window.show_message("Nothing more to undo in this call", 3000)
+            self.window.show_message(tr("Nothing more to undo in this call"), 3000)
             return
         entry = self.undo_stack.pop()
         if isinstance(entry, Note):
@@ -324,7 +325,7 @@ class LiveController(QObject):
         self.undo_stack = [
             edited if isinstance(e, Note) and e.id == edited.id else e for e in self.undo_stack
         ]
-        self.window.show_message("Note saved", 3000)
+        self.window.show_message(tr("Note saved"), 3000)
 
     # draft -----------------------------------------------------------------------
     def save_draft(self) -> None:
@@ -364,7 +365,7 @@ class LiveController(QObject):
             return
         yes = ask_yes_no(
             self.window,
-            "End the call?",
+            tr("End the call?"),
             f"End the call with {self.call.client.name}? You then fill in the follow-up.",
             default_yes=True,
         )

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from domain.model import SearchHit
+from ui.i18n import tr
 from ui.pages.search.delegate import HitDelegate
 from ui.pages.search.model import SearchResultsModel
-from ui.widgets.common import empty_state, muted_label, named, plural
+from ui.widgets.common import empty_state, muted_label, named
 
 DEBOUNCE_MS = 150
 RESULT_LIMIT = 50
@@ -44,7 +45,7 @@ class SearchPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("searchPanel")
         self.field = named(QLineEdit(), "searchField", "Search past calls")
-        self.field.setPlaceholderText("Search past calls…")
+        self.field.setPlaceholderText(tr("Search past calls…"))
         self.field.setClearButtonEnabled(True)
         for button in self.field.findChildren(QToolButton):  # the clear button Qt adds
             named(button, "searchClearButton", "Clear the search")
@@ -159,8 +160,15 @@ class SearchPanel(QWidget):
         self.model.set_hits(hits)
         if hits:
             many = len(hits) >= RESULT_LIMIT
-            found = f"best {len(hits)} results" if many else plural(len(hits), "result")
-            self._show(f"{found} — ↓ to move into the list, Enter opens the call", True)
+            found = (
+                tr("best {count} results").format(count=len(hits))
+                if many
+                else tr("%n result(s)", None, len(hits))
+            )
+            self._show(
+                tr("{found} — ↓ to move into the list, Enter opens the call").format(found=found),
+                True,
+            )
             self.results.setCurrentIndex(self.model.index(0, 0))
             self.results.scrollToTop()
         else:
