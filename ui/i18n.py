@@ -151,3 +151,11 @@ def number_text(value: float, decimals: int = 0) -> str:
 def percent_text(fraction: float) -> str:
     """A share as a whole percentage: '83%' ('83 %')."""
     return QLocale().toString(round(fraction * 100)) + ("%" if _language == "en" else "\u00a0%")
+
+
+def long_when_text(at: datetime) -> str:
+    """A local time with its weekday: 'Tue 3 Mar 2026, 14:05' ('Di. 3. März 2026, 14:05')."""
+    if _language == SOURCE_LANGUAGE:
+        return f"{at:%a} {at.day} {at:%b %Y, %H:%M}"
+    qdt = QDateTime(QDate(at.year, at.month, at.day), QTime(at.hour, at.minute))
+    return QLocale().toString(qdt, "ddd d. MMM yyyy, HH:mm")

@@ -26,6 +26,9 @@ def run_window(db_path: Path) -> int:
     from ui.style import apply_style
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from ui.i18n import choose_language, install_language
+
+    install_language(choose_language())  # CANDOR_LANG or the system, until the setting is read
     configure_application(app)
     apply_style(app)
     install_error_dialog()
@@ -41,6 +44,7 @@ def run_window(db_path: Path) -> int:
             store = open_store(db_path)
             if store is None:
                 return 1
+            install_language(choose_language(store.settings.load().interface_language))
             code, restore = _run_once(app, store)
             if restore is None:
                 return code

@@ -28,7 +28,7 @@ class NoteDialog(QDialog):
         self.setWindowTitle(title)
         self.kind = named(QComboBox(), "noteKind", "Kind of note")
         for kind in NoteKind:
-            self.kind.addItem(kind.label, kind)
+            self.kind.addItem(tr(kind.label), kind)
         self.kind.setCurrentIndex(self.kind.findData(note.kind))
         self.text = named(QPlainTextEdit(), "noteText", "Note text", "Ctrl+Return saves")
         self.text.setTabChangesFocus(True)

@@ -12,10 +12,11 @@ from collections.abc import Callable
 from dataclasses import fields
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TR_NOOP, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -35,18 +36,26 @@ from PySide6.QtWidgets import (
 from domain.model import Profile
 from domain.tone_choices import AllowedWord, Dismissal
 from ui.a11y import named
-from ui.i18n import tr
+from ui.i18n import LANGUAGES, tr
 
 TEXT_FIELDS: tuple[tuple[str, str, str], ...] = (
-    ("name", "&Name", "Your name, as you sign a letter"),
-    ("role", "&Role", "Account manager, project lead, …"),
-    ("company", "&Company", "Your company: the letter's header and 'our team'"),
-    ("email", "&Email", "name@company.com"),
-    ("phone", "&Phone", "+44 20 7946 0321"),
+    ("name", QT_TR_NOOP("&Name"), QT_TR_NOOP("Your name, as you sign a letter")),
+    ("role", QT_TR_NOOP("&Role"), QT_TR_NOOP("Account manager, project lead, …")),
+    (
+        "company",
+        QT_TR_NOOP("&Company"),
+        QT_TR_NOOP("Your company: the letter's header and 'our team'"),
+    ),
+    ("email", QT_TR_NOOP("&Email"), "name@company.com"),
+    ("phone", QT_TR_NOOP("&Phone"), "+44 20 7946 0321"),
 )
 CHOICE_ROLE = Qt.ItemDataRole.UserRole + 1
-NO_WORDS = "None yet: in the wrap-up's tone review, choose “Ignore this word” on jargon."
-NO_DISMISSALS = "None yet: in the wrap-up's tone review, choose “This is fine” on a finding."
+NO_WORDS = QT_TR_NOOP(
+    "None yet: in the wrap-up's tone review, choose “Ignore this word” on jargon."
+)
+NO_DISMISSALS = QT_TR_NOOP(
+    "None yet: in the wrap-up's tone review, choose “This is fine” on a finding."
+)
 LIST_ROWS = 4  # the lists stay short; they scroll
 
 
@@ -73,9 +82,9 @@ class ProfileDialog(QDialog):
         form.addRow(intro)
         for name, label, placeholder in TEXT_FIELDS:
             edit = named(QLineEdit(), f"profile_{name}", label.replace("&", ""))
-            edit.setPlaceholderText(placeholder)
+            edit.setPlaceholderText(tr(placeholder))
             self.edits[name] = edit
-            form.addRow(label, edit)
+            form.addRow(tr(label), edit)
         self.letterhead = named(
             QLineEdit(),
             "profile_letterhead",
@@ -109,6 +118,18 @@ class ProfileDialog(QDialog):
         self.backups.setRange(1, 365)
         named(self.backups.findChild(QLineEdit), "profileBackupKeepText", "Daily backups kept")
         form.addRow(tr("Daily &backups kept"), self.backups)
+        self.language = named(
+            QComboBox(), "profileLanguage", "Interface language", "Applies at the next start"
+        )
+        self.language.addItem(tr("System"), "")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        language_note = QLabel(tr("Applies the next time Candor starts."))
+        language_note.setObjectName("hintText")
+        language_row = QHBoxLayout()
+        language_row.addWidget(self.language)
+        language_row.addWidget(language_note, 1)
+        form.addRow(self._label(tr("Interface &language"), self.language), language_row)
         self.problem = QLabel("")
         self.problem.setObjectName("hintText")
         self.problem.setWordWrap(True)
@@ -139,19 +160,23 @@ class ProfileDialog(QDialog):
         box = QVBoxLayout(tab)
         self.words, self.words_hint, self.remove_word_button = self._removable_list(
             box,
-            "Words never flagged as jargon",
-            ("profileAllowedWords", ["Word", "Where"], NO_WORDS),
-            ("profileRemoveWordButton", "Remove the selected word", "Flag it as jargon again"),
+            tr("Words never flagged as jargon"),
+            ("profileAllowedWords", [tr("Word"), tr("Where")], tr(NO_WORDS)),
+            (
+                "profileRemoveWordButton",
+                tr("Remove the selected word"),
+                tr("Flag it as jargon again"),
+            ),
             self.remove_selected_words,
         )
         self.dismissals, self.dismissals_hint, self.remove_dismissal_button = self._removable_list(
             box,
-            "Findings marked fine",
-            ("profileDismissals", ["Call", "Finding", "Words"], NO_DISMISSALS),
+            tr("Findings marked fine"),
+            ("profileDismissals", [tr("Call"), tr("Finding"), tr("Words")], tr(NO_DISMISSALS)),
             (
                 "profileRemoveDismissalButton",
-                "Remove the selected finding",
-                "Flag it again in that call's letter",
+                tr("Remove the selected finding"),
+                tr("Flag it again in that call's letter"),
             ),
             self.remove_selected_dismissals,
         )
@@ -261,8 +286,13 @@ class ProfileDialog(QDialog):
 
     def _update_remove_buttons(self) -> None:
         for tree, button, hint, empty in (
-            (self.words, self.remove_word_button, self.words_hint, NO_WORDS),
-            (self.dismissals, self.remove_dismissal_button, self.dismissals_hint, NO_DISMISSALS),
+            (self.words, self.remove_word_button, self.words_hint, tr(NO_WORDS)),
+            (
+                self.dismissals,
+                self.remove_dismissal_button,
+                self.dismissals_hint,
+                tr(NO_DISMISSALS),
+            ),
         ):
             count = tree.topLevelItemCount()
             button.setEnabled(bool(tree.selectedItems() or (count and tree.currentItem())))
@@ -298,6 +328,14 @@ class ProfileDialog(QDialog):
     def backup_keep(self) -> int:
         return self.backups.value()
 
+    def set_interface_language(self, code: str) -> None:
+        """ "" follows the system; else a code of ui.i18n.LANGUAGES."""
+        index = self.language.findData(code)
+        self.language.setCurrentIndex(max(index, 0))
+
+    def interface_language(self) -> str:
+        return str(self.language.currentData() or "")
+
     def profile(self) -> Profile:
         values = {name: edit.text().strip() for name, edit in self.edits.items()}
         values["letterhead"] = self.letterhead.text().strip()
@@ -325,10 +363,10 @@ class ProfileDialog(QDialog):
         if letterhead:
             path = Path(letterhead).expanduser()
             if path.suffix.lower() != ".docx":
-                problems.append("The letterhead must be a Word .docx file.")
+                problems.append(tr("The letterhead must be a Word .docx file."))
             elif not path.is_file():
-                problems.append("The letterhead file is not there.")
+                problems.append(tr("The letterhead file is not there."))
         folder = self.export_dir.text().strip()
         if folder and not Path(folder).expanduser().is_dir():
-            problems.append("The export folder is not there; Documents is offered instead.")
+            problems.append(tr("The export folder is not there; Documents is offered instead."))
         self.problem.setText(" ".join(problems))

@@ -11,7 +11,7 @@ from datetime import date
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TR_NOOP, QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from domain.commitments import Commitment, Horizon, group_by_horizon
@@ -44,7 +44,7 @@ class BoardColumn(IntEnum):
     CALL = 3
 
 
-_HEADERS = ("What", "Owner", "Due", "Client — call")
+_HEADERS = (QT_TR_NOOP("What"), QT_TR_NOOP("Owner"), QT_TR_NOOP("Due"), QT_TR_NOOP("Client — call"))
 
 
 class BoardModel(QAbstractItemModel):
@@ -126,7 +126,7 @@ class BoardModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _HEADERS[section]
+            return tr(_HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -150,7 +150,7 @@ class BoardModel(QAbstractItemModel):
         if column != 0:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{horizon.label} · {len(self._groups[horizon])}"
+            return f"{tr(horizon.label)} · {len(self._groups[horizon])}"
         if role == Qt.ItemDataRole.FontRole:
             return _BOLD
         if role == Qt.ItemDataRole.ForegroundRole and horizon is Horizon.OVERDUE:

@@ -411,6 +411,7 @@ class ExportController(QObject):
         settings = self.store.settings.load()
         self._dialog.set_profile(settings.profile)
         self._dialog.set_backup_keep(settings.backup_keep)
+        self._dialog.set_interface_language(settings.interface_language)
         self._dialog.set_tone_choices(
             self.store.tone.list_words(), self.store.tone.list_dismissals()
         )
@@ -424,7 +425,9 @@ class ExportController(QObject):
             return
         # One transaction: a kill between two saves kept the profile without the count.
         self.store.settings.update(
-            profile=self._dialog.profile(), backup_keep=self._dialog.backup_keep()
+            profile=self._dialog.profile(),
+            backup_keep=self._dialog.backup_keep(),
+            interface_language=self._dialog.interface_language(),
         )
         self.store.tone.remove(self._dialog.removed_words, self._dialog.removed_dismissals)
         self.window.show_message(tr("Profile saved."))

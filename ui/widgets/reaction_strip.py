@@ -128,4 +128,6 @@ class ReactionStrip(QWidget):
         )
         if nearest is None or abs(self._point(nearest).x() - pos.x()) > 12:
             return ""
-        return f"{nearest.kind.label} at {format_offset(nearest.offset_ms)}"
+        return tr("{reaction} at {offset}").format(
+            reaction=tr(nearest.kind.label), offset=format_offset(nearest.offset_ms)
+        )

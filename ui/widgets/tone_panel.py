@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -35,8 +35,8 @@ from ui.widgets.wrapping_delegate import WrappingDelegate
 INDEX_ROLE = Qt.ItemDataRole.UserRole + 1
 EXCERPT_CHARS = 90
 SHORT_EXCERPT = 24  # longer excerpts go below the rule, where they can wrap
-EMPTY_TEXT = "Nothing to flag: the letter reads plainly."
-ADVICE = "Suggestions only: you can export at any time."
+EMPTY_TEXT = QT_TR_NOOP("Nothing to flag: the letter reads plainly.")
+ADVICE = QT_TR_NOOP("Suggestions only: you can export at any time.")
 
 
 @dataclass(frozen=True)
@@ -233,7 +233,7 @@ class TonePanel(QWidget):
             self.list.setCurrentIndex(self.model.index(min(row, len(items) - 1), 0))
         if items:
             count = f"{len(items)} thing{'s' if len(items) != 1 else ''} to look at."
-            self._status = " ".join(p for p in (count, ADVICE, note) if p)
+            self._status = " ".join(p for p in (count, tr(ADVICE), note) if p)
         else:
             self._status = " ".join(p for p in (EMPTY_TEXT, note) if p)
         self._show_summary()

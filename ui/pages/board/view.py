@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,13 +28,13 @@ from ui.pages.board.letters import LettersPanel
 from ui.widgets.common import empty_state, muted_label, named, page_title
 
 OWNER_FILTERS: tuple[tuple[str, str, bool | None], ...] = (
-    ("All", "boardFilterAll", None),
-    ("Ours", "boardFilterOurs", True),
-    ("Client's", "boardFilterClient", False),
+    (QT_TR_NOOP("All"), "boardFilterAll", None),
+    (QT_TR_NOOP("Ours"), "boardFilterOurs", True),
+    (QT_TR_NOOP("Client's"), "boardFilterClient", False),
 )
 
 
-NOTHING_OPEN = "No open commitments — next steps agreed on calls show up here"
+NOTHING_OPEN = QT_TR_NOOP("No open commitments — next steps agreed on calls show up here")
 _CHECKED_STYLE = (
     "QPushButton:checked { background: #1f5fa8; border-color: #1a4f8c; color: #ffffff; }"
 )
@@ -71,7 +71,7 @@ class CommitmentsBoard(QWidget):
         self.filter_group = QButtonGroup(self)
         self.filter_buttons: dict[bool | None, QPushButton] = {}
         for number, (text, object_name, ours) in enumerate(OWNER_FILTERS):
-            button = named(QPushButton(text), object_name, f"Show {text.lower()} commitments")
+            button = named(QPushButton(tr(text)), object_name, f"Show {text.lower()} commitments")
             button.setCheckable(True)
             self.filter_group.addButton(button, number)
             self.filter_buttons[ours] = button

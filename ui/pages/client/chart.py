@@ -13,7 +13,7 @@ from PySide6.QtCharts import (
     QValueAxis,
     QXYSeries,
 )
-from PySide6.QtCore import QDateTime, QMargins, QPointF, Qt
+from PySide6.QtCore import QT_TR_NOOP, QDateTime, QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QCursor, QPainter, QPen
 from PySide6.QtWidgets import QStackedWidget, QToolTip, QVBoxLayout, QWidget
 
@@ -23,7 +23,7 @@ from ui.widgets.common import empty_state, muted_label
 
 NEGATIVE_COLOR = QColor("#c62828")
 POSITIVE_COLOR = QColor("#2e7d32")
-NO_REACTIONS = "No reactions recorded with this client yet"
+NO_REACTIONS = QT_TR_NOOP("No reactions recorded with this client yet")
 MANY_CALLS = 100  # past this, the dots fade so the trend lines carry the chart
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,27 +23,26 @@ from PySide6.QtWidgets import (
 from domain.commitments import Commitment
 from domain.model import CallSummary, NextStep
 from domain.trust import PromiseRecord, ReactionMix, promise_record
-from ui.i18n import tr
+from ui.i18n import percent_text, tr
 from ui.models.commitments import HORIZONS, BoardColumn, BoardModel
 from ui.models.history import Column, HistoryModel
 from ui.pages.client.chart import ReactionChart
 from ui.widgets.common import empty_state, muted_label, named, page_title, section_label
 from ui.widgets.history_table import HistoryTable
 
-NO_PROMISES = "No promises have come due yet"
-NOTHING_OPEN = "Nothing open with this client"
+NO_PROMISES = QT_TR_NOOP("No promises have come due yet")
+NOTHING_OPEN = QT_TR_NOOP("Nothing open with this client")
 
 
 def promise_text(record: PromiseRecord) -> tuple[str, str]:
     """The big figure and the line of counts under it."""
     percent = record.on_time_percent
     if percent is None:
-        return "—", NO_PROMISES
-    counts = (
-        f"Kept on time {record.kept_on_time} of {record.due} due; "
-        f"{record.kept_late} late; {record.broken} broken"
+        return "—", tr(NO_PROMISES)
+    counts = tr("Kept on time {kept} of {due} due; {late} late; {broken} broken").format(
+        kept=record.kept_on_time, due=record.due, late=record.kept_late, broken=record.broken
     )
-    return f"{percent:.0f}%", counts
+    return percent_text(percent / 100), counts
 
 
 class ClientPage(QWidget):

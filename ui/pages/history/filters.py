@@ -46,11 +46,11 @@ class HistoryFilterBar(QWidget):
         self.scenario = named(QComboBox(), "historyScenarioFilter", "Filter by scenario")
         self.scenario.addItem(tr("All scenarios"), None)
         for scenario in SCENARIOS:
-            self.scenario.addItem(scenario_label(scenario), scenario)
+            self.scenario.addItem(tr(scenario_label(scenario)), scenario)
         self.status = named(QComboBox(), "historyStatusFilter", "Filter by status")
         self.status.addItem(tr("Any status"), None)
         for status in CallStatus:
-            self.status.addItem(status.label, status)
+            self.status.addItem(tr(status.label), status)
         self.use_dates = named(
             QCheckBox(tr("From")),
             "historyDateFilterOn",

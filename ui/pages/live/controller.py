@@ -127,7 +127,7 @@ class LiveController(QObject):
     # opening ---------------------------------------------------------------------
     def _show_heading(self, call: Call) -> None:
         self.view.set_heading(
-            f"{call.client.name}: {call.title}  ·  {scenario_label(call.scenario)}"
+            f"{call.client.name}: {call.title}  ·  {tr(scenario_label(call.scenario))}"
         )
 
     def _renamed(self, call_id: int, title: str) -> None:
@@ -218,7 +218,9 @@ class LiveController(QObject):
             return
         self.undo_stack.append(reaction)
         self.view.add_reaction(reaction)
-        self.window.show_message(f"Reaction recorded: {reaction.kind.label}", 3000)
+        self.window.show_message(
+            tr("Reaction recorded: {reaction}").format(reaction=tr(reaction.kind.label)), 3000
+        )
 
     def tick(self, item_id: str, ticked: bool) -> None:
         if self.call is None:
@@ -275,7 +277,9 @@ class LiveController(QObject):
 
     def _reaction_undone(self, reaction: Reaction) -> None:
         self.view.remove_reaction(reaction.id)
-        self.window.show_message(f"Undone: reaction {reaction.kind.label}", 5000)
+        self.window.show_message(
+            tr("Undone: reaction {reaction}").format(reaction=tr(reaction.kind.label)), 5000
+        )
 
     def _tick_undone(self, tick: Tick, opposite: Tick) -> None:
         self._tick_stored(opposite, undoing=True)

@@ -55,7 +55,7 @@ class PrepareView(QWidget):
         self.subject_field = named(QLineEdit(), "subjectField", "Subject")
         self.subject_field.setPlaceholderText(tr("What the bad news is about, in a few words"))
         self.email_field = email_line("clientEmailField")
-        self.email_hint = QLabel(HINT)
+        self.email_hint = QLabel(tr(HINT))
         self.email_hint.setObjectName("hintText")
         self.email_hint.setAccessibleName("Client email hint")
         self.email_hint.setWordWrap(True)
@@ -289,7 +289,7 @@ class PrepareView(QWidget):
         self.scenario_combo.blockSignals(True)
         self.scenario_combo.clear()
         for playbook in playbooks:
-            self.scenario_combo.addItem(playbook.name, playbook.id)
+            self.scenario_combo.addItem(tr(playbook.name), playbook.id)
         self.scenario_combo.blockSignals(False)
 
     def scenario(self) -> str:
@@ -302,7 +302,7 @@ class PrepareView(QWidget):
         self.scenario_combo.blockSignals(False)
 
     def show_playbook(self, playbook: Playbook) -> None:
-        self.summary.setText(playbook.summary)
+        self.summary.setText(tr(playbook.summary))
         self.fields.set_placeholders(playbook.prep_prompts)
 
     def set_header(self, client: str, subject: str) -> None:

@@ -7,7 +7,7 @@ calls can take half a second) and hands back only the newest query's results.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TR_NOOP, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,9 +27,9 @@ from ui.widgets.common import empty_state, muted_label, named
 
 DEBOUNCE_MS = 150
 RESULT_LIMIT = 50
-HINT = "Type any word: titles, prep, follow-ups, notes and next steps are searched."
-NO_MATCHES = "No matches"
-NO_MATCHES_HINT = "Every word you type must appear; try fewer or other words."
+HINT = QT_TR_NOOP("Type any word: titles, prep, follow-ups, notes and next steps are searched.")
+NO_MATCHES = QT_TR_NOOP("No matches")
+NO_MATCHES_HINT = QT_TR_NOOP("Every word you type must appear; try fewer or other words.")
 
 
 class SearchPanel(QWidget):

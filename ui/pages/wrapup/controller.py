@@ -92,10 +92,12 @@ class WrapUpController(QObject):
 
     def _show_heading(self, call: Call) -> None:
         lasted = duration_text(call.started_at, call.ended_at)
-        scenario = scenario_label(call.scenario)
+        scenario = tr(scenario_label(call.scenario))
         self.view.set_heading(
-            f"Wrap-up: {call.client.name} — {call.title}",
-            f"{scenario} · the call lasted {lasted}" if lasted else scenario,
+            tr("Wrap-up: {client} — {title}").format(client=call.client.name, title=call.title),
+            tr("{scenario} · the call lasted {duration}").format(scenario=scenario, duration=lasted)
+            if lasted
+            else scenario,
         )
 
     def _renamed(self, call_id: int, title: str) -> None:
