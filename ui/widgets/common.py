@@ -35,8 +35,8 @@ def plural(count: int, text: str) -> str:
 
 
 def muted_label(text: str, object_name: str, wrap: bool = True) -> QLabel:
-    """Secondary text: the hint lines and empty states."""
-    label = QLabel(text)
+    """Secondary text: the hint lines and empty states (`text` is translated here)."""
+    label = QLabel(tr(text) if text else "")
     label.setObjectName(object_name)
     label.setWordWrap(wrap)
     label.setStyleSheet(f"color: {MUTED};")
@@ -48,5 +48,5 @@ def empty_state(text: str, object_name: str) -> QLabel:
     label = muted_label(text, object_name)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setStyleSheet(f"color: {MUTED}; font-size: 15px; padding: 24px;")
-    label.setAccessibleName(text)
+    label.setAccessibleName(label.text())
     return label

@@ -212,7 +212,7 @@ class DetailView(QWidget):
         self.edit_step_button.setEnabled(editable)
         self.done_step_button.setEnabled(can_mark_done)
         self.drop_step_button.setEnabled(can_drop)
-        self.drop_step_button.setText("Reopen" if dropped else "Drop")
+        self.drop_step_button.setText(tr("Reopen") if dropped else tr("Drop"))
 
     def select_first_step(self) -> None:
         if self.steps.model().rowCount():
@@ -275,7 +275,7 @@ class DetailView(QWidget):
             self.edit_step_button.isEnabled(),
             self.done_step_button.isEnabled(),
             self.drop_step_button.isEnabled(),
-            self.drop_step_button.text() == "Reopen",
+            self.drop_step_button.text() == tr("Reopen"),
         )
 
     def select_step(self, row: int) -> None:
