@@ -22,6 +22,7 @@ from storage.migrations import NOTE_DRAFT_SETTING
 PROFILE_KEY = "profile"
 BACKUP_KEEP_KEY = "backup_keep"
 DEFAULT_BACKUP_KEEP = 14
+APPEARANCES = ("system", "light", "dark")  # View > Appearance: follow the system, or fixed
 
 
 @dataclass
@@ -34,12 +35,15 @@ class Settings:
     last_export_folder: str = ""  # where the last export went, offered next time
     profile_prompted: bool = False  # asked once to fill in the profile before exporting
     interface_language: str = ""  # "en", "de"…; "" follows the system (applies at start)
+    appearance: str = "system"  # one of APPEARANCES
 
     def validate(self) -> None:
         if isinstance(self.backup_keep, bool) or not isinstance(self.backup_keep, int):
             raise ValueError("the number of daily backups to keep is a whole number")
         if self.backup_keep < 1:
             raise ValueError("keep at least one daily backup")
+        if self.appearance not in APPEARANCES:
+            raise ValueError(f"the appearance is one of {', '.join(APPEARANCES)}")
 
 
 KEYS = tuple(f.name for f in fields(Settings))
@@ -58,6 +62,8 @@ def _typed(key: str, stored: Any, default: Any) -> Any:
     if key == "backup_keep":
         ok = isinstance(stored, int) and not isinstance(stored, bool) and stored >= 1
         return stored if ok else default
+    if key == "appearance":
+        return stored if stored in APPEARANCES else default
     return stored if type(stored) is type(default) else default
 
 

@@ -4,6 +4,9 @@ Starts its own Xvfb when there is no DISPLAY, builds a temporary database with
 realistic content, drives the window to each screen and saves one PNG per step.
 To add a screen, write a function that takes the Session, brings the window to
 that screen and returns the widget to grab, and append a Step to STEPS.
+
+Two passes: Light into docs/screenshots/, then Dark (View > Appearance > Dark) into
+docs/screenshots/dark/; the printed documents (paper steps) only in the Light pass.
 """
 
 from __future__ import annotations
@@ -86,6 +89,7 @@ class Session:
 class Step:
     name: str
     run: Callable[[Session], Any]  # brings the window to the screen; returns what to grab
+    paper: bool = False  # a printed document: the same in either appearance
 
 
 def welcome(s: Session) -> Any:
@@ -330,9 +334,9 @@ def wrapup_tone(s: Session) -> Any:
 
 
 STEPS += [
-    Step("letter", letter),
-    Step("letter-de", letter_de),
-    Step("record", record),
+    Step("letter", letter, paper=True),
+    Step("letter-de", letter_de, paper=True),
+    Step("record", record, paper=True),
     Step("wrapup-tone", wrapup_tone),
 ]
 
@@ -347,19 +351,24 @@ def save(s: Session, widget: Any, path: Path) -> None:
     print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
 
 
-def run(out_dir: Path, only: set[str]) -> int:
+APPEARANCES = {"light": "", "dark": "dark"}  # appearance: its sub-folder of the output
+
+
+def run(out_dir: Path, only: set[str], appearance: str = "light") -> int:
     from PySide6.QtWidgets import QApplication
 
     from storage.store import Store
     from ui.app import App as AppController
+    from ui.palette import PALETTES
     from ui.shell.main_window import MainWindow
     from ui.style import apply_style
 
     out_dir.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(["candor-screenshots"])
     app.setStyle("Fusion")
-    apply_style(app)
+    apply_style(app, palette=PALETTES[appearance])
     with tempfile.TemporaryDirectory() as folder, Store(Path(folder) / "candor.db") as store:
+        store.settings.update(appearance=appearance)  # as chosen in View > Appearance
         window = MainWindow()
         controller = AppController(store, window)
         window.resize(*WINDOW_SIZE)
@@ -367,6 +376,8 @@ def run(out_dir: Path, only: set[str]) -> int:
         controller.start()
         session = Session(app, window, controller, store)
         for step in STEPS:
+            if step.paper and appearance != "light":
+                continue
             widget = step.run(session)
             if not only or step.name in only:
                 save(session, widget, out_dir / f"{step.name}.png")
@@ -378,10 +389,21 @@ def run(out_dir: Path, only: set[str]) -> int:
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-o", "--out", type=Path, default=OUT_DIR, help="folder for the PNGs")
+    parser.add_argument(
+        "--appearance",
+        choices=[*APPEARANCES, "both"],
+        default="both",
+        help="light (into the folder), dark (into its dark/ sub-folder) or both (default)",
+    )
     parser.add_argument("names", nargs="*", help="only these steps (default: all)")
     args = parser.parse_args(argv)
+    chosen = list(APPEARANCES) if args.appearance == "both" else [args.appearance]
     with display():
-        return run(args.out, set(args.names))
+        for appearance in chosen:
+            code = run(args.out / APPEARANCES[appearance], set(args.names), appearance)
+            if code:
+                return code
+        return 0
 
 
 if __name__ == "__main__":

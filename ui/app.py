@@ -62,6 +62,9 @@ class App(QObject):
 
         self.invitations = InvitationController(self.ctx, window)
         self.maintenance = MaintenanceController(store, window, self.navigator.flush_all)
+        from ui.shell.appearance import AppearanceController
+
+        self.appearance = AppearanceController(store, window)  # View > Appearance
         window.menu("&File").addSeparator()  # Quit last, after every service's entries
         window.add_action("&File", "actionQuit", QT_TR_NOOP("&Quit"), ["Ctrl+Q"], window.close)
         self._search = None

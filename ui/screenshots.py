@@ -83,10 +83,6 @@ class HistoryWithSearch(QWidget):
         self.popover.setObjectName("searchPopover")
         self.popover.setFrameShape(QFrame.Shape.StyledPanel)
         self.popover.setAutoFillBackground(True)
-        self.popover.setStyleSheet(
-            "QFrame#searchPopover { border: 1px solid #8a8f98; border-radius: 4px;"
-            " background: palette(window); }"
-        )
         self.search = SearchPanel()
         QVBoxLayout(self.popover).addWidget(self.search)
         self.banner_controller.recount()  # no page is current here: count as on history

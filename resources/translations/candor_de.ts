@@ -4,7 +4,7 @@
     <context>
         <name />
         <message>
-            <location filename="../../ui/app.py" line="+66" />
+            <location filename="../../ui/app.py" line="+69" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
@@ -108,7 +108,7 @@
         </message>
         <message>
             <location line="+8" />
-            <location filename="../../ui/models/commitments.py" line="+47" />
+            <location filename="../../ui/models/commitments.py" line="+51" />
             <location filename="../../ui/models/next_steps.py" line="+24" />
             <source>Due</source>
             <translation>Fällig</translation>
@@ -382,7 +382,7 @@
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../ui/models/history.py" line="+63" />
+            <location filename="../../ui/models/history.py" line="+62" />
             <source>Follow-up</source>
             <translation>Nachfassen</translation>
         </message>
@@ -483,7 +483,7 @@
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../ui/shell/banner.py" line="+72" />
+            <location filename="../../ui/shell/banner.py" line="+69" />
             <location line="+43" />
             <source>Open</source>
             <translation>Öffnen</translation>
@@ -574,32 +574,32 @@
             <translation>Kein Termin für die nächste Rückmeldung</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Pointing at someone else reads as an excuse: the client chose you, not your supplier, and needs to hear that you own it.</source>
             <translation>Auf andere zu zeigen liest sich wie eine Ausrede: Der Kunde hat Sie gewählt, nicht Ihren Lieferanten, und muss hören, dass Sie Verantwortung übernehmen.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Putting the fault on the client makes them defend themselves instead of working with you on the fix.</source>
             <translation>Wer dem Kunden die Schuld gibt, bringt ihn dazu, sich zu verteidigen, statt mit Ihnen an der Lösung zu arbeiten.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Explaining why it was hard for us sounds like an excuse; the client cares about what happens now.</source>
             <translation>Zu erklären, warum es für uns schwierig war, klingt nach Ausrede; den Kunden interessiert, was jetzt passiert.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Shrinking the problem tells the client their worry is out of proportion; say its size plainly.</source>
             <translation>Wer das Problem kleinredet, sagt dem Kunden, seine Sorge sei übertrieben; nennen Sie das Ausmaß klar.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>This apologizes for the client's feelings or for 'any' trouble, not for what we did; it reads as insincere and does not count as the apology the letter needs.</source>
             <translation>Das entschuldigt sich für die Gefühle des Kunden oder für „etwaige“ Unannehmlichkeiten, nicht für unser Handeln; es wirkt unaufrichtig und zählt nicht als die Entschuldigung, die der Brief braucht.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Reminding the client what you said before scores a point and costs their trust.</source>
             <translation>Den Kunden daran zu erinnern, was Sie vorher gesagt haben, gewinnt ein Argument und kostet sein Vertrauen.</translation>
         </message>
@@ -823,27 +823,27 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>The agreed budget, the new expected total, the gap in money, and where it comes from.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Which costs are still uncertain, the range, and when you will know the final figure.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>What the extra cost means for them: their approval process, their budget owner, their year.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Options to close the gap (reduce scope, phase the work, share the cost), each with a date.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>What you will absorb or offer: hours not billed, a discount, a cap on the total.</source>
             <translation type="unfinished" />
         </message>
@@ -963,22 +963,22 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>What the delay breaks for them: a launch, a campaign, their own deadline, their boss's plans.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>The steps to the new date, each with an owner and a date. What could ship earlier in part.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>What you can offer for the wait: a partial early delivery, extra support at launch, a fee reduction.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Who on your side knows about the new date (manager, delivery lead, account lead).</source>
             <translation type="unfinished" />
         </message>
@@ -1233,17 +1233,17 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Restore, confirm no data was lost, find the cause, prevent a repeat: owner and date each.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>What you can offer: service credit, extra support, a review meeting with your lead.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Who on your side is handling the incident and who in management knows.</source>
             <translation type="unfinished" />
         </message>
@@ -1348,12 +1348,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>What broke, since when, what it affects for the client. Describe it as our service, not their vendor.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>What the supplier has not confirmed yet, and when you expect to hear.</source>
             <translation type="unfinished" />
         </message>
@@ -1363,17 +1363,17 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>What we are doing ourselves, what we are pushing the supplier to do, with owners and dates.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>What we offer regardless of whose part failed: credit, extra support, a priority fix.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Who on our side manages the supplier and who is escalating with them.</source>
             <translation type="unfinished" />
         </message>
@@ -1478,27 +1478,27 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Whether the documentation or the training could have misled them, and what they truly need.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>What the gap costs them today: lost time, a workaround, a process that does not fit.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>A workaround for now, and the path to a change (request, estimate, decision date).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>What you can offer for the confusion: a training session, a documentation fix, a free estimate.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Who on your side knows about their report (support, product owner, account lead).</source>
             <translation type="unfinished" />
         </message>
@@ -1741,20 +1741,21 @@
             <translation>Keine offenen Zusagen — in Anrufen vereinbarte nächste Schritte erscheinen hier</translation>
         </message>
         <message>
-            <location line="+43" />
-            <location filename="../../ui/pages/detail/view.py" line="+396" />
+            <location line="+40" />
+            <location filename="../../ui/pages/detail/view.py" line="+391" />
             <source>Mark done…</source>
             <translation>Als erledigt markieren…</translation>
         </message>
         <message>
             <location line="+3" />
-            <location filename="../../ui/pages/detail/view.py" line="+3" />
+            <location filename="../../ui/pages/detail/view.py" line="-181" />
+            <location line="+184" />
             <source>Drop</source>
             <translation>Verwerfen</translation>
         </message>
         <message>
             <location line="+3" />
-            <location filename="../../ui/shell/banner.py" line="+123" />
+            <location filename="../../ui/shell/banner.py" line="+122" />
             <location filename="../../ui/widgets/tone_panel.py" line="+107" />
             <location line="+76" />
             <source>Undo</source>
@@ -1784,12 +1785,12 @@
             <translation>Nichts offen</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/client/chart.py" line="+26" />
+            <location filename="../../ui/pages/client/chart.py" line="+28" />
             <source>No reactions recorded with this client yet</source>
             <translation>Für diesen Kunden sind noch keine Reaktionen erfasst</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+45" />
             <source>Negative reactions</source>
             <translation>Negative Reaktionen</translation>
         </message>
@@ -1809,12 +1810,12 @@
             <translation>Positiv, je Anruf</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+24" />
             <source>share of reactions</source>
             <translation>Anteil der Reaktionen</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+75" />
             <source>Dots: each call. Lines: average of the last {window} calls.</source>
             <translation>Punkte: einzelne Anrufe. Linien: Durchschnitt der letzten {window} Anrufe.</translation>
         </message>
@@ -1941,7 +1942,13 @@
             <translation>Notiz entfernen?</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/detail/view.py" line="-107" />
+            <location filename="../../ui/pages/detail/view.py" line="-230" />
+            <location line="+63" />
+            <source>Reopen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+60" />
             <source>E&amp;mail</source>
             <translation>E-&amp;Mail</translation>
         </message>
@@ -1996,7 +2003,7 @@
         </message>
         <message>
             <location line="+3" />
-            <location filename="../../ui/shell/banner.py" line="-53" />
+            <location filename="../../ui/shell/banner.py" line="-52" />
             <source>Checked in</source>
             <translation>Nachgefasst</translation>
         </message>
@@ -2031,7 +2038,7 @@
             <translation>Von</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+13" />
             <source>Clear filters</source>
             <translation>Filter zurücksetzen</translation>
         </message>
@@ -2310,7 +2317,7 @@
             <translation>{found} — ↓ wechselt in die Liste, Eingabe öffnet den Anruf</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/search/view.py" line="+39" />
+            <location filename="../../ui/pages/search/view.py" line="+35" />
             <source>Search past calls</source>
             <translation>Frühere Anrufe durchsuchen</translation>
         </message>
@@ -2583,7 +2590,7 @@
             <translation>Bei {client} nachfassen — {title} (fällig {when})</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+57" />
             <source>Show commitments</source>
             <translation>Zusagen anzeigen</translation>
         </message>
@@ -3002,7 +3009,7 @@ Die aktuelle Datenbank wird vorher in {folder} aufbewahrt, es geht also nichts v
             <translation>Notiz hinzufügen (Eingabe)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/reaction_strip.py" line="+91" />
+            <location filename="../../ui/widgets/reaction_strip.py" line="+94" />
             <source>positive</source>
             <translation>positiv</translation>
         </message>
@@ -3061,6 +3068,26 @@ Die aktuelle Datenbank wird vorher in {folder} aufbewahrt, es geht also nichts v
             <location line="+3" />
             <source>Ignore this word everywhere</source>
             <translation>Dieses Wort überall ignorieren</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/appearance.py" line="+25" />
+            <source>&amp;System</source>
+            <translation>&amp;System</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Light</source>
+            <translation>&amp;Hell</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Dark</source>
+            <translation>&amp;Dunkel</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>&amp;Appearance</source>
+            <translation>&amp;Darstellung</translation>
         </message>
     </context>
 </TS>

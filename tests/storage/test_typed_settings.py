@@ -22,6 +22,7 @@ def test_a_new_database_has_the_defaults(store):
         window_geometry="",
         last_export_folder="",
         profile_prompted=False,
+        appearance="system",
     )
 
 
@@ -32,6 +33,7 @@ def test_saved_settings_come_back_after_a_restart(db_path):
         window_geometry="AdnQywADAAA=",
         last_export_folder="/home/ann/Letters",
         profile_prompted=True,
+        appearance="dark",
     )
     with Store(db_path) as store:
         store.settings.save(chosen)
@@ -84,6 +86,8 @@ def test_the_old_calls_see_what_the_typed_object_saved(store):
         ("last_export_folder", ["a"]),
         ("profile_prompted", "yes"),
         ("profile", "Ann"),
+        ("appearance", "purple"),
+        ("appearance", 1),
     ],
 )
 def test_a_hand_edited_or_damaged_value_reads_as_its_default(store, key, stored):
@@ -110,6 +114,8 @@ def test_save_is_one_transaction(store):
 def test_an_invalid_setting_is_refused_before_anything_is_written(store):
     with pytest.raises(ValueError):
         store.settings.save(Settings(backup_keep=0, window_geometry="new"))
+    with pytest.raises(ValueError):
+        store.settings.update(appearance="sepia")
     assert store.settings.load() == Settings()
 
 
@@ -122,6 +128,7 @@ def test_settings_is_a_plain_typed_dataclass():
         "last_export_folder": "str",
         "profile_prompted": "bool",
         "interface_language": "str",
+        "appearance": "str",
     }
 
 

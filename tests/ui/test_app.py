@@ -44,7 +44,7 @@ def test_window_opens_and_closes_with_exit_0(qapp, db_path):
         assert store.settings.get("window_geometry")  # saved on close
 
 
-def test_no_application_display_name_so_the_title_is_not_doubled():
+def test_no_application_display_name_so_the_title_is_not_doubled(qapp):
     """The title read 'Candor — Acme: Outage — Candor': Qt appends an application display
     name, when one is set, to every window title that does not end with it."""
     from PySide6.QtWidgets import QApplication
@@ -63,7 +63,7 @@ def test_no_application_display_name_so_the_title_is_not_doubled():
             app.setApplicationDisplayName(display)
 
 
-def test_the_application_has_the_icon_and_the_desktop_entry_name():
+def test_the_application_has_the_icon_and_the_desktop_entry_name(qapp):
     """The taskbar groups the window under the installed entry (candor --install-desktop)
     by the desktop file name, and shows the icon drawn for Candor at every size."""
     from PySide6.QtWidgets import QApplication

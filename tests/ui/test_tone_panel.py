@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QColor, QTextCursor
 
 from domain.model import Call, Client, FollowUp, Profile
 from domain.playbooks import PlaybookLibrary
@@ -16,6 +16,7 @@ from ui.pages.wrapup import tone as tone_module
 from ui.pages.wrapup import tone_review
 from ui.pages.wrapup.tone import qt_position
 from ui.pages.wrapup.tone_review import review_follow_up
+from ui.palette import current
 from ui.shell.pages import Page
 from ui.widgets.tone_panel import ToneItem, TonePanel
 
@@ -58,7 +59,7 @@ def test_hedge_is_flagged_highlighted_and_cleared(ui, qtbot, store, quick):
     body = tone.panel.model.item(headings.index(f"{HEDGING}: “asap”")).child(0).text()
     assert f"Try: {item.suggestion}" in body and "In “What we are doing”." in body
     [selection] = [s for s in editor.extraSelections() if s.cursor.selectedText() == "asap"]
-    assert selection.format.background().color() == tone_module.HIGHLIGHT
+    assert selection.format.background().color() == QColor(current().tone_bg)
     tabs = ui.page(Page.WRAPUP).view.side_tabs
     assert tabs.tabText(tone.tab).startswith("Tone review (")
 

@@ -17,15 +17,19 @@ from PySide6.QtGui import QColor, QFont
 from domain.commitments import Commitment, Horizon, group_by_horizon
 from domain.model import owner_label
 from ui.i18n import tr
+from ui.palette import current
 from ui.widgets.common import day_text
 
 COMMITMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 CALL_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 HORIZONS: tuple[Horizon, ...] = tuple(Horizon)
 Index = QModelIndex | QPersistentModelIndex
-_OVERDUE = QColor("#b3261e")  # 6.1:1 on white
 _BOLD = QFont()
 _BOLD.setBold(True)
+
+
+def _overdue() -> QColor:
+    return QColor(current().overdue)
 
 
 def late_text(days: int) -> str:
@@ -143,7 +147,7 @@ class BoardModel(QAbstractItemModel):
         if role == CALL_ID_ROLE:
             return item.call_id
         if role == Qt.ItemDataRole.ForegroundRole and column is BoardColumn.DUE:
-            return _OVERDUE if item.step.is_overdue(self._today()) else None
+            return _overdue() if item.step.is_overdue(self._today()) else None
         return None
 
     def _group_data(self, horizon: Horizon, column: int, role: int) -> Any:
@@ -154,7 +158,7 @@ class BoardModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.FontRole:
             return _BOLD
         if role == Qt.ItemDataRole.ForegroundRole and horizon is Horizon.OVERDUE:
-            return _OVERDUE if self._groups[horizon] else None
+            return _overdue() if self._groups[horizon] else None
         return None
 
     def _display(self, item: Commitment, column: BoardColumn) -> str:

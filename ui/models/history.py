@@ -25,7 +25,8 @@ from domain.model import CallStatus, CallSummary
 from domain.playbooks import scenario_label
 from domain.timefmt import local
 from ui.i18n import tr
-from ui.widgets.common import MUTED, day_text, when_text
+from ui.palette import current
+from ui.widgets.common import day_text, when_text
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CALL_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -34,8 +35,6 @@ CLIENT_ROLE = Qt.ItemDataRole.UserRole + 3
 Index = QModelIndex | QPersistentModelIndex
 _NO_DATE = date.max.toordinal()
 _STATUS_ORDER = {CallStatus.PREPARED: 0, CallStatus.LIVE: 1, CallStatus.ENDED: 2}
-_MUTED = QColor(MUTED)
-_DUE = QColor("#9a3b00")  # a follow-up whose day has come; 7:1 on white
 
 
 class Column(IntEnum):
@@ -282,13 +281,18 @@ class HistoryModel(QAbstractTableModel):
         return None
 
     def _foreground(self, summary: CallSummary, column: Column) -> QColor | None:
+        colour = self._colour(summary, column)
+        return QColor(getattr(current(), colour)) if colour else None
+
+    def _colour(self, summary: CallSummary, column: Column) -> str | None:
+        """The palette role of the cell's text (muted, or due), None for the usual text."""
         if column is Column.OPEN and summary.open_next_steps == 0:
-            return _MUTED
+            return "muted"
         if column is Column.LETTER:
-            return _DUE if summary.letter_owed else _MUTED
+            return "due" if summary.letter_owed else "muted"
         if column is Column.FOLLOW_UP and summary.follow_up_on is not None:
             if summary.follow_up_done_at is not None:
-                return _MUTED
+                return "muted"
             if summary.follow_up_on <= self._today():
-                return _DUE
+                return "due"
         return None

@@ -10,34 +10,34 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from domain.model import Note, NoteKind
 from domain.timefmt import format_offset, local
 from ui.i18n import tr
+from ui.palette import current
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
-KIND_COLOURS = {
-    NoteKind.FACT: QColor("#2b5797"),
-    NoteKind.QUOTE: QColor("#7a3e9d"),
-    NoteKind.CONCERN: QColor("#b3261e"),
-    NoteKind.QUESTION: QColor("#b06000"),
-    NoteKind.DECISION: QColor("#1f7a3d"),
-    NoteKind.NOTE: QColor("#5b6470"),
-}
+
+
+def kind_colour(kind: NoteKind) -> QColor:
+    """The kind's dot colour in the palette in effect (roles kind_fact … kind_note)."""
+    return QColor(getattr(current(), f"kind_{kind.value}"))
+
 
 Index = QModelIndex | QPersistentModelIndex
-_DOTS: dict[NoteKind, QIcon] = {}
+_DOTS: dict[tuple[str, NoteKind], QIcon] = {}  # (palette, kind)
 
 
 def kind_dot(kind: NoteKind) -> QIcon:
     """A small coloured dot per kind, so kinds can be told apart at a glance."""
-    if kind not in _DOTS:
+    key = (current().name, kind)
+    if key not in _DOTS:
         pixmap = QPixmap(12, 12)
         pixmap.fill(QColor(0, 0, 0, 0))
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QColor(0, 0, 0, 0))
-        painter.setBrush(KIND_COLOURS[kind])
+        painter.setBrush(kind_colour(kind))
         painter.drawEllipse(1, 1, 10, 10)
         painter.end()
-        _DOTS[kind] = QIcon(pixmap)
-    return _DOTS[kind]
+        _DOTS[key] = QIcon(pixmap)
+    return _DOTS[key]
 
 
 class NotesModel(QAbstractListModel):

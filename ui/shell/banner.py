@@ -15,10 +15,7 @@ from ui.i18n import tr
 from ui.widgets.common import day_text, named
 
 MAX_ROWS = 3
-_STYLE = """
-QFrame#startupBanner { background: #fff4d6; border: 1px solid #d9a93f; border-radius: 6px; }
-QFrame#startupBanner QLabel { color: #2b2100; background: transparent; }
-"""
+# Its colours are the style sheet's (QFrame#startupBanner, from the palette).
 
 
 def headline(
@@ -152,7 +149,6 @@ class StartupBanner(QFrame):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("startupBanner")
-        self.setStyleSheet(_STYLE)
         self._dismissed = False
         self._can_undo = False
         self.follow_ups: list[FollowUpDue] = []

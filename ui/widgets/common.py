@@ -10,9 +10,6 @@ from ui.i18n import day_text, tr, when_text
 
 __all__ = ["day_text", "named", "tr", "when_text"]  # re-exported for the review modules
 
-HIGHLIGHT_BG = "#ffe066"  # matches in search snippets: dark text on warm yellow
-MUTED = "#5f6670"  # secondary text; 5.9:1 on white
-
 
 def page_title(text: str) -> QLabel:
     """A page's heading (styled by the app style sheet as pageTitle)."""
@@ -39,7 +36,7 @@ def muted_label(text: str, object_name: str, wrap: bool = True) -> QLabel:
     label = QLabel(tr(text) if text else "")
     label.setObjectName(object_name)
     label.setWordWrap(wrap)
-    label.setStyleSheet(f"color: {MUTED};")
+    label.setProperty("muted", True)  # coloured by the style sheet (QLabel[muted="true"])
     return label
 
 
@@ -47,6 +44,6 @@ def empty_state(text: str, object_name: str) -> QLabel:
     """A centred, larger hint shown instead of an empty list or table."""
     label = muted_label(text, object_name)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setStyleSheet(f"color: {MUTED}; font-size: 15px; padding: 24px;")
+    label.setProperty("emptyState", True)  # larger, with room around (the style sheet)
     label.setAccessibleName(label.text())
     return label

@@ -10,18 +10,16 @@ from __future__ import annotations
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen
 
-from domain.model import Call, Reaction, Valence
+from domain.model import Call, Reaction
 from domain.timefmt import format_offset
+from ui.palette import paper
+from ui.widgets.reaction_strip import valence_colour
 
 WIDTH_CM = 16.0
 HEIGHT_CM = 6.4
 DPI = 200
 LEVELS = {2: "Very positive", 1: "Positive", 0: "Neutral", -1: "Negative", -2: "Very negative"}
-COLOURS = {
-    Valence.POSITIVE: QColor("#1f7a3d"),
-    Valence.NEUTRAL: QColor("#5b6470"),
-    Valence.NEGATIVE: QColor("#b3261e"),
-}
+PAPER = paper()  # printed on white, whatever the screen's appearance
 TICK_MINUTES = (1, 2, 5, 10, 15, 20, 30, 60, 120)
 MAX_LABELLED = 16  # past this many reactions the dots speak for themselves
 
@@ -39,7 +37,7 @@ def reaction_chart_png(call: Call) -> bytes | None:
     dots_per_metre = round(DPI / 0.0254)
     image.setDotsPerMeterX(dots_per_metre)
     image.setDotsPerMeterY(dots_per_metre)
-    image.fill(QColor("#ffffff"))
+    image.fill(QColor(PAPER.surface))
     painter = QPainter(image)
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -88,11 +86,11 @@ def _draw(painter: QPainter, area: QRectF, reactions: list[Reaction], span: int)
     def x_of(offset: int) -> float:
         return plot.left() + plot.width() * offset / span
 
-    muted, grid = QColor("#4a5563"), QColor("#d5dbe2")
+    muted, grid = QColor(PAPER.muted), QColor(PAPER.border_soft)
     painter.setFont(axis_font)
     for score, text in LEVELS.items():
         y = y_of(score)
-        painter.setPen(QPen(QColor("#9aa3ae") if score == 0 else grid, 2, Qt.PenStyle.DashLine))
+        painter.setPen(QPen(QColor(PAPER.trace) if score == 0 else grid, 2, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
         painter.setPen(muted)
         box = QRectF(0, y - axis.height() / 2, left - _px(0.2), axis.height())
@@ -119,13 +117,13 @@ def _draw(painter: QPainter, area: QRectF, reactions: list[Reaction], span: int)
     path = QPainterPath(points[0])
     for point in points[1:]:
         path.lineTo(point)
-    painter.setPen(QPen(QColor("#8a94a3"), 3))
+    painter.setPen(QPen(QColor(PAPER.trace), 3))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawPath(path)
     radius = _px(0.11)
-    painter.setPen(QPen(QColor("#ffffff"), 2))
+    painter.setPen(QPen(QColor(PAPER.surface), 2))
     for reaction, point in zip(reactions, points, strict=True):
-        painter.setBrush(COLOURS[reaction.kind.valence])
+        painter.setBrush(valence_colour(reaction.kind.valence, PAPER))
         painter.drawEllipse(point, radius, radius)
     if len(reactions) <= MAX_LABELLED:
         _labels(painter, label_font, label, reactions, points, radius)
@@ -154,5 +152,5 @@ def _labels(
         if y is None:
             continue
         taken[y] = x + width
-        painter.setPen(COLOURS[reaction.kind.valence].darker(115))
+        painter.setPen(valence_colour(reaction.kind.valence, PAPER).darker(115))
         painter.drawText(QPointF(x, y), text)

@@ -13,12 +13,14 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from domain.model import Reaction, Valence
 from domain.timefmt import format_offset
 from ui.i18n import tr
+from ui.palette import Palette, current
 
-VALENCE_COLOURS = {
-    Valence.POSITIVE: QColor("#1f7a3d"),
-    Valence.NEUTRAL: QColor("#5b6470"),
-    Valence.NEGATIVE: QColor("#b3261e"),
-}
+
+def valence_colour(valence: Valence, palette: Palette | None = None) -> QColor:
+    """A reaction's dot colour (roles valence_positive, _neutral, _negative)."""
+    return QColor(getattr(palette or current(), f"valence_{valence.value}"))
+
+
 MIN_SPAN_MS = 5 * 60 * 1000
 MARGIN_LEFT = 64
 MARGIN = 8
@@ -80,6 +82,7 @@ class ReactionStrip(QWidget):
     # painting ------------------------------------------------------------------
     def paintEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
         painter = QPainter(self)
+        colours = current()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         plot = self._plot()
         palette_text = self.palette().color(self.foregroundRole())
@@ -95,18 +98,18 @@ class ReactionStrip(QWidget):
                 plot, Qt.AlignmentFlag.AlignCenter, tr("Client reactions show here (Alt+1…Alt+8)")
             )
             return
-        painter.setPen(QPen(QColor("#c4c9d0"), 1, Qt.PenStyle.DashLine))
+        painter.setPen(QPen(QColor(colours.grid), 1, Qt.PenStyle.DashLine))
         middle = plot.center().y()
         painter.drawLine(QPointF(plot.left(), middle), QPointF(plot.right(), middle))
         points = [self._point(r) for r in self._reactions]
         path = QPainterPath(points[0])
         for point in points[1:]:
             path.lineTo(point)
-        painter.setPen(QPen(QColor("#8a94a3"), 1.2))
+        painter.setPen(QPen(QColor(colours.trace), 1.2))
         painter.drawPath(path)
         painter.setPen(Qt.PenStyle.NoPen)
         for reaction, point in zip(self._reactions, points, strict=True):
-            painter.setBrush(VALENCE_COLOURS[reaction.kind.valence])
+            painter.setBrush(valence_colour(reaction.kind.valence))
             painter.drawEllipse(point, DOT_RADIUS, DOT_RADIUS)
 
     def event(self, event: QEvent) -> bool:

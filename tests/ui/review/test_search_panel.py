@@ -4,7 +4,7 @@ from PySide6.QtTest import QTest
 
 from domain.model import SearchHit
 from tests.ui.review.conftest import add_call, add_note, unnamed
-from ui.pages.search.model import HTML_ROLE, MARK_OPEN, snippet_html
+from ui.pages.search.model import HTML_ROLE, mark_open, snippet_html
 from ui.pages.search.panel import NO_MATCHES
 from ui.shell.pages import Page
 
@@ -70,7 +70,7 @@ def test_typing_shows_highlighted_results_after_the_debounce(panel, planted, qtb
     hit = panel.model.hit(0)
     assert hit.call_id == planted and hit.kind == "note"
     page = panel.model.index(0, 0).data(HTML_ROLE)
-    assert f"{MARK_OPEN}waterfall</b>" in page
+    assert f"{mark_open()}waterfall</b>" in page
     assert "&lt;script&gt;" in page and "<script>" not in page
     assert "Beta &lt;Corp&gt;" in page
     assert "Note" in page
@@ -159,7 +159,7 @@ def test_a_search_failure_is_a_message_not_an_exception(search, panel, planted, 
 
 def test_snippet_html_escapes_before_marking():
     snippet = f"a <i>{SearchHit.HIT_OPEN}x&y{SearchHit.HIT_CLOSE}</i>\x01"
-    assert snippet_html(snippet) == f"a &lt;i&gt;{MARK_OPEN}x&amp;y</b>&lt;/i&gt; "
+    assert snippet_html(snippet) == f"a &lt;i&gt;{mark_open()}x&amp;y</b>&lt;/i&gt; "
 
 
 def test_every_interactive_widget_is_named(search, panel, planted):

@@ -35,9 +35,6 @@ OWNER_FILTERS: tuple[tuple[str, str, bool | None], ...] = (
 
 
 NOTHING_OPEN = QT_TR_NOOP("No open commitments — next steps agreed on calls show up here")
-_CHECKED_STYLE = (
-    "QPushButton:checked { background: #1f5fa8; border-color: #1a4f8c; color: #ffffff; }"
-)
 
 
 class CommitmentsBoard(QWidget):
@@ -62,7 +59,7 @@ class CommitmentsBoard(QWidget):
         """`today` dates the groups (Overdue, This week) and the due column."""
         super().__init__(parent)
         self.setObjectName("commitmentsBoard")
-        self.setStyleSheet(_CHECKED_STYLE)
+        # its checked filter buttons are styled by the style sheet (from the palette)
         self._can_undo = False
         self.model = BoardModel(today, self)
         self.tree = named(QTreeView(), "boardTree", "Open commitments", "Enter opens the call")

@@ -14,15 +14,17 @@ from PySide6.QtCharts import (
     QXYSeries,
 )
 from PySide6.QtCore import QT_TR_NOOP, QDateTime, QMargins, QPointF, Qt
-from PySide6.QtGui import QColor, QCursor, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QCursor, QPainter, QPen
 from PySide6.QtWidgets import QStackedWidget, QToolTip, QVBoxLayout, QWidget
 
+from domain.model import Valence
 from domain.trust import ReactionMix
 from ui.i18n import day_text, percent_text, tr
+from ui.palette import current
+from ui.style import theme
 from ui.widgets.common import empty_state, muted_label
+from ui.widgets.reaction_strip import valence_colour
 
-NEGATIVE_COLOR = QColor("#c62828")
-POSITIVE_COLOR = QColor("#2e7d32")
 NO_REACTIONS = QT_TR_NOOP("No reactions recorded with this client yet")
 MANY_CALLS = 100  # past this, the dots fade so the trend lines carry the chart
 
@@ -67,10 +69,12 @@ class ReactionChart(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("reactionChart")
-        self.negative = _line(tr("Negative reactions"), NEGATIVE_COLOR)
-        self.positive = _line(tr("Positive reactions"), POSITIVE_COLOR)
-        self.negative_points = _dots(tr("Negative, per call"), NEGATIVE_COLOR)
-        self.positive_points = _dots(tr("Positive, per call"), POSITIVE_COLOR)
+        negative, positive = valence_colour(Valence.NEGATIVE), valence_colour(Valence.POSITIVE)
+        self.negative = _line(tr("Negative reactions"), negative)
+        self.positive = _line(tr("Positive reactions"), positive)
+        self.negative_points = _dots(tr("Negative, per call"), negative)
+        self.positive_points = _dots(tr("Positive, per call"), positive)
+        self._crowded = False
         self.chart = QChart()
         self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         self.chart.setMargins(QMargins(4, 4, 4, 4))
@@ -116,6 +120,36 @@ class ReactionChart(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.caption)
+        self.apply_palette()
+        theme().changed.connect(self.apply_palette)
+
+    def apply_palette(self) -> None:
+        """The chart's surfaces, text, grid and series in the palette in effect (QtCharts
+        draws them itself, outside the style sheet)."""
+        colours = current()
+        self.chart.setBackgroundBrush(QBrush(QColor(colours.surface)))
+        self.chart.setBackgroundPen(QPen(QColor(colours.border_soft)))
+        self.view.setBackgroundBrush(QBrush(QColor(colours.surface)))
+        self.chart.legend().setLabelColor(QColor(colours.text))
+        for axis in (self.x_axis, self.y_axis):
+            axis.setLabelsColor(QColor(colours.text))
+            axis.setTitleBrush(QBrush(QColor(colours.text)))
+            axis.setGridLineColor(QColor(colours.border_soft))
+            axis.setLinePenColor(QColor(colours.border))
+        for line, valence in ((self.negative, Valence.NEGATIVE), (self.positive, Valence.POSITIVE)):
+            line.setPen(QPen(valence_colour(valence), 2.5))
+        self._colour_dots()
+
+    def _colour_dots(self) -> None:
+        for series, valence in (
+            (self.negative_points, Valence.NEGATIVE),
+            (self.positive_points, Valence.POSITIVE),
+        ):
+            color = valence_colour(valence)
+            fill = color.darker(135) if current().dark else color.lighter(135)
+            fill.setAlpha(70 if self._crowded else 255)
+            series.setColor(fill)
+            series.setBorderColor(fill if self._crowded else color)
 
     def set_mixes(self, mixes: list[ReactionMix]) -> None:
         """One point per call with reactions, oldest first."""
@@ -124,17 +158,14 @@ class ReactionChart(QWidget):
         negative = [100 * m.negative_share for m in shown]
         positive = [100 * m.positive_share for m in shown]
         window = trend_window(len(shown))
-        crowded = len(shown) > MANY_CALLS
-        for series, values, color in (
-            (self.negative_points, negative, NEGATIVE_COLOR),
-            (self.positive_points, positive, POSITIVE_COLOR),
+        self._crowded = crowded = len(shown) > MANY_CALLS
+        for series, values in (
+            (self.negative_points, negative),
+            (self.positive_points, positive),
         ):
             series.replace([QPointF(x, y) for x, y in zip(xs, values, strict=True)])
             series.setMarkerSize(4 if crowded else 7)
-            fill = color.lighter(135)
-            fill.setAlpha(70 if crowded else 255)
-            series.setColor(fill)
-            series.setBorderColor(fill if crowded else color)
+        self._colour_dots()
         for series, values in ((self.negative, negative), (self.positive, positive)):
             trend = rolling_mean(values, window)
             series.replace([QPointF(x, y) for x, y in zip(xs, trend, strict=True)])

@@ -39,11 +39,6 @@ from ui.widgets.text_form import TextFieldsForm
 from ui.widgets.wrapping_delegate import WrappingDelegate
 
 EDITOR_MIN_HEIGHT = 40
-CLIENT_LINK_STYLE = (
-    "QPushButton#detailClient { border: none; background: transparent; padding: 0;"
-    " color: #1f5fa8; text-decoration: underline; font-size: 15pt; font-weight: 600; }"
-    "QPushButton#detailClient:focus { color: #123f73; }"
-)
 
 
 def _section(text: str) -> QLabel:
@@ -325,7 +320,7 @@ class DetailView(QWidget):
         self.client_button = named(
             QPushButton(""), "detailClient", "Open the client's overview", "The client's overview"
         )
-        self.client_button.setStyleSheet(CLIENT_LINK_STYLE)
+        # drawn as a link by the style sheet (QPushButton#detailClient)
         self.client_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.title = QLabel("")
         self.title.setObjectName("pageTitle")

@@ -64,7 +64,6 @@ class HistoryFilterBar(QWidget):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setEnabled(False)
-        self.setStyleSheet("QDateEdit:disabled { color: #7a8491; background: #f0f2f5; }")
         self.clear_button = named(
             QPushButton(tr("Clear filters")), "historyClearFilters", "Clear filters"
         )

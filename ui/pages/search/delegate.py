@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.pages.search.model import HTML_ROLE
-from ui.widgets.common import MUTED
+from ui.palette import current
 
 Index = QModelIndex | QPersistentModelIndex
 PADDING = 6
@@ -39,7 +39,7 @@ class HitDelegate(QStyledItemDelegate):
         text = index.data(HTML_ROLE) or ""
         if selected:  # secondary text must stay readable on the selection colour
             highlighted = option.palette.color(QPalette.ColorRole.HighlightedText)
-            text = text.replace(MUTED, highlighted.name())
+            text = text.replace(current().muted, highlighted.name())
         font_key = option.font.key()
         if font_key != self._font_key:  # setting the font re-lays out: only when it changes
             self._font_key = font_key

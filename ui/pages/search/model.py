@@ -9,24 +9,30 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from domain.model import SearchHit
-from ui.widgets.common import HIGHLIGHT_BG, MUTED, when_text
+from ui.palette import current
+from ui.widgets.common import when_text
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 CALL_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 HTML_ROLE = Qt.ItemDataRole.UserRole + 3
 
 Index = QModelIndex | QPersistentModelIndex
-MARK_OPEN = f'<b style="background-color:{HIGHLIGHT_BG}; color:#1a1a1a">'
 MARK_CLOSE = "</b>"
 # Control characters other than the two hit markers would render as boxes or break layout.
 _CONTROL = re.compile(r"[\x00\x01\x04-\x1f\x7f]")
 _MARKERS = re.compile(f"[{SearchHit.HIT_OPEN}{SearchHit.HIT_CLOSE}]")
 
 
+def mark_open() -> str:
+    """The opening tag of a highlighted match, in the palette in effect."""
+    colours = current()
+    return f'<b style="background-color:{colours.match_bg}; color:{colours.match_text}">'
+
+
 def snippet_html(snippet: str) -> str:
     """Escape the text first, then turn the hit markers into highlighted bold."""
     text = html.escape(_CONTROL.sub(" ", snippet), quote=False)
-    return text.replace(SearchHit.HIT_OPEN, MARK_OPEN).replace(SearchHit.HIT_CLOSE, MARK_CLOSE)
+    return text.replace(SearchHit.HIT_OPEN, mark_open()).replace(SearchHit.HIT_CLOSE, MARK_CLOSE)
 
 
 def plain(text: str) -> str:
@@ -44,11 +50,12 @@ def hit_html(hit: SearchHit) -> str:
     meta = hit.kind_label
     if hit.started_at is not None:
         meta += " · " + when_text(hit.started_at)[:10]
-    meta_html = f'<span style="color:{MUTED}">{html.escape(meta, quote=False)}</span>'
+    muted = current().muted
+    meta_html = f'<span style="color:{muted}">{html.escape(meta, quote=False)}</span>'
     body = (
         meta_html
         if in_title
-        else f"{meta_html}<span style='color:{MUTED}'> — </span>" + (snippet_html(hit.snippet))
+        else f"{meta_html}<span style='color:{muted}'> — </span>" + (snippet_html(hit.snippet))
     )
     return f"<div><b>{client} — {title}</b></div><div>{body}</div>"
 
@@ -65,11 +72,13 @@ class SearchResultsModel(QAbstractListModel):
         super().__init__(parent)
         self._hits: list[SearchHit] = []
         self._html: list[str | None] = []
+        self._html_palette = current().name
 
     def set_hits(self, hits: list[SearchHit]) -> None:
         self.beginResetModel()
         self._hits = list(hits)
         self._html = [None] * len(self._hits)  # built on first paint, then kept
+        self._html_palette = current().name  # ... until the appearance changes
         self.endResetModel()
 
     def hit(self, row: int) -> SearchHit:
@@ -87,6 +96,9 @@ class SearchResultsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain(hit.snippet)
         if role == HTML_ROLE:
+            if self._html_palette != current().name:
+                self._html = [None] * len(self._hits)
+                self._html_palette = current().name
             html_text = self._html[index.row()]
             if html_text is None:
                 html_text = self._html[index.row()] = hit_html(hit)

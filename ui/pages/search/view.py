@@ -19,9 +19,6 @@ from ui.widgets.common import named
 MAX_WIDTH = 480
 NARROW = 700  # below this the popover takes the whole width (compact mode)
 GAP = 8
-_STYLE = (
-    "QFrame#searchPopover { border: 1px solid #8a8f98; border-radius: 6px; background: #f5f6f8; }"
-)
 
 
 class SearchPopover(QFrame):
@@ -32,7 +29,6 @@ class SearchPopover(QFrame):
         super().__init__(parent)
         self.setObjectName("searchPopover")
         self.setAccessibleName("Search past calls")
-        self.setStyleSheet(_STYLE)
         self.setAutoFillBackground(True)
         self._anchor = anchor
         self.panel = SearchPanel()

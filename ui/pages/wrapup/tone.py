@@ -28,6 +28,8 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 from domain.text import clip as clip_line
 from storage.errors import StorageError
 from ui.pages.wrapup.tone_review import FIELD_LIMIT, ToneResult, review_follow_up
+from ui.palette import current
+from ui.style import theme
 from ui.tasks import Task, TaskRunner
 from ui.widgets.tone_panel import ToneItem, TonePanel
 
@@ -37,11 +39,20 @@ if TYPE_CHECKING:
     from ui.pages.wrapup.controller import WrapUpController
 
 DELAY_MS = 500
-HIGHLIGHT = QColor("#fde9b5")
-UNDERLINE = QColor("#b7791f")
 SHORT = 40  # characters of a finding's words quoted in a message
 _WIDE = re.compile("[\U00010000-\U0010ffff]")
 FINE, IGNORE = "fine", "ignore"
+
+
+def highlight_format() -> QTextCharFormat:
+    """How a finding is marked in its field: the palette's tone colours, a dotted line."""
+    colours = current()
+    fmt = QTextCharFormat()
+    fmt.setBackground(QColor(colours.tone_bg))
+    fmt.setForeground(QColor(colours.tone_text))
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+    fmt.setUnderlineColor(QColor(colours.tone_underline))
+    return fmt
 
 
 @dataclass(frozen=True)
@@ -94,6 +105,7 @@ class ToneController(QObject):
         self._task: Task | None = None
         self._again = False
         self._closed = False
+        theme().changed.connect(self._restyle)  # the findings' marks follow the appearance
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DELAY_MS)
@@ -194,14 +206,15 @@ class ToneController(QObject):
         self._highlight()
         self.reviewed.emit(count)
 
+    def _restyle(self) -> None:
+        if not self._closed and self.items:
+            self._highlight()
+
     def _highlight(self) -> None:
         editors = self.view.fields.editors
         selections: dict[str, list[QTextEdit.ExtraSelection]] = {name: [] for name in editors}
         self._cursors = []
-        fmt = QTextCharFormat()
-        fmt.setBackground(HIGHLIGHT)
-        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-        fmt.setUnderlineColor(UNDERLINE)
+        fmt = highlight_format()
         texts: dict[str, tuple[str, bool]] = {}
         for item in self.items:
             editor = editors.get(item.field or "")
@@ -329,4 +342,5 @@ class ToneController(QObject):
 
     def release(self) -> None:
         self._closed = True
+        theme().changed.disconnect(self._restyle)
         self.timer.stop()
