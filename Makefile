@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 APP_STAMP := $(VENV)/.installed-app
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format screenshots bench dist clean
+.PHONY: run test lint format screenshots bench dist clean translations
 
 # `make run` installs the app alone; `make test` (and the tools) add the test extra.
 $(APP_STAMP): pyproject.toml
@@ -43,6 +43,16 @@ dist: $(STAMP)
 	$(PY) -m pip install --quiet -e ".[dist]"
 	$(VENV)/bin/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller bundle/candor.spec
 	$(PY) tools/smoke_dist.py dist/candor
+
+# The interface's translations: the domain's texts listed for lupdate, every tr() in ui/
+# into resources/translations/candor_<code>.ts (translated there), then the .qm files.
+LANGS := de
+translations: $(APP_STAMP)
+	$(PY) tools/i18n_domain.py
+	$(VENV)/bin/pyside6-lupdate -extensions py ui -no-obsolete -locations relative \
+		$(foreach l,$(LANGS),-ts resources/translations/candor_$(l).ts)
+	$(foreach l,$(LANGS),$(VENV)/bin/pyside6-lrelease resources/translations/candor_$(l).ts \
+		-qm resources/translations/candor_$(l).qm;)
 
 clean:
 	rm -rf $(VENV) .pytest_cache

@@ -34,6 +34,7 @@ class Settings:
     window_geometry: str = ""  # the main window's saveGeometry(), base64
     last_export_folder: str = ""  # where the last export went, offered next time
     profile_prompted: bool = False  # asked once to fill in the profile before exporting
+    interface_language: str = ""  # "en", "de"…; "" follows the system (applies at start)
     appearance: str = "system"  # one of APPEARANCES
 
     def validate(self) -> None:

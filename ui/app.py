@@ -15,12 +15,13 @@ from __future__ import annotations
 import base64
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QObject
+from PySide6.QtCore import QT_TR_NOOP, QByteArray, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from storage.store import Store
 from ui.dialogs.ask import ask_yes_no
+from ui.i18n import tr
 from ui.shell.actions import ACTIONS, spec
 from ui.shell.context import PageContext
 from ui.shell.events import AppEvents
@@ -65,7 +66,7 @@ class App(QObject):
 
         self.appearance = AppearanceController(store, window)  # View > Appearance
         window.menu("&File").addSeparator()  # Quit last, after every service's entries
-        window.add_action("&File", "actionQuit", "&Quit", ["Ctrl+Q"], window.close)
+        window.add_action("&File", "actionQuit", QT_TR_NOOP("&Quit"), ["Ctrl+Q"], window.close)
         self._search = None
         window.closing.connect(self.shutdown)
         self.navigator.pageChanged.connect(self._page_changed)
@@ -186,18 +187,19 @@ class App(QObject):
         resumed: int | None = None
         ended = False
         for summary in self.store.calls.live_calls():
-            name = f"{summary.client}, “{summary.title}”,"
+            name = tr("{client}, “{title}”,").format(client=summary.client, title=summary.title)
             if resumed is None:
-                text = f"A call with {name} was still live when Candor closed. Resume it?"
+                text = tr("A call with {name} was still live when Candor closed. Resume it?")
             else:
-                text = (
-                    f"A call with {name} was also still live. "
+                text = tr(
+                    "A call with {name} was also still live. "
                     "Keep it live, to resume it later from recent calls?"
                 )
+            text = text.format(name=name)
             yes = ask_yes_no(
                 self.window,
-                "Resume the call?",
-                f"{text}\n\nNo ends it at the time of its last entry.",
+                tr("Resume the call?"),
+                text + "\n\n" + tr("No ends it at the time of its last entry."),
                 default_yes=True,
             )
             if not yes:
@@ -240,7 +242,7 @@ class App(QObject):
             if pages is not None:
                 action.setEnabled(page in pages)
         self.actions["actionStartEnd"].setText(
-            "&End the call" if page is Page.LIVE else "&Start the call"
+            tr("&End the call") if page is Page.LIVE else tr("&Start the call")
         )
 
     def new_call(self) -> None:
@@ -256,7 +258,7 @@ class App(QObject):
         self.navigator.flush_all()
         call = self.store.calls.get(call_id, with_entries=False)
         title, ok = QInputDialog.getText(
-            self.window, "Rename the call", "Title:", QLineEdit.EchoMode.Normal, call.title
+            self.window, tr("Rename the call"), tr("Title:"), QLineEdit.EchoMode.Normal, call.title
         )
         title = " ".join(title.split())
         if not ok or not title or title == call.title:
@@ -265,7 +267,7 @@ class App(QObject):
         self.navigator.set_title(call.client.name, title)
         self.events.callRenamed.emit(call_id, title)
         self.events.callChanged.emit(call_id)
-        self.events.say(f"Renamed: {title}")
+        self.events.say(tr("Renamed: {title}").format(title=title))
 
     def new_call_from_invitation(self) -> None:
         self.invitations.choose()

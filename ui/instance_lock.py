@@ -20,6 +20,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QLockFile
 
+from ui.i18n import tr
+
 TRY_MS = 200  # a moment for a lock being written or removed just now
 
 
@@ -85,5 +87,5 @@ def acquire_or_explain(db_path: Path) -> QLockFile | None:
 
     message = already_open_message(db_path)
     print(message, file=sys.stderr)
-    QMessageBox.critical(None, "Candor is already open", message)
+    QMessageBox.critical(None, tr("Candor is already open"), message)
     return None

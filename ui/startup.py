@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from resources import APP_ID, ICON_SIZES, icon_path
+from ui.i18n import tr
 from ui.platform_check import display_problem
 
 
@@ -25,6 +26,9 @@ def run_window(db_path: Path) -> int:
     from ui.style import apply_style
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from ui.i18n import choose_language, install_language
+
+    install_language(choose_language())  # CANDOR_LANG or the system, until the setting is read
     configure_application(app)
     apply_style(app)
     install_error_dialog()
@@ -40,6 +44,7 @@ def run_window(db_path: Path) -> int:
             store = open_store(db_path)
             if store is None:
                 return 1
+            install_language(choose_language(store.settings.load().interface_language))
             code, restore = _run_once(app, store)
             if restore is None:
                 return code
@@ -128,14 +133,14 @@ def open_store(db_path: Path, offer_restore: bool = True):  # noqa: ANN201 (Stor
         print(str(exc), file=sys.stderr)
         backup = latest_sound_backup(db_path) if offer_restore else None
         if backup is None:
-            QMessageBox.critical(None, "Candor cannot open its database", str(exc))
+            QMessageBox.critical(None, tr("Candor cannot open its database"), str(exc))
             return None
         from ui.dialogs.ask import ask_yes_no
         from ui.shell.maintenance import backup_label
 
         yes = ask_yes_no(
             None,
-            "Candor cannot open its database",
+            tr("Candor cannot open its database"),
             f"{exc}\n\nRestore the latest sound backup, from {backup_label(backup)}? "
             "Anything entered after it would be missing; the damaged file is kept "
             "beside the backups, not deleted.",
@@ -146,7 +151,7 @@ def open_store(db_path: Path, offer_restore: bool = True):  # noqa: ANN201 (Stor
         return open_store(db_path, offer_restore=False)
     except StorageError as exc:
         print(str(exc), file=sys.stderr)
-        QMessageBox.critical(None, "Candor cannot open its database", str(exc))
+        QMessageBox.critical(None, tr("Candor cannot open its database"), str(exc))
         return None
 
 
@@ -167,7 +172,7 @@ def restore_now(db_path: Path, chosen: Path) -> bool:
     try:
         aside = restore_backup(db_path, chosen)
     except (StorageError, OSError) as exc:
-        QMessageBox.critical(None, "Restore failed", f"Could not restore {chosen}: {exc}")
+        QMessageBox.critical(None, tr("Restore failed"), f"Could not restore {chosen}: {exc}")
         return False
     print(f"Restored {chosen}; the previous file is in {aside}.", file=sys.stderr)
     return True
@@ -190,7 +195,7 @@ def install_error_dialog() -> None:
             text = f"{value}\n\nWhat you were entering is still on screen; try again."
         else:
             text = f"Something went wrong: {kind.__name__}: {value}"
-        QMessageBox.warning(QApplication.activeWindow(), "Candor", text)
+        QMessageBox.warning(QApplication.activeWindow(), tr("Candor"), text)
 
     sys.excepthook = show
 

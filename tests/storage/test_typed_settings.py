@@ -127,6 +127,7 @@ def test_settings_is_a_plain_typed_dataclass():
         "window_geometry": "str",
         "last_export_folder": "str",
         "profile_prompted": "bool",
+        "interface_language": "str",
         "appearance": "str",
     }
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from domain.model import utc_now
+from ui.i18n import tr
 from ui.widgets.common import named
 
 
@@ -26,7 +27,7 @@ class DoneDateDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("doneDateDialog")
         self.setAccessibleName("Mark done")
-        self.setWindowTitle("Mark done")
+        self.setWindowTitle(tr("Mark done"))
         self.setMinimumWidth(380)
         heading = QLabel(what)
         heading.setWordWrap(True)
@@ -40,12 +41,12 @@ class DoneDateDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        named(ok, "doneDateOk", "Mark done").setText("Mark done")
+        named(ok, "doneDateOk", "Mark done").setText(tr("Mark done"))
         named(buttons.button(QDialogButtonBox.StandardButton.Cancel), "doneDateCancel", "Cancel")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("Done on", self.date_edit)
+        form.addRow(tr("Done on"), self.date_edit)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(form)

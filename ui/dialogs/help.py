@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from resources import app_version
 from ui.a11y import named
+from ui.i18n import tr
 from ui.shell.actions import PAGE_KEYS
 from ui.startup import app_icon
 
@@ -141,14 +142,14 @@ def shortcut_rows(menus: list[QAction]) -> list[tuple[str, str, str]]:
                     k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys[:2]
                 )
                 rows.append((plain(menu_action.text()), native, plain(action.text())))
-    return rows + list(PAGE_KEYS)
+    return rows + [(tr(page), keys, tr(what)) for page, keys, what in PAGE_KEYS]
 
 
 class ShortcutsDialog(QDialog):
     def __init__(self, parent: QWidget | None, menus: list[QAction]) -> None:
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(tr("Keyboard shortcuts"))
         rows = shortcut_rows(menus)
         self.table = named(QTableWidget(len(rows), 3), "shortcutsTable", "Keyboard shortcuts")
         self.table.setShowGrid(False)
@@ -179,7 +180,7 @@ class AboutDialog(QDialog):
     def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDialog")
-        self.setWindowTitle("About Candor")
+        self.setWindowTitle(tr("About Candor"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # a new one each time
         self.folder = Path(db_path).parent
         logo = QLabel()
@@ -190,7 +191,10 @@ class AboutDialog(QDialog):
         title.setObjectName("aboutTitle")
         title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         what = QLabel(
-            "A companion for client calls that deliver bad news. Everything stays on this computer."
+            tr(
+                "A companion for client calls that deliver bad news. "
+                "Everything stays on this computer."
+            )
         )
         what.setWordWrap(True)
         heading = QVBoxLayout()
@@ -205,7 +209,7 @@ class AboutDialog(QDialog):
         where.setWordWrap(True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.open_button = named(
-            QPushButton("Open the data folder"), "aboutOpenFolder", "Open the data folder"
+            QPushButton(tr("Open the data folder")), "aboutOpenFolder", "Open the data folder"
         )
         self.open_button.clicked.connect(self.open_folder)
         self.open_problem = QLabel("")
@@ -219,7 +223,7 @@ class AboutDialog(QDialog):
         rows = bundled_libraries()
         qt = ("Qt (in PySide6)", qVersion(), "LGPL-3.0-only")
         rows = [qt, *rows, *BUNDLED_DATA]
-        libraries_label = QLabel("Built with these libraries, under their licences:")
+        libraries_label = QLabel(tr("Built with these libraries, under their licences:"))
         self.licences = named(
             QTableWidget(len(rows), 3), "aboutLicences", "Libraries and their licences"
         )
@@ -266,7 +270,7 @@ class AboutDialog(QDialog):
             self.open_problem.hide()
         else:
             self.open_problem.setText(
-                "The folder could not be opened here; its path above can be copied."
+                tr("The folder could not be opened here; its path above can be copied.")
             )
             self.open_problem.show()
         return opened

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from domain.model import OWNER_CLIENT, OWNER_US, owner_label
 from domain.owners import canonical_owner
 from ui.a11y import named
+from ui.i18n import tr
 
 OWNER_CHOICES = (OWNER_US, OWNER_CLIENT)
 
@@ -32,7 +33,7 @@ class NextStepDialog(QDialog):
         self.setAccessibleName(title)
         self.setWindowTitle(title)
         self.what = named(QLineEdit(), "stepWhat", "What")
-        self.what.setPlaceholderText("What will be done, in a few words")
+        self.what.setPlaceholderText(tr("What will be done, in a few words"))
         self.owner = named(
             QComboBox(), "stepOwner", "Owner", "Us, the client, or type a person's name"
         )
@@ -40,7 +41,7 @@ class NextStepDialog(QDialog):
         for owner in OWNER_CHOICES:
             self.owner.addItem(owner_label(owner), owner)
         self.owner.lineEdit().setAccessibleName("Owner name")
-        self.has_due = named(QCheckBox("Due"), "stepHasDue", "Has a due date")
+        self.has_due = named(QCheckBox(tr("Due")), "stepHasDue", "Has a due date")
         self.due = named(QDateEdit(), "stepDue", "Due date")
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat("ddd d MMM yyyy")
@@ -63,9 +64,9 @@ class NextStepDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("&What", self.what)
-        form.addRow("&Owner", self.owner)
-        when = QLabel("By &when")  # a row made from a layout gets a label with no buddy,
+        form.addRow(tr("&What"), self.what)
+        form.addRow(tr("&Owner"), self.owner)
+        when = QLabel(tr("By &when"))  # a row made from a layout gets a label with no buddy,
         when.setBuddy(self.has_due)  # which would show the '&' as it is
         form.addRow(when, due_row)
         form.addRow(self.buttons)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from domain.model import Note, NoteKind
 from domain.timefmt import format_offset
 from ui.a11y import named
+from ui.i18n import tr
 
 
 class NoteDialog(QDialog):
@@ -27,7 +28,7 @@ class NoteDialog(QDialog):
         self.setWindowTitle(title)
         self.kind = named(QComboBox(), "noteKind", "Kind of note")
         for kind in NoteKind:
-            self.kind.addItem(kind.label, kind)
+            self.kind.addItem(tr(kind.label), kind)
         self.kind.setCurrentIndex(self.kind.findData(note.kind))
         self.text = named(QPlainTextEdit(), "noteText", "Note text", "Ctrl+Return saves")
         self.text.setTabChangesFocus(True)
@@ -37,7 +38,7 @@ class NoteDialog(QDialog):
         )
         self.buttons.setObjectName("noteButtons")
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        named(ok, "noteOkButton", "Save the note").setText("Save")
+        named(ok, "noteOkButton", "Save the note").setText(tr("Save"))
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         named(cancel, "noteCancelButton", "Cancel")
         self.buttons.accepted.connect(self.accept)
@@ -45,8 +46,8 @@ class NoteDialog(QDialog):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self).activated.connect(self._save)
         form = QFormLayout(self)
-        form.addRow("&Kind", self.kind)
-        form.addRow("&Text", self.text)
+        form.addRow(tr("&Kind"), self.kind)
+        form.addRow(tr("&Text"), self.text)
         form.addRow(self.buttons)
         self.text.textChanged.connect(self._update_ok)
         self._update_ok()

@@ -12,10 +12,11 @@ from collections.abc import Callable
 from dataclasses import fields
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TR_NOOP, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -35,17 +36,26 @@ from PySide6.QtWidgets import (
 from domain.model import Profile
 from domain.tone_choices import AllowedWord, Dismissal
 from ui.a11y import named
+from ui.i18n import LANGUAGES, tr
 
 TEXT_FIELDS: tuple[tuple[str, str, str], ...] = (
-    ("name", "&Name", "Your name, as you sign a letter"),
-    ("role", "&Role", "Account manager, project lead, …"),
-    ("company", "&Company", "Your company: the letter's header and 'our team'"),
-    ("email", "&Email", "name@company.com"),
-    ("phone", "&Phone", "+44 20 7946 0321"),
+    ("name", QT_TR_NOOP("&Name"), QT_TR_NOOP("Your name, as you sign a letter")),
+    ("role", QT_TR_NOOP("&Role"), QT_TR_NOOP("Account manager, project lead, …")),
+    (
+        "company",
+        QT_TR_NOOP("&Company"),
+        QT_TR_NOOP("Your company: the letter's header and 'our team'"),
+    ),
+    ("email", QT_TR_NOOP("&Email"), "name@company.com"),
+    ("phone", QT_TR_NOOP("&Phone"), "+44 20 7946 0321"),
 )
 CHOICE_ROLE = Qt.ItemDataRole.UserRole + 1
-NO_WORDS = "None yet: in the wrap-up's tone review, choose “Ignore this word” on jargon."
-NO_DISMISSALS = "None yet: in the wrap-up's tone review, choose “This is fine” on a finding."
+NO_WORDS = QT_TR_NOOP(
+    "None yet: in the wrap-up's tone review, choose “Ignore this word” on jargon."
+)
+NO_DISMISSALS = QT_TR_NOOP(
+    "None yet: in the wrap-up's tone review, choose “This is fine” on a finding."
+)
 LIST_ROWS = 4  # the lists stay short; they scroll
 
 
@@ -56,7 +66,7 @@ class ProfileDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("profileDialog")
         self.setAccessibleName("Profile and settings")
-        self.setWindowTitle("Profile and settings")
+        self.setWindowTitle(tr("Profile and settings"))
         self.edits: dict[str, QLineEdit] = {}
         self.removed_words: list[AllowedWord] = []
         self.removed_dismissals: list[Dismissal] = []
@@ -64,40 +74,42 @@ class ProfileDialog(QDialog):
         named(self.tabs.tabBar(), "profileTabBar", "Profile or tone review")
         profile_tab = QWidget()
         form = QFormLayout(profile_tab)
-        intro = QLabel("Your details sign every follow-up letter. Nothing leaves this computer.")
+        intro = QLabel(
+            tr("Your details sign every follow-up letter. Nothing leaves this computer.")
+        )
         intro.setObjectName("hintText")
         intro.setWordWrap(True)
         form.addRow(intro)
         for name, label, placeholder in TEXT_FIELDS:
             edit = named(QLineEdit(), f"profile_{name}", label.replace("&", ""))
-            edit.setPlaceholderText(placeholder)
+            edit.setPlaceholderText(tr(placeholder))
             self.edits[name] = edit
-            form.addRow(label, edit)
+            form.addRow(tr(label), edit)
         self.letterhead = named(
             QLineEdit(),
             "profile_letterhead",
             "Letterhead",
             "A Word .docx whose header and footer every letter starts from (optional)",
         )
-        self.letterhead.setPlaceholderText("None: a plain page with your company name on top")
+        self.letterhead.setPlaceholderText(tr("None: a plain page with your company name on top"))
         self.letterhead_button = named(
-            QPushButton("Choose…"), "profileLetterheadButton", "Choose a letterhead file"
+            QPushButton(tr("Choose…")), "profileLetterheadButton", "Choose a letterhead file"
         )
         self.letterhead_button.clicked.connect(self.choose_letterhead)
         form.addRow(
-            self._label("&Letterhead", self.letterhead),
+            self._label(tr("&Letterhead"), self.letterhead),
             self._row(self.letterhead, self.letterhead_button),
         )
         self.export_dir = named(
             QLineEdit(), "profile_export_dir", "Export folder", "Where exports are offered first"
         )
-        self.export_dir.setPlaceholderText("Documents")
+        self.export_dir.setPlaceholderText(tr("Documents"))
         self.export_dir_button = named(
-            QPushButton("Choose…"), "profileExportDirButton", "Choose the export folder"
+            QPushButton(tr("Choose…")), "profileExportDirButton", "Choose the export folder"
         )
         self.export_dir_button.clicked.connect(self.choose_export_dir)
         form.addRow(
-            self._label("Export &folder", self.export_dir),
+            self._label(tr("Export &folder"), self.export_dir),
             self._row(self.export_dir, self.export_dir_button),
         )
         self.backups = named(
@@ -105,14 +117,26 @@ class ProfileDialog(QDialog):
         )
         self.backups.setRange(1, 365)
         named(self.backups.findChild(QLineEdit), "profileBackupKeepText", "Daily backups kept")
-        form.addRow("Daily &backups kept", self.backups)
+        form.addRow(tr("Daily &backups kept"), self.backups)
+        self.language = named(
+            QComboBox(), "profileLanguage", "Interface language", "Applies at the next start"
+        )
+        self.language.addItem(tr("System"), "")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        language_note = QLabel(tr("Applies the next time Candor starts."))
+        language_note.setObjectName("hintText")
+        language_row = QHBoxLayout()
+        language_row.addWidget(self.language)
+        language_row.addWidget(language_note, 1)
+        form.addRow(self._label(tr("Interface &language"), self.language), language_row)
         self.problem = QLabel("")
         self.problem.setObjectName("hintText")
         self.problem.setWordWrap(True)
         self.problem.setAccessibleName("Profile problem")
         form.addRow(self.problem)
-        self.tabs.addTab(profile_tab, "Profile")
-        self.tabs.addTab(self._tone_tab(), "Tone review")
+        self.tabs.addTab(profile_tab, tr("Profile"))
+        self.tabs.addTab(self._tone_tab(), tr("Tone review"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -136,23 +160,27 @@ class ProfileDialog(QDialog):
         box = QVBoxLayout(tab)
         self.words, self.words_hint, self.remove_word_button = self._removable_list(
             box,
-            "Words never flagged as jargon",
-            ("profileAllowedWords", ["Word", "Where"], NO_WORDS),
-            ("profileRemoveWordButton", "Remove the selected word", "Flag it as jargon again"),
+            tr("Words never flagged as jargon"),
+            ("profileAllowedWords", [tr("Word"), tr("Where")], tr(NO_WORDS)),
+            (
+                "profileRemoveWordButton",
+                tr("Remove the selected word"),
+                tr("Flag it as jargon again"),
+            ),
             self.remove_selected_words,
         )
         self.dismissals, self.dismissals_hint, self.remove_dismissal_button = self._removable_list(
             box,
-            "Findings marked fine",
-            ("profileDismissals", ["Call", "Finding", "Words"], NO_DISMISSALS),
+            tr("Findings marked fine"),
+            ("profileDismissals", [tr("Call"), tr("Finding"), tr("Words")], tr(NO_DISMISSALS)),
             (
                 "profileRemoveDismissalButton",
-                "Remove the selected finding",
-                "Flag it again in that call's letter",
+                tr("Remove the selected finding"),
+                tr("Flag it again in that call's letter"),
             ),
             self.remove_selected_dismissals,
         )
-        box.addWidget(self._hint("Removals take effect on OK; Cancel keeps them all."))
+        box.addWidget(self._hint(tr("Removals take effect on OK; Cancel keeps them all.")))
         box.addStretch(1)
         return tab
 
@@ -169,7 +197,7 @@ class ProfileDialog(QDialog):
         button_name, button_accessible, tip = button_spec
         tree = self._list(tree_name, title, headers)
         hint = self._hint(empty_hint)
-        button = named(QPushButton("Remove"), button_name, button_accessible, f"{tip} (Delete)")
+        button = named(QPushButton(tr("Remove")), button_name, button_accessible, f"{tip} (Delete)")
         button.clicked.connect(remove)
         tree.itemSelectionChanged.connect(self._update_remove_buttons)
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), tree)
@@ -258,8 +286,13 @@ class ProfileDialog(QDialog):
 
     def _update_remove_buttons(self) -> None:
         for tree, button, hint, empty in (
-            (self.words, self.remove_word_button, self.words_hint, NO_WORDS),
-            (self.dismissals, self.remove_dismissal_button, self.dismissals_hint, NO_DISMISSALS),
+            (self.words, self.remove_word_button, self.words_hint, tr(NO_WORDS)),
+            (
+                self.dismissals,
+                self.remove_dismissal_button,
+                self.dismissals_hint,
+                tr(NO_DISMISSALS),
+            ),
         ):
             count = tree.topLevelItemCount()
             button.setEnabled(bool(tree.selectedItems() or (count and tree.currentItem())))
@@ -295,6 +328,14 @@ class ProfileDialog(QDialog):
     def backup_keep(self) -> int:
         return self.backups.value()
 
+    def set_interface_language(self, code: str) -> None:
+        """ "" follows the system; else a code of ui.i18n.LANGUAGES."""
+        index = self.language.findData(code)
+        self.language.setCurrentIndex(max(index, 0))
+
+    def interface_language(self) -> str:
+        return str(self.language.currentData() or "")
+
     def profile(self) -> Profile:
         values = {name: edit.text().strip() for name, edit in self.edits.items()}
         values["letterhead"] = self.letterhead.text().strip()
@@ -304,14 +345,14 @@ class ProfileDialog(QDialog):
     def choose_letterhead(self) -> None:
         start = self.letterhead.text().strip() or str(Path.home())
         path, _filter = QFileDialog.getOpenFileName(
-            self, "Choose a letterhead", start, "Word document (*.docx)"
+            self, tr("Choose a letterhead"), start, tr("Word document (*.docx)")
         )
         if path:
             self.letterhead.setText(path)
 
     def choose_export_dir(self) -> None:
         start = self.export_dir.text().strip() or str(Path.home())
-        path = QFileDialog.getExistingDirectory(self, "Choose the export folder", start)
+        path = QFileDialog.getExistingDirectory(self, tr("Choose the export folder"), start)
         if path:
             self.export_dir.setText(path)
 
@@ -322,10 +363,10 @@ class ProfileDialog(QDialog):
         if letterhead:
             path = Path(letterhead).expanduser()
             if path.suffix.lower() != ".docx":
-                problems.append("The letterhead must be a Word .docx file.")
+                problems.append(tr("The letterhead must be a Word .docx file."))
             elif not path.is_file():
-                problems.append("The letterhead file is not there.")
+                problems.append(tr("The letterhead file is not there."))
         folder = self.export_dir.text().strip()
         if folder and not Path(folder).expanduser().is_dir():
-            problems.append("The export folder is not there; Documents is offered instead.")
+            problems.append(tr("The export folder is not there; Documents is offered instead."))
         self.problem.setText(" ".join(problems))

@@ -11,13 +11,14 @@ from datetime import date
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TR_NOOP, QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from domain.commitments import Commitment, Horizon, group_by_horizon
 from domain.model import owner_label
+from ui.i18n import tr
 from ui.palette import current
-from ui.widgets.common import day_text, plural
+from ui.widgets.common import day_text
 
 COMMITMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 CALL_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -34,10 +35,10 @@ def _overdue() -> QColor:
 def late_text(days: int) -> str:
     """'3 days late', '5 weeks late', '14 months late'."""
     if days < 14:
-        return f"{plural(days, 'day')} late"
+        return tr("%n day(s) late", None, days)
     if days < 60:
-        return f"{days // 7} weeks late"
-    return f"{days * 12 // 365} months late"
+        return tr("%n week(s) late", None, days // 7)
+    return tr("%n month(s) late", None, days * 12 // 365)
 
 
 class BoardColumn(IntEnum):
@@ -47,7 +48,7 @@ class BoardColumn(IntEnum):
     CALL = 3
 
 
-_HEADERS = ("What", "Owner", "Due", "Client — call")
+_HEADERS = (QT_TR_NOOP("What"), QT_TR_NOOP("Owner"), QT_TR_NOOP("Due"), QT_TR_NOOP("Client — call"))
 
 
 class BoardModel(QAbstractItemModel):
@@ -129,7 +130,7 @@ class BoardModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _HEADERS[section]
+            return tr(_HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -153,7 +154,7 @@ class BoardModel(QAbstractItemModel):
         if column != 0:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{horizon.label} · {len(self._groups[horizon])}"
+            return f"{tr(horizon.label)} · {len(self._groups[horizon])}"
         if role == Qt.ItemDataRole.FontRole:
             return _BOLD
         if role == Qt.ItemDataRole.ForegroundRole and horizon is Horizon.OVERDUE:

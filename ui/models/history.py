@@ -18,12 +18,13 @@ from datetime import date, datetime, time
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TR_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from domain.model import CallStatus, CallSummary
 from domain.playbooks import scenario_label
 from domain.timefmt import local
+from ui.i18n import tr
 from ui.palette import current
 from ui.widgets.common import day_text, when_text
 
@@ -48,20 +49,20 @@ class Column(IntEnum):
 
     @property
     def header(self) -> str:
-        return _HEADERS[self]
+        return tr(_HEADERS[self])
 
 
 _HEADERS = {
-    Column.DATE: "Date",
-    Column.CLIENT: "Client",
-    Column.SUBJECT: "Subject",
-    Column.SCENARIO: "Scenario",
-    Column.STATUS: "Status",
-    Column.OPEN: "Open commitments",
-    Column.FOLLOW_UP: "Follow-up",
-    Column.LETTER: "Letter",
+    Column.DATE: QT_TR_NOOP("Date"),
+    Column.CLIENT: QT_TR_NOOP("Client"),
+    Column.SUBJECT: QT_TR_NOOP("Subject"),
+    Column.SCENARIO: QT_TR_NOOP("Scenario"),
+    Column.STATUS: QT_TR_NOOP("Status"),
+    Column.OPEN: QT_TR_NOOP("Open commitments"),
+    Column.FOLLOW_UP: QT_TR_NOOP("Follow-up"),
+    Column.LETTER: QT_TR_NOOP("Letter"),
 }
-NOT_SENT = "Not sent"
+NOT_SENT = QT_TR_NOOP("Not sent")
 
 
 def letter_text(summary: CallSummary) -> str:
@@ -69,7 +70,7 @@ def letter_text(summary: CallSummary) -> str:
     tracked: calls ended before Candor tracked letters)."""
     if summary.letter_sent_at is not None:
         return f"Sent {day_text(local(summary.letter_sent_at).date())}"
-    return NOT_SENT if summary.letter_owed else ""
+    return tr(NOT_SENT) if summary.letter_owed else ""
 
 
 def when(summary: CallSummary) -> datetime:
@@ -256,9 +257,9 @@ class HistoryModel(QAbstractTableModel):
         if column is Column.SUBJECT:
             return summary.title
         if column is Column.SCENARIO:
-            return scenario_label(summary.scenario)
+            return tr(scenario_label(summary.scenario))
         if column is Column.STATUS:
-            return summary.status.label
+            return tr(summary.status.label)
         if column is Column.OPEN:
             return str(summary.open_next_steps)
         if column is Column.LETTER:

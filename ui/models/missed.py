@@ -7,6 +7,7 @@ from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from domain.coverage import Coverage
 from domain.model import Section
+from ui.i18n import tr
 
 
 def fill_missed(model: QStandardItemModel, result: Coverage) -> None:
@@ -19,12 +20,12 @@ def fill_missed(model: QStandardItemModel, result: Coverage) -> None:
         missed = [item for item in result.missed if item.section is section]
         if not missed:
             continue
-        head = QStandardItem(section.label)
+        head = QStandardItem(tr(section.label))
         head.setFont(bold)
         head.setEditable(False)
         for item in missed:
-            child = QStandardItem(item.text)
+            child = QStandardItem(tr(item.text))
             child.setEditable(False)
-            child.setToolTip(item.hint or item.text)
+            child.setToolTip(tr(item.hint or item.text))
             head.appendRow(child)
         model.appendRow(head)

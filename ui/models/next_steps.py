@@ -9,12 +9,19 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TR_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from domain.model import NextStep, StepStatus, owner_label
-from domain.timefmt import day_text
+from ui.i18n import day_text, tr
 
-HEADERS = ("What", "Owner", "Due", "Status")
+HEADERS = (QT_TR_NOOP("What"), QT_TR_NOOP("Owner"), QT_TR_NOOP("Due"), QT_TR_NOOP("Status"))
 STEP_ROLE = Qt.ItemDataRole.UserRole + 1
 
 Index = QModelIndex | QPersistentModelIndex
@@ -66,7 +73,7 @@ class NextStepsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return tr(HEADERS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -82,8 +89,8 @@ class NextStepsModel(QAbstractTableModel):
             return (
                 step.what,
                 owner_label(step.owner),
-                day_text(step.due_on, date.today()) if step.due_on else "no date",
-                step.status.label,
+                day_text(step.due_on, date.today()) if step.due_on else tr("no date"),
+                tr(step.status.label),
             )[column]
         if role == Qt.ItemDataRole.CheckStateRole and column == 0:
             done = step.status is StepStatus.DONE

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from domain.model import Note, NoteKind
 from domain.timefmt import format_offset, local
+from ui.i18n import tr
 from ui.palette import current
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -84,11 +85,11 @@ class NotesModel(QAbstractListModel):
             return None
         note = self._notes[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{format_offset(note.offset_ms)}  {note.kind.label}: {note.text}"
+            return f"{format_offset(note.offset_ms)}  {tr(note.kind.label)}: {note.text}"
         if role == Qt.ItemDataRole.DecorationRole:
             return kind_dot(note.kind)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{note.kind.label}, {local(note.at):%H:%M:%S}"
+            return f"{tr(note.kind.label)}, {local(note.at):%H:%M:%S}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{note.kind.label} at {format_offset(note.offset_ms)}: {note.text}"
         if role == NOTE_ROLE:

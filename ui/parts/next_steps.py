@@ -20,6 +20,7 @@ from domain.model import Call, NextStep, StepStatus
 from storage.store import Store
 from ui.dialogs.ask import ask_yes_no
 from ui.dialogs.next_step import NextStepDialog
+from ui.i18n import tr
 from ui.models.next_steps import NextStepsModel
 from ui.writer import EntryWriter
 
@@ -84,11 +85,11 @@ class NextStepsController(QObject):
 
     def add(self) -> None:
         """Opens the dialog without blocking; the step is stored when it is accepted."""
-        self._open_dialog("Add a next step", None)
+        self._open_dialog(tr("Add a next step"), None)
 
     def edit(self, row: int) -> None:
         step = self.model.step_at(row)
-        dialog = self._open_dialog("Edit the next step", step)
+        dialog = self._open_dialog(tr("Edit the next step"), step)
         dialog.set_values(step.what, step.owner, step.due_on)
 
     def _open_dialog(self, title: str, editing: NextStep | None) -> NextStepDialog:
@@ -168,7 +169,7 @@ class NextStepsController(QObject):
         step = self.model.step_at(index.row())
         yes = ask_yes_no(
             self.window,
-            "Remove next step?",
+            tr("Remove next step?"),
             f"Remove “{step.what}” from the next steps?",
             default_yes=False,
         )

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TR_NOOP
+
 from ui.shell.pages import Page
 
 LIVE_ONLY = frozenset({Page.LIVE})
@@ -21,52 +23,64 @@ class ActionSpec:
     separator_before: bool = False
 
 
-FILE, VIEW, CALL, HISTORY, EXPORT, HELP = "&File", "&View", "&Call", "&History", "&Export", "&Help"
+# Marked for lupdate; the window translates them where it builds the menus (ui.i18n).
+FILE = QT_TR_NOOP("&File")
+VIEW = QT_TR_NOOP("&View")
+CALL = QT_TR_NOOP("&Call")
+HISTORY = QT_TR_NOOP("&History")
+EXPORT = QT_TR_NOOP("&Export")
+HELP = QT_TR_NOOP("&Help")
 MENU_ORDER = (FILE, VIEW, CALL, HISTORY, EXPORT, HELP)
 
 ACTIONS: tuple[ActionSpec, ...] = (
-    ActionSpec("actionNewCall", FILE, "&New call", ("Ctrl+N",)),
-    ActionSpec("actionNewFromInvitation", FILE, "New call from &invitation…"),
+    ActionSpec("actionNewCall", FILE, QT_TR_NOOP("&New call"), ("Ctrl+N",)),
+    ActionSpec("actionNewFromInvitation", FILE, QT_TR_NOOP("New call from &invitation…")),
     # Alt+Home first: a text field keeps Ctrl+Home for its own start (the wrap-up's
     # fields swallowed it), never Alt+Home.
-    ActionSpec("actionHome", FILE, "&Recent calls", ("Alt+Home", "Ctrl+Home")),
-    ActionSpec("actionCompact", VIEW, "&Compact mode (on top)", ("Ctrl+Shift+T",), checkable=True),
+    ActionSpec("actionHome", FILE, QT_TR_NOOP("&Recent calls"), ("Alt+Home", "Ctrl+Home")),
+    ActionSpec(
+        "actionCompact",
+        VIEW,
+        QT_TR_NOOP("&Compact mode (on top)"),
+        ("Ctrl+Shift+T",),
+        checkable=True,
+    ),
     ActionSpec(
         "actionStartEnd",
         CALL,
-        "&Start the call",
+        QT_TR_NOOP("&Start the call"),
         ("Ctrl+Return", "Ctrl+Enter"),
         frozenset({Page.PREPARE, Page.LIVE}),
     ),
-    ActionSpec("actionAddStep", CALL, "Add next s&tep", ("Ctrl+T",), LIVE_ONLY),
-    ActionSpec("actionUndoEntry", CALL, "&Undo the last entry", ("Ctrl+Z",), LIVE_ONLY),
-    ActionSpec("actionChecklist", CALL, "Go to the chec&klist", ("Ctrl+L",), LIVE_ONLY),
+    ActionSpec("actionAddStep", CALL, QT_TR_NOOP("Add next s&tep"), ("Ctrl+T",), LIVE_ONLY),
+    ActionSpec("actionUndoEntry", CALL, QT_TR_NOOP("&Undo the last entry"), ("Ctrl+Z",), LIVE_ONLY),
+    ActionSpec("actionChecklist", CALL, QT_TR_NOOP("Go to the chec&klist"), ("Ctrl+L",), LIVE_ONLY),
     ActionSpec(
         "actionRenameCall",
         CALL,
-        "&Rename the call…",
+        QT_TR_NOOP("&Rename the call…"),
         pages=frozenset({Page.LIVE, Page.WRAPUP, Page.DETAIL}),
         separator_before=True,
     ),
-    ActionSpec("actionSearch", HISTORY, "&Search past calls", ("Ctrl+F",)),
-    ActionSpec("actionHistory", HISTORY, "&All calls", ("Ctrl+H",)),
-    ActionSpec("actionBoard", HISTORY, "&Commitments board", ("Ctrl+Shift+B",)),
-    ActionSpec("actionClient", HISTORY, "C&lient overview"),
-    ActionSpec("actionShortcuts", HELP, "&Keyboard shortcuts", ("F1",)),
-    ActionSpec("actionAbout", HELP, "&About Candor"),
+    ActionSpec("actionSearch", HISTORY, QT_TR_NOOP("&Search past calls"), ("Ctrl+F",)),
+    ActionSpec("actionHistory", HISTORY, QT_TR_NOOP("&All calls"), ("Ctrl+H",)),
+    ActionSpec("actionBoard", HISTORY, QT_TR_NOOP("&Commitments board"), ("Ctrl+Shift+B",)),
+    ActionSpec("actionClient", HISTORY, QT_TR_NOOP("C&lient overview")),
+    ActionSpec("actionShortcuts", HELP, QT_TR_NOOP("&Keyboard shortcuts"), ("F1",)),
+    ActionSpec("actionAbout", HELP, QT_TR_NOOP("&About Candor")),
 )
 
 # Keys that work inside one page (not menu actions), for the shortcuts sheet.
 PAGE_KEYS: tuple[tuple[str, str, str], ...] = (
-    ("Live call", "Return", "Add the note (Shift+Return: a new line)"),
-    ("Live call", "Ctrl+1 … Ctrl+6", "Kind of the next note (Fact … Note)"),
-    ("Live call", "Alt+1 … Alt+8", "Record the client's reaction"),
-    ("Live call", "Space", "Tick or untick the checklist item"),
-    ("Live call", "Ctrl+Shift+P", "Show or hide your prep"),
-    ("Live call", "F2", "Edit the selected note"),
-    ("Commitments board", "Ctrl+D", "Mark done"),
-    ("Commitments board", "Delete", "Drop the commitment"),
-    ("Search", "Escape", "Close the search"),
+    (QT_TR_NOOP("Live call"), "Return", QT_TR_NOOP("Add the note (Shift+Return: a new line)")),
+    (QT_TR_NOOP("Live call"), "Ctrl+1 … Ctrl+6", QT_TR_NOOP("Kind of the next note (Fact … Note)")),
+    (QT_TR_NOOP("Live call"), "Alt+1 … Alt+8", QT_TR_NOOP("Record the client's reaction")),
+    (QT_TR_NOOP("Live call"), "Space", QT_TR_NOOP("Tick or untick the checklist item")),
+    (QT_TR_NOOP("Live call"), "Ctrl+Shift+P", QT_TR_NOOP("Show or hide your prep")),
+    (QT_TR_NOOP("Live call"), "F2", QT_TR_NOOP("Edit the selected note")),
+    (QT_TR_NOOP("Commitments board"), "Ctrl+D", QT_TR_NOOP("Mark done")),
+    (QT_TR_NOOP("Commitments board"), "Delete", QT_TR_NOOP("Drop the commitment")),
+    (QT_TR_NOOP("Search"), "Escape", QT_TR_NOOP("Close the search")),
 )
 
 

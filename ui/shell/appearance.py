@@ -8,22 +8,23 @@ Light and Dark are fixed: a change of the desktop's scheme is then ignored.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TR_NOOP, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from storage.settings import APPEARANCES
 from storage.store import Store
 from ui import palette as colours
+from ui.i18n import tr
 from ui.palette import Palette
 from ui.shell.actions import VIEW
 from ui.style import apply_style
 
 SYSTEM = "system"
 CHOICES = (  # (setting, menu entry, the action's objectName)
-    ("system", "&System", "actionAppearanceSystem"),
-    ("light", "&Light", "actionAppearanceLight"),
-    ("dark", "&Dark", "actionAppearanceDark"),
+    ("system", QT_TR_NOOP("&System"), "actionAppearanceSystem"),
+    ("light", QT_TR_NOOP("&Light"), "actionAppearanceLight"),
+    ("dark", QT_TR_NOOP("&Dark"), "actionAppearanceDark"),
 )
 assert tuple(c[0] for c in CHOICES) == APPEARANCES
 
@@ -47,13 +48,13 @@ class AppearanceController(QObject):
         self._system = system_scheme()
         view = window.menu(VIEW)
         view.addSeparator()
-        self.menu = view.addMenu("&Appearance")
+        self.menu = view.addMenu(tr("&Appearance"))
         self.menu.setObjectName("menu_appearance")
         self.group = QActionGroup(self)
         self.group.setExclusive(True)
         self.actions: dict[str, QAction] = {}
         for mode, text, name in CHOICES:
-            action = QAction(text, window)
+            action = QAction(tr(text), window)
             action.setObjectName(name)
             action.setCheckable(True)
             action.setChecked(mode == self.mode)

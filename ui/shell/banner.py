@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from domain.commitments import FollowUpDue
 from domain.model import CallSummary
 from domain.timefmt import local
-from ui.widgets.common import day_text, named, plural
+from ui.i18n import tr
+from ui.widgets.common import day_text, named
 
 MAX_ROWS = 3
 # Its colours are the style sheet's (QFrame#startupBanner, from the palette).
@@ -28,17 +29,21 @@ def headline(
     from yesterday' (parts with nothing due left out)."""
     parts = []
     if overdue:
-        parts.append(f"{plural(overdue, 'commitment')} overdue")
+        parts.append(tr("%n commitment(s) overdue", None, overdue))
     if follow_ups:
         all_today = all(f.follow_up_on == today for f in follow_ups)
-        parts.append(f"{plural(len(follow_ups), 'follow-up')} due{' today' if all_today else ''}")
+        due = "%n follow-up(s) due today" if all_today else "%n follow-up(s) due"
+        parts.append(tr(due, None, len(follow_ups)))
     if letters:
         when = day_text(oldest_letter, today) if oldest_letter else ""
-        when = when.lower() if when in ("Today", "Yesterday") else when
+        when = when.lower() if when in (tr("Today"), tr("Yesterday")) else when
         if letters == 1:
-            parts.append(f"1 letter not sent{f' (from {when})' if when else ''}")
+            text = tr("1 letter not sent (from {when})") if when else tr("1 letter not sent")
+        elif when:
+            text = tr("%n letter(s) not sent, the oldest from {when}", None, letters)
         else:
-            parts.append(f"{letters} letters not sent{f', the oldest from {when}' if when else ''}")
+            text = tr("%n letter(s) not sent", None, letters)
+        parts.append(text.format(when=when))
     return " · ".join(parts)
 
 
@@ -52,15 +57,21 @@ class LetterRow(QWidget):
         super().__init__()
         self.summary = summary
         ended = day_text(local(summary.ended_at).date(), today) if summary.ended_at else ""
-        ended = ended.lower() if ended in ("Today", "Yesterday") else ended
-        text = QLabel(f"Send the letter to {summary.client} — {summary.title} (call {ended})")
+        ended = ended.lower() if ended in (tr("Today"), tr("Yesterday")) else ended
+        text = QLabel(
+            tr("Send the letter to {client} — {title} (call {ended})").format(
+                client=summary.client, title=summary.title, ended=ended
+            )
+        )
         text.setTextFormat(Qt.TextFormat.PlainText)
         text.setObjectName(f"bannerLetter{number}")
         self.open_button = named(
-            QPushButton("Open"), f"bannerOpenLetter{number}", f"Open the call with {summary.client}"
+            QPushButton(tr("Open")),
+            f"bannerOpenLetter{number}",
+            f"Open the call with {summary.client}",
         )
         self.sent_button = named(
-            QPushButton("Sent"),
+            QPushButton(tr("Sent")),
             f"bannerLetterSent{number}",
             f"Mark the letter to {summary.client} sent",
         )
@@ -90,14 +101,18 @@ class FollowUpRow(QWidget):
         self.item = item
         when = day_text(item.follow_up_on, today)
         when = when.lower() if item.follow_up_on >= today - timedelta(days=1) else when
-        text = QLabel(f"Check in with {item.client} — {item.title} (due {when})")
+        text = QLabel(
+            tr("Check in with {client} — {title} (due {when})").format(
+                client=item.client, title=item.title, when=when
+            )
+        )
         text.setTextFormat(Qt.TextFormat.PlainText)
         text.setObjectName(f"bannerFollowUp{number}")
         self.open_button = named(
-            QPushButton("Open"), f"bannerOpen{number}", f"Open the call with {item.client}"
+            QPushButton(tr("Open")), f"bannerOpen{number}", f"Open the call with {item.client}"
         )
         self.done_button = named(
-            QPushButton("Checked in"),
+            QPushButton(tr("Checked in")),
             f"bannerCheckedIn{number}",
             f"Mark the check-in with {item.client} done",
         )
@@ -144,12 +159,12 @@ class StartupBanner(QFrame):
         self.headline.setObjectName("bannerHeadline")
         self.headline.setStyleSheet("font-weight: bold;")
         self.board_button = named(
-            QPushButton("Show commitments"), "bannerShowBoard", "Show the commitments board"
+            QPushButton(tr("Show commitments")), "bannerShowBoard", "Show the commitments board"
         )
         self.close_button = named(QPushButton("✕"), "bannerClose", "Close the reminder", "Close")
         self.close_button.setFlat(True)
         self.close_button.setStyleSheet("padding: 2px 10px;")
-        self.undo_button = named(QPushButton("Undo"), "bannerUndo", "Undo the last check-in")
+        self.undo_button = named(QPushButton(tr("Undo")), "bannerUndo", "Undo the last check-in")
         self.note = QLabel()
         self.note.setObjectName("bannerNote")
         self.more = QLabel()
@@ -239,9 +254,10 @@ class StartupBanner(QFrame):
             letter.sent.connect(self.letterSentRequested)
             self._rows.addWidget(letter)
         hidden = len(self.follow_ups) - MAX_ROWS
-        more = [f"{plural(hidden, 'more follow-up')} due"] if hidden > 0 else []
+        more = [tr("%n more follow-up(s) due", None, hidden)] if hidden > 0 else []
         letters_hidden = self.letters_owed - min(room, len(self.letters))
         if letters_hidden > 0:
-            more.append(f"{plural(letters_hidden, 'more letter')} not sent")
-        self.more.setText(f"and {' and '.join(more)}" if more else "")
+            more.append(tr("%n more letter(s) not sent", None, letters_hidden))
+        joined = tr(" and ").join(more)
+        self.more.setText(tr("and {more}").format(more=joined) if more else "")
         self.more.setVisible(bool(more))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from domain.commitments import FollowUpDue
 from domain.model import CallSummary, utc_now
+from ui.i18n import tr
 from ui.shell.banner import MAX_ROWS, StartupBanner
 from ui.shell.context import PageContext
 from ui.shell.pages import Page
@@ -85,14 +86,18 @@ class BannerController(QObject):
         """The check-in is done; Undo reopens it."""
         self.ctx.store.reports.mark_follow_up_done(item.call_id)
         self._last_check_in, self._last_sent = item, None
-        self.banner.show_note(f"Checked in with {item.client}.", can_undo=True)
+        self.banner.show_note(
+            tr("Checked in with {client}.").format(client=item.client), can_undo=True
+        )
         self.ctx.events.commitmentsChanged.emit()  # the banner recounts (connected above)
 
     def letter_sent(self, summary: CallSummary) -> None:
         """The call's letter went out now; Undo marks it not sent again."""
         self.ctx.store.calls.mark_letter_sent(summary.id, utc_now())
         self._last_sent, self._last_check_in = summary, None
-        self.banner.show_note(f"Marked the letter to {summary.client} sent.", can_undo=True)
+        self.banner.show_note(
+            tr("Marked the letter to {client} sent.").format(client=summary.client), can_undo=True
+        )
         self.ctx.events.lettersChanged.emit()  # the banner and the board recount
 
     def undo(self) -> None:

@@ -16,7 +16,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint, QUrl, Signal
+from PySide6.QtCore import QT_TR_NOOP, QObject, QPoint, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -24,6 +24,7 @@ from domain.reminders import NOTHING_TO_REMIND, reminder_items
 from exporters.documents import write_document
 from storage.paths import is_database_file
 from ui.dialogs.ask import ask_yes_no
+from ui.i18n import tr
 from ui.shell.export_jobs import DRAFT, EMAIL, KINDS, LETTER, MARKDOWN, RECORD, REMINDERS
 
 if TYPE_CHECKING:
@@ -32,10 +33,14 @@ if TYPE_CHECKING:
     from ui.shell.context import PageContext
     from ui.shell.main_window import MainWindow
 
-MENU = "&Export"
+MENU = QT_TR_NOOP("&Export")
 SIGNED = (LETTER, MARKDOWN, EMAIL, DRAFT)  # exports whose signature comes from the profile
-REMINDERS_TIP = "The check-in date and our dated next steps, for your calendar"
-NO_REMINDERS_TIP = f"Nothing to remind: {NOTHING_TO_REMIND}"
+REMINDERS_TIP = QT_TR_NOOP("The check-in date and our dated next steps, for your calendar")
+NO_REMINDERS_TIP = QT_TR_NOOP("Nothing to remind: {reason}")
+
+
+def _no_reminders_tip() -> str:
+    return tr(NO_REMINDERS_TIP).format(reason=tr(NOTHING_TO_REMIND))
 
 
 class ExportController(QObject):
@@ -63,25 +68,29 @@ class ExportController(QObject):
     def _build_actions(self) -> None:
         add = self.window.add_action
         self.letter_action = add(
-            MENU, "actionExportLetter", "Export follow-up &letter (Word)…", ["Ctrl+E"],
+            MENU, "actionExportLetter", QT_TR_NOOP("Export follow-up &letter (Word)…"), ["Ctrl+E"],
             self._letter_triggered,
         )  # fmt: skip
         self.draft_action = add(
-            MENU, "actionEmailLetter", "&Email the letter…", ["Ctrl+Shift+E"],
+            MENU, "actionEmailLetter", QT_TR_NOOP("&Email the letter…"), ["Ctrl+Shift+E"],
             self._draft_triggered,
         )  # fmt: skip
         self.record_action = add(
-            MENU, "actionExportRecord", "&Internal call record (Word)…", [],
+            MENU, "actionExportRecord", QT_TR_NOOP("&Internal call record (Word)…"), [],
             self._record_triggered,
         )  # fmt: skip
         self.markdown_action = add(
-            MENU, "actionExportMarkdown", "Letter as &Markdown…", [], self._markdown_triggered
+            MENU,
+            "actionExportMarkdown",
+            QT_TR_NOOP("Letter as &Markdown…"),
+            [],
+            self._markdown_triggered,
         )
         self.email_action = add(
-            MENU, "actionCopyEmail", "&Copy as email", [], self._email_triggered
+            MENU, "actionCopyEmail", QT_TR_NOOP("&Copy as email"), [], self._email_triggered
         )
         self.reminders_action = add(
-            MENU, "actionExportReminders", "Calendar &reminders (.ics)…", [],
+            MENU, "actionExportReminders", QT_TR_NOOP("Calendar &reminders (.ics)…"), [],
             self._reminders_triggered,
         )  # fmt: skip
         self.call_actions = [
@@ -96,7 +105,11 @@ class ExportController(QObject):
         export_menu.setToolTipsVisible(True)  # the reminders entry says why it is off
         export_menu.aboutToShow.connect(self._menu_about_to_show)
         self.profile_action = add(
-            "&File", "actionProfile", "&Profile and settings…", [], self._profile_triggered
+            "&File",
+            "actionProfile",
+            QT_TR_NOOP("&Profile and settings…"),
+            [],
+            self._profile_triggered,
         )
         file_menu = self.window.menu("&File")
         quit_action = self.window.actions_by_name.get("actionQuit")
@@ -130,7 +143,7 @@ class ExportController(QObject):
         """Calendar reminders only for a call with something to remind (domain.reminders)."""
         empty = call_id is not None and not self._has_reminders(call_id)
         self.reminders_action.setEnabled(call_id is not None and not empty)
-        tip = NO_REMINDERS_TIP if empty else REMINDERS_TIP
+        tip = _no_reminders_tip() if empty else tr(REMINDERS_TIP)
         self.reminders_action.setToolTip(tip)
         self.reminders_action.setStatusTip(tip)
 
@@ -192,7 +205,7 @@ class ExportController(QObject):
     def run_export(self, kind: str, call_id: int | None = None) -> None:
         call_id = call_id if call_id is not None else self.current_call_id()
         if call_id is None:
-            self.window.show_message("Open a call first: exports work on one call.")
+            self.window.show_message(tr("Open a call first: exports work on one call."))
             return
         self.ctx.navigator.flush_all()
         if kind in SIGNED and not self._profile_ready(kind, call_id):
@@ -202,7 +215,7 @@ class ExportController(QObject):
             self._copy_email(call)
             return
         if kind == REMINDERS and not reminder_items(call):
-            QMessageBox.information(self.window, "Nothing to remind", f"{NO_REMINDERS_TIP}.")
+            QMessageBox.information(self.window, tr("Nothing to remind"), _no_reminders_tip() + ".")
             self._update_reminders(call_id)
             return
         target = self._draft_target(call) if kind == DRAFT else self._ask_target(kind, call)
@@ -225,10 +238,12 @@ class ExportController(QObject):
         self.store.settings.update(profile_prompted=True)
         yes = ask_yes_no(
             self.window,
-            "Sign the letter?",
-            "Your profile is empty, so the letter would end without your name or company.\n"
-            "Fill in your profile first? (No: export it unsigned; you can add it later in "
-            "File > Profile and settings.)",
+            tr("Sign the letter?"),
+            tr(
+                "Your profile is empty, so the letter would end without your name or company.\n"
+                "Fill in your profile first? (No: export it unsigned; you can add it later in "
+                "File > Profile and settings.)"
+            ),
             default_yes=True,
         )
         if not yes:
@@ -243,7 +258,10 @@ class ExportController(QObject):
         spec = KINDS[kind]
         proposed = self.default_folder() / suggested_filename(call, spec.ext, spec.file_label)
         path, _filter = QFileDialog.getSaveFileName(
-            self.window, f"Export the {spec.noun}", str(proposed), spec.file_filter
+            self.window,
+            tr("Export the {noun}").format(noun=tr(spec.noun)),
+            str(proposed),
+            tr(spec.file_filter),
         )
         if not path:
             return None
@@ -252,7 +270,9 @@ class ExportController(QObject):
             target = target.with_name(f"{target.name}.{spec.ext}")
         if is_database_file(target, self.store.path):
             QMessageBox.warning(
-                self.window, "Export failed", "That is Candor's database; choose another file."
+                self.window,
+                tr("Export failed"),
+                tr("That is Candor's database; choose another file."),
             )
             return None
         return target
@@ -277,14 +297,18 @@ class ExportController(QObject):
         except ReadOnlyTarget:
             replace = ask_yes_no(
                 self.window,
-                "Replace a read-only file?",
-                f"{target.name} is read-only, perhaps on purpose.\nReplace it anyway?",
+                tr("Replace a read-only file?"),
+                tr("{name} is read-only, perhaps on purpose.\nReplace it anyway?").format(
+                    name=target.name
+                ),
                 default_yes=False,
             )
             return True if replace else None
         except ExportError as exc:  # a link, a device, a folder: never written
-            self.window.show_message(f"The {KINDS[kind].noun} was not saved.", 10000)
-            QMessageBox.warning(self.window, "Export failed", str(exc))
+            self.window.show_message(
+                tr("The {noun} was not saved.").format(noun=tr(KINDS[kind].noun)), 10000
+            )
+            QMessageBox.warning(self.window, tr("Export failed"), str(exc))
             self.exportFailed.emit(kind, str(exc))
             return None
         return False
@@ -311,47 +335,57 @@ class ExportController(QObject):
         if started is None:
             return  # the window is closing
         self.exporting += 1
-        self.window.show_message(f"Exporting the {KINDS[kind].noun}…", 0)
+        self.window.show_message(tr("Exporting the {noun}…").format(noun=tr(KINDS[kind].noun)), 0)
 
     def _done(self, kind: str, path: str) -> None:
         self.exporting -= 1
         spec = KINDS[kind]
         written = Path(path)
         self.store.settings.update(last_export_folder=str(written.parent))
-        self.window.show_message(f"Saved the {spec.noun}: {written}", 10000)
+        self.window.show_message(
+            tr("Saved the {noun}: {path}").format(noun=tr(spec.noun), path=written), 10000
+        )
         self.exported.emit(kind, path)
         if kind == DRAFT and not self._closed:
             self._draft_written(written)
         elif spec.offer_open and not self._closed:
             yes = ask_yes_no(
                 self.window,
-                "Export finished",
-                f"The {spec.noun} is saved as {written.name}.\nOpen it now?",
+                tr("Export finished"),
+                tr("The {noun} is saved as {name}.\nOpen it now?").format(
+                    noun=tr(spec.noun), name=written.name
+                ),
                 default_yes=True,
             )
             if yes and not QDesktopServices.openUrl(QUrl.fromLocalFile(path)):
-                self.window.show_message(f"No program opened {written.name}.", 10000)
+                self.window.show_message(
+                    tr("No program opened {name}.").format(name=written.name), 10000
+                )
 
     def _draft_written(self, path: Path) -> None:
         from ui.shell.export_email import open_draft
 
         if open_draft(self.window, path):
             self.window.show_message(
-                f"The email draft is open in your mail program ({path.name}). "
-                "Once it is sent, mark the letter sent.",
+                tr(
+                    "The email draft is open in your mail program ({name}). "
+                    "Once it is sent, mark the letter sent."
+                ).format(name=path.name),
                 15000,
             )
             call_id = self.current_call_id()
             if call_id is not None:
                 self.ctx.events.letterDraftOpened.emit(call_id)
         else:
-            self.window.show_message(f"Email draft saved: {path}", 15000)
+            self.window.show_message(tr("Email draft saved: {path}").format(path=path), 15000)
 
     def _failed(self, kind: str, message: str) -> None:
         self.exporting -= 1
-        self.window.show_message(f"The {KINDS[kind].noun} was not saved.", 10000)
+        self.window.show_message(
+            tr("The {noun} was not saved.").format(noun=tr(KINDS[kind].noun)), 10000
+        )
         if not self._closed:
-            QMessageBox.warning(self.window, "Export failed", message)
+            QMessageBox.warning(self.window, tr("Export failed"), message)
         self.exportFailed.emit(kind, message)
 
     def _copy_email(self, call: Call) -> None:
@@ -377,6 +411,7 @@ class ExportController(QObject):
         settings = self.store.settings.load()
         self._dialog.set_profile(settings.profile)
         self._dialog.set_backup_keep(settings.backup_keep)
+        self._dialog.set_interface_language(settings.interface_language)
         self._dialog.set_tone_choices(
             self.store.tone.list_words(), self.store.tone.list_dismissals()
         )
@@ -390,10 +425,12 @@ class ExportController(QObject):
             return
         # One transaction: a kill between two saves kept the profile without the count.
         self.store.settings.update(
-            profile=self._dialog.profile(), backup_keep=self._dialog.backup_keep()
+            profile=self._dialog.profile(),
+            backup_keep=self._dialog.backup_keep(),
+            interface_language=self._dialog.interface_language(),
         )
         self.store.tone.remove(self._dialog.removed_words, self._dialog.removed_dismissals)
-        self.window.show_message("Profile saved.")
+        self.window.show_message(tr("Profile saved."))
         self.profileSaved.emit()
         self.ctx.events.profileSaved.emit()
 

@@ -14,6 +14,7 @@ from domain.compose import compose_letter
 from domain.model import Call, Profile
 from domain.playbooks import Playbook
 from exporters.text import email_parts, letter_to_text, mailto_url
+from ui.i18n import tr
 
 MAILTO_LIMIT = 8000  # longer links are cut by some mail apps; the clipboard has it all
 
@@ -28,16 +29,20 @@ def copy_as_email(call: Call, playbook: Playbook, profile: Profile) -> tuple[str
     if not address:
         who = call.contact.name if call.contact else call.client.name
         return (
-            f"Copied the letter (subject and body). {who} has no email "
-            "address in Candor: paste it into a new message.",
+            tr(
+                "Copied the letter (subject and body). {who} has no email "
+                "address in Candor: paste it into a new message."
+            ).format(who=who),
             15000,
         )
     url = mailto_url(address, subject, body)
     if len(url) > MAILTO_LIMIT:
-        url = mailto_url(address, subject, "(The letter is on the clipboard: paste it here.)")
+        url = mailto_url(address, subject, tr("(The letter is on the clipboard: paste it here.)"))
     if QDesktopServices.openUrl(QUrl(url)):
-        return f"Copied the letter; asked the mail program for a draft to {address}.", 10000
-    return "Copied the letter; no mail program answered: paste it into a new message.", 15000
+        return tr("Copied the letter; asked the mail program for a draft to {address}.").format(
+            address=address
+        ), 10000
+    return tr("Copied the letter; no mail program answered: paste it into a new message."), 15000
 
 
 def draft_path(folder: Path, name: str) -> Path:
@@ -58,13 +63,15 @@ def open_draft(parent: QWidget, path: Path) -> bool:
         return True
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle("No mail program opened the draft")
+    box.setWindowTitle(tr("No mail program opened the draft"))
     box.setText(
-        f"The email draft is saved as {path.name} in {path.parent}.\n"
-        "Open it with your mail program (Outlook, Thunderbird, Apple Mail open it as a "
-        "draft), or attach the letter to a new message."
+        tr(
+            "The email draft is saved as {name} in {folder}.\n"
+            "Open it with your mail program (Outlook, Thunderbird, Apple Mail open it as a "
+            "draft), or attach the letter to a new message."
+        ).format(name=path.name, folder=path.parent)
     )
-    show = box.addButton("Show the folder", QMessageBox.ButtonRole.ActionRole)
+    show = box.addButton(tr("Show the folder"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if box.clickedButton() is show:

@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from PySide6.QtCore import QT_TR_NOOP
+
 from exporters import documents
 
 
@@ -26,7 +28,7 @@ class ExportKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return "email text" if self is ExportKind.EMAIL else KINDS[self].noun
+        return QT_TR_NOOP("email text") if self is ExportKind.EMAIL else KINDS[self].noun
 
 
 LETTER, RECORD, MARKDOWN, REMINDERS, EMAIL, DRAFT = ExportKind
@@ -36,7 +38,7 @@ LETTER, RECORD, MARKDOWN, REMINDERS, EMAIL, DRAFT = ExportKind
 class JobKind:
     """How one kind of export is offered: what it is called, its file type and name."""
 
-    noun: str  # "follow-up letter", in messages
+    noun: str  # "follow-up letter", in messages (marked for lupdate; shown through tr)
     ext: str  # also the format handed to write_document
     file_filter: str
     file_label: str  # the kind= part of suggested_filename
@@ -44,15 +46,36 @@ class JobKind:
     document: str  # the kind of exporters.documents.write_document
 
 
-WORD = "Word document (*.docx)"
+WORD = QT_TR_NOOP("Word document (*.docx)")
 KINDS: dict[ExportKind, JobKind] = {
-    LETTER: JobKind("follow-up letter", "docx", WORD, "follow-up", True, documents.LETTER),
-    RECORD: JobKind("internal call record", "docx", WORD, "call record", True, documents.RECORD),
+    LETTER: JobKind(
+        QT_TR_NOOP("follow-up letter"), "docx", WORD, "follow-up", True, documents.LETTER
+    ),
+    RECORD: JobKind(
+        QT_TR_NOOP("internal call record"), "docx", WORD, "call record", True, documents.RECORD
+    ),
     MARKDOWN: JobKind(
-        "letter as Markdown", "md", "Markdown (*.md)", "follow-up", False, documents.LETTER
+        QT_TR_NOOP("letter as Markdown"),
+        "md",
+        QT_TR_NOOP("Markdown (*.md)"),
+        "follow-up",
+        False,
+        documents.LETTER,
     ),
     REMINDERS: JobKind(
-        "calendar reminders", "ics", "iCalendar (*.ics)", "reminders", True, documents.REMINDERS
+        QT_TR_NOOP("calendar reminders"),
+        "ics",
+        QT_TR_NOOP("iCalendar (*.ics)"),
+        "reminders",
+        True,
+        documents.REMINDERS,
     ),
-    DRAFT: JobKind("email draft", "eml", "Email (*.eml)", "email", False, documents.LETTER),
+    DRAFT: JobKind(
+        QT_TR_NOOP("email draft"),
+        "eml",
+        QT_TR_NOOP("Email (*.eml)"),
+        "email",
+        False,
+        documents.LETTER,
+    ),
 }

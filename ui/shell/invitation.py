@@ -7,14 +7,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TR_NOOP, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from ui.i18n import tr
 from ui.shell.context import PageContext
 from ui.shell.main_window import MainWindow
 from ui.shell.pages import Page
 
-FILE_FILTER = "Calendar invitations (*.ics *.ical *.ifb *.icalendar);;All files (*)"
+FILE_FILTER = QT_TR_NOOP("Calendar invitations (*.ics *.ical *.ifb *.icalendar);;All files (*)")
 
 
 class InvitationController(QObject):
@@ -29,7 +30,7 @@ class InvitationController(QObject):
 
     def choose(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self.window, "New call from an invitation", str(Path.home()), FILE_FILTER
+            self.window, tr("New call from an invitation"), str(Path.home()), tr(FILE_FILTER)
         )
         if path:
             self.open_file(Path(path))
@@ -39,13 +40,13 @@ class InvitationController(QObject):
         if invitations:
             self.open_file(invitations[0])
         elif paths:
-            self.ctx.events.say("Only calendar invitations (.ics) can be dropped here.", 8000)
+            self.ctx.events.say(tr("Only calendar invitations (.ics) can be dropped here."), 8000)
 
     def open_file(self, path: Path) -> None:
         """Read `path` on a worker; prepare the call when it is an invitation."""
         from importers.ics import read_invitation
 
-        self.ctx.events.say(f"Reading {path.name}…", 0)
+        self.ctx.events.say(tr("Reading {name}…").format(name=path.name), 0)
         self.ctx.tasks.run(
             lambda: read_invitation(path), self._read, lambda message: self._refuse(message)
         )
@@ -60,11 +61,15 @@ class InvitationController(QObject):
         except InvitationError as exc:
             self._refuse(str(exc))
             return
-        self.ctx.events.say(f"Prepared from the invitation: {call.client.name}, {call.title}.")
+        self.ctx.events.say(
+            tr("Prepared from the invitation: {client}, {title}.").format(
+                client=call.client.name, title=call.title
+            )
+        )
         self.prepared.emit(call.id)
         self.ctx.navigator.show(Page.PREPARE, call.id)
 
     def _refuse(self, message: str) -> None:
-        self.ctx.events.say("No call was created.", 8000)
+        self.ctx.events.say(tr("No call was created."), 8000)
         self.refused.emit(message)
-        QMessageBox.warning(self.window, "Not an invitation Candor can use", message)
+        QMessageBox.warning(self.window, tr("Not an invitation Candor can use"), message)

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QSizePolicy, QStackedWidget, Q
 
 APP_TITLE = "Candor"
 DEFAULT_SIZE = (1100, 720)
-from ui.shell.actions import MENU_ORDER  # noqa: E402 (after the Qt imports)
+from ui.i18n import tr  # noqa: E402 (after the Qt imports)
+from ui.shell.actions import MENU_ORDER  # noqa: E402
 
 
 class MainWindow(QMainWindow):
@@ -69,7 +70,7 @@ class MainWindow(QMainWindow):
     def menu(self, title: str) -> QMenu:
         """The menu with this title ('&History'), created at the end of the bar if new."""
         if title not in self._menus:
-            menu = self.menuBar().addMenu(title)
+            menu = self.menuBar().addMenu(tr(title))
             menu.setObjectName(f"menu_{title.replace('&', '').lower()}")
             self._menus[title] = menu
         return self._menus[title]
@@ -84,7 +85,7 @@ class MainWindow(QMainWindow):
         checkable: bool = False,
     ) -> QAction:
         """A menu entry whose shortcuts work on every page, even with the menu bar hidden."""
-        action = QAction(text, self)
+        action = QAction(tr(text), self)
         action.setObjectName(name)
         action.setShortcuts([QKeySequence(s) for s in shortcuts])
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)

@@ -15,7 +15,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QT_TR_NOOP, QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from storage import backup
@@ -23,6 +23,7 @@ from storage.database import checkpoint
 from storage.errors import StorageError
 from storage.store import Store
 from ui.dialogs.ask import ask_yes_no
+from ui.i18n import tr, when_text
 from ui.shell.main_window import MainWindow
 from ui.tasks import TaskRunner
 
@@ -34,7 +35,7 @@ FIRST_CHECK_DELAY_MS = 5_000
 def backup_label(path: Path) -> str:
     """'21 Nov 2026, 09:14' (local time) from a backup's time-stamped name."""
     when = backup.backup_time(path)
-    return f"{when.astimezone():%d %b %Y, %H:%M}" if when else path.name
+    return when_text(when) if when else path.name
 
 
 class MaintenanceController(QObject):
@@ -48,8 +49,12 @@ class MaintenanceController(QObject):
         self.background = TaskRunner(self, serial=True)
         self.background.failed.connect(self._upkeep_failed)
         window.menu("&File").addSeparator()
-        window.add_action("&File", "actionBackupNow", "&Back up now", [], self.backup_now)
-        window.add_action("&File", "actionRestore", "Restore from bac&kup…", [], self.ask_restore)
+        window.add_action(
+            "&File", "actionBackupNow", QT_TR_NOOP("&Back up now"), [], self.backup_now
+        )
+        window.add_action(
+            "&File", "actionRestore", QT_TR_NOOP("Restore from bac&kup…"), [], self.ask_restore
+        )
         self.timer = QTimer(self)
         self.timer.setInterval(CHECKPOINT_INTERVAL_MS)
         self.timer.timeout.connect(self.checkpoint_soon)
@@ -83,11 +88,13 @@ class MaintenanceController(QObject):
         """The day's automatic backup is news only when the status bar has nothing more
         important to say (an undo, a saved export): it never replaces the user's own."""
         if made and not self.window.statusBar().currentMessage():
-            self.window.show_message(f"Backed up to {made}")
+            self.window.show_message(tr("Backed up to {path}").format(path=made))
 
     def _upkeep_failed(self, message: str) -> None:
         """A backup or check that failed in the background must not fail silently."""
-        self.window.show_message(f"Upkeep problem: {' '.join(message.split())}", 15_000)
+        self.window.show_message(
+            tr("Upkeep problem: {message}").format(message=" ".join(message.split())), 15_000
+        )
 
     def backup_soon(self) -> None:
         self._submit(_daily_backup, self._backup_done)
@@ -102,14 +109,16 @@ class MaintenanceController(QObject):
         if problems:
             latest = backup.list_backups(self.store.backup_dir)
             hint = (
-                "Use File > Restore from backup… to go back to the latest backup."
+                tr("Use File > Restore from backup… to go back to the latest backup.")
                 if latest
-                else "Make a copy of the file before anything else."
+                else tr("Make a copy of the file before anything else.")
             )
             QMessageBox.warning(
                 self.window,
-                "The database is damaged",
-                f"Candor found damage in {self.store.path}: {problems[0]}. {hint}",
+                tr("The database is damaged"),
+                tr("Candor found damage in {path}: {problem}. {hint}").format(
+                    path=self.store.path, problem=problems[0], hint=hint
+                ),
             )
 
     # user actions -------------------------------------------------------------------
@@ -118,23 +127,29 @@ class MaintenanceController(QObject):
         try:
             made = self.store.backup()
         except (OSError, StorageError) as exc:
-            QMessageBox.warning(self.window, "Backup failed", f"Could not write the backup: {exc}")
+            QMessageBox.warning(
+                self.window,
+                tr("Backup failed"),
+                tr("Could not write the backup: {error}").format(error=exc),
+            )
             return
-        self.window.show_message(f"Backed up to {made}")
+        self.window.show_message(tr("Backed up to {path}").format(path=made))
 
     def ask_restore(self) -> None:
         folder = self.store.backup_dir
         chosen, _ = QFileDialog.getOpenFileName(
-            self.window, "Restore from backup", str(folder), "Candor backups (*.db)"
+            self.window, tr("Restore from backup"), str(folder), tr("Candor backups (*.db)")
         )
         if not chosen:
             return
         path = Path(chosen)
         yes = ask_yes_no(
             self.window,
-            "Restore this backup?",
-            f"Replace everything in Candor by the backup of {backup_label(path)}?\n\n"
-            f"The current database is kept in {folder} first, so nothing is lost.",
+            tr("Restore this backup?"),
+            tr(
+                "Replace everything in Candor by the backup of {when}?\n\n"
+                "The current database is kept in {folder} first, so nothing is lost."
+            ).format(when=backup_label(path), folder=folder),
             default_yes=False,
         )
         if not yes:
@@ -145,7 +160,7 @@ class MaintenanceController(QObject):
         try:
             verify_backup(path)
         except StorageError as exc:
-            QMessageBox.warning(self.window, "Cannot restore this file", str(exc))
+            QMessageBox.warning(self.window, tr("Cannot restore this file"), str(exc))
             return
         self.pending_restore = path
         self.window.close()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import Enum
 
+from ui.i18n import tr
+
 
 class Page(Enum):
     """A page of the main window; `value` is also its widget's `pageName` property."""
@@ -20,7 +22,7 @@ class Page(Enum):
 
     @property
     def label(self) -> str:
-        return _LABELS[self]
+        return tr(_LABELS[self])
 
     @property
     def is_overview(self) -> bool:

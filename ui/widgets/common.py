@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from domain.timefmt import day_text, when_text
 from ui.a11y import named
+from ui.i18n import day_text, tr, when_text
 
-__all__ = ["day_text", "named", "when_text"]  # re-exported for the review modules
+__all__ = ["day_text", "named", "tr", "when_text"]  # re-exported for the review modules
 
 
 def page_title(text: str) -> QLabel:
@@ -25,14 +25,15 @@ def section_label(text: str) -> QLabel:
     return label
 
 
-def plural(count: int, one: str, many: str | None = None) -> str:
-    """'1 commitment', '3 commitments'."""
-    return f"{count} {one if count == 1 else (many or one + 's')}"
+def plural(count: int, text: str) -> str:
+    """`text` ("%n commitment(s)", marked for lupdate where it is written) for `count`:
+    '1 commitment', '3 commitments', in the interface language."""
+    return tr(text, None, count)
 
 
 def muted_label(text: str, object_name: str, wrap: bool = True) -> QLabel:
-    """Secondary text: the hint lines and empty states."""
-    label = QLabel(text)
+    """Secondary text: the hint lines and empty states (`text` is translated here)."""
+    label = QLabel(tr(text) if text else "")
     label.setObjectName(object_name)
     label.setWordWrap(wrap)
     label.setProperty("muted", True)  # coloured by the style sheet (QLabel[muted="true"])
@@ -44,5 +45,5 @@ def empty_state(text: str, object_name: str) -> QLabel:
     label = muted_label(text, object_name)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setProperty("emptyState", True)  # larger, with room around (the style sheet)
-    label.setAccessibleName(text)
+    label.setAccessibleName(label.text())
     return label

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import QLineEdit
 
 from ui.a11y import named
 
 _ADDRESS = re.compile(r"[^@\s,;<>()]+@[^@\s,;<>()]+\.[^@\s,;<>().]{2,}")
-HINT = "That does not look like an email address (name@company.com). It is kept as typed."
-SHORT_HINT = "That does not look like an email address; kept as typed."
+HINT = QT_TR_NOOP(
+    "That does not look like an email address (name@company.com). It is kept as typed."
+)
+SHORT_HINT = QT_TR_NOOP("That does not look like an email address; kept as typed.")
 PLACEHOLDER = "name@company.com (optional: the To: of the emailed letter)"
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from domain.model import NoteKind
 from ui.a11y import named
+from ui.i18n import tr
 
 NOTE_KINDS: tuple[NoteKind, ...] = tuple(NoteKind)
 DEFAULT_KIND = NoteKind.NOTE
@@ -100,11 +101,11 @@ class NoteLine(QWidget):
             "Type a note and press Return to add it; Shift+Return for a new line.\n"
             f"{KIND_HELP} set the kind (it goes back to Note after each entry).",
         )
-        self.edit.setPlaceholderText("Type a note, Return to add (Ctrl+1…6 sets the kind)")
+        self.edit.setPlaceholderText(tr("Type a note, Return to add (Ctrl+1…6 sets the kind)"))
         self.edit.setFixedHeight(self.edit.fontMetrics().lineSpacing() * 3 + 14)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.add_button = named(QPushButton("Add"), "addNoteButton", "Add note")
-        self.add_button.setToolTip("Add the note (Return)")
+        self.add_button = named(QPushButton(tr("Add")), "addNoteButton", "Add note")
+        self.add_button.setToolTip(tr("Add the note (Return)"))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(6)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
 
 from domain.model import REACTION_PALETTE, ReactionKind
 from ui.a11y import named
+from ui.i18n import tr
 
 COLUMNS = 4
 
@@ -22,7 +23,7 @@ class ReactionButton(QPushButton):
     chosen = Signal(ReactionKind)
 
     def __init__(self, kind: ReactionKind, position: int, parent: QWidget | None = None) -> None:
-        super().__init__(f"{kind.label}\nAlt+{position}", parent)
+        super().__init__(f"{tr(kind.label)}\nAlt+{position}", parent)
         self.kind = kind
         named(
             self,

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from domain.model import Reaction, Valence
 from domain.timefmt import format_offset
+from ui.i18n import tr
 from ui.palette import Palette, current
 
 
@@ -90,11 +91,11 @@ class ReactionStrip(QWidget):
         small = painter.font()
         small.setPointSizeF(max(7.0, small.pointSizeF() * 0.85))
         painter.setFont(small)
-        painter.drawText(label_rect, Qt.AlignmentFlag.AlignTop, "positive")
-        painter.drawText(label_rect, Qt.AlignmentFlag.AlignBottom, "negative")
+        painter.drawText(label_rect, Qt.AlignmentFlag.AlignTop, tr("positive"))
+        painter.drawText(label_rect, Qt.AlignmentFlag.AlignBottom, tr("negative"))
         if not self._reactions:
             painter.drawText(
-                plot, Qt.AlignmentFlag.AlignCenter, "Client reactions show here (Alt+1…Alt+8)"
+                plot, Qt.AlignmentFlag.AlignCenter, tr("Client reactions show here (Alt+1…Alt+8)")
             )
             return
         painter.setPen(QPen(QColor(colours.grid), 1, Qt.PenStyle.DashLine))
@@ -130,4 +131,6 @@ class ReactionStrip(QWidget):
         )
         if nearest is None or abs(self._point(nearest).x() - pos.x()) > 12:
             return ""
-        return f"{nearest.kind.label} at {format_offset(nearest.offset_ms)}"
+        return tr("{reaction} at {offset}").format(
+            reaction=tr(nearest.kind.label), offset=format_offset(nearest.offset_ms)
+        )

@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ui.a11y import named
+from ui.i18n import tr
 
 
 class TextFieldsForm(QWidget):
@@ -36,7 +37,7 @@ class TextFieldsForm(QWidget):
             editor.setTabChangesFocus(True)
             editor.setMinimumHeight(54)
             editor.textChanged.connect(self.edited)
-            label = QLabel(label_text)
+            label = QLabel(tr(label_text))
             label.setObjectName("fieldLabel")
             label.setBuddy(editor)
             cell = QWidget()
@@ -67,7 +68,7 @@ class TextFieldsForm(QWidget):
 
     def set_placeholders(self, prompts: dict[str, str]) -> None:
         for name, editor in self.editors.items():
-            editor.setPlaceholderText(prompts.get(name, ""))
+            editor.setPlaceholderText(tr(prompts.get(name, "")) if prompts.get(name) else "")
 
     def placeholders(self) -> dict[str, str]:
         """What each empty field prompts the user to write, by field name."""

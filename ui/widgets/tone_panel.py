@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -29,13 +29,14 @@ from PySide6.QtWidgets import (
 
 from domain.text import clip
 from ui.a11y import named
+from ui.i18n import tr
 from ui.widgets.wrapping_delegate import WrappingDelegate
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole + 1
 EXCERPT_CHARS = 90
 SHORT_EXCERPT = 24  # longer excerpts go below the rule, where they can wrap
-EMPTY_TEXT = "Nothing to flag: the letter reads plainly."
-ADVICE = "Suggestions only: you can export at any time."
+EMPTY_TEXT = QT_TR_NOOP("Nothing to flag: the letter reads plainly.")
+ADVICE = QT_TR_NOOP("Suggestions only: you can export at any time.")
 
 
 @dataclass(frozen=True)
@@ -103,7 +104,7 @@ class TonePanel(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName("Tone review summary")
         self.undo_button = named(
-            QPushButton("Undo"), "toneUndoButton", "Undo the last tone choice", "Ctrl+Z"
+            QPushButton(tr("Undo")), "toneUndoButton", "Undo the last tone choice", "Ctrl+Z"
         )
         self.undo_button.setVisible(False)
         self.undo_button.clicked.connect(self._undo)
@@ -125,18 +126,18 @@ class TonePanel(QWidget):
         self.list.selectionModel().currentChanged.connect(self._update_actions)
         self._build_actions()
         self.fine_button = named(
-            QPushButton("This is fine"),
+            QPushButton(tr("This is fine")),
             "toneFineButton",
             "This is fine",
             "Stop flagging these words in this call's letter",
         )
         self.client_button = named(
-            QPushButton("For this client"),
+            QPushButton(tr("For this client")),
             "toneIgnoreClientButton",
             "Ignore this word for this client",
         )
         self.everywhere_button = named(
-            QPushButton("Everywhere"),
+            QPushButton(tr("Everywhere")),
             "toneIgnoreEverywhereButton",
             "Ignore this word everywhere",
             "Never flag this word as jargon, in any letter",
@@ -152,7 +153,7 @@ class TonePanel(QWidget):
         choices.setHorizontalSpacing(6)
         choices.setVerticalSpacing(4)
         choices.addWidget(self.fine_button, 0, 0, 1, 2)
-        ignore_label = QLabel("Ignore this word:")
+        ignore_label = QLabel(tr("Ignore this word:"))
         ignore_label.setObjectName("hintText")
         choices.addWidget(ignore_label, 1, 0, 1, 2)
         choices.addWidget(self.client_button, 2, 0)
@@ -168,18 +169,18 @@ class TonePanel(QWidget):
 
     def _build_actions(self) -> None:
         """The list's context menu; the buttons trigger the same actions."""
-        self.fine_action = QAction("This is fine", self.list)
+        self.fine_action = QAction(tr("This is fine"), self.list)
         self.fine_action.setObjectName("toneFineAction")
         self.fine_action.triggered.connect(self._fine)
-        self.client_action = QAction("Ignore this word for this client", self.list)
+        self.client_action = QAction(tr("Ignore this word for this client"), self.list)
         self.client_action.setObjectName("toneIgnoreClientAction")
         self.client_action.triggered.connect(self._ignore_for_client)
-        self.everywhere_action = QAction("Ignore this word everywhere", self.list)
+        self.everywhere_action = QAction(tr("Ignore this word everywhere"), self.list)
         self.everywhere_action.setObjectName("toneIgnoreEverywhereAction")
         self.everywhere_action.triggered.connect(self._ignore_everywhere)
         separator = QAction(self.list)
         separator.setSeparator(True)
-        self.undo_action = QAction("Undo", self.list)
+        self.undo_action = QAction(tr("Undo"), self.list)
         self.undo_action.setObjectName("toneUndoAction")
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -232,7 +233,7 @@ class TonePanel(QWidget):
             self.list.setCurrentIndex(self.model.index(min(row, len(items) - 1), 0))
         if items:
             count = f"{len(items)} thing{'s' if len(items) != 1 else ''} to look at."
-            self._status = " ".join(p for p in (count, ADVICE, note) if p)
+            self._status = " ".join(p for p in (count, tr(ADVICE), note) if p)
         else:
             self._status = " ".join(p for p in (EMPTY_TEXT, note) if p)
         self._show_summary()

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from domain.model import utc_now
+from ui.i18n import tr
 from ui.pages.board.marks import BoardController
 from ui.pages.board.view import CommitmentsBoard
 from ui.shell.context import PageContext
@@ -53,7 +54,7 @@ class BoardPageController(ReadOnlyPage, QObject):
     def mark_sent(self, call_id: int) -> None:
         self.ctx.store.calls.mark_letter_sent(call_id, utc_now())
         self.ctx.events.lettersChanged.emit()
-        self.ctx.events.say("Letter marked sent. (Undo: open the call and click Letter sent.)")
+        self.ctx.events.say(tr("Letter marked sent. (Undo: open the call and click Letter sent.)"))
 
     def _letters_changed(self) -> None:
         if self.ctx.navigator.current is Page.BOARD:

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from domain.model import CallSummary
 from domain.timefmt import local
-from ui.widgets.common import day_text, named, plural
+from ui.i18n import tr
+from ui.widgets.common import day_text, named
 
 CALL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -47,9 +48,11 @@ class LettersPanel(QWidget):
         self.list.setColumnWidth(0, 220)
         self.list.setColumnWidth(1, 380)
         self.list.setMaximumHeight(140)
-        self.open_button = named(QPushButton("Open the call"), "boardLetterOpen", "Open the call")
+        self.open_button = named(
+            QPushButton(tr("Open the call")), "boardLetterOpen", "Open the call"
+        )
         self.sent_button = named(
-            QPushButton("Mark letter sent"), "boardLetterSent", "Mark the letter sent"
+            QPushButton(tr("Mark letter sent")), "boardLetterSent", "Mark the letter sent"
         )
         row = QHBoxLayout()
         row.addWidget(self.heading, 1)
@@ -74,8 +77,10 @@ class LettersPanel(QWidget):
             item.setToolTip(1, summary.title)
             self.list.addTopLevelItem(item)
         shown = len(letters)
-        more = f" (the oldest {shown} shown)" if total > shown else ""
-        self.heading.setText(f"{plural(total, 'letter')} not sent{more}")
+        heading = tr("%n letter(s) not sent", None, total)
+        if total > shown:
+            heading += tr(" (the oldest {shown} shown)").format(shown=shown)
+        self.heading.setText(heading)
         if letters:
             self.list.setCurrentItem(self.list.topLevelItem(0))
         self.setVisible(total > 0)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,18 +22,19 @@ from PySide6.QtWidgets import (
 
 from domain.commitments import Commitment
 from domain.model import CallSummary
+from ui.i18n import tr
 from ui.models.commitments import HORIZONS, BoardColumn, BoardModel
 from ui.pages.board.letters import LettersPanel
-from ui.widgets.common import empty_state, muted_label, named, page_title, plural
+from ui.widgets.common import empty_state, muted_label, named, page_title
 
 OWNER_FILTERS: tuple[tuple[str, str, bool | None], ...] = (
-    ("All", "boardFilterAll", None),
-    ("Ours", "boardFilterOurs", True),
-    ("Client's", "boardFilterClient", False),
+    (QT_TR_NOOP("All"), "boardFilterAll", None),
+    (QT_TR_NOOP("Ours"), "boardFilterOurs", True),
+    (QT_TR_NOOP("Client's"), "boardFilterClient", False),
 )
 
 
-NOTHING_OPEN = "No open commitments — next steps agreed on calls show up here"
+NOTHING_OPEN = QT_TR_NOOP("No open commitments — next steps agreed on calls show up here")
 
 
 class CommitmentsBoard(QWidget):
@@ -67,19 +68,19 @@ class CommitmentsBoard(QWidget):
         self.filter_group = QButtonGroup(self)
         self.filter_buttons: dict[bool | None, QPushButton] = {}
         for number, (text, object_name, ours) in enumerate(OWNER_FILTERS):
-            button = named(QPushButton(text), object_name, f"Show {text.lower()} commitments")
+            button = named(QPushButton(tr(text)), object_name, f"Show {text.lower()} commitments")
             button.setCheckable(True)
             self.filter_group.addButton(button, number)
             self.filter_buttons[ours] = button
         self.filter_buttons[None].setChecked(True)
         self.done_button = named(
-            QPushButton("Mark done…"), "boardMarkDone", "Mark done", "Mark done (Ctrl+D)"
+            QPushButton(tr("Mark done…")), "boardMarkDone", "Mark done", "Mark done (Ctrl+D)"
         )
         self.drop_button = named(
-            QPushButton("Drop"), "boardDrop", "Drop commitment", "Drop: no longer needed (Del)"
+            QPushButton(tr("Drop")), "boardDrop", "Drop commitment", "Drop: no longer needed (Del)"
         )
         self.undo_button = named(
-            QPushButton("Undo"), "boardUndo", "Undo", "Undo last mark (Ctrl+Z)"
+            QPushButton(tr("Undo")), "boardUndo", "Undo", "Undo last mark (Ctrl+Z)"
         )
         self.summary = QLabel()
         self.summary.setObjectName("boardSummary")
@@ -105,10 +106,10 @@ class CommitmentsBoard(QWidget):
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
-        top.addWidget(page_title("Commitments"))
+        top.addWidget(page_title(tr("Commitments")))
         top.addSpacing(16)
         top.addWidget(self.summary, 1)
-        top.addWidget(QLabel("Show:"))
+        top.addWidget(QLabel(tr("Show:")))
         for button in self.filter_buttons.values():
             top.addWidget(button)
         actions = QHBoxLayout()
@@ -205,8 +206,8 @@ class CommitmentsBoard(QWidget):
             self.tree.expand(self.model.index(row, 0))
         total = sum(self.model.count(h) for h in HORIZONS)
         overdue = self.model.count(HORIZONS[0])
-        text = plural(total, "open commitment")
-        self.summary.setText(f"{text}, {overdue} overdue" if total else "Nothing open")
+        text = tr("%n open commitment(s), {overdue} overdue", None, total)
+        self.summary.setText(text.format(overdue=overdue) if total else tr("Nothing open"))
         nothing_at_all = not total and self.model.owner_filter is None
         self.stack.setCurrentWidget(self.empty if nothing_at_all else self.tree)
         self._update_buttons()

@@ -13,18 +13,19 @@ from PySide6.QtCharts import (
     QValueAxis,
     QXYSeries,
 )
-from PySide6.QtCore import QDateTime, QMargins, QPointF, Qt
+from PySide6.QtCore import QT_TR_NOOP, QDateTime, QMargins, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QCursor, QPainter, QPen
 from PySide6.QtWidgets import QStackedWidget, QToolTip, QVBoxLayout, QWidget
 
 from domain.model import Valence
 from domain.trust import ReactionMix
+from ui.i18n import day_text, percent_text, tr
 from ui.palette import current
 from ui.style import theme
-from ui.widgets.common import empty_state, muted_label, plural
+from ui.widgets.common import empty_state, muted_label
 from ui.widgets.reaction_strip import valence_colour
 
-NO_REACTIONS = "No reactions recorded with this client yet"
+NO_REACTIONS = QT_TR_NOOP("No reactions recorded with this client yet")
 MANY_CALLS = 100  # past this, the dots fade so the trend lines carry the chart
 
 
@@ -69,10 +70,10 @@ class ReactionChart(QWidget):
         super().__init__(parent)
         self.setObjectName("reactionChart")
         negative, positive = valence_colour(Valence.NEGATIVE), valence_colour(Valence.POSITIVE)
-        self.negative = _line("Negative reactions", negative)
-        self.positive = _line("Positive reactions", positive)
-        self.negative_points = _dots("Negative, per call", negative)
-        self.positive_points = _dots("Positive, per call", positive)
+        self.negative = _line(tr("Negative reactions"), negative)
+        self.positive = _line(tr("Positive reactions"), positive)
+        self.negative_points = _dots(tr("Negative, per call"), negative)
+        self.positive_points = _dots(tr("Positive, per call"), positive)
         self._crowded = False
         self.chart = QChart()
         self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
@@ -96,7 +97,7 @@ class ReactionChart(QWidget):
         self.y_axis.setTickAnchor(0)
         self.y_axis.setTickInterval(25)
         self.y_axis.setLabelFormat("%d%%")
-        self.y_axis.setTitleText("share of reactions")
+        self.y_axis.setTitleText(tr("share of reactions"))
         self.chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
         for series in self._all_series:
@@ -170,10 +171,14 @@ class ReactionChart(QWidget):
             series.replace([QPointF(x, y) for x, y in zip(xs, trend, strict=True)])
         notes = []
         if window > 1:
-            notes.append(f"Dots: each call. Lines: average of the last {window} calls.")
+            notes.append(
+                tr("Dots: each call. Lines: average of the last {window} calls.").format(
+                    window=window
+                )
+            )
         left_out = len(mixes) - len(shown)
         if left_out:
-            notes.append(f"{plural(left_out, 'call')} without recorded reactions not shown.")
+            notes.append(tr("%n call(s) without recorded reactions not shown.", None, left_out))
         self.caption.setText(" ".join(notes))
         self.caption.setVisible(bool(notes) and bool(shown))
         self.stack.setCurrentWidget(self.view if shown else self.empty)
@@ -194,11 +199,15 @@ class ReactionChart(QWidget):
     @staticmethod
     def _describe(shown: list[ReactionMix]) -> str:
         if not shown:
-            return NO_REACTIONS
+            return tr(NO_REACTIONS)
         last = shown[-1]
-        return (
-            f"{plural(len(shown), 'call')} with reactions; the latest had "
-            f"{last.negative_share:.0%} negative and {last.positive_share:.0%} positive reactions."
+        return tr(
+            "%n call(s) with reactions; the latest had "
+            "{negative} negative and {positive} positive reactions.",
+            None,
+            len(shown),
+        ).format(
+            negative=percent_text(last.negative_share), positive=percent_text(last.positive_share)
         )
 
     def _hovered(self, point: QPointF, state: bool) -> None:
@@ -207,5 +216,6 @@ class ReactionChart(QWidget):
             return
         series = self.sender()
         label = series.name() if isinstance(series, QXYSeries) else ""
-        day = QDateTime.fromMSecsSinceEpoch(int(point.x())).toString("d MMM yyyy")
-        QToolTip.showText(QCursor.pos(), f"{day} — {label}: {point.y():.0f}%", self)
+        moment = QDateTime.fromMSecsSinceEpoch(int(point.x()))
+        day = day_text(moment.date().toPython())
+        QToolTip.showText(QCursor.pos(), f"{day} — {label}: {percent_text(point.y() / 100)}", self)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,26 +23,26 @@ from PySide6.QtWidgets import (
 from domain.commitments import Commitment
 from domain.model import CallSummary, NextStep
 from domain.trust import PromiseRecord, ReactionMix, promise_record
+from ui.i18n import percent_text, tr
 from ui.models.commitments import HORIZONS, BoardColumn, BoardModel
 from ui.models.history import Column, HistoryModel
 from ui.pages.client.chart import ReactionChart
-from ui.widgets.common import empty_state, muted_label, named, page_title, plural, section_label
+from ui.widgets.common import empty_state, muted_label, named, page_title, section_label
 from ui.widgets.history_table import HistoryTable
 
-NO_PROMISES = "No promises have come due yet"
-NOTHING_OPEN = "Nothing open with this client"
+NO_PROMISES = QT_TR_NOOP("No promises have come due yet")
+NOTHING_OPEN = QT_TR_NOOP("Nothing open with this client")
 
 
 def promise_text(record: PromiseRecord) -> tuple[str, str]:
     """The big figure and the line of counts under it."""
     percent = record.on_time_percent
     if percent is None:
-        return "—", NO_PROMISES
-    counts = (
-        f"Kept on time {record.kept_on_time} of {record.due} due; "
-        f"{record.kept_late} late; {record.broken} broken"
+        return "—", tr(NO_PROMISES)
+    counts = tr("Kept on time {kept} of {due} due; {late} late; {broken} broken").format(
+        kept=record.kept_on_time, due=record.due, late=record.kept_late, broken=record.broken
     )
-    return f"{percent:.0f}%", counts
+    return percent_text(percent / 100), counts
 
 
 class ClientPage(QWidget):
@@ -97,23 +97,23 @@ class ClientPage(QWidget):
     def _lay_out(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
-        top.addWidget(QLabel("Client:"))
+        top.addWidget(QLabel(tr("Client:")))
         top.addWidget(self.picker)
         promises = QFrame()
         promises.setObjectName("promiseCard")
         card = QVBoxLayout(promises)
         card.setContentsMargins(0, 0, 0, 0)
-        card.addWidget(section_label("Promises kept on time"))
+        card.addWidget(section_label(tr("Promises kept on time")))
         card.addWidget(self.percent)
         card.addWidget(self.counts)
         card.addSpacing(8)
-        card.addWidget(section_label("Open commitments"))
+        card.addWidget(section_label(tr("Open commitments")))
         self.open_stack = QStackedWidget()
         self.open_stack.addWidget(self.open_list)
         self.open_stack.addWidget(self.nothing_open)
         card.addWidget(self.open_stack, 1)
         grid = QGridLayout()
-        grid.addWidget(section_label("Reactions across calls"), 0, 0)
+        grid.addWidget(section_label(tr("Reactions across calls")), 0, 0)
         grid.addWidget(self.chart, 1, 0)
         grid.addWidget(promises, 0, 1, 2, 1)
         grid.setColumnStretch(0, 1)
@@ -121,7 +121,7 @@ class ClientPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(grid, 3)
-        layout.addWidget(section_label("Calls"))
+        layout.addWidget(section_label(tr("Calls")))
         layout.addWidget(self.calls, 2)
 
     @property
@@ -158,9 +158,10 @@ class ClientPage(QWidget):
         self.picker.blockSignals(False)
         self.calls_model.set_summaries(calls)
         if client is None:
-            self.title.setText("No clients yet")
+            self.title.setText(tr("No clients yet"))
         else:
-            self.title.setText(f"{client} — {plural(self.calls_model.total_count, 'call')}")
+            calls_text = tr("%n call(s)", None, self.calls_model.total_count)
+            self.title.setText(f"{client} — {calls_text}")
         self.chart.set_mixes(mixes)
         self._show_promises(promise_record(steps, self._today()))
         self.open_model.set_commitments(open_commitments)

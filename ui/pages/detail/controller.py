@@ -18,12 +18,13 @@ from PySide6.QtWidgets import QWidget
 from domain.coverage import coverage
 from domain.model import Call, CallStatus, NextStep, Note, StepStatus, utc_now
 from domain.playbooks import scenario_label
-from domain.timefmt import duration_text, local, when_text
+from domain.timefmt import duration_text, local
 from ui.autosave import Debouncer
 from ui.dialogs import done_date as done_dialog
 from ui.dialogs.ask import ask_yes_no
 from ui.dialogs.done_date import done_moment
 from ui.dialogs.note import NoteDialog
+from ui.i18n import long_when_text, tr, when_text
 from ui.models.missed import fill_missed
 from ui.models.next_steps import NextStepsModel
 from ui.models.notes import NOTE_ROLE, NotesModel
@@ -199,9 +200,9 @@ class DetailController(QObject):
         sent = call.letter_sent_at
         to = call.contact.name if call.contact else call.client.name
         tip = (
-            f"The letter to {to} went out {when_text(sent)}"
+            tr("The letter to {to} went out {when}").format(to=to, when=when_text(sent))
             if sent
-            else f"Tick once the letter to {to} went out"
+            else tr("Tick once the letter to {to} went out").format(to=to)
         )
         self.view.set_letter_sent(sent is not None, tip, call.status is CallStatus.ENDED)
 
@@ -220,10 +221,12 @@ class DetailController(QObject):
     def _subtitle(call: Call) -> str:
         started = local(call.started_at or call.created_at)
         parts = [
-            scenario_label(call.scenario),
-            f"{started:%a} {started.day} {started:%b %Y, %H:%M}",
-            f"lasted {lasted}" if (lasted := duration_text(call.started_at, call.ended_at)) else "",
-            call.status.label,
+            tr(scenario_label(call.scenario)),
+            long_when_text(started),
+            tr("lasted {duration}").format(duration=lasted)
+            if (lasted := duration_text(call.started_at, call.ended_at))
+            else "",
+            tr(call.status.label),
         ]
         return "  ·  ".join(p for p in parts if p)
 
@@ -232,17 +235,20 @@ class DetailController(QObject):
         fill_missed(self.missed_model, result)
         covered = len(result.covered)
         self.view.set_coverage(
-            f"Covered {covered} of {result.total}. Not covered:"
+            tr("Covered {covered} of {total}. Not covered:").format(
+                covered=covered, total=result.total
+            )
             if result.missed
-            else f"All {result.total} checklist items were covered.",
+            else tr("All {total} checklist items were covered.").format(total=result.total),
             bool(result.missed),
         )
 
     @staticmethod
     def _check_in_text(call: Call) -> str:
         if call.follow_up_done_at is not None:
-            return f"Checked in on {day_text(local(call.follow_up_done_at).date())}."
-        return "Saved as you type."
+            day = day_text(local(call.follow_up_done_at).date())
+            return tr("Checked in on {day}.").format(day=day)
+        return tr("Saved as you type.")
 
     # the follow-up -------------------------------------------------------------------
     def _edited(self) -> None:
@@ -257,7 +263,7 @@ class DetailController(QObject):
         date_changed = day != self.call.follow_up_on
         self.store.calls.update_follow_up(self.call.id, follow_up, day)
         self.call.follow_up, self.call.follow_up_on = follow_up, day
-        self.view.set_status("Saved.")
+        self.view.set_status(tr("Saved."))
         self.text_changed()
         if date_changed:
             self.commitments_changed()
@@ -294,7 +300,9 @@ class DetailController(QObject):
         email = self.view.email_text()
         self.store.calls.set_client_email(self.call.client.id, email)
         self.call.client.email = email
-        self.view.set_status("Saved." if looks_like_email(email) else f"Saved. {SHORT_HINT}")
+        self.view.set_status(
+            tr("Saved.") if looks_like_email(email) else tr("Saved.") + " " + tr(SHORT_HINT)
+        )
 
     # notes ---------------------------------------------------------------------------
     @property
@@ -316,7 +324,7 @@ class DetailController(QObject):
             return
         yes = ask_yes_no(
             self.window,
-            "Remove the note?",
+            tr("Remove the note?"),
             f"Remove this note from the call?\n\n{note.text}",
             default_yes=False,
         )

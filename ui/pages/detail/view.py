@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from domain.fields import FOLLOW_UP_FIELDS, form_pairs, prompts
 from domain.model import FollowUp, Reaction
 from ui.a11y import named
+from ui.i18n import tr
 from ui.models.next_steps import NextStepsModel
 from ui.models.notes import NotesModel
 from ui.widgets.email_field import email_line
@@ -206,7 +207,7 @@ class DetailView(QWidget):
         self.edit_step_button.setEnabled(editable)
         self.done_step_button.setEnabled(can_mark_done)
         self.drop_step_button.setEnabled(can_drop)
-        self.drop_step_button.setText("Reopen" if dropped else "Drop")
+        self.drop_step_button.setText(tr("Reopen") if dropped else tr("Drop"))
 
     def select_first_step(self) -> None:
         if self.steps.model().rowCount():
@@ -269,7 +270,7 @@ class DetailView(QWidget):
             self.edit_step_button.isEnabled(),
             self.done_step_button.isEnabled(),
             self.drop_step_button.isEnabled(),
-            self.drop_step_button.text() == "Reopen",
+            self.drop_step_button.text() == tr("Reopen"),
         )
 
     def select_step(self, row: int) -> None:
@@ -329,7 +330,7 @@ class DetailView(QWidget):
         self.subtitle.setAccessibleName("About the call")
         self.email = email_line("detailClientEmail", "name@company.com")
         self._fit_email()
-        self.email_label = QLabel("E&mail")
+        self.email_label = QLabel(tr("E&mail"))
         self.email_label.setBuddy(self.email)
         self.header = QHBoxLayout()
         self.header.setSpacing(8)
@@ -365,11 +366,11 @@ class DetailView(QWidget):
         self.missed.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.missed.setMinimumHeight(60)
         return _column(
-            (_section("Notes  ·  F2 edits, Delete removes"), 0),
+            (_section(tr("Notes  ·  F2 edits, Delete removes")), 0),
             (self.notes, 2),
-            (_section("Client reactions"), 0),
+            (_section(tr("Client reactions")), 0),
             (self.strip, 0),
-            (_section("Checklist"), 0),
+            (_section(tr("Checklist")), 0),
             (self.coverage, 0),
             (self.missed, 1),
         )
@@ -382,13 +383,15 @@ class DetailView(QWidget):
         self.steps = steps_table(
             steps, "detailSteps", "Tick when done; double-click edits; Delete removes", 72
         )
-        self.add_step_button = named(QPushButton("Add…"), "detailAddStep", "Add a next step")
-        self.edit_step_button = named(QPushButton("Edit…"), "detailEditStep", "Edit the next step")
+        self.add_step_button = named(QPushButton(tr("Add…")), "detailAddStep", "Add a next step")
+        self.edit_step_button = named(
+            QPushButton(tr("Edit…")), "detailEditStep", "Edit the next step"
+        )
         self.done_step_button = named(
-            QPushButton("Mark done…"), "detailStepDone", "Mark the next step done"
+            QPushButton(tr("Mark done…")), "detailStepDone", "Mark the next step done"
         )
         self.drop_step_button = named(
-            QPushButton("Drop"), "detailDropStep", "Drop the next step", "No longer needed"
+            QPushButton(tr("Drop")), "detailDropStep", "Drop the next step", "No longer needed"
         )
         self.step_buttons = [
             self.add_step_button,
@@ -403,9 +406,9 @@ class DetailView(QWidget):
         for button in self.step_buttons:
             row.addWidget(button)
         return _column(
-            (_section("Follow-up for the client"), 0),
+            (_section(tr("Follow-up for the client")), 0),
             (self.fields, 3),
-            (_section("Next steps  ·  tick when done, Delete removes"), 0),
+            (_section(tr("Next steps  ·  tick when done, Delete removes")), 0),
             (self.steps, 1),
             (buttons, 0),
         )
@@ -416,32 +419,32 @@ class DetailView(QWidget):
         )
         self.follow_up_date.setCalendarPopup(True)
         self.follow_up_date.setDisplayFormat("ddd d MMM yyyy")
-        self.follow_up_date.setSpecialValueText("not set")
+        self.follow_up_date.setSpecialValueText(tr("not set"))
         metrics = self.follow_up_date.fontMetrics()
         self.follow_up_date.setMinimumWidth(metrics.horizontalAdvance("Wed 28 Sep 2026") + 48)
-        date_label = QLabel("Check in again on")
+        date_label = QLabel(tr("Check in again on"))
         date_label.setBuddy(self.follow_up_date)
         self.checked_in = named(
-            QCheckBox("Checked in"),
+            QCheckBox(tr("Checked in")),
             "detailCheckedIn",
             "Checked in with the client",
             "Tick once you have checked in with the client",
         )
         self.letter_sent = named(
-            QCheckBox("Letter sent"),
+            QCheckBox(tr("Letter sent")),
             "detailLetterSent",
             "Letter sent",
             "Tick once the follow-up letter went out to the client",
         )
         self.letter_sent.clicked.connect(self.letterSentChanged)
-        self.status = _hint("Saved as you type.")
+        self.status = _hint(tr("Saved as you type."))
         self.status.setAccessibleName("Detail status")
         self.status.setWordWrap(False)
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.export_button = named(
-            QPushButton("Export…"), "detailExport", "Export the follow-up letter"
+            QPushButton(tr("Export…")), "detailExport", "Export the follow-up letter"
         )
-        self.back_button = named(QPushButton("Back"), "detailBack", "Back")
+        self.back_button = named(QPushButton(tr("Back")), "detailBack", "Back")
         row = QHBoxLayout()
         row.setObjectName("detailActions")
         row.addWidget(date_label)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from domain.model import CallStatus
 from domain.playbooks import SCENARIOS, scenario_label
+from ui.i18n import tr
 from ui.models.history import HistoryFilter
 from ui.widgets.common import named
 
@@ -43,15 +44,18 @@ class HistoryFilterBar(QWidget):
         )
         self.set_clients([])
         self.scenario = named(QComboBox(), "historyScenarioFilter", "Filter by scenario")
-        self.scenario.addItem("All scenarios", None)
+        self.scenario.addItem(tr("All scenarios"), None)
         for scenario in SCENARIOS:
-            self.scenario.addItem(scenario_label(scenario), scenario)
+            self.scenario.addItem(tr(scenario_label(scenario)), scenario)
         self.status = named(QComboBox(), "historyStatusFilter", "Filter by status")
-        self.status.addItem("Any status", None)
+        self.status.addItem(tr("Any status"), None)
         for status in CallStatus:
-            self.status.addItem(status.label, status)
+            self.status.addItem(tr(status.label), status)
         self.use_dates = named(
-            QCheckBox("From"), "historyDateFilterOn", "Filter by date range", "Only calls between"
+            QCheckBox(tr("From")),
+            "historyDateFilterOn",
+            "Filter by date range",
+            "Only calls between",
         )
         today = date.today()
         self.since = named(QDateEdit(_qdate(today.replace(day=1))), "historySince", "From date")
@@ -61,14 +65,14 @@ class HistoryFilterBar(QWidget):
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setEnabled(False)
         self.clear_button = named(
-            QPushButton("Clear filters"), "historyClearFilters", "Clear filters"
+            QPushButton(tr("Clear filters")), "historyClearFilters", "Clear filters"
         )
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.client, self.scenario, self.status, self.use_dates, self.since):
             layout.addWidget(widget)
-        to_label = QLabel("to")
+        to_label = QLabel(tr("to"))
         to_label.setBuddy(self.until)
         layout.addWidget(to_label)
         layout.addWidget(self.until)
@@ -87,7 +91,7 @@ class HistoryFilterBar(QWidget):
         chosen = self.client.currentData()
         self.client.blockSignals(True)
         self.client.clear()
-        self.client.addItem("All clients", None)
+        self.client.addItem(tr("All clients"), None)
         for name in names:
             self.client.addItem(name, name)
         found = self.client.findData(chosen) if chosen else 0

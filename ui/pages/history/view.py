@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -15,13 +15,14 @@ from PySide6.QtWidgets import (
 )
 
 from domain.model import CallSummary
+from ui.i18n import number_text, tr
 from ui.models.history import HistoryModel
 from ui.pages.history.filters import HistoryFilterBar
 from ui.widgets.common import empty_state, named
 from ui.widgets.history_table import HistoryTable
 
-NO_CALLS_HINT = "No calls yet — press Ctrl+N to prepare one"
-NO_MATCH_HINT = "No calls match these filters"
+NO_CALLS_HINT = QT_TR_NOOP("No calls yet — press Ctrl+N to prepare one")
+NO_MATCH_HINT = QT_TR_NOOP("No calls match these filters")
 
 
 class HistoryView(QWidget):
@@ -39,9 +40,9 @@ class HistoryView(QWidget):
         self.table = HistoryTable(self.model)
         self.count_label = QLabel()
         self.count_label.setObjectName("historyCount")
-        self.open_button = named(QPushButton("Open call"), "historyOpenCall", "Open the call")
+        self.open_button = named(QPushButton(tr("Open call")), "historyOpenCall", "Open the call")
         self.client_button = named(
-            QPushButton("Client overview"), "historyOpenClient", "Show the client's overview"
+            QPushButton(tr("Client overview")), "historyOpenClient", "Show the client's overview"
         )
         self.no_calls = empty_state(NO_CALLS_HINT, "historyEmpty")
         self.no_match = empty_state(NO_MATCH_HINT, "historyNoMatch")
@@ -173,9 +174,12 @@ class HistoryView(QWidget):
         else:
             self.stack.setCurrentWidget(self.table)
         self.filters.setEnabled(total > 0)
-        calls = "call" if total == 1 else "calls"
         self.count_label.setText(
-            f"{total:,} {calls}" if shown == total else f"{shown:,} of {total:,} {calls}"
+            tr("%n call(s)", None, total).replace(str(total), number_text(total), 1)
+            if shown == total
+            else tr("{shown} of %n call(s)", None, total)
+            .replace(str(total), number_text(total), 1)
+            .format(shown=number_text(shown))
         )
 
     def _activated(self, index: QModelIndex) -> None:

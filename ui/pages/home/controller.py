@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from storage.store import Store
+from ui.i18n import tr
 from ui.pages.home.model import CallSummaryModel
 from ui.pages.home.recent_view import RecentCallsView
 from ui.pages.home.welcome_view import WelcomeView
@@ -78,7 +79,7 @@ class HomeController(ReadOnlyPage, QObject):
 
     def _sample_failed(self, message: str) -> None:
         self.loading = False
-        self.welcome.set_loading(False, "Sample data could not be loaded.")
+        self.welcome.set_loading(False, tr("Sample data could not be loaded."))
         QMessageBox.warning(
-            self.ctx.parent, "Candor", f"Sample data could not be loaded: {message}"
+            self.ctx.parent, tr("Candor"), f"Sample data could not be loaded: {message}"
         )

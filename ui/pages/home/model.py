@@ -4,12 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TR_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from domain.model import CallSummary, scenario_label
-from domain.timefmt import when_text
+from ui.i18n import tr, when_text
 
-HEADERS = ("When", "Client", "Subject", "Scenario", "Status", "Open commitments")
+HEADERS = (
+    QT_TR_NOOP("When"),
+    QT_TR_NOOP("Client"),
+    QT_TR_NOOP("Subject"),
+    QT_TR_NOOP("Scenario"),
+    QT_TR_NOOP("Status"),
+    QT_TR_NOOP("Open commitments"),
+)
 CALL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 Index = QModelIndex | QPersistentModelIndex
@@ -33,7 +40,7 @@ class CallSummaryModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return tr(HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -46,8 +53,8 @@ class CallSummaryModel(QAbstractTableModel):
                 when_text(when),
                 call.client,
                 call.title,
-                scenario_label(call.scenario),
-                call.status.label,
+                tr(scenario_label(call.scenario)),
+                tr(call.status.label),
                 str(call.open_next_steps) if call.open_next_steps else "",
             )[index.column()]
         if role == CALL_ID_ROLE:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.a11y import named
+from ui.i18n import tr
 from ui.pages.home.model import CALL_ID_ROLE, CallSummaryModel
 
 
@@ -25,10 +26,10 @@ class RecentCallsView(QWidget):
     def __init__(self, model: CallSummaryModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("recentPage")
-        title = QLabel("Recent calls")
+        title = QLabel(tr("Recent calls"))
         title.setObjectName("pageTitle")
         self.new_button = named(
-            QPushButton("New call  (Ctrl+N)"), "recentNewCallButton", "New call"
+            QPushButton(tr("New call  (Ctrl+N)")), "recentNewCallButton", "New call"
         )
         self.new_button.setProperty("primary", True)
         header = QHBoxLayout()
@@ -49,7 +50,7 @@ class RecentCallsView(QWidget):
         head.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         head.setResizeContentsPrecision(30)  # size columns by the first rows, not all 200
         self.table.activated.connect(self._activated)  # double-click or Return
-        hint = QLabel("Double-click a call (or press Return) to open it.")
+        hint = QLabel(tr("Double-click a call (or press Return) to open it."))
         hint.setObjectName("hintText")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)

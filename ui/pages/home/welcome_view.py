@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TR_NOOP, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.a11y import named
+from ui.i18n import tr
 
-INTRO = (
+INTRO = QT_TR_NOOP(
     "Candor sits beside the phone or video call when you have bad news to give a client. "
     "It reminds you how to deliver it well, lets you note what is said and how the client "
     "reacts without losing the thread, and keeps every promise made."
 )
-AFTERWARDS = (
+AFTERWARDS = QT_TR_NOOP(
     "Afterwards it shows what you missed and helps you write the follow-up the client "
     "should get the same day; everything stays on this computer."
 )
@@ -25,16 +26,16 @@ class WelcomeView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("welcomePage")
-        title = QLabel("Welcome to Candor")
+        title = QLabel(tr("Welcome to Candor"))
         title.setObjectName("pageTitle")
-        intro = QLabel(INTRO)
+        intro = QLabel(tr(INTRO))
         intro.setWordWrap(True)
         intro.setObjectName("bodyText")
-        after = QLabel(AFTERWARDS)
+        after = QLabel(tr(AFTERWARDS))
         after.setWordWrap(True)
         after.setObjectName("bodyText")
         self.start_button = named(
-            QPushButton("Start a call  (Ctrl+N)"),
+            QPushButton(tr("Start a call  (Ctrl+N)")),
             "welcomeStartButton",
             "Start a call",
             "Prepare a new call: client, subject and scenario",
@@ -42,7 +43,7 @@ class WelcomeView(QWidget):
         self.start_button.setDefault(True)
         self.start_button.setProperty("primary", True)
         self.sample_button = named(
-            QPushButton("Load sample data"),
+            QPushButton(tr("Load sample data")),
             "loadSampleButton",
             "Load sample data",
             "Fill Candor with 30 realistic sample calls to look around",

@@ -30,6 +30,7 @@ from domain.text import clip
 from ui.autosave import Debouncer
 from ui.dialogs.ask import ask_yes_no
 from ui.dialogs.note import NoteDialog
+from ui.i18n import tr
 from ui.models.next_steps import NextStepsModel
 from ui.models.notes import NotesModel
 from ui.pages.live.model import ChecklistModel
@@ -113,7 +114,7 @@ class LiveController(QObject):
             return True
         yes = ask_yes_no(
             self.window,
-            "Leave the call running?",
+            tr("Leave the call running?"),
             f"The call with {self.call.client.name} is still live. Leave it running?\n\n"
             "It stays live; open it again from recent calls to carry on. "
             "No stays in the call.",
@@ -127,7 +128,7 @@ class LiveController(QObject):
     # opening ---------------------------------------------------------------------
     def _show_heading(self, call: Call) -> None:
         self.view.set_heading(
-            f"{call.client.name}: {call.title}  ·  {scenario_label(call.scenario)}"
+            f"{call.client.name}: {call.title}  ·  {tr(scenario_label(call.scenario))}"
         )
 
     def _renamed(self, call_id: int, title: str) -> None:
@@ -218,7 +219,9 @@ class LiveController(QObject):
             return
         self.undo_stack.append(reaction)
         self.view.add_reaction(reaction)
-        self.window.show_message(f"Reaction recorded: {reaction.kind.label}", 3000)
+        self.window.show_message(
+            tr("Reaction recorded: {reaction}").format(reaction=tr(reaction.kind.label)), 3000
+        )
 
     def tick(self, item_id: str, ticked: bool) -> None:
         if self.call is None:
@@ -240,7 +243,7 @@ class LiveController(QObject):
 
     def _warn(self, text: str) -> None:
         self.window.show_message(text, 15_000)
-        QMessageBox.warning(self.window, "Candor", text)
+        QMessageBox.warning(self.window, tr("Candor"), text)
 
     def add_next_step(self) -> None:
         if self.call is not None:
@@ -253,7 +256,7 @@ class LiveController(QObject):
         if self.call is None:
             return
         if not self.undo_stack:
-            self.window.show_message("Nothing more to undo in this call", 3000)
+            self.window.show_message(tr("Nothing more to undo in this call"), 3000)
             return
         entry = self.undo_stack.pop()
         if isinstance(entry, Note):
@@ -275,7 +278,9 @@ class LiveController(QObject):
 
     def _reaction_undone(self, reaction: Reaction) -> None:
         self.view.remove_reaction(reaction.id)
-        self.window.show_message(f"Undone: reaction {reaction.kind.label}", 5000)
+        self.window.show_message(
+            tr("Undone: reaction {reaction}").format(reaction=tr(reaction.kind.label)), 5000
+        )
 
     def _tick_undone(self, tick: Tick, opposite: Tick) -> None:
         self._tick_stored(opposite, undoing=True)
@@ -325,7 +330,7 @@ class LiveController(QObject):
         self.undo_stack = [
             edited if isinstance(e, Note) and e.id == edited.id else e for e in self.undo_stack
         ]
-        self.window.show_message("Note saved", 3000)
+        self.window.show_message(tr("Note saved"), 3000)
 
     # draft -----------------------------------------------------------------------
     def save_draft(self) -> None:
@@ -365,7 +370,7 @@ class LiveController(QObject):
             return
         yes = ask_yes_no(
             self.window,
-            "End the call?",
+            tr("End the call?"),
             f"End the call with {self.call.client.name}? You then fill in the follow-up.",
             default_yes=True,
         )

@@ -9,15 +9,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from domain.model import Section
 from domain.playbooks import Playbook
 from domain.timefmt import minute_of
+from ui.i18n import tr
 
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-HEADERS = ("To cover", "When")
+HEADERS = (QT_TR_NOOP("To cover"), QT_TR_NOOP("When"))
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -31,7 +32,7 @@ class ChecklistModel(QStandardItemModel):
         self._sections: dict[Section, QStandardItem] = {}
         self._titles: dict[Section, str] = {}
         self._applying = False
-        self.setHorizontalHeaderLabels(list(HEADERS))
+        self.setHorizontalHeaderLabels([tr(h) for h in HEADERS])
 
     def load(self, playbook: Playbook, ticked: dict[str, int | None]) -> None:
         """Show `playbook`'s items; `ticked` maps ticked item ids to the tick's offset."""
@@ -41,17 +42,17 @@ class ChecklistModel(QStandardItemModel):
         bold = QFont()
         bold.setBold(True)
         for section in Section:
-            head = QStandardItem(section.label)
+            head = QStandardItem(tr(section.label))
             head.setFont(bold)
             head.setFlags(Qt.ItemFlag.ItemIsEnabled)
             tail = QStandardItem("")
             tail.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self._sections[section] = head
-            self._titles[section] = section.label
+            self._titles[section] = tr(section.label)
             for item in playbook.section(section):
-                text = QStandardItem(item.text)
+                text = QStandardItem(tr(item.text))
                 text.setData(item.id, ITEM_ID_ROLE)
-                text.setToolTip(item.hint or item.text)
+                text.setToolTip(tr(item.hint or item.text))
                 text.setFlags(
                     Qt.ItemFlag.ItemIsEnabled
                     | Qt.ItemFlag.ItemIsSelectable

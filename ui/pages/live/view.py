@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from domain.model import NoteKind, Reaction
 from ui.a11y import named
+from ui.i18n import tr
 from ui.models.next_steps import NextStepsModel
 from ui.models.notes import NotesModel
 from ui.pages.live.model import ChecklistModel
@@ -88,8 +89,8 @@ class LiveView(QWidget):
             "Your prep",
             "Show or hide what you wrote before the call (Ctrl+Shift+P)",
         )
-        self.prep_toggle.setText("Your prep")
-        self.prep_toggle.setToolTip("What you wrote before the call (Ctrl+Shift+P)")
+        self.prep_toggle.setText(tr("Your prep"))
+        self.prep_toggle.setToolTip(tr("What you wrote before the call (Ctrl+Shift+P)"))
         self.prep_toggle.setCheckable(True)
         self.prep_toggle.setAutoRaise(True)
         self.prep_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -113,7 +114,7 @@ class LiveView(QWidget):
         self.notes.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.notes.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.notes.setAccessibleDescription("Double-click or F2 edits a note; Ctrl+Z undoes")
-        self.notes_label = _label("Notes  ·  F2 edits, Ctrl+Z undoes the last entry")
+        self.notes_label = _label(tr("Notes  ·  F2 edits, Ctrl+Z undoes the last entry"))
         self.note_line = NoteLine()
         self.reaction_palette = ReactionPalette()
         self.strip = ReactionStrip()
@@ -121,16 +122,16 @@ class LiveView(QWidget):
             steps, "nextStepsList", "Double-click to edit, Delete to remove, tick when done", 126
         )
         self.add_step_button = named(
-            QPushButton("Add next step  (Ctrl+T)"), "addNextStepButton", "Add next step"
+            QPushButton(tr("Add next step  (Ctrl+T)")), "addNextStepButton", "Add next step"
         )
         self.end_button = named(
-            QPushButton("End call  (Ctrl+Return)"), "endCallButton", "End the call"
+            QPushButton(tr("End call  (Ctrl+Return)")), "endCallButton", "End the call"
         )
         self.end_button.setProperty("danger", True)
         self.steps_label = _label(
-            "Next steps  ·  Ctrl+T adds one, double-click edits, Delete removes"
+            tr("Next steps  ·  Ctrl+T adds one, double-click edits, Delete removes")
         )
-        self.reactions_label = _label("Client reactions")
+        self.reactions_label = _label(tr("Client reactions"))
         buttons = QWidget()
         buttons_row = QHBoxLayout(buttons)
         buttons_row.setContentsMargins(0, 0, 0, 0)

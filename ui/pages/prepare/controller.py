@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QWidget
 
 from domain.model import DEFAULT_LANGUAGE, Call, CallStatus, Client, Contact, Prep
 from ui.autosave import Debouncer
+from ui.i18n import tr
 from ui.pages.prepare.view import PrepareView
 from ui.shell.context import PageContext
 from ui.shell.pages import Page
@@ -198,7 +199,7 @@ class PrepareController(QObject):
             self.client_id = updated.id
             self._clear_rename()
         self._store_email()
-        self.view.set_status("Saved.")
+        self.view.set_status(tr("Saved."))
         self.ctx.navigator.set_title(client, subject)
 
     def save_prep(self) -> None:
@@ -206,7 +207,7 @@ class PrepareController(QObject):
             self.save_header()  # creates the call, prep included, once it has a name
             return
         self.store.calls.update_prep(self.call_id, self._prep())
-        self.view.set_status("Saved.")
+        self.view.set_status(tr("Saved."))
 
     # the draft -------------------------------------------------------------------
     def save_draft(self) -> None:
@@ -283,7 +284,7 @@ class PrepareController(QObject):
         if self._email_dirty and self.client_id is not None:
             self.store.calls.set_client_email(self.client_id, self._email())
             self._email_dirty = False
-            self.view.set_status("Saved.")
+            self.view.set_status(tr("Saved."))
 
     # the contact person and the letter's language -------------------------------------
     def _contact(self) -> Contact | None:
@@ -305,7 +306,7 @@ class PrepareController(QObject):
             self.save_header()  # creates the call, contact included, once it has a name
             return
         self.store.calls.set_contact(self.call_id, self.client_id, self._contact())
-        self.view.set_status("Saved.")
+        self.view.set_status(tr("Saved."))
 
     def _language_chosen(self) -> None:
         """For this call, and remembered as the client's language for the next ones."""
@@ -315,7 +316,7 @@ class PrepareController(QObject):
             return
         self.store.calls.set_language(self.call_id, self.view.language())
         self.store.calls.set_client_language(self.client_id, self.view.language())
-        self.view.set_status("Saved.")
+        self.view.set_status(tr("Saved."))
 
     def _scenario_changed(self) -> None:
         self.view.show_playbook(self.playbooks.get(self.view.scenario()))
@@ -344,7 +345,7 @@ class PrepareController(QObject):
         self.flush()
         if self.call_id is None:
             focus = self.view.focus_client if not self._client() else self.view.focus_subject
-            self.view.set_status("Enter a client and a subject to start the call.")
+            self.view.set_status(tr("Enter a client and a subject to start the call."))
             focus()
             return
         self.store.calls.start(self.call_id)

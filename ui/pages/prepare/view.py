@@ -21,6 +21,7 @@ from domain.fields import PREP_FIELDS, form_pairs, prompts
 from domain.languages import LetterLanguage
 from domain.playbooks import Playbook
 from ui.a11y import named
+from ui.i18n import tr
 from ui.widgets.email_field import HINT, email_line
 from ui.widgets.text_form import TextFieldsForm
 
@@ -44,17 +45,17 @@ class PrepareView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("preparePage")
-        title = QLabel("Prepare the call")
+        title = QLabel(tr("Prepare the call"))
         title.setObjectName("pageTitle")
         self.client_field = named(QLineEdit(), "clientField", "Client")
-        self.client_field.setPlaceholderText("Client or company name")
+        self.client_field.setPlaceholderText(tr("Client or company name"))
         self.completer = QCompleter([], self.client_field)
         self.completer.setCaseSensitivity(self.completer.caseSensitivity().CaseInsensitive)
         self.client_field.setCompleter(self.completer)
         self.subject_field = named(QLineEdit(), "subjectField", "Subject")
-        self.subject_field.setPlaceholderText("What the bad news is about, in a few words")
+        self.subject_field.setPlaceholderText(tr("What the bad news is about, in a few words"))
         self.email_field = email_line("clientEmailField")
-        self.email_hint = QLabel(HINT)
+        self.email_hint = QLabel(tr(HINT))
         self.email_hint.setObjectName("hintText")
         self.email_hint.setAccessibleName("Client email hint")
         self.email_hint.setWordWrap(True)
@@ -62,14 +63,14 @@ class PrepareView(QWidget):
         self.contact_field = named(
             QLineEdit(), "contactField", "Contact", "Who you will speak to; the letter greets them"
         )
-        self.contact_field.setPlaceholderText("Who you will speak to")
+        self.contact_field.setPlaceholderText(tr("Who you will speak to"))
         self.contact_completer = QCompleter([], self.contact_field)
         self.contact_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.contact_field.setCompleter(self.contact_completer)
         self.greeting_field = named(
             QLineEdit(), "greetingField", "Greeting", "How the letter greets them after 'Dear'"
         )
-        self.greeting_field.setPlaceholderText("Dear … (Dana, Ms Kim)")
+        self.greeting_field.setPlaceholderText(tr("Dear … (Dana, Ms Kim)"))
         self.contact_email_field = email_line(
             "contactEmailField", "dana@company.com (the letter goes here)"
         )
@@ -87,35 +88,35 @@ class PrepareView(QWidget):
         header = QFormLayout()
         header.setHorizontalSpacing(12)
         header.setVerticalSpacing(8)
-        header.addRow(_buddy("C&lient", self.client_field), self.client_field)
-        header.addRow(_buddy("&Subject", self.subject_field), self.subject_field)
+        header.addRow(_buddy(tr("C&lient"), self.client_field), self.client_field)
+        header.addRow(_buddy(tr("&Subject"), self.subject_field), self.subject_field)
         email = QVBoxLayout()
         email.setSpacing(2)
         email.addWidget(self.email_field)
         email.addWidget(self.email_hint)
-        header.addRow(_buddy("Client e&mail", self.email_field), email)
+        header.addRow(_buddy(tr("Client e&mail"), self.email_field), email)
         contact_row = QHBoxLayout()
         contact_row.setSpacing(8)
         contact_row.addWidget(self.contact_field, 3)
-        contact_row.addWidget(_buddy("&Greeting", self.greeting_field))
+        contact_row.addWidget(_buddy(tr("&Greeting"), self.greeting_field))
         contact_row.addWidget(self.greeting_field, 2)
-        contact_row.addWidget(_buddy("Em&ail", self.contact_email_field))
+        contact_row.addWidget(_buddy(tr("Em&ail"), self.contact_email_field))
         contact_row.addWidget(self.contact_email_field, 3)
-        header.addRow(_buddy("C&ontact", self.contact_field), contact_row)
+        header.addRow(_buddy(tr("C&ontact"), self.contact_field), contact_row)
         scenario_row = QHBoxLayout()
         scenario_row.setSpacing(12)
         scenario_row.addWidget(self.scenario_combo)
         scenario_row.addWidget(self.summary, 1)
-        scenario_row.addWidget(_buddy("Letter &in", self.language_combo))
+        scenario_row.addWidget(_buddy(tr("Letter &in"), self.language_combo))
         scenario_row.addWidget(self.language_combo)
-        header.addRow(_buddy("Sc&enario", self.scenario_combo), scenario_row)
+        header.addRow(_buddy(tr("Sc&enario"), self.scenario_combo), scenario_row)
         self.fields = TextFieldsForm(form_pairs(PREP_FIELDS), "prep", columns=2)
         self.fields.set_placeholders(prompts(PREP_FIELDS))
         self.start_button = named(
-            QPushButton("Start the call  (Ctrl+Return)"), "startCallButton", "Start the call"
+            QPushButton(tr("Start the call  (Ctrl+Return)")), "startCallButton", "Start the call"
         )
         self.start_button.setProperty("primary", True)
-        self.status = QLabel("Saved as you type.")
+        self.status = QLabel(tr("Saved as you type."))
         self.status.setObjectName("hintText")
         self.status.setAccessibleName("Prepare status")
         footer = QHBoxLayout()
@@ -288,7 +289,7 @@ class PrepareView(QWidget):
         self.scenario_combo.blockSignals(True)
         self.scenario_combo.clear()
         for playbook in playbooks:
-            self.scenario_combo.addItem(playbook.name, playbook.id)
+            self.scenario_combo.addItem(tr(playbook.name), playbook.id)
         self.scenario_combo.blockSignals(False)
 
     def scenario(self) -> str:
@@ -301,7 +302,7 @@ class PrepareView(QWidget):
         self.scenario_combo.blockSignals(False)
 
     def show_playbook(self, playbook: Playbook) -> None:
-        self.summary.setText(playbook.summary)
+        self.summary.setText(tr(playbook.summary))
         self.fields.set_placeholders(playbook.prep_prompts)
 
     def set_header(self, client: str, subject: str) -> None:

@@ -7,7 +7,7 @@ calls can take half a second) and hands back only the newest query's results.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TR_NOOP, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,15 +20,16 @@ from PySide6.QtWidgets import (
 )
 
 from domain.model import SearchHit
+from ui.i18n import tr
 from ui.pages.search.delegate import HitDelegate
 from ui.pages.search.model import SearchResultsModel
-from ui.widgets.common import empty_state, muted_label, named, plural
+from ui.widgets.common import empty_state, muted_label, named
 
 DEBOUNCE_MS = 150
 RESULT_LIMIT = 50
-HINT = "Type any word: titles, prep, follow-ups, notes and next steps are searched."
-NO_MATCHES = "No matches"
-NO_MATCHES_HINT = "Every word you type must appear; try fewer or other words."
+HINT = QT_TR_NOOP("Type any word: titles, prep, follow-ups, notes and next steps are searched.")
+NO_MATCHES = QT_TR_NOOP("No matches")
+NO_MATCHES_HINT = QT_TR_NOOP("Every word you type must appear; try fewer or other words.")
 
 
 class SearchPanel(QWidget):
@@ -44,7 +45,7 @@ class SearchPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("searchPanel")
         self.field = named(QLineEdit(), "searchField", "Search past calls")
-        self.field.setPlaceholderText("Search past calls…")
+        self.field.setPlaceholderText(tr("Search past calls…"))
         self.field.setClearButtonEnabled(True)
         for button in self.field.findChildren(QToolButton):  # the clear button Qt adds
             named(button, "searchClearButton", "Clear the search")
@@ -159,8 +160,15 @@ class SearchPanel(QWidget):
         self.model.set_hits(hits)
         if hits:
             many = len(hits) >= RESULT_LIMIT
-            found = f"best {len(hits)} results" if many else plural(len(hits), "result")
-            self._show(f"{found} — ↓ to move into the list, Enter opens the call", True)
+            found = (
+                tr("best {count} results").format(count=len(hits))
+                if many
+                else tr("%n result(s)", None, len(hits))
+            )
+            self._show(
+                tr("{found} — ↓ to move into the list, Enter opens the call").format(found=found),
+                True,
+            )
             self.results.setCurrentIndex(self.model.index(0, 0))
             self.results.scrollToTop()
         else:

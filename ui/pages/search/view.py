@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ui.i18n import tr
 from ui.pages.search.panel import SearchPanel
 from ui.widgets.common import named
 
@@ -31,7 +32,7 @@ class SearchPopover(QFrame):
         self.setAutoFillBackground(True)
         self._anchor = anchor
         self.panel = SearchPanel()
-        title = QLabel("Search past calls")
+        title = QLabel(tr("Search past calls"))
         title.setObjectName("sectionLabel")
         self.close_button = named(
             QPushButton("✕"), "searchClose", "Close the search", "Close (Escape)"

@@ -16,8 +16,9 @@ from domain.live_session import default_follow_up_date
 from domain.model import Call, Profile, utc_now
 from domain.playbooks import scenario_label
 from domain.prep_flow import prefilled, taken_from_prep
-from domain.timefmt import day_text, duration_text, local
+from domain.timefmt import duration_text, local
 from ui.autosave import Debouncer
+from ui.i18n import day_text, tr
 from ui.models.missed import fill_missed
 from ui.pages.wrapup.tone import ToneController
 from ui.pages.wrapup.view import WrapUpView
@@ -91,10 +92,12 @@ class WrapUpController(QObject):
 
     def _show_heading(self, call: Call) -> None:
         lasted = duration_text(call.started_at, call.ended_at)
-        scenario = scenario_label(call.scenario)
+        scenario = tr(scenario_label(call.scenario))
         self.view.set_heading(
-            f"Wrap-up: {call.client.name} — {call.title}",
-            f"{scenario} · the call lasted {lasted}" if lasted else scenario,
+            tr("Wrap-up: {client} — {title}").format(client=call.client.name, title=call.title),
+            tr("{scenario} · the call lasted {duration}").format(scenario=scenario, duration=lasted)
+            if lasted
+            else scenario,
         )
 
     def _renamed(self, call_id: int, title: str) -> None:
@@ -178,14 +181,14 @@ class WrapUpController(QObject):
         if subject != self.call.subject:
             self.store.calls.set_subject(self.call_id, subject)
             self.call.subject = subject
-        self.view.set_status("Saved.")
+        self.view.set_status(tr("Saved."))
 
     def _language_chosen(self) -> None:
         if self.call_id is None or self.call is None or self.read_only:
             return
         self.store.calls.set_language(self.call_id, self.view.language())
         self.call.language = self.view.language()
-        self.view.set_status("Saved.")
+        self.view.set_status(tr("Saved."))
         self.tone.load(self.call_id)  # English only: the review says so for other languages
 
     def _draft_opened(self, call_id: int) -> None:
@@ -210,7 +213,7 @@ class WrapUpController(QObject):
         self.store.calls.update_follow_up(
             self.call_id, self.view.follow_up(), self.view.check_in_day()
         )
-        self.view.set_status("Saved.")
+        self.view.set_status(tr("Saved."))
 
     def flush(self) -> None:
         self.saver.flush()

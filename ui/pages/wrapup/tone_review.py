@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from domain.fields import FOLLOW_UP_FIELDS, form_labels
 from domain.model import NoteKind
+from ui.i18n import tr
 from ui.widgets.tone_panel import ToneItem
 
 if TYPE_CHECKING:
@@ -70,9 +71,9 @@ def tone_item(found: LetterFinding) -> ToneItem:
     rule = found.rule
     excerpt = " ".join(found.excerpt.split())
     item = ToneItem(
-        rule.label,
+        tr(rule.label),
         excerpt,
-        found.finding.why,
+        tr(found.finding.why),
         found.finding.suggestion,
         rule=rule.value,
         words=found.key[1],

@@ -24,6 +24,7 @@ from domain.fields import FOLLOW_UP_FIELDS, form_pairs, prompts
 from domain.languages import LetterLanguage
 from domain.model import FollowUp
 from ui.a11y import named
+from ui.i18n import tr
 from ui.widgets.text_form import TextFieldsForm
 from ui.widgets.wrapping_delegate import WrappingDelegate
 
@@ -58,7 +59,7 @@ class WrapUpView(QWidget):
         left_box = QVBoxLayout(left)
         left_box.setContentsMargins(0, 0, 0, 0)
         left_box.setSpacing(6)
-        missed_label = QLabel("Not covered in the call")
+        missed_label = QLabel(tr("Not covered in the call"))
         missed_label.setObjectName("sectionLabel")
         left_box.addWidget(missed_label)
         left_box.addWidget(self.coverage)
@@ -84,11 +85,11 @@ class WrapUpView(QWidget):
         self.recipient.setTextFormat(Qt.TextFormat.PlainText)
         letter_row = QHBoxLayout()
         letter_row.setSpacing(8)
-        letter_row.addWidget(_buddy("&Title", self.title_field))
+        letter_row.addWidget(_buddy(tr("&Title"), self.title_field))
         letter_row.addWidget(self.title_field, 2)
-        letter_row.addWidget(_buddy("Letter s&ubject", self.subject_field))
+        letter_row.addWidget(_buddy(tr("Letter s&ubject"), self.subject_field))
         letter_row.addWidget(self.subject_field, 3)
-        letter_row.addWidget(_buddy("&Language", self.language_combo))
+        letter_row.addWidget(_buddy(tr("&Language"), self.language_combo))
         letter_row.addWidget(self.language_combo)
         self.fields = TextFieldsForm(form_pairs(FOLLOW_UP_FIELDS), "followup", columns=2)
         self.fields.set_placeholders(prompts(FOLLOW_UP_FIELDS))
@@ -100,28 +101,28 @@ class WrapUpView(QWidget):
         self.follow_up_date.setMinimumDate(QDate(2000, 1, 1))
         metrics = self.follow_up_date.fontMetrics()
         self.follow_up_date.setMinimumWidth(metrics.horizontalAdvance("Wed 28 Sep 2026") + 48)
-        date_label = QLabel("Check in again on")
+        date_label = QLabel(tr("Check in again on"))
         date_label.setBuddy(self.follow_up_date)
-        self.status = QLabel("Saved as you type.")
+        self.status = QLabel(tr("Saved as you type."))
         self.status.setObjectName("hintText")
         self.status.setAccessibleName("Wrap-up status")
         self.home_button = named(
-            QPushButton("Back to recent calls"), "wrapupHomeButton", "Back to recent calls"
+            QPushButton(tr("Back to recent calls")), "wrapupHomeButton", "Back to recent calls"
         )
         self.edit_button = named(
-            QPushButton("Edit follow-up"), "wrapupEditButton", "Edit the follow-up"
+            QPushButton(tr("Edit follow-up")), "wrapupEditButton", "Edit the follow-up"
         )
         # The Export button drops the menu bar's Export menu (a QMenu of the page's own
         # makes PySide crash when the window is garbage-collected).
         self.export_button = named(
-            QPushButton("Export ▾"),
+            QPushButton(tr("Export ▾")),
             "wrapupExportButton",
             "Export the follow-up",
             "The client letter (Ctrl+E), the internal record, an email, reminders",
         )
         self.export_button.setProperty("primary", True)
         self.sent_button = named(
-            QPushButton("Mark letter sent"),
+            QPushButton(tr("Mark letter sent")),
             "letterSentButton",
             "Letter sent",
             "Record that the follow-up letter went out to the client",
@@ -140,7 +141,7 @@ class WrapUpView(QWidget):
         right_box = QVBoxLayout(right)
         right_box.setContentsMargins(0, 0, 0, 0)
         right_box.setSpacing(8)
-        follow_label = QLabel("Follow-up for the client")
+        follow_label = QLabel(tr("Follow-up for the client"))
         follow_label.setObjectName("sectionLabel")
         right_box.addWidget(follow_label)
         right_box.addLayout(letter_row)
@@ -155,7 +156,7 @@ class WrapUpView(QWidget):
         self.side_tabs = named(QTabWidget(), "wrapupSideTabs", "Checklist and tone review")
         self.side_tabs.setDocumentMode(True)
         named(self.side_tabs.tabBar(), "wrapupSideTabBar", "Checklist or tone review")
-        self.side_tabs.addTab(left, "Checklist")
+        self.side_tabs.addTab(left, tr("Checklist"))
         splitter = QSplitter()
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.side_tabs)
@@ -262,7 +263,7 @@ class WrapUpView(QWidget):
     def offer_mark_sent(self) -> None:
         """The email draft is open: 'Mark letter sent' is the next thing to do (Space)."""
         self.sent_button.setFocus()
-        self.status.setText("Sent it? Press Space to mark the letter sent.")
+        self.status.setText(tr("Sent it? Press Space to mark the letter sent."))
 
     def set_from_prep(self, names: set[str]) -> None:
         """Mark the follow-up fields whose text is still the prep's, word for word."""
