@@ -47,6 +47,7 @@ CHOICE_ROLE = Qt.ItemDataRole.UserRole + 1
 NO_WORDS = "None yet: in the wrap-up's tone review, choose “Ignore this word” on jargon."
 NO_DISMISSALS = "None yet: in the wrap-up's tone review, choose “This is fine” on a finding."
 LIST_ROWS = 4  # the lists stay short; they scroll
+MIN_BACKUP_MB, MAX_BACKUP_MB = 1, 1_000_000  # the size limit for the daily backups
 
 
 class ProfileDialog(QDialog):
@@ -106,6 +107,21 @@ class ProfileDialog(QDialog):
         self.backups.setRange(1, 365)
         named(self.backups.findChild(QLineEdit), "profileBackupKeepText", "Daily backups kept")
         form.addRow("Daily &backups kept", self.backups)
+        self.backup_size = named(
+            QSpinBox(),
+            "profileBackupMaxMb",
+            "Daily backups' total size limit in MB",
+            "Older daily backups are removed past this size; the newest sound one always stays",
+        )
+        self.backup_size.setRange(MIN_BACKUP_MB, MAX_BACKUP_MB)
+        self.backup_size.setSingleStep(256)
+        self.backup_size.setSuffix(" MB")
+        named(
+            self.backup_size.findChild(QLineEdit),
+            "profileBackupMaxMbText",
+            "Daily backups' total size limit in MB",
+        )
+        form.addRow("Backups take at &most", self.backup_size)
         self.problem = QLabel("")
         self.problem.setObjectName("hintText")
         self.problem.setWordWrap(True)
@@ -294,6 +310,12 @@ class ProfileDialog(QDialog):
 
     def backup_keep(self) -> int:
         return self.backups.value()
+
+    def set_backup_max_mb(self, megabytes: int) -> None:
+        self.backup_size.setValue(megabytes)
+
+    def backup_max_mb(self) -> int:
+        return self.backup_size.value()
 
     def profile(self) -> Profile:
         values = {name: edit.text().strip() for name, edit in self.edits.items()}

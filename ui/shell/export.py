@@ -377,6 +377,7 @@ class ExportController(QObject):
         settings = self.store.settings.load()
         self._dialog.set_profile(settings.profile)
         self._dialog.set_backup_keep(settings.backup_keep)
+        self._dialog.set_backup_max_mb(settings.backup_max_mb)
         self._dialog.set_tone_choices(
             self.store.tone.list_words(), self.store.tone.list_dismissals()
         )
@@ -390,7 +391,9 @@ class ExportController(QObject):
             return
         # One transaction: a kill between two saves kept the profile without the count.
         self.store.settings.update(
-            profile=self._dialog.profile(), backup_keep=self._dialog.backup_keep()
+            profile=self._dialog.profile(),
+            backup_keep=self._dialog.backup_keep(),
+            backup_max_mb=self._dialog.backup_max_mb(),
         )
         self.store.tone.remove(self._dialog.removed_words, self._dialog.removed_dismissals)
         self.window.show_message("Profile saved.")
