@@ -164,7 +164,8 @@ def section(calls: int = 10_000) -> str:
         " With bm25 over every match, a prefix query's cost is ranking the matches, not"
         " finding the words; whether the index pays under the reworked search is for that"
         " work to measure.",
-        "- `detail=column` drops word positions (no phrase or NEAR queries); bm25 still works.",
+        "- `detail=column` drops word positions (no phrase or NEAR queries) but saves little"
+        " here, and bm25 then scores more slowly: see its row.",
         "- Times as ISO 8601 text (`at`, `created_at`) take about 25-32 bytes each in the"
         " notes, ticks and reactions rows; whole-second Unix times would take 4-6.",
         "",
