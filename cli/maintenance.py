@@ -23,10 +23,20 @@ def cmd_check(args: argparse.Namespace, db_path: Path) -> int:
 
 def cmd_backup(args: argparse.Namespace, db_path: Path) -> int:
     """`-o FILE` writes that new file; `-o FOLDER` (existing) or no -o writes a new
-    time-stamped file in the folder. Nothing already there is ever replaced."""
+    time-stamped file in the folder. Nothing already there is ever replaced.
+
+    The quick check comes first: a damaged file is not backed up at all (one line naming
+    the file and the damage, exit 1, nothing written), so no copy of the damage can sit
+    among the backups looking like a sound one."""
     from storage.paths import is_database_file
 
     with open_existing(db_path) as store:
+        problems = store.quick_problems()
+        if problems:
+            raise CliError(
+                f"{db_path} is damaged ({problems[0]}); no backup was written, so the backups"
+                f" already in {store.backup_dir} stay as they are ('check' lists every problem)"
+            )
         if args.output:
             dest = Path(args.output).expanduser()
             if dest.is_dir():

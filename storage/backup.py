@@ -1,16 +1,34 @@
 """Backups through SQLite's online backup API, created 0600, and restore.
 
-Daily backups are taken at start-up at most once a day and pruned to the last
-N; copies taken before a migration or a restore are never pruned.
+Daily backups are taken at start-up at most once a day, only from a file that has just
+passed the quick check (Store.daily_backup), and skipped when nothing changed since the
+newest one. They are pruned to a count and a total size, oldest first, but the newest
+sound daily backup is never removed: a damaged database cannot push out the last good
+copy. Copies taken before a migration or a restore, and manual ones, are never pruned.
+
+"Nothing changed" cannot be read from SQLite itself: the header's file change counter
+(bytes 24-27) does not move in WAL mode, PRAGMA data_version and total_changes() are per
+connection and forgotten at close, and a marker kept in the database would be a write of
+its own. So the source file is fingerprinted by what the file system says of it (device,
+inode, size, modification time in ns) just before the copy is taken, and that is kept
+beside the backup in a small state file. A fingerprint is only trusted when the WAL is
+empty (every change is in the file, so any later change moves the file's time) and the
+file was last written at least FRESH_SECONDS before (so a change just after the
+fingerprint cannot share its time stamp, even on a file system with 2-second times). In
+doubt, the backup is taken: a wrong "changed" costs one extra copy, never a lost one.
 """
 
 from __future__ import annotations
 
 import contextlib
 import errno
+import json
 import os
 import re
 import sqlite3
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -18,6 +36,9 @@ from storage.paths import make_private_dirs
 
 DAILY = "daily"
 DEFAULT_KEEP = 14
+DEFAULT_MAX_MB = 2048  # the daily backups' total size limit, in MiB
+MB = 1024 * 1024
+FRESH_SECONDS = 2.0  # a file written more recently than this is not fingerprinted
 # The time stamp, then a count when several backups were taken in the same second.
 STAMP = re.compile(r"-(\d{8}-\d{6})(?:-(\d+))?\.db$")
 MAX_SAME_SECOND = 1000
@@ -103,21 +124,39 @@ def backup_time(path: Path) -> datetime | None:
     return datetime.strptime(found.group(1), "%Y%m%d-%H%M%S").replace(tzinfo=UTC)
 
 
-def list_backups(folder: Path, label: str | None = None) -> list[Path]:
-    """Backups in `folder`, newest first (by the time stamp in the name)."""
+def list_backups(folder: Path, label: str | None = None, stem: str | None = None) -> list[Path]:
+    """Backups in `folder`, newest first (by the time stamp in the name); with `stem`, only
+    those of that database (two databases in one folder share its backups folder)."""
     if not folder.is_dir():
         return []
     found = [
         p
         for p in folder.glob("*.db")
-        if STAMP.search(p.name) and (label is None or f"-{label}-" in p.name)
+        if STAMP.search(p.name)
+        and (label is None or f"-{label}-" in p.name)
+        and (stem is None or _named_for(p, stem, label))
     ]
     return sorted(found, key=_stamp_order, reverse=True)
+
+
+def _named_for(path: Path, stem: str, label: str | None) -> bool:
+    before = path.name[: STAMP.search(path.name).start()]
+    return before == f"{stem}-{label}" if label else before.startswith(f"{stem}-")
 
 
 def _stamp_order(path: Path) -> tuple[str, int]:
     found = STAMP.search(path.name)
     return found.group(1), int(found.group(2) or 1)
+
+
+@dataclass(frozen=True)
+class DailyResult:
+    """What the day's backup did: `made` a new file, or `skipped` it and said why."""
+
+    made: Path | None = None
+    skipped: str = ""  # a sentence for the user; empty when a backup was made
+    removed: tuple[Path, ...] = ()  # older daily backups pruned
+    problems: tuple[str, ...] = ()  # damage the check found (then nothing was written)
 
 
 def daily_backup(
@@ -126,18 +165,155 @@ def daily_backup(
     folder: Path,
     keep: int = DEFAULT_KEEP,
     now: datetime | None = None,
-) -> Path | None:
-    """Take today's backup unless one exists; prune daily backups to the newest `keep`."""
+    max_bytes: int | None = None,
+    is_sound: Callable[[Path], bool] | None = None,
+) -> DailyResult:
+    """Take today's backup unless one exists or nothing changed since the newest one; then
+    prune to the newest `keep` and at most `max_bytes` in all, keeping the newest sound one.
+
+    The caller has checked the database first (Store.daily_backup): never call this on a
+    file the check found damaged.
+    """
     now = now or datetime.now(UTC)
-    existing = list_backups(folder, DAILY)
+    db_path = Path(db_path)
+    stem = db_path.stem
+    existing = list_backups(folder, DAILY, stem)
     if existing and STAMP.search(existing[0].name).group(1)[:8] == now.strftime("%Y%m%d"):
-        return None
+        return DailyResult(skipped="today's backup was already taken")
+    source = source_fingerprint(db_path)
+    if existing and source is not None and _unchanged_since(folder, stem, existing[0], source):
+        removed = prune(folder, stem, keep, max_bytes, is_sound)
+        skipped = f"nothing has changed since the backup of {_day(existing[0])}"
+        return DailyResult(skipped=skipped, removed=tuple(removed))
     make_private_dirs(folder)
-    made = backup_to(conn, folder / timestamped_name(db_path.stem, DAILY, now))
-    for old in list_backups(folder, DAILY)[max(keep, 1) :]:
+    made = backup_into(conn, folder, stem, DAILY, now)
+    _write_state(folder, stem, made, source)
+    return DailyResult(made=made, removed=tuple(prune(folder, stem, keep, max_bytes, is_sound)))
+
+
+def _day(path: Path) -> str:
+    when = backup_time(path)
+    return f"{when:%d %b %Y}" if when else path.name
+
+
+def source_fingerprint(db_path: Path) -> dict[str, int] | None:
+    """What the file system says of the database file, or None when that cannot tell a
+    later change apart: changes still in the WAL, a file written in the last
+    FRESH_SECONDS (or dated in the future), a file that cannot be read."""
+    try:
+        info = os.stat(db_path)
+        wal = os.stat(f"{db_path}-wal").st_size
+    except FileNotFoundError:
+        wal = 0
+        try:
+            info = os.stat(db_path)
+        except OSError:
+            return None
+    except OSError:
+        return None
+    age = time.time() - info.st_mtime
+    if wal or age < FRESH_SECONDS:  # also a file dated in the future
+        return None
+    return {
+        "device": info.st_dev,
+        "inode": info.st_ino,
+        "size": info.st_size,
+        "mtime_ns": info.st_mtime_ns,
+    }
+
+
+def state_file(folder: Path, stem: str) -> Path:
+    """Where the newest daily backup's source fingerprint is kept (hidden, beside it)."""
+    return Path(folder) / f".{stem}-{DAILY}.json"
+
+
+def _write_state(folder: Path, stem: str, made: Path, source: dict[str, int] | None) -> None:
+    """Record which backup was taken from which state of the file; on failure, no record
+    (the next day then takes a backup: never a wrong skip)."""
+    path = state_file(folder, stem)
+    record = {"backup": made.name, "backup_size": made.stat().st_size, "source": source}
+    tmp = path.with_name(f"{path.name}.tmp-{os.getpid()}")
+    try:
+        fd = os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(record, handle)
+        os.replace(tmp, path)
+    except OSError:
         with contextlib.suppress(OSError):
+            tmp.unlink()
+        with contextlib.suppress(OSError):
+            path.unlink()
+
+
+def _unchanged_since(folder: Path, stem: str, newest: Path, source: dict[str, int]) -> bool:
+    """True only when the state file names `newest`, the newest daily backup, still the
+    size it was written, and the database's fingerprint is the one it was taken from."""
+    try:
+        record = json.loads(state_file(folder, stem).read_text(encoding="utf-8"))
+        return (
+            record["backup"] == newest.name
+            and record["backup_size"] == newest.stat().st_size
+            and record["source"] == source
+        )
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
+
+
+def backup_is_sound(path: Path) -> bool:
+    """Is this backup a Candor database that passes PRAGMA quick_check (read-only)?"""
+    from storage.database import connect_readonly  # storage.database imports this module
+    from storage.migrations import APPLICATION_ID
+
+    try:
+        db = connect_readonly(path)
+        try:
+            ours = db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+            rows = db.execute("PRAGMA quick_check").fetchall() if ours else []
+        finally:
+            db.close()
+    except (sqlite3.Error, OSError):
+        return False
+    return ours and [r[0] for r in rows] == ["ok"]
+
+
+def prune(
+    folder: Path,
+    stem: str,
+    keep: int = DEFAULT_KEEP,
+    max_bytes: int | None = None,
+    is_sound: Callable[[Path], bool] | None = None,
+) -> list[Path]:
+    """Remove daily backups of `stem` beyond the newest `keep` or beyond `max_bytes` in all,
+    oldest first (so a newer one never goes while an older one stays). The newest backup
+    is always kept, and so is the newest sound one, even when that breaks a limit: it is
+    the one a restore would need. Returns what was removed."""
+    backups = list_backups(folder, DAILY, stem)
+    total, cut = 0, len(backups)
+    for index, path in enumerate(backups):
+        try:
+            size = path.stat().st_size
+        except OSError:
+            size = 0
+        over_size = max_bytes is not None and total + size > max_bytes
+        if index and (index >= max(keep, 1) or over_size):
+            cut = index
+            break
+        total += size
+    doomed = backups[cut:]
+    if not doomed:
+        return []
+    sound = is_sound or backup_is_sound
+    newest_sound = next((p for p in backups if sound(p)), None)
+    removed = []
+    for old in doomed:
+        if old == newest_sound:
+            continue
+        try:
             old.unlink()
-    return made
+        except OSError:
+            continue
+        removed.append(old)
+    return removed
 
 
 def _keep_aside(path: Path, aside: Path) -> None:

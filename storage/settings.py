@@ -22,6 +22,7 @@ from storage.migrations import NOTE_DRAFT_SETTING
 PROFILE_KEY = "profile"
 BACKUP_KEEP_KEY = "backup_keep"
 DEFAULT_BACKUP_KEEP = 14
+DEFAULT_BACKUP_MAX_MB = 2048  # storage.backup.DEFAULT_MAX_MB; not imported, to stay light
 APPEARANCES = ("system", "light", "dark")  # View > Appearance: follow the system, or fixed
 
 
@@ -31,6 +32,7 @@ class Settings:
 
     profile: Profile = field(default_factory=Profile)
     backup_keep: int = DEFAULT_BACKUP_KEEP  # daily backups kept, at least 1
+    backup_max_mb: int = DEFAULT_BACKUP_MAX_MB  # the daily backups' total size, in MiB
     window_geometry: str = ""  # the main window's saveGeometry(), base64
     last_export_folder: str = ""  # where the last export went, offered next time
     profile_prompted: bool = False  # asked once to fill in the profile before exporting
@@ -42,6 +44,10 @@ class Settings:
             raise ValueError("the number of daily backups to keep is a whole number")
         if self.backup_keep < 1:
             raise ValueError("keep at least one daily backup")
+        if isinstance(self.backup_max_mb, bool) or not isinstance(self.backup_max_mb, int):
+            raise ValueError("the daily backups' size limit is a whole number of MB")
+        if self.backup_max_mb < 1:
+            raise ValueError("the daily backups' size limit is at least 1 MB")
         if self.appearance not in APPEARANCES:
             raise ValueError(f"the appearance is one of {', '.join(APPEARANCES)}")
 
@@ -59,7 +65,7 @@ def _typed(key: str, stored: Any, default: Any) -> Any:
     """The stored value if it has the setting's type (and is valid), else the default."""
     if key == "profile":
         return _profile(stored)
-    if key == "backup_keep":
+    if key in ("backup_keep", "backup_max_mb"):
         ok = isinstance(stored, int) and not isinstance(stored, bool) and stored >= 1
         return stored if ok else default
     if key == "appearance":
@@ -150,3 +156,7 @@ class SettingsRepository:
         if count < 1:
             raise ValueError("keep at least one daily backup")
         self.update(backup_keep=int(count))
+
+    def backup_max_bytes(self) -> int:
+        """The daily backups' total size limit in bytes (the setting is in MiB)."""
+        return self.load().backup_max_mb * 1024 * 1024

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import datetime
 from functools import cached_property
 from pathlib import Path
 
@@ -115,11 +116,25 @@ class Store:
         except sqlite3.Error as exc:
             raise from_sqlite(exc, "writing the backup") from exc
 
-    def daily_backup(self) -> Path | None:
-        """At most one automatic backup a day, keeping the newest `backup_keep` (default 14)."""
-        keep = self.settings.backup_keep()
+    def daily_backup(self, now: datetime | None = None) -> backup.DailyResult:
+        """The quick check, then at most one automatic backup a day, pruned to the newest
+        `backup_keep` and `backup_max_mb` in all (the newest sound backup always stays).
+
+        A file the check finds damaged is not backed up at all, so it can never push a
+        sound backup out: the result names the damage and says no backup was taken.
+        """
+        problems = self.quick_problems()
+        if problems:
+            return backup.DailyResult(
+                skipped=f"{self.path} is damaged ({problems[0]}), so it was not backed up",
+                problems=tuple(problems),
+            )
+        settings = self.settings.load()
+        keep, max_bytes = settings.backup_keep, settings.backup_max_mb * backup.MB
         try:
-            return backup.daily_backup(self.db.conn, self.path, self.backup_dir, keep)
+            return backup.daily_backup(
+                self.db.conn, self.path, self.backup_dir, keep, now, max_bytes
+            )
         except sqlite3.Error as exc:
             raise from_sqlite(exc, "writing the daily backup") from exc
 

@@ -147,6 +147,23 @@ def test_check_damaged_file_exit_1_one_line(demo_db, tmp_path, capsys, schema_to
         assert "failed the check" in message and out.strip()
 
 
+@pytest.mark.parametrize("schema_too", [False, True], ids=["data-pages", "schema-pages"])
+@pytest.mark.parametrize("to", ["backups", "file", "folder"])
+def test_backup_of_a_damaged_file_says_so_names_it_and_writes_nothing(
+    demo_db, tmp_path, capsys, schema_too, to
+):
+    bad = damaged_copy(demo_db, tmp_path / "bad.db", schema_too=schema_too)
+    folder = tmp_path / "chosen"
+    folder.mkdir()
+    target = {"backups": [], "file": ["-o", str(folder / "copy.db")], "folder": ["-o", str(folder)]}
+    code, out, err = run(capsys, "--db", str(bad), "backup", *target[to])
+    assert code == 1 and out == ""
+    message = one_error_line(err)
+    assert str(bad) in message and "damaged" in message
+    assert not (tmp_path / "backups").exists()
+    assert list(folder.iterdir()) == []
+
+
 def test_backup_writes_a_private_copy_that_check_accepts(demo_db, tmp_path, capsys):
     work = tmp_path / "work.db"
     shutil.copyfile(demo_db, work)

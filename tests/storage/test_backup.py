@@ -30,8 +30,9 @@ def test_daily_backup_once_a_day_and_pruned(store):
     start = datetime(2026, 11, 1, 9, tzinfo=UTC)
     for day in range(5):
         now = start + timedelta(days=day)
-        assert backup.daily_backup(store.db.conn, store.path, store.backup_dir, 3, now)
-        assert backup.daily_backup(store.db.conn, store.path, store.backup_dir, 3, now) is None
+        assert backup.daily_backup(store.db.conn, store.path, store.backup_dir, 3, now).made
+        again = backup.daily_backup(store.db.conn, store.path, store.backup_dir, 3, now)
+        assert again.made is None and again.skipped == "today's backup was already taken"
     kept = backup.list_backups(store.backup_dir, backup.DAILY)
     assert [p.name[-18:-10] for p in kept] == ["20261105", "20261104", "20261103"]
 

@@ -124,6 +124,7 @@ def test_settings_is_a_plain_typed_dataclass():
     assert names == {
         "profile": "Profile",
         "backup_keep": "int",
+        "backup_max_mb": "int",
         "window_geometry": "str",
         "last_export_folder": "str",
         "profile_prompted": "bool",

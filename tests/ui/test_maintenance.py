@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import time
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from domain.model import Call, Client, Note, NoteKind, utc_now
 from storage import backup
 from storage.store import Store, restore_backup
+from tests.storage.test_backup_limits import damage, fill
 from ui import startup as ui_app
 from ui.shell import maintenance
 
@@ -171,8 +174,45 @@ def test_upkeep_timer_firing_after_shutdown_is_ignored(ui, qtbot, monkeypatch):
 def test_the_days_backup_never_replaces_the_users_own_status(ui, tmp_path):
     """An undo notice was replaced by "Backed up to …" when the day's backup finished."""
     ui.window.show_message("Undone: reaction Concerned", 0)
-    ui.controller.maintenance._backup_done(tmp_path / "candor-daily.db")
+    made = backup.DailyResult(made=tmp_path / "candor-daily.db")
+    ui.controller.maintenance._backup_done(made)
     assert ui.window.statusBar().currentMessage() == "Undone: reaction Concerned"
     ui.window.statusBar().clearMessage()
-    ui.controller.maintenance._backup_done(tmp_path / "candor-daily.db")
+    ui.controller.maintenance._backup_done(made)
     assert ui.window.statusBar().currentMessage().startswith("Backed up to ")
+
+
+def yesterday() -> datetime:
+    return datetime.now(UTC) - timedelta(days=1)
+
+
+def test_the_days_backup_waits_for_the_check_and_says_why_it_was_not_taken(
+    db_path, open_ui, qtbot, monkeypatch
+):
+    """Before, the backup ran 2 s after start and the check at 5 s: a damaged file was
+    backed up every day and pruning pushed the sound backups out."""
+    with Store(db_path) as store:
+        fill(store, 1500)
+        sound = store.daily_backup(yesterday()).made
+    damage(db_path)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
+    ui = open_ui()
+    qtbot.waitUntil(lambda: bool(warned), timeout=10_000)
+    assert str(db_path) in warned[0] and "Today's backup was not taken" in warned[0]
+    assert "Restore from backup" in warned[0]
+    qtbot.waitUntil(lambda: not ui.controller.maintenance.background.busy, timeout=5000)
+    assert backup.list_backups(ui.store.backup_dir) == [sound]
+    assert backup.backup_is_sound(sound)
+
+
+def test_no_backup_when_nothing_changed_and_the_status_bar_says_so(store, open_ui, qtbot):
+    add_call(store, "Unchanged since yesterday")
+    store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    long_ago = time.time() - 3600
+    os.utime(store.path, (long_ago, long_ago))
+    made = backup.daily_backup(store.db.conn, store.path, store.backup_dir, now=yesterday()).made
+    ui = open_ui()
+    said = "No backup today: nothing has changed since the backup of"
+    qtbot.waitUntil(lambda: said in ui.window.statusBar().currentMessage(), timeout=10_000)
+    assert backup.list_backups(store.backup_dir) == [made]

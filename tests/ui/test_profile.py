@@ -82,3 +82,16 @@ def test_number_of_daily_backups_kept_is_a_setting(ui, qtbot, store):
         dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     assert store.settings.backup_keep() == 30
     assert open_dialog(ui).backup_keep() == 30
+
+
+def test_the_daily_backups_size_limit_is_a_setting(ui, qtbot, store):
+    dialog = open_dialog(ui)
+    assert dialog.backup_max_mb() == 2048  # the default
+    assert dialog.backup_size.suffix() == " MB"
+    dialog.backup_size.selectAll()
+    qtbot.keyClicks(dialog.backup_size, "500")
+    with qtbot.waitSignal(ui.controller.export.profileSaved):
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert store.settings.load().backup_max_mb == 500
+    assert store.settings.backup_keep() == 14  # saved together, unchanged
+    assert open_dialog(ui).backup_max_mb() == 500

@@ -57,6 +57,7 @@ NO_DISMISSALS = QT_TR_NOOP(
     "None yet: in the wrap-up's tone review, choose “This is fine” on a finding."
 )
 LIST_ROWS = 4  # the lists stay short; they scroll
+MIN_BACKUP_MB, MAX_BACKUP_MB = 1, 1_000_000  # the size limit for the daily backups
 
 
 class ProfileDialog(QDialog):
@@ -118,6 +119,21 @@ class ProfileDialog(QDialog):
         self.backups.setRange(1, 365)
         named(self.backups.findChild(QLineEdit), "profileBackupKeepText", "Daily backups kept")
         form.addRow(tr("Daily &backups kept"), self.backups)
+        self.backup_size = named(
+            QSpinBox(),
+            "profileBackupMaxMb",
+            "Daily backups' total size limit in MB",
+            "Older daily backups are removed past this size; the newest sound one always stays",
+        )
+        self.backup_size.setRange(MIN_BACKUP_MB, MAX_BACKUP_MB)
+        self.backup_size.setSingleStep(256)
+        self.backup_size.setSuffix(" MB")
+        named(
+            self.backup_size.findChild(QLineEdit),
+            "profileBackupMaxMbText",
+            "Daily backups' total size limit in MB",
+        )
+        form.addRow(tr("Backups take at &most"), self.backup_size)
         self.language = named(
             QComboBox(), "profileLanguage", "Interface language", "Applies at the next start"
         )
@@ -335,6 +351,12 @@ class ProfileDialog(QDialog):
 
     def interface_language(self) -> str:
         return str(self.language.currentData() or "")
+
+    def set_backup_max_mb(self, megabytes: int) -> None:
+        self.backup_size.setValue(megabytes)
+
+    def backup_max_mb(self) -> int:
+        return self.backup_size.value()
 
     def profile(self) -> Profile:
         values = {name: edit.text().strip() for name, edit in self.edits.items()}

@@ -412,6 +412,7 @@ class ExportController(QObject):
         self._dialog.set_profile(settings.profile)
         self._dialog.set_backup_keep(settings.backup_keep)
         self._dialog.set_interface_language(settings.interface_language)
+        self._dialog.set_backup_max_mb(settings.backup_max_mb)
         self._dialog.set_tone_choices(
             self.store.tone.list_words(), self.store.tone.list_dismissals()
         )
@@ -428,6 +429,7 @@ class ExportController(QObject):
             profile=self._dialog.profile(),
             backup_keep=self._dialog.backup_keep(),
             interface_language=self._dialog.interface_language(),
+            backup_max_mb=self._dialog.backup_max_mb(),
         )
         self.store.tone.remove(self._dialog.removed_words, self._dialog.removed_dismissals)
         self.window.show_message(tr("Profile saved."))

@@ -1,9 +1,10 @@
 """Keeping the data safe while the window is open: backups, restore, checkpoints.
 
 Everything slow runs on one upkeep thread (a serial ui.tasks.TaskRunner), each job on
-a connection of its own: the daily backup
-at start-up, a WAL checkpoint every minute (so no commit made during a call has
-to pay for one), and a quick integrity check of the file. Restoring a backup
+a connection of its own: at start-up the quick integrity check of the file and then,
+only if it passed, the day's backup (so a damaged file is never backed up over sound
+copies; the user is told why no backup was taken), and a WAL checkpoint every minute
+(so no commit made during a call has to pay for one). Restoring a backup
 needs every connection closed, so the controller only records the choice and
 closes the window; run_window() swaps the files and opens the window again.
 """
@@ -28,8 +29,8 @@ from ui.shell.main_window import MainWindow
 from ui.tasks import TaskRunner
 
 CHECKPOINT_INTERVAL_MS = 60_000
-FIRST_BACKUP_DELAY_MS = 2_000  # after start-up, not competing with it for the disk
-FIRST_CHECK_DELAY_MS = 5_000
+FIRST_BACKUP_DELAY_MS = 2_000  # the check, then the backup: after start-up, not competing
+ALREADY_TAKEN = "today's backup was already taken"  # not news
 
 
 def backup_label(path: Path) -> str:
@@ -58,7 +59,6 @@ class MaintenanceController(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(CHECKPOINT_INTERVAL_MS)
         self.timer.timeout.connect(self.checkpoint_soon)
-        self.check_timer = self._single_shot(FIRST_CHECK_DELAY_MS, self.check_soon)
         self.backup_timer = self._single_shot(FIRST_BACKUP_DELAY_MS, self.backup_soon)
 
     def _single_shot(self, delay_ms: int, slot: Callable[[], None]) -> QTimer:
@@ -69,13 +69,13 @@ class MaintenanceController(QObject):
         return timer
 
     def start(self) -> None:
-        """After the window is up: the day's backup, then a quick check, then checkpoints."""
+        """After the window is up: the quick check and then the day's backup (one job, in
+        that order), and checkpoints every minute."""
         self.backup_timer.start()
-        self.check_timer.start()
         self.timer.start()
 
     def stop(self) -> None:
-        for timer in (self.timer, self.check_timer, self.backup_timer):
+        for timer in (self.timer, self.backup_timer):
             timer.stop()
         self.background.shutdown()
 
@@ -84,11 +84,21 @@ class MaintenanceController(QObject):
         path = self.store.path
         self.background.run(partial(job, path), done)
 
-    def _backup_done(self, made: object) -> None:
-        """The day's automatic backup is news only when the status bar has nothing more
+    def _backup_done(self, result: object) -> None:
+        """Damage found by the check is a warning, with why no backup was taken. The day's
+        backup, or why there is none, is news only when the status bar has nothing more
         important to say (an undo, a saved export): it never replaces the user's own."""
-        if made and not self.window.statusBar().currentMessage():
-            self.window.show_message(tr("Backed up to {path}").format(path=made))
+        if not isinstance(result, backup.DailyResult):
+            return
+        if result.problems:
+            self._checked(list(result.problems), skipped=True)
+            return
+        if self.window.statusBar().currentMessage():
+            return
+        if result.made:
+            self.window.show_message(tr("Backed up to {path}").format(path=result.made))
+        elif result.skipped and result.skipped != ALREADY_TAKEN:
+            self.window.show_message(tr("No backup today: {reason}.").format(reason=result.skipped))
 
     def _upkeep_failed(self, message: str) -> None:
         """A backup or check that failed in the background must not fail silently."""
@@ -105,7 +115,8 @@ class MaintenanceController(QObject):
     def check_soon(self) -> None:
         self._submit(_quick_problems, self._checked)
 
-    def _checked(self, problems: object) -> None:
+    def _checked(self, problems: object, skipped: bool = False) -> None:
+        """Warn of damage; `skipped` when the day's backup was not taken because of it."""
         if problems:
             latest = backup.list_backups(self.store.backup_dir)
             hint = (
@@ -113,12 +124,19 @@ class MaintenanceController(QObject):
                 if latest
                 else tr("Make a copy of the file before anything else.")
             )
+            kept = (
+                " Today's backup was not taken, so the backups from before the damage are"
+                " kept as they are."
+                if skipped
+                else ""
+            )
             QMessageBox.warning(
                 self.window,
                 tr("The database is damaged"),
                 tr("Candor found damage in {path}: {problem}. {hint}").format(
                     path=self.store.path, problem=problems[0], hint=hint
-                ),
+                )
+                + kept,
             )
 
     # user actions -------------------------------------------------------------------
@@ -166,7 +184,8 @@ class MaintenanceController(QObject):
         self.window.close()
 
 
-def _daily_backup(path: Path) -> Path | None:
+def _daily_backup(path: Path) -> backup.DailyResult:
+    """The quick check, then the day's backup only if it passed (Store.daily_backup)."""
     with Store(path) as store:
         return store.daily_backup()
 
