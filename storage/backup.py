@@ -22,13 +22,12 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import json
 import os
 import re
 import sqlite3
 import time
+from collections import namedtuple
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -149,14 +148,13 @@ def _stamp_order(path: Path) -> tuple[str, int]:
     return found.group(1), int(found.group(2) or 1)
 
 
-@dataclass(frozen=True)
-class DailyResult:
-    """What the day's backup did: `made` a new file, or `skipped` it and said why."""
-
-    made: Path | None = None
-    skipped: str = ""  # a sentence for the user; empty when a backup was made
-    removed: tuple[Path, ...] = ()  # older daily backups pruned
-    problems: tuple[str, ...] = ()  # damage the check found (then nothing was written)
+# What the day's backup did: `made` a new file (Path), or `skipped` it and said why (a
+# sentence for the user); `removed`: older daily backups pruned; `problems`: damage the
+# check found (then nothing was written). A named tuple: `candor list` opens the Store,
+# which imports this module, and must not pay for the dataclasses or typing modules.
+DailyResult = namedtuple(  # noqa: PYI024
+    "DailyResult", ["made", "skipped", "removed", "problems"], defaults=(None, "", (), ())
+)
 
 
 def daily_backup(
@@ -236,6 +234,8 @@ def _write_state(folder: Path, stem: str, made: Path, source: dict[str, int] | N
     try:
         fd = os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            import json  # only when a backup was made: not on every command's start
+
             json.dump(record, handle)
         os.replace(tmp, path)
     except OSError:
@@ -249,6 +249,8 @@ def _unchanged_since(folder: Path, stem: str, newest: Path, source: dict[str, in
     """True only when the state file names `newest`, the newest daily backup, still the
     size it was written, and the database's fingerprint is the one it was taken from."""
     try:
+        import json
+
         record = json.loads(state_file(folder, stem).read_text(encoding="utf-8"))
         return (
             record["backup"] == newest.name
