@@ -184,7 +184,7 @@ def review_history_search(s: Session) -> Any:
     """All calls (Ctrl+H) with the search panel (Ctrl+F) open on a word of the call above."""
     s.controller.navigator.show(Page.HISTORY)
     s.controller.show_search()
-    s.controller.search().panel.set_query("VAT")
+    s.controller.search().search_now("VAT")
     return s.window
 
 
@@ -354,7 +354,7 @@ def save(s: Session, widget: Any, path: Path) -> None:
 APPEARANCES = {"light": "", "dark": "dark"}  # appearance: its sub-folder of the output
 
 
-def run(out_dir: Path, only: set[str], appearance: str = "light") -> int:
+def run(out_dir: Path, only: set[str], appearance: str = "light", language: str = "en") -> int:
     from PySide6.QtWidgets import QApplication
 
     from storage.store import Store
@@ -366,6 +366,11 @@ def run(out_dir: Path, only: set[str], appearance: str = "light") -> int:
     out_dir.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(["candor-screenshots"])
     app.setStyle("Fusion")
+    from ui.i18n import install_language, remove_language
+
+    remove_language()
+    if language != "en":
+        install_language(language)  # as the window does at start for a German desktop
     apply_style(app, palette=PALETTES[appearance])
     with tempfile.TemporaryDirectory() as folder, Store(Path(folder) / "candor.db") as store:
         store.settings.update(appearance=appearance)  # as chosen in View > Appearance
@@ -376,7 +381,7 @@ def run(out_dir: Path, only: set[str], appearance: str = "light") -> int:
         controller.start()
         session = Session(app, window, controller, store)
         for step in STEPS:
-            if step.paper and appearance != "light":
+            if step.paper and (appearance != "light" or language != "en"):
                 continue
             widget = step.run(session)
             if not only or step.name in only:
@@ -395,14 +400,23 @@ def main(argv: list[str]) -> int:
         default="both",
         help="light (into the folder), dark (into its dark/ sub-folder) or both (default)",
     )
+    parser.add_argument(
+        "--language",
+        choices=["en", "de", "both"],
+        default="both",
+        help="the interface language: en (into the folder), de (its de/ sub-folder), both",
+    )
     parser.add_argument("names", nargs="*", help="only these steps (default: all)")
     args = parser.parse_args(argv)
     chosen = list(APPEARANCES) if args.appearance == "both" else [args.appearance]
+    languages = ["en", "de"] if args.language == "both" else [args.language]
     with display():
-        for appearance in chosen:
-            code = run(args.out / APPEARANCES[appearance], set(args.names), appearance)
-            if code:
-                return code
+        for language in languages:
+            for appearance in chosen:
+                folder = args.out / ("" if language == "en" else language) / APPEARANCES[appearance]
+                code = run(folder, set(args.names), appearance, language)
+                if code:
+                    return code
         return 0
 
 

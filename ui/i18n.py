@@ -32,7 +32,11 @@ from resources import resource_path
 ENV = "CANDOR_LANG"  # CANDOR_LANG=de picks the language over the setting (tests, screenshots)
 SOURCE_LANGUAGE = "en"
 # The interface languages, each named in itself, as File > Profile and settings offers them.
-LANGUAGES: dict[str, str] = {"en": "English", "de": "Deutsch"}
+LANGUAGES: dict[str, str] = {"en": "English", "de": "Deutsch (preview)"}
+# Languages whose translation is complete: only these follow the system's language by
+# themselves. German is still partial (messages, the live and wrap-up pages, the
+# playbooks' checklists), so a German desktop gets English until it is chosen by hand.
+COMPLETE: frozenset[str] = frozenset({"en"})
 
 _translators: list[QTranslator] = []
 _language = SOURCE_LANGUAGE
@@ -48,13 +52,14 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
 
 
 def choose_language(setting: str = "") -> str:
-    """CANDOR_LANG, else the setting, else the system's language if Candor has it, else English."""
+    """CANDOR_LANG, else the setting, else the system's language if Candor has all of it,
+    else English."""
     for wanted in (os.environ.get(ENV, ""), setting):
         code = wanted.strip().lower()[:2]
         if code in LANGUAGES:
             return code
     system = QLocale.system().name().split("_")[0]
-    return system if system in LANGUAGES else SOURCE_LANGUAGE
+    return system if system in COMPLETE else SOURCE_LANGUAGE
 
 
 def translation_file(code: str):  # noqa: ANN201 (Path)

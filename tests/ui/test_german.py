@@ -129,3 +129,29 @@ def test_dates_and_counts_follow_the_language(german) -> None:  # noqa: ANN001
     i18n.remove_language()
     assert i18n.day_text(date(2026, 3, 3)) == "3 Mar 2026"
     assert i18n.tr("%n call(s)", None, 1) == "1 call"
+
+
+def test_a_german_desktop_gets_german_only_once_it_is_complete(monkeypatch):
+    """German is a preview: it is used when chosen (setting or CANDOR_LANG), not merely
+    because the desktop speaks German, until the translation is complete."""
+    from PySide6.QtCore import QLocale
+
+    from ui import i18n
+
+    monkeypatch.delenv(i18n.ENV, raising=False)
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("de_DE")))
+    assert i18n.choose_language("") == ("de" if "de" in i18n.COMPLETE else "en")
+    assert i18n.choose_language("de") == "de"
+    monkeypatch.setenv(i18n.ENV, "de")
+    assert i18n.choose_language("en") == "de"
+
+
+def test_a_steps_status_is_not_the_buttons_verb(german) -> None:  # noqa: ANN001
+    """The next steps' Status column read "Öffnen" (to open) for an open step."""
+    from domain.model import StepStatus
+    from ui.i18n import tr
+    from ui.models.next_steps import status_text
+
+    assert status_text(StepStatus.OPEN) == "Offen"
+    assert tr("Open") == "Öffnen"  # the button keeps its verb
+    assert status_text(StepStatus.DROPPED) == "Verworfen"

@@ -90,7 +90,7 @@ class NextStepsModel(QAbstractTableModel):
                 step.what,
                 owner_label(step.owner),
                 day_text(step.due_on, date.today()) if step.due_on else tr("no date"),
-                tr(step.status.label),
+                status_text(step.status),
             )[column]
         if role == Qt.ItemDataRole.CheckStateRole and column == 0:
             done = step.status is StepStatus.DONE
@@ -110,3 +110,13 @@ class NextStepsModel(QAbstractTableModel):
             if step.id is not None:
                 self.statusRequested.emit(step.id, done)
         return False
+
+
+def status_text(status: StepStatus) -> str:
+    """A step's status in the interface language. "Open" is also a button's word, so the
+    status asks for its translation with a disambiguation."""
+    return {
+        StepStatus.OPEN: tr("Open", "step status"),
+        StepStatus.DONE: tr("Done", "step status"),
+        StepStatus.DROPPED: tr("Dropped", "step status"),
+    }[status]
