@@ -46,6 +46,7 @@ def domain_texts() -> list[str]:
     for field in fields.PREP_FIELDS + fields.FOLLOW_UP_FIELDS:
         texts += [field.form, field.prompt]
     texts += ["Today", "Tomorrow", "Yesterday", reminders.NOTHING_TO_REMIND]
+    texts += [model.owner_label(model.OWNER_US), model.owner_label(model.OWNER_CLIENT)]
     for path in sorted(SHIPPED_DIR.glob("*.toml")):
         playbook = parse_playbook(path.read_text(encoding="utf-8"), path.name)
         texts += [playbook.name, playbook.summary, *playbook.prep_prompts.values()]

@@ -164,3 +164,12 @@ def long_when_text(at: datetime) -> str:
         return f"{at:%a} {at.day} {at:%b %Y, %H:%M}"
     qdt = QDateTime(QDate(at.year, at.month, at.day), QTime(at.hour, at.minute))
     return QLocale().toString(qdt, "ddd d. MMM yyyy, HH:mm")
+
+
+def owner_text(owner: str) -> str:
+    """Who owns a next step, as shown: 'Us' / 'Client' in the interface language (through
+    domain.model.owner_label), a person's name as written."""
+    from domain.model import OWNER_CLIENT, OWNER_US, owner_label
+
+    label = owner_label(owner)
+    return tr(label) if owner in (OWNER_US, OWNER_CLIENT) else label

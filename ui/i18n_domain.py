@@ -108,6 +108,8 @@ TEXTS = (
     QT_TR_NOOP("Tomorrow"),
     QT_TR_NOOP("Yesterday"),
     QT_TR_NOOP("no follow-up date and no open next step of ours with a due date"),
+    QT_TR_NOOP("Us"),
+    QT_TR_NOOP("Client"),
     QT_TR_NOOP("The work will cost more than the budget or estimate the client agreed to."),
     QT_TR_NOOP(
         "The agreed budget, the new expected total, the gap in money, and where it comes from."

@@ -71,10 +71,14 @@ def holder_pid(db_path: Path) -> int | None:
 
 def already_open_message(db_path: Path) -> str:
     pid = holder_pid(db_path)
-    process = f" (process {pid})" if pid else ""
-    return (
-        f"Candor is already open on {db_path}{process}. Switch to that window, or close it first."
-    )
+    if pid:
+        text = tr(
+            "Candor is already open on {file} (process {pid}). "
+            "Switch to that window, or close it first."
+        )
+    else:
+        text = tr("Candor is already open on {file}. Switch to that window, or close it first.")
+    return text.format(file=db_path, pid=pid)
 
 
 def acquire_or_explain(db_path: Path) -> QLockFile | None:

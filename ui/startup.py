@@ -141,9 +141,11 @@ def open_store(db_path: Path, offer_restore: bool = True):  # noqa: ANN201 (Stor
         yes = ask_yes_no(
             None,
             tr("Candor cannot open its database"),
-            f"{exc}\n\nRestore the latest sound backup, from {backup_label(backup)}? "
-            "Anything entered after it would be missing; the damaged file is kept "
-            "beside the backups, not deleted.",
+            tr(
+                "{problem}\n\nRestore the latest sound backup, from {backup}? "
+                "Anything entered after it would be missing; the damaged file is kept "
+                "beside the backups, not deleted."
+            ).format(problem=exc, backup=backup_label(backup)),
             default_yes=False,
         )
         if not yes or not restore_now(db_path, backup):
@@ -172,7 +174,11 @@ def restore_now(db_path: Path, chosen: Path) -> bool:
     try:
         aside = restore_backup(db_path, chosen)
     except (StorageError, OSError) as exc:
-        QMessageBox.critical(None, tr("Restore failed"), f"Could not restore {chosen}: {exc}")
+        QMessageBox.critical(
+            None,
+            tr("Restore failed"),
+            tr("Could not restore {file}: {problem}").format(file=chosen, problem=exc),
+        )
         return False
     print(f"Restored {chosen}; the previous file is in {aside}.", file=sys.stderr)
     return True
@@ -192,9 +198,11 @@ def install_error_dialog() -> None:
         if QApplication.instance() is None or issubclass(kind, KeyboardInterrupt):
             return
         if issubclass(kind, StorageError):
-            text = f"{value}\n\nWhat you were entering is still on screen; try again."
+            text = tr("{problem}\n\nWhat you were entering is still on screen; try again.").format(
+                problem=value
+            )
         else:
-            text = f"Something went wrong: {kind.__name__}: {value}"
+            text = tr("Something went wrong: {problem}").format(problem=f"{kind.__name__}: {value}")
         QMessageBox.warning(QApplication.activeWindow(), tr("Candor"), text)
 
     sys.excepthook = show

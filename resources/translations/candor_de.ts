@@ -72,12 +72,27 @@
         <translation>Erledigt am</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help.py" line="+152"/>
+        <location filename="../../ui/dialogs/help.py" line="+91"/>
+        <source>see the project&apos;s licence</source>
+        <translation>siehe die Lizenz des Projekts</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+5"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What it does</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>About Candor</source>
         <translation>Über Candor</translation>
     </message>
@@ -87,17 +102,42 @@
         <translation>Ein Begleiter für Kundengespräche mit schlechten Nachrichten. Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
+        <source>Data folder: {folder}</source>
+        <translation>Datenordner: {folder}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Open the data folder</source>
         <translation>Datenordner öffnen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
+        <source>Qt (in PySide6)</source>
+        <translation>Qt (in PySide6)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Built with these libraries, under their licences:</source>
         <translation>Erstellt mit diesen Bibliotheken, unter ihren Lizenzen:</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+6"/>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>The folder could not be opened here; its path above can be copied.</source>
         <translation>Der Ordner konnte hier nicht geöffnet werden; sein Pfad oben lässt sich kopieren.</translation>
     </message>
@@ -107,8 +147,13 @@
         <translation>Was getan wird, in wenigen Worten</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../../ui/models/commitments.py" line="+51"/>
+        <location line="+2"/>
+        <source>Us, the client, or type a person&apos;s name</source>
+        <translation>Wir, der Kunde oder der Name einer Person</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../ui/models/commitments.py" line="+50"/>
         <location filename="../../ui/models/next_steps.py" line="+24"/>
         <source>Due</source>
         <translation>Fällig</translation>
@@ -129,7 +174,12 @@
         <translation>Bis &amp;wann</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/note.py" line="+41"/>
+        <location filename="../../ui/dialogs/note.py" line="+33"/>
+        <source>Ctrl+Return saves</source>
+        <translation>Strg+Eingabe speichert</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -204,23 +254,33 @@
         <translation>Ihre Angaben unterzeichnen jeden Nachfassbrief. Nichts verlässt diesen Computer.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
+        <source>A Word .docx whose header and footer every letter starts from (optional)</source>
+        <translation>Eine Word-.docx, deren Kopf- und Fußzeile jeder Brief übernimmt (optional)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>None: a plain page with your company name on top</source>
         <translation>Keiner: eine schlichte Seite mit Ihrem Firmennamen oben</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-11"/>
         <source>&amp;Letterhead</source>
         <translation>&amp;Briefpapier</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Where exports are offered first</source>
+        <translation>Wo Exporte zuerst angeboten werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
@@ -230,17 +290,32 @@
         <translation>Export-&amp;Ordner</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Older daily backups are removed</source>
+        <translation>Ältere tägliche Sicherungen werden entfernt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Daily &amp;backups kept</source>
         <translation>Tägliche &amp;Sicherungen behalten</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Backups take at &amp;most</source>
-        <translation type="unfinished"></translation>
+        <location line="+5"/>
+        <source>Older daily backups are removed past this size; the newest sound one always stays</source>
+        <translation>Über dieser Größe werden ältere tägliche Sicherungen entfernt; die neueste intakte bleibt immer</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
+        <source>Backups take at &amp;most</source>
+        <translation>Sicherungen belegen &amp;höchstens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Applies at the next start</source>
+        <translation>Gilt ab dem nächsten Start</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>System</source>
         <translation>System</translation>
     </message>
@@ -261,6 +336,9 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/pages/wrapup/tone.py" line="+112"/>
+        <location line="+119"/>
+        <location filename="../../ui/widgets/tone_panel.py" line="+98"/>
         <source>Tone review</source>
         <translation>Ton-Prüfung</translation>
     </message>
@@ -275,12 +353,13 @@
         <translation>Wort</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../ui/dialogs/help.py" line="-116"/>
+        <location filename="../../ui/dialogs/profile.py" line="+0"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../ui/dialogs/profile.py" line="+3"/>
         <source>Remove the selected word</source>
         <translation>Ausgewähltes Wort entfernen</translation>
     </message>
@@ -824,781 +903,796 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Us</source>
+        <translation>Wir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The work will cost more than the budget or estimate the client agreed to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeit kostet mehr als das Budget oder die Schätzung, der der Kunde zugestimmt hat.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The agreed budget, the new expected total, the gap in money, and where it comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das vereinbarte Budget, die neue erwartete Summe, die Differenz in Geld und woher sie kommt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Which costs are still uncertain, the range, and when you will know the final figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Kosten noch unsicher sind, die Spanne, und wann Sie die endgültige Zahl kennen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What the extra cost means for them: their approval process, their budget owner, their year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Mehrkosten für den Kunden bedeuten: seine Freigabe, sein Budgetverantwortlicher, sein Jahr.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Options to close the gap (reduce scope, phase the work, share the cost), each with a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen, die Lücke zu schließen (Umfang kürzen, in Phasen arbeiten, Kosten teilen), jeweils mit Datum.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What you will absorb or offer: hours not billed, a discount, a cap on the total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie übernehmen oder anbieten: nicht berechnete Stunden, einen Rabatt, eine Obergrenze.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who on your side has approved the new figure (manager, finance, account lead).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer auf Ihrer Seite die neue Zahl freigegeben hat (Vorgesetzte, Finanzen, Kundenverantwortliche).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give the new total and the gap as numbers, early</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie früh die neue Summe und die Differenz als Zahlen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&quot;The agreed budget was 40,000. We now expect 52,000: 12,000 more.&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„Vereinbart waren 40.000. Wir rechnen jetzt mit 52.000: 12.000 mehr.“</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Explain briefly where the extra cost comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklären Sie kurz, woher die Mehrkosten kommen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Own the estimate: do not blame their change requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Stehen Sie zu Ihrer Schätzung: Schieben Sie es nicht auf Änderungswünsche des Kunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Say which figures are firm and which are still estimates</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen Sie, welche Zahlen feststehen und welche noch geschätzt sind</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Speak in money and dates, not rates or contract terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprechen Sie in Beträgen und Daten, nicht in Sätzen oder Vertragsbegriffen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Let them react to the number; do not rush to justify it</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie den Kunden auf die Zahl reagieren; rechtfertigen Sie sie nicht vorschnell</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Acknowledge they may have to explain this to their budget owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkennen Sie an, dass der Kunde das intern erklären muss</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apologize for the surprise, sincerely</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschuldigen Sie sich aufrichtig für die Überraschung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask what limit or deadline they must work within</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie, an welche Grenze oder Frist der Kunde gebunden ist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Raise it before the money is spent, not on the invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprechen Sie es an, bevor das Geld ausgegeben ist, nicht erst mit der Rechnung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agree by when they need to decide, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbaren Sie, bis wann der Kunde entscheiden muss und warum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set the date of the next update on costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie das Datum der nächsten Rückmeldung zu den Kosten fest</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lay out options: reduce scope, phase it, or fund the gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen Sie Optionen: Umfang kürzen, in Phasen arbeiten oder die Lücke finanzieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Let them choose; do not decide for them</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie den Kunden wählen; entscheiden Sie nicht für ihn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirm no extra cost is incurred until they agree</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichern Sie zu, dass ohne seine Zustimmung keine Mehrkosten entstehen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offer to carry part of the cost where your estimate was wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Bieten Sie an, einen Teil der Kosten zu tragen, wo Ihre Schätzung falsch war</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Say how you will report spend so this cannot surprise them again</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen Sie, wie Sie künftig über Ausgaben berichten, damit das nicht wieder überrascht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Promise the figures and options in writing today</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen Sie Zahlen und Optionen noch heute schriftlich zu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A promised delivery or milestone will arrive late.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine zugesagte Lieferung oder ein Meilenstein kommt zu spät.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What is late, the date you promised, and the new date you can stand behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich verspätet, das zugesagte Datum und das neue Datum, zu dem Sie stehen können.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What could still move the new date, and when you will know for sure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das neue Datum noch verschieben könnte, und wann Sie es sicher wissen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What the delay breaks for them: a launch, a campaign, their own deadline, their boss&apos;s plans.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Verzögerung für den Kunden durchkreuzt: einen Start, eine Kampagne, seine Frist, die Pläne seiner Vorgesetzten.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The steps to the new date, each with an owner and a date. What could ship earlier in part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schritte bis zum neuen Datum, jeweils mit Verantwortlichem und Datum. Was vorab in Teilen geliefert werden kann.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What you can offer for the wait: a partial early delivery, extra support at launch, a fee reduction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie für die Wartezeit anbieten können: eine frühe Teillieferung, zusätzliche Unterstützung beim Start, einen Preisnachlass.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who on your side knows about the new date (manager, delivery lead, account lead).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer auf Ihrer Seite vom neuen Datum weiß (Vorgesetzte, Lieferverantwortliche, Kundenverantwortliche).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Say it is late, and the new date, in the first minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen Sie in der ersten Minute, dass es später wird, und nennen Sie das neue Datum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&quot;The delivery will not be ready on the 12th. Our new date is the 26th.&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„Die Lieferung wird am 12. nicht fertig. Unser neues Datum ist der 26.“</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name exactly what is late and what is still on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie genau, was sich verspätet und was pünktlich bleibt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Own the slip: no excuses about workload or other clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Stehen Sie zur Verspätung: keine Ausreden mit Auslastung oder anderen Kunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Say how sure you are of the new date, and what could move it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen Sie, wie sicher das neue Datum ist und was es verschieben könnte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use calendar dates, not sprints or project terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie Kalenderdaten, keine Sprints oder Projektbegriffe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop talking and let them react to the date</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweigen Sie und lassen Sie den Kunden auf das Datum reagieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask what plans of theirs the delay breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie, welche Pläne die Verzögerung durchkreuzt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A launch, a campaign, a board meeting, their own customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Start, eine Kampagne, eine Vorstandssitzung, die eigenen Kunden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apologize for the broken promise, once and plainly</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschuldigen Sie sich für die gebrochene Zusage, einmal und klar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repeat back what matters most to them about the date</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen Sie, was dem Kunden am Datum am wichtigsten ist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tell them as soon as you know, not on the due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen Sie es, sobald Sie es wissen, nicht erst am Fälligkeitstag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agree on progress updates until delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbaren Sie Zwischenstände bis zur Lieferung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set the date of the next update</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie das Datum der nächsten Rückmeldung fest</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Walk through the steps to the new date: owner and date each</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehen Sie die Schritte bis zum neuen Datum durch: jeweils Verantwortlicher und Datum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offer what can be delivered early, in part</source>
-        <translation type="unfinished"></translation>
+        <translation>Bieten Sie an, was vorab in Teilen geliefert werden kann</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask which matters more to them: the date or the full scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie, was wichtiger ist: das Datum oder der volle Umfang</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offer something for the wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Bieten Sie etwas für die Wartezeit an</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Say how you will spot a slip earlier next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen Sie, wie Sie eine Verspätung künftig früher erkennen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Promise the written summary with the new date today</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen Sie die schriftliche Zusammenfassung mit dem neuen Datum für heute zu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any bad news that fits no other scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede schlechte Nachricht, die zu keinem anderen Szenario passt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What happened, since when, and what it affects. Plain words, no blame.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert ist, seit wann und was es betrifft. Klare Worte, keine Schuldzuweisung.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What you do not know yet, and when you expect to know it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie noch nicht wissen, und wann Sie es voraussichtlich wissen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What this means for the client: their users, their deadline, their boss.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das für den Kunden bedeutet: seine Nutzer, seine Frist, seine Vorgesetzten.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next steps with an owner and a date each. One alternative if you have it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Schritte mit jeweils Verantwortlichem und Datum. Eine Alternative, falls vorhanden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What you can offer where you fell short (credit, extra hours, a priority slot).</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie als Ausgleich anbieten können (Gutschrift, zusätzliche Stunden, einen bevorzugten Termin).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who on your side already knows (manager, account lead, team).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer auf Ihrer Seite schon Bescheid weiß (Vorgesetzte, Kundenverantwortliche, Team).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Say the bad news in the first two minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen Sie die schlechte Nachricht in den ersten zwei Minuten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No warm-up story; lead with the headline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine lange Vorrede; beginnen Sie mit der Kernaussage.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State it plainly: neither shrink nor inflate it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen Sie es klar: weder kleinreden noch aufbauschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Own it: no blame, no excuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen Sie Verantwortung: keine Schuldzuweisung, keine Ausreden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Say what is known and what is not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen Sie, was bekannt ist und was noch nicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use words the client uses, no jargon</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie die Worte des Kunden, keinen Jargon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pause and let them react; listen, do not defend</source>
-        <translation type="unfinished"></translation>
+        <translation>Machen Sie eine Pause und lassen Sie den Kunden reagieren; hören Sie zu, verteidigen Sie sich nicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name the pressure they are under</source>
-        <translation type="unfinished"></translation>
+        <translation>Benennen Sie den Druck, unter dem der Kunde steht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Their management, their operations, their reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Geschäftsleitung, sein Betrieb, sein Ruf.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apologize once, and mean it</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschuldigen Sie sich einmal, und meinen Sie es</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check you understood their concerns and expectations</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob Sie Bedenken und Erwartungen des Kunden verstanden haben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Match their sense of priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Nehmen Sie die Dringlichkeit so ernst wie der Kunde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agree how often they will hear from you</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbaren Sie, wie oft der Kunde von Ihnen hört</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Walk through the plan: steps, owners, dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehen Sie den Plan durch: Schritte, Verantwortliche, Daten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask what they need; build the fix together</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie, was der Kunde braucht; erarbeiten Sie die Lösung gemeinsam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offer at least one alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>Bieten Sie mindestens eine Alternative an</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offer amends where you fell short</source>
-        <translation type="unfinished"></translation>
+        <translation>Bieten Sie einen Ausgleich an, wo Sie hinter der Zusage zurückblieben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Say what will prevent a repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen Sie, was eine Wiederholung verhindert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Promise the written summary today</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen Sie die schriftliche Zusammenfassung für heute zu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The service was down or degraded, or an incident affected the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst war ausgefallen oder eingeschränkt, oder ein Vorfall hat den Kunden getroffen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What was down, from when to when (or still ongoing), and who was affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ausgefallen war, von wann bis wann (oder noch andauernd) und wer betroffen war.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What you do not know yet (the cause, any lost data), and when you expect to know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie noch nicht wissen (die Ursache, verlorene Daten), und wann Sie es voraussichtlich wissen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the client could not do, what it cost them, what their own customers saw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Kunde nicht tun konnte, was es ihn gekostet hat, was seine eigenen Kunden gesehen haben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restore, confirm no data was lost, find the cause, prevent a repeat: owner and date each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen, bestätigen, dass keine Daten verloren sind, Ursache finden, Wiederholung verhindern: jeweils Verantwortlicher und Datum.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What you can offer: service credit, extra support, a review meeting with your lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie anbieten können: eine Gutschrift, zusätzliche Unterstützung, ein Auswertungsgespräch mit Ihrer Leitung.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who on your side is handling the incident and who in management knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer auf Ihrer Seite den Vorfall bearbeitet und wer in der Leitung Bescheid weiß.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Say first whether it is fixed now or still ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen Sie zuerst, ob es behoben ist oder noch andauert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give the times it started and ended, and what was affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie Beginn und Ende und was betroffen war</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Say plainly whether any data was lost or exposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen Sie klar, ob Daten verloren gingen oder offengelegt wurden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Own it: no excuses, no finger-pointing</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen Sie Verantwortung: keine Ausreden, kein Fingerzeigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Say what is not known yet, including the cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen Sie, was noch nicht bekannt ist, auch zur Ursache</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do not guess the cause on the call; say when you will know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raten Sie im Anruf nicht über die Ursache; sagen Sie, wann Sie sie kennen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Let them say what it did to them; listen, do not explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie den Kunden sagen, was es für ihn bedeutet hat; hören Sie zu, erklären Sie nicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Acknowledge what their own customers and staff went through</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkennen Sie an, was seine Kunden und Mitarbeitenden erlebt haben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apologize sincerely for the disruption</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschuldigen Sie sich aufrichtig für die Störung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask what they still need to recover</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie, was der Kunde noch braucht, um sich zu erholen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Call them yourself, live, before they chase you</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie selbst an, bevor der Kunde Ihnen nachlaufen muss</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agree how often they hear from you until it is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbaren Sie, wie oft der Kunde bis zum Abschluss von Ihnen hört</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set the time of the next update</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie den Zeitpunkt der nächsten Rückmeldung fest</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Walk through the recovery steps: owner and date each</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehen Sie die Schritte zur Wiederherstellung durch: jeweils Verantwortlicher und Datum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offer help with their own recovery or communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Bieten Sie Hilfe bei seiner eigenen Wiederherstellung oder Kommunikation an</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Promise a plain-language report on the cause, with a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen Sie einen verständlichen Bericht zur Ursache mit Datum zu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offer amends for the time they were down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bieten Sie einen Ausgleich für die Ausfallzeit an</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Say what will stop it happening again</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen Sie, was eine Wiederholung verhindert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tell them management reviews the incident internally</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen Sie, dass die Leitung den Vorfall intern auswertet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A part supplied by another vendor broke; the client still relies on us.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teil eines anderen Anbieters ist ausgefallen; der Kunde verlässt sich trotzdem auf uns.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What broke, since when, what it affects for the client. Describe it as our service, not their vendor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ausgefallen ist, seit wann, was es beim Kunden betrifft. Beschreiben Sie es als unseren Dienst, nicht als Sache des Zulieferers.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What the supplier has not confirmed yet, and when you expect to hear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Zulieferer noch nicht bestätigt hat, und wann Sie mit Antwort rechnen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the client cannot do right now and who on their side feels it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Kunde gerade nicht tun kann und wer auf seiner Seite es spürt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What we are doing ourselves, what we are pushing the supplier to do, with owners and dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was wir selbst tun und wozu wir den Zulieferer drängen, mit Verantwortlichen und Daten.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What we offer regardless of whose part failed: credit, extra support, a priority fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was wir anbieten, egal wessen Teil ausfiel: eine Gutschrift, zusätzliche Unterstützung, eine vorrangige Behebung.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who on our side manages the supplier and who is escalating with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer bei uns den Zulieferer betreut und wer dort eskaliert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Say what is broken for them, early and plainly</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen Sie früh und klar, was für den Kunden nicht funktioniert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Own it as our problem: they chose us, not our supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen Sie es als unser Problem: Der Kunde hat uns gewählt, nicht unseren Zulieferer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do not blame or name the supplier to shift the fault</source>
-        <translation type="unfinished"></translation>
+        <translation>Schieben Sie die Schuld nicht auf den Zulieferer und nennen Sie ihn nicht, um abzulenken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Say &quot;a component we rely on&quot; unless they ask; then be factual, not defensive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen Sie „ein Baustein, auf den wir uns stützen“, solange der Kunde nicht fragt; dann sachlich, nicht abwehrend.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Say what is confirmed and what is not yet known</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen Sie, was bestätigt ist und was noch nicht bekannt ist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Describe the effect on them, not the technical chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreiben Sie die Folgen für den Kunden, nicht die technische Kette</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Let them react; do not defend the supplier or yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie den Kunden reagieren; verteidigen Sie weder den Zulieferer noch sich selbst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name what this costs them: users, sales, reputation</source>
-        <translation type="unfinished"></translation>
+        <translation>Benennen Sie, was es den Kunden kostet: Nutzer, Umsatz, Ruf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apologize on our behalf, without pointing elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschuldigen Sie sich in unserem Namen, ohne auf andere zu zeigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask what matters most to them while it is broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie, was dem Kunden während des Ausfalls am wichtigsten ist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show you are pushing the supplier as hard as they would</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen Sie, dass Sie den Zulieferer so hart antreiben, wie der Kunde es täte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agree how often they hear from you until it is fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbaren Sie, wie oft der Kunde bis zur Behebung von Ihnen hört</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set the time of the next update, even with no news</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie den Zeitpunkt der nächsten Rückmeldung fest, auch ohne Neuigkeiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Say what we do ourselves, with owners and dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen Sie, was wir selbst tun, mit Verantwortlichen und Daten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offer a workaround or fallback for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Bieten Sie vorerst eine Umgehung oder Ausweichlösung an</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Be their single contact; they never chase the supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Seien Sie der einzige Ansprechpartner; der Kunde muss nie dem Zulieferer nachlaufen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offer amends from us, whatever the supplier gives</source>
-        <translation type="unfinished"></translation>
+        <translation>Bieten Sie einen Ausgleich von uns an, unabhängig davon, was der Zulieferer gibt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Say how we will reduce reliance on that part or catch it sooner</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen Sie, wie wir die Abhängigkeit von diesem Teil verringern oder Fehler früher erkennen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the client reported as a bug is the intended behaviour of the product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Kunde als Fehler gemeldet hat, ist das vorgesehene Verhalten des Produkts.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What they expected, what the product does instead, and why it was built that way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Kunde erwartet hat, was das Produkt stattdessen tut und warum es so gebaut ist.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Whether the documentation or the training could have misled them, and what they truly need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob Dokumentation oder Schulung ihn in die Irre geführt haben könnten, und was er wirklich braucht.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What the gap costs them today: lost time, a workaround, a process that does not fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Lücke den Kunden heute kostet: verlorene Zeit, eine Umgehung, einen Ablauf, der nicht passt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A workaround for now, and the path to a change (request, estimate, decision date).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Umgehung für jetzt und der Weg zu einer Änderung (Anfrage, Schätzung, Entscheidungsdatum).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What you can offer for the confusion: a training session, a documentation fix, a free estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie für die Verwirrung anbieten können: eine Schulung, eine korrigierte Dokumentation, eine kostenlose Schätzung.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who on your side knows about their report (support, product owner, account lead).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer auf Ihrer Seite von der Meldung weiß (Support, Produktverantwortliche, Kundenverantwortliche).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thank them for reporting it and for the detail they gave</source>
-        <translation type="unfinished"></translation>
+        <translation>Danken Sie für die Meldung und die genauen Angaben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Say early and plainly that this is how it is built today</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen Sie früh und klar, dass es derzeit so gebaut ist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Explain why it behaves this way, in their words</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklären Sie in den Worten des Kunden, warum es sich so verhält</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name the gap between what they expected and what it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Benennen Sie die Lücke zwischen Erwartung und tatsächlichem Verhalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Never suggest they used it wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Deuten Sie nie an, der Kunde habe es falsch benutzt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Avoid &quot;user error&quot;, &quot;you should have&quot;, &quot;as documented&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermeiden Sie „Bedienfehler“, „Sie hätten … sollen“, „wie dokumentiert“.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Say their expectation was reasonable</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen Sie, dass die Erwartung des Kunden nachvollziehbar war</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask what they were trying to get done, then listen</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie, was der Kunde erreichen wollte, und hören Sie dann zu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apologize for the confusion and the time it cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschuldigen Sie sich für die Verwirrung und die verlorene Zeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check what result they need, not just the feature they named</source>
-        <translation type="unfinished"></translation>
+        <translation>Klären Sie, welches Ergebnis der Kunde braucht, nicht nur welche Funktion er nannte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Treat their blocked work as urgent, even if nothing is broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandeln Sie seine blockierte Arbeit als dringend, auch wenn nichts kaputt ist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set a date for the answer on their change request</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie ein Datum für die Antwort auf seinen Änderungswunsch fest</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show a workaround they can use today</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen Sie eine Umgehung, die der Kunde heute nutzen kann</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offer the path to a change: request, estimate, decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen Sie den Weg zu einer Änderung: Anfrage, Schätzung, Entscheidung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agree together which option fits them best</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbaren Sie gemeinsam, welche Option am besten passt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offer to make the behaviour clearer in docs or training</source>
-        <translation type="unfinished"></translation>
+        <translation>Bieten Sie an, das Verhalten in Dokumentation oder Schulung klarer zu machen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Say how you will avoid the same surprise for others</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen Sie, wie Sie dieselbe Überraschung bei anderen vermeiden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Promise a written summary with the options today</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen Sie eine schriftliche Zusammenfassung mit den Optionen für heute zu</translation>
     </message>
     <message>
-        <location filename="../../ui/instance_lock.py" line="+90"/>
+        <location filename="../../ui/instance_lock.py" line="+76"/>
+        <source>Candor is already open on {file} (process {pid}). Switch to that window, or close it first.</source>
+        <translation>Candor ist bereits mit {file} geöffnet (Prozess {pid}). Wechseln Sie zu diesem Fenster oder schließen Sie es zuerst.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Candor is already open on {file}. Switch to that window, or close it first.</source>
+        <translation>Candor ist bereits mit {file} geöffnet. Wechseln Sie zu diesem Fenster oder schließen Sie es zuerst.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Candor is already open</source>
         <translation>Candor ist bereits geöffnet</translation>
     </message>
@@ -1644,18 +1738,24 @@
         <translation>Kunde — Anruf</translation>
     </message>
     <message>
+        <location line="+120"/>
+        <source>No date</source>
+        <translation>Kein Datum</translation>
+    </message>
+    <message>
         <location filename="../../ui/models/history.py" line="-6"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/i18n_domain.py" line="-187"/>
+        <location filename="../../ui/models/history.py" line="+1"/>
         <location filename="../../ui/pages/home/model.py" line="+14"/>
         <source>Client</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/models/history.py" line="+1"/>
         <location filename="../../ui/pages/home/model.py" line="+1"/>
         <source>Subject</source>
         <translation>Betreff</translation>
@@ -1691,6 +1791,26 @@
         <translation>Nicht gesendet</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Sent {day}</source>
+        <translation>Gesendet {day}</translation>
+    </message>
+    <message>
+        <location line="+205"/>
+        <source>Checked in on {day}</source>
+        <translation>Nachgefasst am {day}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check-in due: not done yet</source>
+        <translation>Nachfassen fällig: noch nicht erledigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check in with the client on this day</source>
+        <translation>An diesem Tag beim Kunden nachfassen</translation>
+    </message>
+    <message>
         <location filename="../../ui/models/next_steps.py" line="+68"/>
         <source>no date</source>
         <translation>kein Datum</translation>
@@ -1719,13 +1839,20 @@
         <translation>Brief als gesendet markiert. (Rückgängig: Anruf öffnen und „Brief gesendet“ anklicken.)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board/letters.py" line="+52"/>
+        <location filename="../../ui/pages/board/letters.py" line="+42"/>
+        <location filename="../../ui/pages/board/view.py" line="+65"/>
+        <source>Enter opens the call</source>
+        <translation>Eingabe öffnet den Anruf</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Open the call</source>
         <translation>Anruf öffnen</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/pages/wrapup/view.py" line="+125"/>
+        <location filename="../../ui/pages/wrapup/view.py" line="+128"/>
+        <location line="+132"/>
         <source>Mark letter sent</source>
         <translation>Brief als gesendet markieren</translation>
     </message>
@@ -1744,7 +1871,7 @@
         <translation> (die ältesten {shown} angezeigt)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board/view.py" line="+31"/>
+        <location filename="../../ui/pages/board/view.py" line="-34"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -1765,24 +1892,39 @@
     </message>
     <message>
         <location line="+40"/>
-        <location filename="../../ui/pages/detail/view.py" line="+391"/>
+        <location filename="../../ui/pages/detail/view.py" line="+394"/>
         <source>Mark done…</source>
         <translation>Als erledigt markieren…</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Mark done (Ctrl+D)</source>
+        <translation>Als erledigt markieren (Strg+D)</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <location filename="../../ui/pages/detail/view.py" line="-181"/>
-        <location line="+184"/>
+        <location filename="../../ui/pages/detail/view.py" line="-184"/>
+        <location line="+187"/>
         <source>Drop</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/shell/banner.py" line="+122"/>
-        <location filename="../../ui/widgets/tone_panel.py" line="+107"/>
+        <source>Drop: no longer needed (Del)</source>
+        <translation>Verwerfen: nicht mehr nötig (Entf)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../ui/shell/banner.py" line="+124"/>
+        <location filename="../../ui/widgets/tone_panel.py" line="+10"/>
         <location line="+76"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undo last mark (Ctrl+Z)</source>
+        <translation>Letzte Markierung rückgängig (Strg+Z)</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -1918,7 +2060,19 @@
         <translation>Abhaken, sobald der Brief an {to} verschickt ist</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
+        <location filename="../../ui/pages/wrapup/controller.py" line="+212"/>
+        <source>Letter marked sent.</source>
+        <translation>Brief als gesendet markiert.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../ui/pages/wrapup/controller.py" line="+0"/>
+        <source>Letter marked not sent.</source>
+        <translation>Brief als nicht gesendet markiert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>lasted {duration}</source>
         <translation>Dauer {duration}</translation>
     </message>
@@ -1940,8 +2094,9 @@
     <message>
         <location line="+1"/>
         <location filename="../../ui/pages/detail/view.py" line="+46"/>
-        <location filename="../../ui/pages/prepare/view.py" line="+119"/>
-        <location filename="../../ui/pages/wrapup/view.py" line="-19"/>
+        <location filename="../../ui/pages/prepare/view.py" line="+122"/>
+        <location filename="../../ui/pages/wrapup/view.py" line="-151"/>
+        <location line="+258"/>
         <source>Saved as you type.</source>
         <translation>Wird beim Tippen gespeichert.</translation>
     </message>
@@ -1953,7 +2108,7 @@
         <location line="+77"/>
         <location line="+22"/>
         <location line="+10"/>
-        <location filename="../../ui/pages/wrapup/controller.py" line="+184"/>
+        <location filename="../../ui/pages/wrapup/controller.py" line="-24"/>
         <location line="+7"/>
         <location line="+25"/>
         <source>Saved.</source>
@@ -1965,30 +2120,49 @@
         <translation>Notiz entfernen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/detail/view.py" line="-230"/>
-        <location line="+63"/>
-        <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Remove this note from the call?
+
+{note}</source>
+        <translation>Diese Notiz aus dem Anruf entfernen?
+
+{note}</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../../ui/pages/detail/view.py" line="-233"/>
+        <location line="+63"/>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The client&apos;s overview</source>
+        <translation>Die Übersicht des Kunden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>E&amp;mail</source>
         <translation>E-&amp;Mail</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+18"/>
+        <source>Double-click or F2 edits a note; Delete removes it</source>
+        <translation>Doppelklick oder F2 bearbeitet eine Notiz; Entf entfernt sie</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Notes  ·  F2 edits, Delete removes</source>
         <translation>Notizen  ·  F2 bearbeitet, Entf entfernt</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/pages/live/view.py" line="+134"/>
+        <location filename="../../ui/pages/live/view.py" line="+137"/>
         <source>Client reactions</source>
         <translation>Reaktionen des Kunden</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/pages/wrapup/view.py" line="+53"/>
+        <location filename="../../ui/pages/wrapup/view.py" line="-205"/>
         <source>Checklist</source>
         <translation>Checkliste</translation>
     </message>
@@ -2003,7 +2177,12 @@
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+6"/>
+        <source>No longer needed</source>
+        <translation>Nicht mehr nötig</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <location filename="../../ui/pages/wrapup/view.py" line="-15"/>
         <source>Follow-up for the client</source>
         <translation>Nachfassen beim Kunden</translation>
@@ -2014,7 +2193,12 @@
         <translation>Nächste Schritte  ·  abhaken, wenn erledigt, Entf entfernt</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>When to check in again</source>
+        <translation>Wann Sie erneut nachfassen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>not set</source>
         <translation>nicht festgelegt</translation>
     </message>
@@ -2026,17 +2210,27 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/shell/banner.py" line="-52"/>
+        <location filename="../../ui/shell/banner.py" line="-54"/>
         <source>Checked in</source>
         <translation>Nachgefasst</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Tick once you have checked in with the client</source>
+        <translation>Abhaken, sobald Sie beim Kunden nachgefasst haben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Letter sent</source>
         <translation>Brief gesendet</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>Tick once the follow-up letter went out to the client</source>
+        <translation>Abhaken, sobald der Brief an den Kunden verschickt ist</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
@@ -2061,7 +2255,12 @@
         <translation>Von</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>Only calls between</source>
+        <translation>Nur Anrufe zwischen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Clear filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
@@ -2104,16 +2303,31 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home/controller.py" line="+82"/>
+        <location filename="../../ui/pages/home/controller.py" line="+72"/>
+        <source>Writing {count} sample calls…</source>
+        <translation>{count} Beispielanrufe werden angelegt…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Loaded {count} sample calls.</source>
+        <translation>{count} Beispielanrufe geladen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Sample data could not be loaded.</source>
         <translation>Die Beispieldaten konnten nicht geladen werden.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../ui/pages/live/controller.py" line="+246"/>
-        <location filename="../../ui/startup.py" line="+198"/>
+        <location line="+3"/>
+        <location filename="../../ui/pages/live/controller.py" line="+252"/>
+        <location filename="../../ui/startup.py" line="+206"/>
         <source>Candor</source>
         <translation>Candor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample data could not be loaded: {message}</source>
+        <translation>Die Beispieldaten konnten nicht geladen werden: {message}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/home/model.py" line="-5"/>
@@ -2157,22 +2371,56 @@
         <translation>Anruf beginnen  (Strg+N)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>Prepare a new call: client, subject and scenario</source>
+        <translation>Einen neuen Anruf vorbereiten: Kunde, Betreff und Szenario</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Load sample data</source>
         <translation>Beispieldaten laden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/live/controller.py" line="-129"/>
+        <location line="+3"/>
+        <source>Fill Candor with 30 realistic sample calls to look around</source>
+        <translation>Candor mit 30 realistischen Beispielanrufen füllen, um sich umzusehen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/live/controller.py" line="-135"/>
         <source>Leave the call running?</source>
         <translation>Anruf weiterlaufen lassen?</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+2"/>
+        <source>The call with {client} is still live. Leave it running?
+
+It stays live; open it again from recent calls to carry on. No stays in the call.</source>
+        <translation>Der Anruf mit {client} läuft noch. Laufen lassen?
+
+Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahren. „Nein“ bleibt im Anruf.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>The note was not saved: {message}</source>
+        <translation>Die Notiz wurde nicht gespeichert: {message}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The reaction was not saved: {message}</source>
+        <translation>Die Reaktion wurde nicht gespeichert: {message}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Reaction recorded: {reaction}</source>
         <translation>Reaktion erfasst: {reaction}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+12"/>
+        <source>The tick was not saved: {message}</source>
+        <translation>Das Häkchen wurde nicht gespeichert: {message}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Nothing more to undo in this call</source>
         <translation>In diesem Anruf gibt es nichts mehr rückgängig zu machen</translation>
     </message>
@@ -2182,14 +2430,54 @@
         <translation>Rückgängig: Reaktion {reaction}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+6"/>
+        <source>Undone: tick of “{item}”</source>
+        <translation>Rückgängig: Häkchen bei „{item}“</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undone: untick of “{item}”</source>
+        <translation>Rückgängig: Häkchen entfernt bei „{item}“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not undo: {message}</source>
+        <translation>Konnte nicht rückgängig gemacht werden: {message}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Undone: note “{note}” (back in the line)</source>
+        <translation>Rückgängig: Notiz „{note}“ (wieder in der Eingabezeile)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not undo the note: {message}</source>
+        <translation>Die Notiz konnte nicht rückgängig gemacht werden: {message}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Note saved</source>
         <translation>Notiz gespeichert</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+10"/>
+        <source>Draft not saved: {message}</source>
+        <translation>Entwurf nicht gespeichert: {message}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>End the call?</source>
         <translation>Anruf beenden?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the call with {client}? You then fill in the follow-up.</source>
+        <translation>Den Anruf mit {client} beenden? Danach füllen Sie die Nachbereitung aus.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The call could not be ended: {message}</source>
+        <translation>Der Anruf konnte nicht beendet werden: {message}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/live/model.py" line="+0"/>
@@ -2197,7 +2485,17 @@
         <translation>Anzusprechen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/live/view.py" line="-42"/>
+        <location filename="../../ui/pages/live/view.py" line="-60"/>
+        <source>Space or click ticks an item</source>
+        <translation>Leertaste oder Klick hakt einen Punkt ab</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Show or hide what you wrote before the call (Ctrl+Shift+P)</source>
+        <translation>Ihre Notizen von vor dem Anruf ein- oder ausblenden (Strg+Umschalt+P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Your prep</source>
         <translation>Ihre Vorbereitung</translation>
     </message>
@@ -2207,7 +2505,12 @@
         <translation>Was Sie vor dem Anruf notiert haben (Strg+Umschalt+P)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+11"/>
+        <source>What you wrote before the call, read-only</source>
+        <translation>Was Sie vor dem Anruf geschrieben haben, schreibgeschützt</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Notes  ·  F2 edits, Ctrl+Z undoes the last entry</source>
         <translation>Notizen  ·  F2 bearbeitet, Strg+Z macht den letzten Eintrag rückgängig</translation>
     </message>
@@ -2232,7 +2535,7 @@
         <translation>Geben Sie Kunde und Betreff ein, um den Anruf zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/prepare/view.py" line="-71"/>
+        <location filename="../../ui/pages/prepare/view.py" line="-74"/>
         <source>Prepare the call</source>
         <translation>Anruf vorbereiten</translation>
     </message>
@@ -2247,17 +2550,32 @@
         <translation>Worum es bei der schlechten Nachricht geht, in wenigen Worten</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>Who you will speak to; the letter greets them</source>
+        <translation>Mit wem Sie sprechen; der Brief spricht diese Person an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Who you will speak to</source>
         <translation>Mit wem Sie sprechen werden</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>How the letter greets them after &apos;Dear&apos;</source>
+        <translation>Wie der Brief die Person nach „Sehr geehrte/r“ anspricht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Dear … (Dana, Ms Kim)</source>
         <translation>Liebe/r … (Dana, Frau Kim)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+6"/>
+        <source>The language of the client letter</source>
+        <translation>Die Sprache des Kundenbriefs</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>C&amp;lient</source>
         <translation>&amp;Kunde</translation>
     </message>
@@ -2322,7 +2640,12 @@
         <translation>Frühere Anrufe durchsuchen…</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+95"/>
+        <source>Search failed: {message}</source>
+        <translation>Suche fehlgeschlagen: {message}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>best {count} results</source>
         <translation>die besten {count} Treffer</translation>
     </message>
@@ -2345,7 +2668,12 @@
         <translation>Frühere Anrufe durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrapup/controller.py" line="-119"/>
+        <location line="+3"/>
+        <source>Close (Escape)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrapup/controller.py" line="-123"/>
         <source>Wrap-up: {client} — {title}</source>
         <translation>Nachbereitung: {client} — {title}</translation>
     </message>
@@ -2355,12 +2683,55 @@
         <translation>{scenario} · der Anruf dauerte {duration}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrapup/view.py" line="-42"/>
+        <location line="+28"/>
+        <source>Covered {covered} of {total}. Mention the rest in the letter or in the next call.</source>
+        <translation>{covered} von {total} angesprochen. Erwähnen Sie den Rest im Brief oder im nächsten Anruf.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>All %n checklist item(s) were covered.</source>
+        <translation>
+            <numerusform>Der %n Punkt der Checkliste wurde angesprochen.</numerusform>
+            <numerusform>Alle %n Punkte der Checkliste wurden angesprochen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>To: {name} &lt;{address}&gt;</source>
+        <translation>An: {name} &lt;{address}&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To: {name} (no address)</source>
+        <translation>An: {name} (keine Adresse)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Letter sent: {day} {time}</source>
+        <translation>Brief gesendet: {day} {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrapup/view.py" line="-45"/>
         <source>Not covered in the call</source>
         <translation>Im Anruf nicht angesprochen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+7"/>
+        <source>The call&apos;s name in Candor&apos;s lists</source>
+        <translation>Der Name des Anrufs in Candors Listen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The subject line the client reads; empty: made from the title</source>
+        <translation>Die Betreffzeile, die der Kunde liest; leer: aus dem Titel gebildet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The letter&apos;s language</source>
+        <translation>Die Sprache des Briefs</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
@@ -2375,7 +2746,12 @@
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+8"/>
+        <source>When to check in with the client again</source>
+        <translation>Wann Sie erneut beim Kunden nachfassen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Back to recent calls</source>
         <translation>Zurück zu den letzten Anrufen</translation>
     </message>
@@ -2390,9 +2766,29 @@
         <translation>Exportieren ▾</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+3"/>
+        <source>The client letter (Ctrl+E), the internal record, an email, reminders</source>
+        <translation>Der Kundenbrief (Strg+E), das interne Protokoll, eine E-Mail, Erinnerungen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Record that the follow-up letter went out to the client</source>
+        <translation>Festhalten, dass der Brief an den Kunden verschickt ist</translation>
+    </message>
+    <message>
+        <location line="+138"/>
         <source>Sent it? Press Space to mark the letter sent.</source>
         <translation>Verschickt? Mit der Leertaste den Brief als gesendet markieren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>from your prep</source>
+        <translation>aus Ihrer Vorbereitung</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Read-only view of an ended call.</source>
+        <translation>Schreibgeschützte Ansicht eines beendeten Anrufs.</translation>
     </message>
     <message>
         <location filename="../../ui/parts/next_steps.py" line="+88"/>
@@ -2405,9 +2801,39 @@
         <translation>Nächsten Schritt bearbeiten</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+36"/>
+        <source>The next step was not saved: {message}</source>
+        <translation>Der nächste Schritt wurde nicht gespeichert: {message}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The change to the next step was not saved: {message}</source>
+        <translation>Die Änderung am nächsten Schritt wurde nicht gespeichert: {message}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the call&apos;s page is closing</source>
+        <translation>die Seite des Anrufs wird geschlossen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The next step&apos;s status was not saved: {message}</source>
+        <translation>Der Status des nächsten Schritts wurde nicht gespeichert: {message}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Remove next step?</source>
         <translation>Nächsten Schritt entfernen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove “{what}” from the next steps?</source>
+        <translation>„{what}“ aus den nächsten Schritten entfernen?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The removal of the next step was not saved: {message}</source>
+        <translation>Das Entfernen des nächsten Schritts wurde nicht gespeichert: {message}</translation>
     </message>
     <message>
         <location filename="../../ui/shell/actions.py" line="-54"/>
@@ -2617,8 +3043,13 @@
         <source>Show commitments</source>
         <translation>Zusagen anzeigen</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
     <message numerus="yes">
-        <location line="+95"/>
+        <location line="+94"/>
         <source>%n more follow-up(s) due</source>
         <translation>
             <numerusform>%n weiteres Nachfassen fällig</numerusform>
@@ -2926,14 +3357,14 @@ Open it with your mail program (Outlook, Thunderbird, Apple Mail open it as a dr
     </message>
     <message>
         <location line="+42"/>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Backed up to {path}</source>
         <translation>Gesichert nach {path}</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-56"/>
         <source>No backup today: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute keine Sicherung: {reason}.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2951,7 +3382,12 @@ Open it with your mail program (Outlook, Thunderbird, Apple Mail open it as a dr
         <translation>Erstellen Sie vor allem anderen eine Kopie der Datei.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>Today&apos;s backup was not taken, so the backups from before the damage are kept as they are.</source>
+        <translation>Die heutige Sicherung wurde nicht angelegt, damit die Sicherungen von vor dem Schaden unverändert bleiben.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The database is damaged</source>
         <translation>Die Datenbank ist beschädigt</translation>
     </message>
@@ -3000,19 +3436,47 @@ Die aktuelle Datenbank wird vorher in {folder} aufbewahrt, es geht also nichts v
         <translation>Diese Datei kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="-62"/>
+        <location filename="../../ui/startup.py" line="-70"/>
         <location line="+7"/>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Candor cannot open its database</source>
         <translation>Candor kann seine Datenbank nicht öffnen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-11"/>
+        <source>{problem}
+
+Restore the latest sound backup, from {backup}? Anything entered after it would be missing; the damaged file is kept beside the backups, not deleted.</source>
+        <translation>{problem}
+
+Die neueste intakte Sicherung vom {backup} wiederherstellen? Alles danach Eingegebene würde fehlen; die beschädigte Datei bleibt neben den Sicherungen erhalten und wird nicht gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Restore failed</source>
         <translation>Wiederherstellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/email_field.py" line="+19"/>
+        <location line="+1"/>
+        <source>Could not restore {file}: {problem}</source>
+        <translation>{file} konnte nicht wiederhergestellt werden: {problem}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{problem}
+
+What you were entering is still on screen; try again.</source>
+        <translation>{problem}
+
+Ihre Eingabe ist noch auf dem Bildschirm; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Something went wrong: {problem}</source>
+        <translation>Etwas ist schiefgegangen: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/email_field.py" line="+20"/>
         <source>That does not look like an email address (name@company.com). It is kept as typed.</source>
         <translation>Das sieht nicht nach einer E-Mail-Adresse aus (name@firma.de). Sie wird wie eingegeben übernommen.</translation>
     </message>
@@ -3022,7 +3486,24 @@ Die aktuelle Datenbank wird vorher in {folder} aufbewahrt, es geht also nichts v
         <translation>Das sieht nicht nach einer E-Mail-Adresse aus; wie eingegeben übernommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/note_line.py" line="+104"/>
+        <location line="+13"/>
+        <source>Where the emailed letter goes</source>
+        <translation>Wohin der Brief per E-Mail geht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/note_line.py" line="+100"/>
+        <source>Kind of the next note</source>
+        <translation>Art der nächsten Notiz</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type a note and press Return to add it; Shift+Return for a new line.
+{keys} set the kind (it goes back to Note after each entry).</source>
+        <translation>Notiz eingeben und mit Eingabe hinzufügen; Umschalt+Eingabe für eine neue Zeile.
+{keys} wählen die Art (nach jedem Eintrag wieder Notiz).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Type a note, Return to add (Ctrl+1…6 sets the kind)</source>
         <translation>Notiz eingeben, Eingabe fügt hinzu (Strg+1…6 wählt die Art)</translation>
     </message>
@@ -3036,8 +3517,21 @@ Die aktuelle Datenbank wird vorher in {folder} aufbewahrt, es geht also nichts v
         <source>Add the note (Return)</source>
         <translation>Notiz hinzufügen (Eingabe)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/reaction_strip.py" line="+65"/>
+        <source>%n reaction(s); last: {kind}</source>
+        <translation>
+            <numerusform>%n Reaktion; zuletzt: {kind}</numerusform>
+            <numerusform>%n Reaktionen; zuletzt: {kind}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/widgets/reaction_strip.py" line="+94"/>
+        <location line="+4"/>
+        <source>None yet</source>
+        <translation>Noch keine</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>positive</source>
         <translation>positiv</translation>
     </message>
@@ -3057,7 +3551,7 @@ Die aktuelle Datenbank wird vorher in {folder} aufbewahrt, es geht also nichts v
         <translation>{reaction} bei {offset}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tone_panel.py" line="-145"/>
+        <location filename="../../ui/widgets/tone_panel.py" line="-146"/>
         <source>Nothing to flag: the letter reads plainly.</source>
         <translation>Nichts zu beanstanden: Der Brief ist klar formuliert.</translation>
     </message>
@@ -3067,13 +3561,43 @@ Die aktuelle Datenbank wird vorher in {folder} aufbewahrt, es geht also nichts v
         <translation>Nur Vorschläge: Sie können jederzeit exportieren.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+38"/>
+        <source>Try: {suggestion}</source>
+        <translation>Versuchen Sie: {suggestion}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In “{field}”.</source>
+        <translation>In „{field}“.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In {part}.</source>
+        <translation>In {part}.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Ctrl+Z</source>
+        <translation>Strg+Z</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Click a finding to put the cursor on it</source>
+        <translation>Klicken Sie auf einen Fund, um den Cursor dorthin zu setzen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location line="+43"/>
         <source>This is fine</source>
         <translation>Das passt so</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-40"/>
+        <source>Stop flagging these words in this call&apos;s letter</source>
+        <translation>Diese Wörter im Brief zu diesem Anruf nicht mehr markieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>For this client</source>
         <translation>Für diesen Kunden</translation>
     </message>
@@ -3083,7 +3607,12 @@ Die aktuelle Datenbank wird vorher in {folder} aufbewahrt, es geht also nichts v
         <translation>Überall</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
+        <source>Never flag this word as jargon, in any letter</source>
+        <translation>Dieses Wort in keinem Brief als Jargon markieren</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Ignore this word:</source>
         <translation>Dieses Wort ignorieren:</translation>
     </message>
@@ -3096,6 +3625,45 @@ Die aktuelle Datenbank wird vorher in {folder} aufbewahrt, es geht also nichts v
         <location line="+3"/>
         <source>Ignore this word everywhere</source>
         <translation>Dieses Wort überall ignorieren</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+88"/>
+        <source>this client</source>
+        <translation>diesen Kunden</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>Never flag this word as jargon in letters to {client}</source>
+        <translation>Dieses Wort in Briefen an {client} nie als Jargon markieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For {client}</source>
+        <translation>Für {client}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n thing(s) to look at.</source>
+        <translation>
+            <numerusform>%n Stelle zum Ansehen.</numerusform>
+            <numerusform>%n Stellen zum Ansehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>this word</source>
+        <translation>dieses Wort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ignore “{word}” for {client}</source>
+        <translation>„{word}“ für {client} ignorieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore “{word}” everywhere</source>
+        <translation>„{word}“ überall ignorieren</translation>
     </message>
     <message>
         <location filename="../../ui/shell/appearance.py" line="+25"/>
@@ -3116,6 +3684,124 @@ Die aktuelle Datenbank wird vorher in {folder} aufbewahrt, es geht also nichts v
         <location line="+24"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Darstellung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/notes.py" line="+94"/>
+        <source>{kind} at {offset}: {text}</source>
+        <translation>{kind} bei {offset}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/board/marks.py" line="+92"/>
+        <source>Marked “{what}” done today. Ctrl+Z to undo.</source>
+        <translation>„{what}“ heute als erledigt markiert. Strg+Z macht es rückgängig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marked “{what}” done on {day}. Ctrl+Z to undo.</source>
+        <translation>„{what}“ als am {day} erledigt markiert. Strg+Z macht es rückgängig.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Dropped “{what}”. Ctrl+Z to undo.</source>
+        <translation>„{what}“ verworfen. Strg+Z macht es rückgängig.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reopened “{what}”.</source>
+        <translation>„{what}“ wieder geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrapup/tone.py" line="-153"/>
+        <source>The tone review checks English text only; this letter is in {language}.</source>
+        <translation>Die Ton-Prüfung liest nur englischen Text; dieser Brief ist auf {language}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The tone review checks English text only; this letter is not in English.</source>
+        <translation>Die Ton-Prüfung liest nur englischen Text; dieser Brief ist nicht auf Englisch.</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>The tone review stopped: {message}</source>
+        <translation>Die Ton-Prüfung wurde abgebrochen: {message}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only the first {limit} characters of each field were reviewed.</source>
+        <translation>Nur die ersten {limit} Zeichen jedes Felds wurden geprüft.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The first {shown} of {total} findings are listed.</source>
+        <translation>Die ersten {shown} von {total} Funden sind aufgeführt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 finding you marked fine is not listed.</source>
+        <translation>1 Fund, den Sie als in Ordnung markiert haben, ist nicht aufgeführt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n findings you marked fine are not listed.</source>
+        <translation>
+            <numerusform>%n Fund, den Sie als in Ordnung markiert haben, ist nicht aufgeführt.</numerusform>
+            <numerusform>%n Funde, die Sie als in Ordnung markiert haben, sind nicht aufgeführt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tone review ({count})</source>
+        <translation>Ton-Prüfung ({count})</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>&apos;{words}&apos; will not be flagged again in this call.</source>
+        <translation>„{words}“ wird in diesem Anruf nicht mehr markiert.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;{words}&apos; will not be flagged for {client}.</source>
+        <translation>„{words}“ wird für {client} nicht mehr markiert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{words}&apos; will not be flagged in any letter.</source>
+        <translation>„{words}“ wird in keinem Brief mehr markiert.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not undone: {message}</source>
+        <translation>Nicht rückgängig gemacht: {message}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Undone: &apos;{words}&apos; is flagged again.</source>
+        <translation>Rückgängig: „{words}“ wird wieder markiert.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not saved: {message}</source>
+        <translation>Nicht gespeichert: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrapup/tone_review.py" line="+88"/>
+        <source>the next steps</source>
+        <translation>den nächsten Schritten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/history_table.py" line="+39"/>
+        <source>Enter or double-click opens the call</source>
+        <translation>Eingabe oder Doppelklick öffnet den Anruf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reaction_palette.py" line="+31"/>
+        <source>Client reaction: {reaction}</source>
+        <translation>Reaktion des Kunden: {reaction}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record that the client is {reaction} now (Alt+{key})</source>
+        <translation>Festhalten, dass der Kunde jetzt so reagiert: {reaction} (Alt+{key})</translation>
     </message>
 </context>
 </TS>

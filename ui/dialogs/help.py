@@ -88,7 +88,7 @@ def licence_of(dist: metadata.Distribution | None, name: str) -> str:
         ]
         if classifiers:
             return " / ".join(classifiers)
-    return KNOWN_LICENCES.get(normalized(name), "see the project's licence")
+    return KNOWN_LICENCES.get(normalized(name), tr("see the project's licence"))
 
 
 def bundled_libraries() -> list[tuple[str, str, str]]:
@@ -154,7 +154,7 @@ class ShortcutsDialog(QDialog):
         self.table = named(QTableWidget(len(rows), 3), "shortcutsTable", "Keyboard shortcuts")
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
-        self.table.setHorizontalHeaderLabels(["Where", "Keys", "What it does"])
+        self.table.setHorizontalHeaderLabels([tr("Where"), tr("Keys"), tr("What it does")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, values in enumerate(rows):
@@ -204,7 +204,7 @@ class AboutDialog(QDialog):
         top.addWidget(logo, 0, Qt.AlignmentFlag.AlignTop)
         top.addLayout(heading, 1)
 
-        where = QLabel(f"Data folder: {self.folder}")
+        where = QLabel(tr("Data folder: {folder}").format(folder=self.folder))
         where.setObjectName("aboutDataFolder")
         where.setWordWrap(True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -221,7 +221,7 @@ class AboutDialog(QDialog):
         folder_row.addWidget(self.open_button)
 
         rows = bundled_libraries()
-        qt = ("Qt (in PySide6)", qVersion(), "LGPL-3.0-only")
+        qt = (tr("Qt (in PySide6)"), qVersion(), "LGPL-3.0-only")
         rows = [qt, *rows, *BUNDLED_DATA]
         libraries_label = QLabel(tr("Built with these libraries, under their licences:"))
         self.licences = named(
@@ -229,7 +229,7 @@ class AboutDialog(QDialog):
         )
         self.licences.setShowGrid(False)
         self.licences.setAlternatingRowColors(True)
-        self.licences.setHorizontalHeaderLabels(["Library", "Version", "Licence"])
+        self.licences.setHorizontalHeaderLabels([tr("Library"), tr("Version"), tr("Licence")])
         self.licences.verticalHeader().hide()
         self.licences.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, values in enumerate(rows):

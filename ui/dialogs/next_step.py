@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from domain.model import OWNER_CLIENT, OWNER_US, owner_label
+from domain.model import OWNER_CLIENT, OWNER_US
 from domain.owners import canonical_owner
 from ui.a11y import named
-from ui.i18n import tr
+from ui.i18n import owner_text, tr
 
 OWNER_CHOICES = (OWNER_US, OWNER_CLIENT)
 
@@ -35,11 +35,11 @@ class NextStepDialog(QDialog):
         self.what = named(QLineEdit(), "stepWhat", "What")
         self.what.setPlaceholderText(tr("What will be done, in a few words"))
         self.owner = named(
-            QComboBox(), "stepOwner", "Owner", "Us, the client, or type a person's name"
+            QComboBox(), "stepOwner", "Owner", tr("Us, the client, or type a person's name")
         )
         self.owner.setEditable(True)
         for owner in OWNER_CHOICES:
-            self.owner.addItem(owner_label(owner), owner)
+            self.owner.addItem(owner_text(owner), owner)
         self.owner.lineEdit().setAccessibleName("Owner name")
         self.has_due = named(QCheckBox(tr("Due")), "stepHasDue", "Has a due date")
         self.due = named(QDateEdit(), "stepDue", "Due date")

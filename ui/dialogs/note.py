@@ -30,7 +30,7 @@ class NoteDialog(QDialog):
         for kind in NoteKind:
             self.kind.addItem(tr(kind.label), kind)
         self.kind.setCurrentIndex(self.kind.findData(note.kind))
-        self.text = named(QPlainTextEdit(), "noteText", "Note text", "Ctrl+Return saves")
+        self.text = named(QPlainTextEdit(), "noteText", "Note text", tr("Ctrl+Return saves"))
         self.text.setTabChangesFocus(True)
         self.text.setPlainText(note.text)
         self.buttons = QDialogButtonBox(

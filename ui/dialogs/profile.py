@@ -90,7 +90,7 @@ class ProfileDialog(QDialog):
             QLineEdit(),
             "profile_letterhead",
             "Letterhead",
-            "A Word .docx whose header and footer every letter starts from (optional)",
+            tr("A Word .docx whose header and footer every letter starts from (optional)"),
         )
         self.letterhead.setPlaceholderText(tr("None: a plain page with your company name on top"))
         self.letterhead_button = named(
@@ -102,7 +102,10 @@ class ProfileDialog(QDialog):
             self._row(self.letterhead, self.letterhead_button),
         )
         self.export_dir = named(
-            QLineEdit(), "profile_export_dir", "Export folder", "Where exports are offered first"
+            QLineEdit(),
+            "profile_export_dir",
+            "Export folder",
+            tr("Where exports are offered first"),
         )
         self.export_dir.setPlaceholderText(tr("Documents"))
         self.export_dir_button = named(
@@ -114,7 +117,10 @@ class ProfileDialog(QDialog):
             self._row(self.export_dir, self.export_dir_button),
         )
         self.backups = named(
-            QSpinBox(), "profileBackupKeep", "Daily backups kept", "Older daily backups are removed"
+            QSpinBox(),
+            "profileBackupKeep",
+            "Daily backups kept",
+            tr("Older daily backups are removed"),
         )
         self.backups.setRange(1, 365)
         named(self.backups.findChild(QLineEdit), "profileBackupKeepText", "Daily backups kept")
@@ -123,7 +129,7 @@ class ProfileDialog(QDialog):
             QSpinBox(),
             "profileBackupMaxMb",
             "Daily backups' total size limit in MB",
-            "Older daily backups are removed past this size; the newest sound one always stays",
+            tr("Older daily backups are removed past this size; the newest sound one always stays"),
         )
         self.backup_size.setRange(MIN_BACKUP_MB, MAX_BACKUP_MB)
         self.backup_size.setSingleStep(256)
@@ -135,7 +141,7 @@ class ProfileDialog(QDialog):
         )
         form.addRow(tr("Backups take at &most"), self.backup_size)
         self.language = named(
-            QComboBox(), "profileLanguage", "Interface language", "Applies at the next start"
+            QComboBox(), "profileLanguage", "Interface language", tr("Applies at the next start")
         )
         self.language.addItem(tr("System"), "")
         for code, name in LANGUAGES.items():

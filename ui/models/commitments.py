@@ -15,8 +15,7 @@ from PySide6.QtCore import QT_TR_NOOP, QAbstractItemModel, QModelIndex, QPersist
 from PySide6.QtGui import QColor, QFont
 
 from domain.commitments import Commitment, Horizon, group_by_horizon
-from domain.model import owner_label
-from ui.i18n import tr
+from ui.i18n import owner_text, tr
 from ui.palette import current
 from ui.widgets.common import day_text
 
@@ -165,10 +164,10 @@ class BoardModel(QAbstractItemModel):
         if column is BoardColumn.WHAT:
             return item.step.what
         if column is BoardColumn.OWNER:
-            return owner_label(item.step.owner)
+            return owner_text(item.step.owner)
         if column is BoardColumn.DUE:
             today = self._today()
-            text = day_text(item.step.due_on, today) or "No date"
+            text = day_text(item.step.due_on, today) or tr("No date")
             if item.step.due_on is not None and item.step.due_on < today:
                 text += f" · {late_text((today - item.step.due_on).days)}"
             return text

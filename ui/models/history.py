@@ -69,7 +69,7 @@ def letter_text(summary: CallSummary) -> str:
     """'Sent 2 Dec 2026', 'Not sent', or '' while the call is not over (or was never
     tracked: calls ended before Candor tracked letters)."""
     if summary.letter_sent_at is not None:
-        return f"Sent {day_text(local(summary.letter_sent_at).date())}"
+        return tr("Sent {day}").format(day=day_text(local(summary.letter_sent_at).date()))
     return tr(NOT_SENT) if summary.letter_owed else ""
 
 
@@ -274,10 +274,12 @@ class HistoryModel(QAbstractTableModel):
             return summary.title
         if column is Column.FOLLOW_UP and summary.follow_up_on is not None:
             if summary.follow_up_done_at is not None:
-                return f"Checked in on {when_text(summary.follow_up_done_at)[:10]}"
+                return tr("Checked in on {day}").format(
+                    day=day_text(local(summary.follow_up_done_at).date())
+                )
             if summary.follow_up_on <= self._today():
-                return "Check-in due: not done yet"
-            return "Check in with the client on this day"
+                return tr("Check-in due: not done yet")
+            return tr("Check in with the client on this day")
         return None
 
     def _foreground(self, summary: CallSummary, column: Column) -> QColor | None:

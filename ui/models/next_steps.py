@@ -18,8 +18,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from domain.model import NextStep, StepStatus, owner_label
-from ui.i18n import day_text, tr
+from domain.model import NextStep, StepStatus
+from ui.i18n import day_text, owner_text, tr
 
 HEADERS = (QT_TR_NOOP("What"), QT_TR_NOOP("Owner"), QT_TR_NOOP("Due"), QT_TR_NOOP("Status"))
 STEP_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -88,7 +88,7 @@ class NextStepsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 step.what,
-                owner_label(step.owner),
+                owner_text(step.owner),
                 day_text(step.due_on, date.today()) if step.due_on else tr("no date"),
                 status_text(step.status),
             )[column]

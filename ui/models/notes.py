@@ -91,7 +91,9 @@ class NotesModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{tr(note.kind.label)}, {local(note.at):%H:%M:%S}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{note.kind.label} at {format_offset(note.offset_ms)}: {note.text}"
+            return tr("{kind} at {offset}: {text}").format(
+                kind=tr(note.kind.label), offset=format_offset(note.offset_ms), text=note.text
+            )
         if role == NOTE_ROLE:
             return note
         return None

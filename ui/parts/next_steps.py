@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QTableView, QWidget
 
@@ -122,7 +122,11 @@ class NextStepsController(QObject):
             return
         what, owner, due = dialog.values()
         step = NextStep(self.call_id, what, owner, due)
-        self._commit(lambda store: store.entries.add_next_step(step), self._added, "next step")
+        self._commit(
+            lambda store: store.entries.add_next_step(step),
+            self._added,
+            QT_TR_NOOP("The next step was not saved: {message}"),
+        )
 
     def _added(self, step: NextStep) -> None:
         self.model.append(step)
@@ -135,7 +139,7 @@ class NextStepsController(QObject):
         self._commit(
             lambda store: store.entries.update_next_step(edited),
             lambda _: self._replaced(edited),
-            "change to the next step",
+            QT_TR_NOOP("The change to the next step was not saved: {message}"),
         )
 
     def _replaced(self, step: NextStep) -> None:
@@ -144,10 +148,10 @@ class NextStepsController(QObject):
 
     def _commit(self, op: Callable[[Store], Any], done: Callable[[Any], None], what: str) -> None:
         def failed(message: str) -> None:
-            self.commitFailed.emit(f"The {what} was not saved: {message}")
+            self.commitFailed.emit(tr(what).format(message=message))
 
         if self.writer.write(op, done, failed) is None:
-            failed("the call's page is closing")
+            failed(tr("the call's page is closing"))
 
     def _edit_index(self, index: QModelIndex) -> None:
         if index.isValid():
@@ -160,7 +164,9 @@ class NextStepsController(QObject):
             store.entries.set_step_status(step_id, status)
             return store.entries.next_step(step_id)
 
-        self._commit(op, self._replaced, "next step's status")
+        self._commit(
+            op, self._replaced, QT_TR_NOOP("The next step's status was not saved: {message}")
+        )
 
     def delete_current(self) -> None:
         index = self.table.currentIndex()
@@ -170,14 +176,14 @@ class NextStepsController(QObject):
         yes = ask_yes_no(
             self.window,
             tr("Remove next step?"),
-            f"Remove “{step.what}” from the next steps?",
+            tr("Remove “{what}” from the next steps?").format(what=step.what),
             default_yes=False,
         )
         if yes:
             self._commit(
                 lambda store: store.entries.delete_next_step(step.id),
                 lambda _: self._removed(step.id),
-                "removal of the next step",
+                QT_TR_NOOP("The removal of the next step was not saved: {message}"),
             )
 
     def _removed(self, step_id: int) -> None:

@@ -161,7 +161,9 @@ class StartupBanner(QFrame):
         self.board_button = named(
             QPushButton(tr("Show commitments")), "bannerShowBoard", "Show the commitments board"
         )
-        self.close_button = named(QPushButton("✕"), "bannerClose", "Close the reminder", "Close")
+        self.close_button = named(
+            QPushButton("✕"), "bannerClose", "Close the reminder", tr("Close")
+        )
         self.close_button.setFlat(True)
         self.close_button.setStyleSheet("padding: 2px 10px;")
         self.undo_button = named(QPushButton(tr("Undo")), "bannerUndo", "Undo the last check-in")

@@ -125,8 +125,11 @@ class MaintenanceController(QObject):
                 else tr("Make a copy of the file before anything else.")
             )
             kept = (
-                " Today's backup was not taken, so the backups from before the damage are"
-                " kept as they are."
+                " "
+                + tr(
+                    "Today's backup was not taken, so the backups from before the damage are"
+                    " kept as they are."
+                )
                 if skipped
                 else ""
             )

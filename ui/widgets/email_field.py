@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import QLineEdit
 
 from ui.a11y import named
+from ui.i18n import tr
 
 _ADDRESS = re.compile(r"[^@\s,;<>()]+@[^@\s,;<>()]+\.[^@\s,;<>().]{2,}")
 HINT = QT_TR_NOOP(
@@ -31,7 +32,7 @@ def looks_like_email(text: str) -> bool:
 
 
 def email_line(object_name: str, placeholder: str = PLACEHOLDER) -> QLineEdit:
-    line = named(QLineEdit(), object_name, "Client email", "Where the emailed letter goes")
+    line = named(QLineEdit(), object_name, "Client email", tr("Where the emailed letter goes"))
     line.setPlaceholderText(placeholder)
     line.setMaxLength(320)
     return line

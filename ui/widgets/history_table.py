@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from ui.i18n import tr
 from ui.models.history import Column, HistoryModel
 from ui.widgets.common import named
 
@@ -35,7 +36,7 @@ class HistoryTable(QTableView):
 
     def __init__(self, model: HistoryModel, parent: QWidget | None = None):
         super().__init__(parent)
-        named(self, "historyTable", "Past calls", "Enter or double-click opens the call")
+        named(self, "historyTable", "Past calls", tr("Enter or double-click opens the call"))
         self.setModel(model)
         self.setAlternatingRowColors(True)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

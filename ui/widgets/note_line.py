@@ -23,9 +23,13 @@ from ui.i18n import tr
 
 NOTE_KINDS: tuple[NoteKind, ...] = tuple(NoteKind)
 DEFAULT_KIND = NoteKind.NOTE
-KIND_HELP = "\n".join(
-    f"Ctrl+{index}: {kind.label}" for index, kind in enumerate(NOTE_KINDS, start=1)
-)
+
+
+def kind_help() -> str:
+    """'Ctrl+1: Fact' … one line per kind of note, in the interface language."""
+    return "\n".join(
+        f"Ctrl+{index}: {tr(kind.label)}" for index, kind in enumerate(NOTE_KINDS, start=1)
+    )
 
 
 class NoteEdit(QPlainTextEdit):
@@ -90,16 +94,21 @@ class NoteLine(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind_combo = named(
-            QComboBox(), "noteKind", "Kind of note", f"Kind of the next note\n{KIND_HELP}"
+            QComboBox(),
+            "noteKind",
+            "Kind of note",
+            tr("Kind of the next note") + "\n" + kind_help(),
         )
         for kind in NOTE_KINDS:
-            self.kind_combo.addItem(kind.label, kind.value)
+            self.kind_combo.addItem(tr(kind.label), kind.value)
         self.edit = named(
             NoteEdit(),
             "noteLine",
             "Note",
-            "Type a note and press Return to add it; Shift+Return for a new line.\n"
-            f"{KIND_HELP} set the kind (it goes back to Note after each entry).",
+            tr(
+                "Type a note and press Return to add it; Shift+Return for a new line.\n"
+                "{keys} set the kind (it goes back to Note after each entry)."
+            ).format(keys=kind_help()),
         )
         self.edit.setPlaceholderText(tr("Type a note, Return to add (Ctrl+1…6 sets the kind)"))
         self.edit.setFixedHeight(self.edit.fontMetrics().lineSpacing() * 3 + 14)

@@ -28,8 +28,10 @@ class ReactionButton(QPushButton):
         named(
             self,
             f"reaction_{kind.value}",
-            f"Client reaction: {kind.label}",
-            f"Record that the client is {kind.value} now (Alt+{position})",
+            tr("Client reaction: {reaction}").format(reaction=tr(kind.label)),
+            tr("Record that the client is {reaction} now (Alt+{key})").format(
+                reaction=tr(kind.label).lower(), key=position
+            ),
         )
         self.setProperty("valence", kind.valence.value)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)

@@ -62,7 +62,11 @@ class ReactionStrip(QWidget):
     def _refresh_description(self) -> None:
         last = self._reactions[-1] if self._reactions else None
         self.setAccessibleDescription(
-            f"{len(self._reactions)} reactions; last: {last.kind.label}" if last else "None yet"
+            tr("%n reaction(s); last: {kind}", None, len(self._reactions)).format(
+                kind=tr(last.kind.label)
+            )
+            if last
+            else tr("None yet")
         )
 
     # geometry ------------------------------------------------------------------

@@ -74,14 +74,15 @@ class ToneItem:
         return f"{self.label}: “{self.excerpt}”"
 
     def detail(self) -> str:
-        lines = [self.why, f"Try: {self.suggestion}"]
+        lines = [self.why, tr("Try: {suggestion}").format(suggestion=self.suggestion)]
         if len(self.excerpt) > SHORT_EXCERPT:
             excerpt = self.excerpt
             if len(excerpt) > EXCERPT_CHARS:
                 excerpt = excerpt[: EXCERPT_CHARS - 1].rstrip() + "…"
             lines.insert(0, f"“{excerpt}”")
         if self.where:
-            lines.append(f"In “{self.where}”." if self.field else f"In {self.where}.")
+            where = tr("In “{field}”.") if self.field else tr("In {part}.")
+            lines.append(where.format(field=self.where, part=self.where))
         return "\n".join(lines)
 
 
@@ -94,7 +95,7 @@ class TonePanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tonePanel")
-        self.setAccessibleName("Tone review")
+        self.setAccessibleName(tr("Tone review"))
         self.items: list[ToneItem] = []
         self.client = ""
         self._notice = ""
@@ -104,7 +105,7 @@ class TonePanel(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName("Tone review summary")
         self.undo_button = named(
-            QPushButton(tr("Undo")), "toneUndoButton", "Undo the last tone choice", "Ctrl+Z"
+            QPushButton(tr("Undo")), "toneUndoButton", "Undo the last tone choice", tr("Ctrl+Z")
         )
         self.undo_button.setVisible(False)
         self.undo_button.clicked.connect(self._undo)
@@ -113,7 +114,7 @@ class TonePanel(QWidget):
             QTreeView(),
             "toneFindings",
             "Tone review findings",
-            "Click a finding to put the cursor on it",
+            tr("Click a finding to put the cursor on it"),
         )
         self.list.setModel(self.model)
         self.list.setHeaderHidden(True)
@@ -129,7 +130,7 @@ class TonePanel(QWidget):
             QPushButton(tr("This is fine")),
             "toneFineButton",
             "This is fine",
-            "Stop flagging these words in this call's letter",
+            tr("Stop flagging these words in this call's letter"),
         )
         self.client_button = named(
             QPushButton(tr("For this client")),
@@ -140,7 +141,7 @@ class TonePanel(QWidget):
             QPushButton(tr("Everywhere")),
             "toneIgnoreEverywhereButton",
             "Ignore this word everywhere",
-            "Never flag this word as jargon, in any letter",
+            tr("Never flag this word as jargon, in any letter"),
         )
         self.fine_button.clicked.connect(self.fine_action.trigger)
         self.client_button.clicked.connect(self.client_action.trigger)
@@ -199,9 +200,11 @@ class TonePanel(QWidget):
     def set_client(self, name: str) -> None:
         """The call's client, named on the "for this client" choice."""
         self.client = name
-        who = name or "this client"
-        self.client_button.setToolTip(f"Never flag this word as jargon in letters to {who}")
-        self.client_button.setAccessibleDescription(f"For {who}")
+        who = name or tr("this client")
+        self.client_button.setToolTip(
+            tr("Never flag this word as jargon in letters to {client}").format(client=who)
+        )
+        self.client_button.setAccessibleDescription(tr("For {client}").format(client=who))
         self._update_actions()
 
     def set_items(self, items: list[ToneItem], note: str = "") -> None:
@@ -232,10 +235,10 @@ class TonePanel(QWidget):
         if row >= 0 and items:
             self.list.setCurrentIndex(self.model.index(min(row, len(items) - 1), 0))
         if items:
-            count = f"{len(items)} thing{'s' if len(items) != 1 else ''} to look at."
+            count = tr("%n thing(s) to look at.", None, len(items))
             self._status = " ".join(p for p in (count, tr(ADVICE), note) if p)
         else:
-            self._status = " ".join(p for p in (EMPTY_TEXT, note) if p)
+            self._status = " ".join(p for p in (tr(EMPTY_TEXT), note) if p)
         self._show_summary()
         self._update_actions()
 
@@ -284,10 +287,10 @@ class TonePanel(QWidget):
             widget.setEnabled(ignore)
         for widget in (self.everywhere_action, self.everywhere_button):
             widget.setEnabled(ignore)
-        word = _menu_text(item.excerpt) if ignore and item is not None else "this word"
-        who = _menu_text(self.client) if self.client else "this client"
-        self.client_action.setText(f"Ignore “{word}” for {who}")
-        self.everywhere_action.setText(f"Ignore “{word}” everywhere")
+        word = _menu_text(item.excerpt) if ignore and item is not None else tr("this word")
+        who = _menu_text(self.client) if self.client else tr("this client")
+        self.client_action.setText(tr("Ignore “{word}” for {client}").format(word=word, client=who))
+        self.everywhere_action.setText(tr("Ignore “{word}” everywhere").format(word=word))
 
     def _activated(self, index: QModelIndex) -> None:
         value = index.data(INDEX_ROLE)

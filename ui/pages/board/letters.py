@@ -39,7 +39,7 @@ class LettersPanel(QWidget):
         self.heading = QLabel("")
         self.heading.setObjectName("sectionLabel")
         self.list = named(
-            QTreeWidget(), "boardLetterList", "Letters not sent", "Enter opens the call"
+            QTreeWidget(), "boardLetterList", "Letters not sent", tr("Enter opens the call")
         )
         self.list.setHeaderLabels(["Client", "Call", "Call ended"])
         self.list.setRootIsDecorated(False)

@@ -17,6 +17,7 @@ from domain.commitments import Commitment
 from domain.model import StepStatus, utc_now
 from ui.dialogs import done_date as done_dialog
 from ui.dialogs.done_date import done_moment
+from ui.i18n import day_text, tr
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -87,8 +88,11 @@ class BoardController(QObject):
         if day is None:
             return False
         self._apply(item, StepStatus.DONE, done_moment(day, today))
-        when = "today" if day >= today else f"on {day:%d %b %Y}"
-        self._view.show_message(f"Marked “{item.step.what}” done {when}. Ctrl+Z to undo.")
+        if day >= today:
+            message = tr("Marked “{what}” done today. Ctrl+Z to undo.")
+        else:
+            message = tr("Marked “{what}” done on {day}. Ctrl+Z to undo.")
+        self._view.show_message(message.format(what=item.step.what, day=day_text(day)))
         return True
 
     def drop(self) -> bool:
@@ -96,7 +100,7 @@ class BoardController(QObject):
         if item is None or item.step.id is None:
             return False
         self._apply(item, StepStatus.DROPPED, utc_now())
-        self._view.show_message(f"Dropped “{item.step.what}”. Ctrl+Z to undo.")
+        self._view.show_message(tr("Dropped “{what}”. Ctrl+Z to undo.").format(what=item.step.what))
         return True
 
     def undo(self) -> bool:
@@ -107,7 +111,7 @@ class BoardController(QObject):
         self._store.entries.set_step_status(mark.step_id, StepStatus.OPEN)
         self.refresh()
         self._view.select_step(mark.step_id)
-        self._view.show_message(f"Reopened “{mark.what}”.")
+        self._view.show_message(tr("Reopened “{what}”.").format(what=mark.what))
         self._after_change()
         return True
 

@@ -62,7 +62,7 @@ class CommitmentsBoard(QWidget):
         # its checked filter buttons are styled by the style sheet (from the palette)
         self._can_undo = False
         self.model = BoardModel(today, self)
-        self.tree = named(QTreeView(), "boardTree", "Open commitments", "Enter opens the call")
+        self.tree = named(QTreeView(), "boardTree", "Open commitments", tr("Enter opens the call"))
         self.tree.setModel(self.model)
         self._set_up_tree()
         self.filter_group = QButtonGroup(self)
@@ -74,13 +74,16 @@ class CommitmentsBoard(QWidget):
             self.filter_buttons[ours] = button
         self.filter_buttons[None].setChecked(True)
         self.done_button = named(
-            QPushButton(tr("Mark done…")), "boardMarkDone", "Mark done", "Mark done (Ctrl+D)"
+            QPushButton(tr("Mark done…")), "boardMarkDone", "Mark done", tr("Mark done (Ctrl+D)")
         )
         self.drop_button = named(
-            QPushButton(tr("Drop")), "boardDrop", "Drop commitment", "Drop: no longer needed (Del)"
+            QPushButton(tr("Drop")),
+            "boardDrop",
+            "Drop commitment",
+            tr("Drop: no longer needed (Del)"),
         )
         self.undo_button = named(
-            QPushButton(tr("Undo")), "boardUndo", "Undo", "Undo last mark (Ctrl+Z)"
+            QPushButton(tr("Undo")), "boardUndo", "Undo", tr("Undo last mark (Ctrl+Z)")
         )
         self.summary = QLabel()
         self.summary.setObjectName("boardSummary")

@@ -215,7 +215,7 @@ class DetailController(QObject):
         self.call.letter_sent_at = at
         self._show_letter(self.call)
         self.ctx.events.lettersChanged.emit()
-        self.ctx.events.say("Letter marked sent." if sent else "Letter marked not sent.")
+        self.ctx.events.say(tr("Letter marked sent.") if sent else tr("Letter marked not sent."))
 
     @staticmethod
     def _subtitle(call: Call) -> str:
@@ -325,7 +325,7 @@ class DetailController(QObject):
         yes = ask_yes_no(
             self.window,
             tr("Remove the note?"),
-            f"Remove this note from the call?\n\n{note.text}",
+            tr("Remove this note from the call?\n\n{note}").format(note=note.text),
             default_yes=False,
         )
         if not yes:

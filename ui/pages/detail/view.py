@@ -318,7 +318,10 @@ class DetailView(QWidget):
     # parts ---------------------------------------------------------------------------
     def _build_header(self) -> None:
         self.client_button = named(
-            QPushButton(""), "detailClient", "Open the client's overview", "The client's overview"
+            QPushButton(""),
+            "detailClient",
+            "Open the client's overview",
+            tr("The client's overview"),
         )
         # drawn as a link by the style sheet (QPushButton#detailClient)
         self.client_button.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -348,7 +351,7 @@ class DetailView(QWidget):
             QListView(),
             "detailNotes",
             "Notes",
-            "Double-click or F2 edits a note; Delete removes it",
+            tr("Double-click or F2 edits a note; Delete removes it"),
         )
         self.notes.setModel(notes)
         self.notes.setWordWrap(True)
@@ -391,7 +394,7 @@ class DetailView(QWidget):
             QPushButton(tr("Mark done…")), "detailStepDone", "Mark the next step done"
         )
         self.drop_step_button = named(
-            QPushButton(tr("Drop")), "detailDropStep", "Drop the next step", "No longer needed"
+            QPushButton(tr("Drop")), "detailDropStep", "Drop the next step", tr("No longer needed")
         )
         self.step_buttons = [
             self.add_step_button,
@@ -415,7 +418,7 @@ class DetailView(QWidget):
 
     def _build_actions(self) -> QHBoxLayout:
         self.follow_up_date = named(
-            QDateEdit(), "detailFollowUpDate", "Check in again on", "When to check in again"
+            QDateEdit(), "detailFollowUpDate", "Check in again on", tr("When to check in again")
         )
         self.follow_up_date.setCalendarPopup(True)
         self.follow_up_date.setDisplayFormat("ddd d MMM yyyy")
@@ -428,13 +431,13 @@ class DetailView(QWidget):
             QCheckBox(tr("Checked in")),
             "detailCheckedIn",
             "Checked in with the client",
-            "Tick once you have checked in with the client",
+            tr("Tick once you have checked in with the client"),
         )
         self.letter_sent = named(
             QCheckBox(tr("Letter sent")),
             "detailLetterSent",
             "Letter sent",
-            "Tick once the follow-up letter went out to the client",
+            tr("Tick once the follow-up letter went out to the client"),
         )
         self.letter_sent.clicked.connect(self.letterSentChanged)
         self.status = _hint(tr("Saved as you type."))

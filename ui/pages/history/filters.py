@@ -55,7 +55,7 @@ class HistoryFilterBar(QWidget):
             QCheckBox(tr("From")),
             "historyDateFilterOn",
             "Filter by date range",
-            "Only calls between",
+            tr("Only calls between"),
         )
         today = date.today()
         self.since = named(QDateEdit(_qdate(today.replace(day=1))), "historySince", "From date")

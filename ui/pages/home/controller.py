@@ -68,12 +68,14 @@ class HomeController(ReadOnlyPage, QObject):
         if self.ctx.tasks.run(work, self._sample_loaded, self._sample_failed) is None:
             return  # the window is closing
         self.loading = True
-        self.welcome.set_loading(True, f"Writing {SAMPLE_CALLS} sample calls…")
+        self.welcome.set_loading(
+            True, tr("Writing {count} sample calls…").format(count=SAMPLE_CALLS)
+        )
 
     def _sample_loaded(self, count: object) -> None:
         self.loading = False
         self.welcome.set_loading(False)
-        self.ctx.events.say(f"Loaded {count} sample calls.")
+        self.ctx.events.say(tr("Loaded {count} sample calls.").format(count=count))
         self.ctx.events.commitmentsChanged.emit()
         self.ctx.navigator.home()
 
@@ -81,5 +83,7 @@ class HomeController(ReadOnlyPage, QObject):
         self.loading = False
         self.welcome.set_loading(False, tr("Sample data could not be loaded."))
         QMessageBox.warning(
-            self.ctx.parent, tr("Candor"), f"Sample data could not be loaded: {message}"
+            self.ctx.parent,
+            tr("Candor"),
+            tr("Sample data could not be loaded: {message}").format(message=message),
         )

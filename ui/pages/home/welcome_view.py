@@ -38,7 +38,7 @@ class WelcomeView(QWidget):
             QPushButton(tr("Start a call  (Ctrl+N)")),
             "welcomeStartButton",
             "Start a call",
-            "Prepare a new call: client, subject and scenario",
+            tr("Prepare a new call: client, subject and scenario"),
         )
         self.start_button.setDefault(True)
         self.start_button.setProperty("primary", True)
@@ -46,7 +46,7 @@ class WelcomeView(QWidget):
             QPushButton(tr("Load sample data")),
             "loadSampleButton",
             "Load sample data",
-            "Fill Candor with 30 realistic sample calls to look around",
+            tr("Fill Candor with 30 realistic sample calls to look around"),
         )
         self.status = QLabel("")
         self.status.setObjectName("hintText")

@@ -115,9 +115,11 @@ class LiveController(QObject):
         yes = ask_yes_no(
             self.window,
             tr("Leave the call running?"),
-            f"The call with {self.call.client.name} is still live. Leave it running?\n\n"
-            "It stays live; open it again from recent calls to carry on. "
-            "No stays in the call.",
+            tr(
+                "The call with {client} is still live. Leave it running?\n\n"
+                "It stays live; open it again from recent calls to carry on. "
+                "No stays in the call."
+            ).format(client=self.call.client.name),
             default_yes=False,
         )
         if not yes:
@@ -201,7 +203,7 @@ class LiveController(QObject):
             self.view.set_note_text(f"{note.text}\n{line}" if line.strip() else note.text)
             self.view.set_note_kind(note.kind)
             self.draft_saver.poke()
-        self._warn(f"The note was not saved: {message}")
+        self._warn(tr("The note was not saved: {message}").format(message=message))
 
     def add_reaction(self, kind: ReactionKind) -> None:
         if self.call is None:
@@ -211,7 +213,9 @@ class LiveController(QObject):
         self.writer.write(
             lambda store: store.entries.add_reaction(reaction),
             self._reaction_stored,
-            lambda message: self._warn(f"The reaction was not saved: {message}"),
+            lambda message: self._warn(
+                tr("The reaction was not saved: {message}").format(message=message)
+            ),
         )
 
     def _reaction_stored(self, reaction: Reaction) -> None:
@@ -231,7 +235,9 @@ class LiveController(QObject):
         self.writer.write(
             lambda store: store.entries.add_tick(tick),
             self._tick_stored,
-            lambda message: self._warn(f"The tick was not saved: {message}"),
+            lambda message: self._warn(
+                tr("The tick was not saved: {message}").format(message=message)
+            ),
         )
 
     def _tick_stored(self, tick: Tick, undoing: bool = False) -> None:
@@ -284,13 +290,13 @@ class LiveController(QObject):
 
     def _tick_undone(self, tick: Tick, opposite: Tick) -> None:
         self._tick_stored(opposite, undoing=True)
-        done = "tick" if tick.ticked else "untick"
         item = clip(self.checklist.item_text(tick.item_id), SHORT)
-        self.window.show_message(f"Undone: {done} of “{item}”", 5000)
+        done = tr("Undone: tick of “{item}”") if tick.ticked else tr("Undone: untick of “{item}”")
+        self.window.show_message(done.format(item=item), 5000)
 
     def _undo_failed(self, entry: Note | Reaction | Tick, message: str) -> None:
         self.undo_stack.append(entry)  # still there: it can be undone again
-        self._warn(f"Could not undo: {message}")
+        self._warn(tr("Could not undo: {message}").format(message=message))
 
     def _undo_note(self, note: Note) -> None:
         """Delete the note; its text goes back into the line (before anything there),
@@ -305,7 +311,7 @@ class LiveController(QObject):
         self.writer.write(
             partial(delete_note, note, text),
             lambda _: self.window.show_message(
-                f"Undone: note “{clip(note.text, SHORT)}” (back in the line)",
+                tr("Undone: note “{note}” (back in the line)").format(note=clip(note.text, SHORT)),
                 5000,
             ),
             partial(self._note_undo_failed, note),
@@ -315,7 +321,7 @@ class LiveController(QObject):
         if self.call is not None and note.call_id == self.call.id:
             self.notes.append(note)
             self.undo_stack.append(note)
-        self._warn(f"Could not undo the note: {message}")
+        self._warn(tr("Could not undo the note: {message}").format(message=message))
 
     @property
     def note_dialog(self) -> NoteDialog | None:
@@ -339,7 +345,9 @@ class LiveController(QObject):
             self.writer.write(
                 lambda store: store.drafts.save(call_id, text),
                 None,
-                lambda message: self.window.show_message(f"Draft not saved: {message}", 10_000),
+                lambda message: self.window.show_message(
+                    tr("Draft not saved: {message}").format(message=message), 10_000
+                ),
             )
 
     def flush(self) -> None:
@@ -371,7 +379,9 @@ class LiveController(QObject):
         yes = ask_yes_no(
             self.window,
             tr("End the call?"),
-            f"End the call with {self.call.client.name}? You then fill in the follow-up.",
+            tr("End the call with {client}? You then fill in the follow-up.").format(
+                client=self.call.client.name
+            ),
             default_yes=True,
         )
         if not yes:
@@ -382,7 +392,9 @@ class LiveController(QObject):
         task = self.writer.write(
             lambda store: store.calls.end(call_id),
             None,
-            lambda message: self._warn(f"The call could not be ended: {message}"),
+            lambda message: self._warn(
+                tr("The call could not be ended: {message}").format(message=message)
+            ),
         )
         self.writer.wait()  # the wrap-up reads the ended call: go there once it is stored
         if task is not None and task.finished and task.error is None:

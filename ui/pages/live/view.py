@@ -74,7 +74,7 @@ class LiveView(QWidget):
         header.addWidget(self.clock)
 
         self.checklist = named(
-            QTreeView(), "checklist", "Checklist", "Space or click ticks an item"
+            QTreeView(), "checklist", "Checklist", tr("Space or click ticks an item")
         )
         self.checklist.setModel(checklist)
         self.checklist.setItemDelegate(WrappingDelegate(self.checklist))
@@ -87,7 +87,7 @@ class LiveView(QWidget):
             QToolButton(),
             "prepToggle",
             "Your prep",
-            "Show or hide what you wrote before the call (Ctrl+Shift+P)",
+            tr("Show or hide what you wrote before the call (Ctrl+Shift+P)"),
         )
         self.prep_toggle.setText(tr("Your prep"))
         self.prep_toggle.setToolTip(tr("What you wrote before the call (Ctrl+Shift+P)"))
@@ -98,7 +98,10 @@ class LiveView(QWidget):
         self.prep_toggle.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.prep_toggle.toggled.connect(self._prep_toggled)
         self.prep = named(
-            QTextBrowser(), "prepPanel", "Your prep", "What you wrote before the call, read-only"
+            QTextBrowser(),
+            "prepPanel",
+            "Your prep",
+            tr("What you wrote before the call, read-only"),
         )
         self.prep.setOpenLinks(False)
         self.prep.hide()

@@ -61,14 +61,17 @@ class PrepareView(QWidget):
         self.email_hint.setWordWrap(True)
         self.email_hint.hide()
         self.contact_field = named(
-            QLineEdit(), "contactField", "Contact", "Who you will speak to; the letter greets them"
+            QLineEdit(),
+            "contactField",
+            "Contact",
+            tr("Who you will speak to; the letter greets them"),
         )
         self.contact_field.setPlaceholderText(tr("Who you will speak to"))
         self.contact_completer = QCompleter([], self.contact_field)
         self.contact_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.contact_field.setCompleter(self.contact_completer)
         self.greeting_field = named(
-            QLineEdit(), "greetingField", "Greeting", "How the letter greets them after 'Dear'"
+            QLineEdit(), "greetingField", "Greeting", tr("How the letter greets them after 'Dear'")
         )
         self.greeting_field.setPlaceholderText(tr("Dear … (Dana, Ms Kim)"))
         self.contact_email_field = email_line(
@@ -76,7 +79,7 @@ class PrepareView(QWidget):
         )
         self.contact_email_field.setAccessibleName("Contact email")
         self.language_combo = named(
-            QComboBox(), "languageCombo", "Letter language", "The language of the client letter"
+            QComboBox(), "languageCombo", "Letter language", tr("The language of the client letter")
         )
         for language in LetterLanguage:
             self.language_combo.addItem(language.label, language.value)

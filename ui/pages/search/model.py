@@ -9,8 +9,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from domain.model import SearchHit
+from domain.timefmt import local
+from ui.i18n import day_text, tr
 from ui.palette import current
-from ui.widgets.common import when_text
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 CALL_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -47,9 +48,9 @@ def hit_html(hit: SearchHit) -> str:
     client = html.escape(plain(hit.client), quote=False)
     in_title = hit.kind == "title"
     title = snippet_html(hit.snippet) if in_title else html.escape(plain(hit.title), quote=False)
-    meta = hit.kind_label
+    meta = tr(hit.kind_label)
     if hit.started_at is not None:
-        meta += " · " + when_text(hit.started_at)[:10]
+        meta += " · " + day_text(local(hit.started_at).date())
     muted = current().muted
     meta_html = f'<span style="color:{muted}">{html.escape(meta, quote=False)}</span>'
     body = (
@@ -62,7 +63,7 @@ def hit_html(hit: SearchHit) -> str:
 
 def hit_text(hit: SearchHit) -> str:
     """The result as plain text, for screen readers and tooltips."""
-    return f"{plain(hit.client)} — {plain(hit.title)}, {hit.kind_label}: {hit.plain_snippet}"
+    return f"{plain(hit.client)} — {plain(hit.title)}, {tr(hit.kind_label)}: {hit.plain_snippet}"
 
 
 class SearchResultsModel(QAbstractListModel):

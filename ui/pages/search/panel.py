@@ -60,7 +60,7 @@ class SearchPanel(QWidget):
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.status = muted_label(HINT, "searchStatus")
         self.message = empty_state(NO_MATCHES, "searchNoMatches")
-        self.message.setToolTip(NO_MATCHES_HINT)
+        self.message.setToolTip(tr(NO_MATCHES_HINT))
         self.stack = QStackedWidget()
         self.stack.addWidget(self.results)
         self.stack.addWidget(self.message)
@@ -140,7 +140,7 @@ class SearchPanel(QWidget):
         self._in_flight = False
         self._open_when_ready = False
         self.model.set_hits([])
-        self._show(f"Search failed: {message}", has_results=False)
+        self._show(tr("Search failed: {message}").format(message=message), has_results=False)
 
     def release(self) -> None:
         """Stop the debounce and the key handling (the window is closing)."""
@@ -154,7 +154,7 @@ class SearchPanel(QWidget):
         self._in_flight = False
         self._open_when_ready = False
         self.model.set_hits([])
-        self._show(HINT, has_results=True)
+        self._show(tr(HINT), has_results=True)
 
     def _show_hits(self, hits: list[SearchHit]) -> None:
         self.model.set_hits(hits)
@@ -172,7 +172,7 @@ class SearchPanel(QWidget):
             self.results.setCurrentIndex(self.model.index(0, 0))
             self.results.scrollToTop()
         else:
-            self._show(NO_MATCHES_HINT, has_results=False)
+            self._show(tr(NO_MATCHES_HINT), has_results=False)
 
     def _show(self, status: str, has_results: bool) -> None:
         self.status.setText(status)

@@ -35,7 +35,7 @@ class SearchPopover(QFrame):
         title = QLabel(tr("Search past calls"))
         title.setObjectName("sectionLabel")
         self.close_button = named(
-            QPushButton("✕"), "searchClose", "Close the search", "Close (Escape)"
+            QPushButton("✕"), "searchClose", "Close the search", tr("Close (Escape)")
         )
         self.close_button.setFlat(True)
         self.close_button.setStyleSheet("padding: 2px 10px;")

@@ -122,12 +122,11 @@ class WrapUpController(QObject):
         fill_missed(self.missed_model, result)
         covered = len(result.covered)
         if result.missed:
-            summary = (
-                f"Covered {covered} of {result.total}. Mention the rest in the letter "
-                "or in the next call."
-            )
+            summary = tr(
+                "Covered {covered} of {total}. Mention the rest in the letter or in the next call."
+            ).format(covered=covered, total=result.total)
         else:
-            summary = f"All {result.total} checklist items were covered."
+            summary = tr("All %n checklist item(s) were covered.", None, result.total)
         self.view.set_missed(self.missed_model, summary)
 
     def make_editable(self) -> None:
@@ -150,7 +149,10 @@ class WrapUpController(QObject):
         self.view.set_from_prep(taken_from_prep(call.follow_up, call.prep))
         contact, address = call.contact, call.recipient_email
         to = contact.name if contact else call.client.name
-        self.view.set_recipient(f"To: {to} <{address}>" if address else f"To: {to} (no address)")
+        if address:
+            self.view.set_recipient(tr("To: {name} <{address}>").format(name=to, address=address))
+        else:
+            self.view.set_recipient(tr("To: {name} (no address)").format(name=to))
         self._show_sent(call)
 
     def _show_sent(self, call: Call) -> None:
@@ -159,7 +161,9 @@ class WrapUpController(QObject):
             self.view.set_letter_sent(None)
             return
         day = day_text(local(sent).date(), local(utc_now()).date())
-        self.view.set_letter_sent(f"Letter sent: {day} {local(sent):%H:%M}")
+        self.view.set_letter_sent(
+            tr("Letter sent: {day} {time}").format(day=day, time=f"{local(sent):%H:%M}")
+        )
 
     def _letter_edited(self) -> None:
         if self.call_id is not None and not self.read_only:
@@ -205,7 +209,7 @@ class WrapUpController(QObject):
         self.call.letter_sent_at = at
         self._show_sent(self.call)
         self.ctx.events.lettersChanged.emit()
-        self.ctx.events.say("Letter marked sent." if sent else "Letter marked not sent.")
+        self.ctx.events.say(tr("Letter marked sent.") if sent else tr("Letter marked not sent."))
 
     def save(self) -> None:
         if self.call_id is None or self.read_only:

@@ -21,12 +21,13 @@ from dataclasses import dataclass, replace
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QT_TR_NOOP, QObject, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 from domain.text import clip as clip_line
 from storage.errors import StorageError
+from ui.i18n import number_text, tr
 from ui.pages.wrapup.tone_review import FIELD_LIMIT, ToneResult, review_follow_up
 from ui.palette import current
 from ui.style import theme
@@ -67,6 +68,22 @@ class ToneChoice:
     client_id: int | None = None
 
 
+NOT_READ = "The tone review checks English text only; this letter is in "
+
+
+def notice_text(notice: str) -> str:
+    """domain.languages.tone_review_notice's words in the interface language."""
+    if notice.startswith(NOT_READ) and notice.endswith("."):
+        language = notice[len(NOT_READ) : -1]
+        return tr("The tone review checks English text only; this letter is in {language}.").format(
+            language=language
+        )
+    return tr(notice)
+
+
+QT_TR_NOOP("The tone review checks English text only; this letter is not in English.")
+
+
 def qt_position(text: str, index: int) -> int:
     """A Python index as a QTextDocument position (UTF-16: an emoji counts twice)."""
     head = text[:index]
@@ -92,7 +109,7 @@ class ToneController(QObject):
         self.playbook_of = playbook_of
         self.view = wrapup.view
         self.panel = TonePanel()
-        self.tab = self.view.add_side_panel(self.panel, "Tone review")
+        self.tab = self.view.add_side_panel(self.panel, tr("Tone review"))
         self.call: Call | None = None
         self.profile: Profile | None = None
         self.items: list[ToneItem] = []
@@ -180,28 +197,38 @@ class ToneController(QObject):
     def _failed(self, message: str) -> None:
         self._task = None
         if not self._closed:
-            self.panel.set_message(f"The tone review stopped: {message}")
+            self.panel.set_message(tr("The tone review stopped: {message}").format(message=message))
 
     def show(self, result: ToneResult) -> None:
         self.result = result
         self.items = result.items
         notes = []
         if result.truncated:
-            notes.append(f"Only the first {FIELD_LIMIT:,} characters of each field were reviewed.")
-        elif result.total > len(result.items):
-            notes.append(f"The first {len(result.items)} of {result.total} findings are listed.")
-        if result.dismissed:
-            many = result.dismissed != 1
             notes.append(
-                f"{result.dismissed} finding{'s' if many else ''} you marked fine "
-                f"{'are' if many else 'is'} not listed."
+                tr("Only the first {limit} characters of each field were reviewed.").format(
+                    limit=number_text(FIELD_LIMIT)
+                )
             )
+        elif result.total > len(result.items):
+            notes.append(
+                tr("The first {shown} of {total} findings are listed.").format(
+                    shown=len(result.items), total=result.total
+                )
+            )
+        if result.dismissed:
+            if result.dismissed == 1:
+                notes.append(tr("1 finding you marked fine is not listed."))
+            else:
+                notes.append(
+                    tr("%n findings you marked fine are not listed.", None, result.dismissed)
+                )
         self.panel.set_items(self.items, " ".join(notes))
         if result.notice:  # not "nothing to flag": nothing was read
-            self.panel.set_message(result.notice)
+            self.panel.set_message(notice_text(result.notice))
         count = len(self.items)
         self.view.side_tabs.setTabText(
-            self.tab, f"Tone review ({count})" if count else "Tone review"
+            self.tab,
+            tr("Tone review ({count})").format(count=count) if count else tr("Tone review"),
         )
         self._highlight()
         self.reviewed.emit(count)
@@ -261,7 +288,9 @@ class ToneController(QObject):
         if item is None or not item.can_dismiss or self.call is None or self.call.id is None:
             return
         choice = ToneChoice(FINE, item.excerpt, rule=item.rule, words=item.words)
-        message = f"'{clip_line(item.excerpt, SHORT)}' will not be flagged again in this call."
+        message = tr("'{words}' will not be flagged again in this call.").format(
+            words=clip_line(item.excerpt, SHORT)
+        )
         store_it = partial(self.store.tone.dismiss, self.call.id, item.rule, item.words)
         self._apply(choice, message, store_it)
 
@@ -272,8 +301,11 @@ class ToneController(QObject):
             return
         client_id = self.call.client.id if for_client else None
         choice = ToneChoice(IGNORE, item.excerpt, word=item.allow, client_id=client_id)
-        where = f"for {self.call.client.name}" if for_client else "in any letter"
-        message = f"'{clip_line(item.excerpt, SHORT)}' will not be flagged {where}."
+        if for_client:
+            message = tr("'{words}' will not be flagged for {client}.")
+        else:
+            message = tr("'{words}' will not be flagged in any letter.")
+        message = message.format(words=clip_line(item.excerpt, SHORT), client=self.call.client.name)
         self._apply(choice, message, partial(self.store.tone.add_word, item.allow, client_id))
 
     def undo(self) -> None:
@@ -287,12 +319,13 @@ class ToneController(QObject):
             else:
                 self.store.tone.remove_word(choice.word, choice.client_id)
         except StorageError as exc:
-            self.panel.set_notice(f"Not undone: {exc}", True)
+            self.panel.set_notice(tr("Not undone: {message}").format(message=exc), True)
             return
         self.undo_stack.pop()
         self._read_choices()
         self.panel.set_notice(
-            f"Undone: '{clip_line(choice.shown, SHORT)}' is flagged again.", bool(self.undo_stack)
+            tr("Undone: '{words}' is flagged again.").format(words=clip_line(choice.shown, SHORT)),
+            bool(self.undo_stack),
         )
         self._review_again()
 
@@ -300,7 +333,9 @@ class ToneController(QObject):
         try:
             added = store_it()
         except StorageError as exc:
-            self.panel.set_notice(f"Not saved: {exc}", bool(self.undo_stack))
+            self.panel.set_notice(
+                tr("Not saved: {message}").format(message=exc), bool(self.undo_stack)
+            )
             return
         if added:  # already stored (a second window, say): nothing of ours to undo
             self.undo_stack.append(choice)

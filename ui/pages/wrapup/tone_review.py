@@ -82,10 +82,10 @@ def tone_item(found: LetterFinding) -> ToneItem:
     if found.field is not None:
         name = found.field
         return replace(
-            item, field=name, start=found.start, end=found.end, where=LABELS.get(name, name)
+            item, field=name, start=found.start, end=found.end, where=tr(LABELS.get(name, name))
         )
     if found.in_steps:
-        return replace(item, where="the next steps")
+        return replace(item, where=tr("the next steps"))
     return item
 
 

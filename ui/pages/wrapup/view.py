@@ -66,16 +66,16 @@ class WrapUpView(QWidget):
         left_box.addWidget(self.missed, 1)
 
         self.title_field = named(
-            QLineEdit(), "wrapupTitleField", "Call title", "The call's name in Candor's lists"
+            QLineEdit(), "wrapupTitleField", "Call title", tr("The call's name in Candor's lists")
         )
         self.subject_field = named(
             QLineEdit(),
             "letterSubjectField",
             "Letter subject",
-            "The subject line the client reads; empty: made from the title",
+            tr("The subject line the client reads; empty: made from the title"),
         )
         self.language_combo = named(
-            QComboBox(), "letterLanguageCombo", "Letter language", "The letter's language"
+            QComboBox(), "letterLanguageCombo", "Letter language", tr("The letter's language")
         )
         for language in LetterLanguage:
             self.language_combo.addItem(language.label, language.value)
@@ -94,7 +94,10 @@ class WrapUpView(QWidget):
         self.fields = TextFieldsForm(form_pairs(FOLLOW_UP_FIELDS), "followup", columns=2)
         self.fields.set_placeholders(prompts(FOLLOW_UP_FIELDS))
         self.follow_up_date = named(
-            QDateEdit(), "followUpDate", "Follow-up date", "When to check in with the client again"
+            QDateEdit(),
+            "followUpDate",
+            "Follow-up date",
+            tr("When to check in with the client again"),
         )
         self.follow_up_date.setCalendarPopup(True)
         self.follow_up_date.setDisplayFormat("ddd d MMM yyyy")
@@ -118,14 +121,14 @@ class WrapUpView(QWidget):
             QPushButton(tr("Export ▾")),
             "wrapupExportButton",
             "Export the follow-up",
-            "The client letter (Ctrl+E), the internal record, an email, reminders",
+            tr("The client letter (Ctrl+E), the internal record, an email, reminders"),
         )
         self.export_button.setProperty("primary", True)
         self.sent_button = named(
             QPushButton(tr("Mark letter sent")),
             "letterSentButton",
             "Letter sent",
-            "Record that the follow-up letter went out to the client",
+            tr("Record that the follow-up letter went out to the client"),
         )
         self.sent_button.setCheckable(True)
         self.actions_row = QHBoxLayout()
@@ -254,7 +257,7 @@ class WrapUpView(QWidget):
     def set_letter_sent(self, sent_text: str | None) -> None:
         """'Letter sent today 14:05' when it went out (the button then undoes it)."""
         self.sent_button.setChecked(sent_text is not None)
-        self.sent_button.setText(sent_text or "Mark letter sent")
+        self.sent_button.setText(sent_text or tr("Mark letter sent"))
 
     def mark_sent_focused(self) -> bool:
         """Whether 'Mark letter sent' has the keyboard (Space marks the letter sent)."""
@@ -267,7 +270,7 @@ class WrapUpView(QWidget):
 
     def set_from_prep(self, names: set[str]) -> None:
         """Mark the follow-up fields whose text is still the prep's, word for word."""
-        self.fields.set_notes({name: "from your prep" for name in names})
+        self.fields.set_notes({name: tr("from your prep") for name in names})
 
     def focus_first_field(self) -> None:
         self.fields.first_editor().setFocus()
@@ -361,7 +364,7 @@ class WrapUpView(QWidget):
         self.follow_up_date.setReadOnly(read_only)
         self.edit_button.setVisible(read_only)
         self.status.setText(
-            "Read-only view of an ended call." if read_only else "Saved as you type."
+            tr("Read-only view of an ended call.") if read_only else tr("Saved as you type.")
         )
 
 
