@@ -32,11 +32,11 @@ from resources import resource_path
 ENV = "CANDOR_LANG"  # CANDOR_LANG=de picks the language over the setting (tests, screenshots)
 SOURCE_LANGUAGE = "en"
 # The interface languages, each named in itself, as File > Profile and settings offers them.
-LANGUAGES: dict[str, str] = {"en": "English", "de": "Deutsch (preview)"}
+LANGUAGES: dict[str, str] = {"en": "English", "de": "Deutsch"}
 # Languages whose translation is complete: only these follow the system's language by
-# themselves. German is still partial (messages, the live and wrap-up pages, the
-# playbooks' checklists), so a German desktop gets English until it is chosen by hand.
-COMPLETE: frozenset[str] = frozenset({"en"})
+# themselves (a partial one would be offered as a preview, used only when chosen). German
+# is complete: every source text translated, the shipped playbooks' texts included.
+COMPLETE: frozenset[str] = frozenset({"en", "de"})
 
 _translators: list[QTranslator] = []
 _language = SOURCE_LANGUAGE

@@ -1851,10 +1851,10 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/pages/wrapup/view.py" line="+128"/>
+        <location filename="../../ui/pages/wrapup/view.py" line="+130"/>
         <location line="+132"/>
         <source>Mark letter sent</source>
-        <translation>Brief als gesendet markieren</translation>
+        <translation>Als gesendet markieren</translation>
     </message>
     <message numerus="yes">
         <location line="+25"/>
@@ -2095,8 +2095,8 @@
         <location line="+1"/>
         <location filename="../../ui/pages/detail/view.py" line="+46"/>
         <location filename="../../ui/pages/prepare/view.py" line="+122"/>
-        <location filename="../../ui/pages/wrapup/view.py" line="-151"/>
-        <location line="+258"/>
+        <location filename="../../ui/pages/wrapup/view.py" line="-152"/>
+        <location line="+259"/>
         <source>Saved as you type.</source>
         <translation>Wird beim Tippen gespeichert.</translation>
     </message>
@@ -2162,6 +2162,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../ui/pages/live/view.py" line="-27"/>
         <location filename="../../ui/pages/wrapup/view.py" line="-205"/>
         <source>Checklist</source>
         <translation>Checkliste</translation>
@@ -2204,9 +2205,9 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/pages/wrapup/view.py" line="-40"/>
+        <location filename="../../ui/pages/wrapup/view.py" line="-41"/>
         <source>Check in again on</source>
-        <translation>Erneut nachfassen am</translation>
+        <translation>Nachfassen am</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2485,7 +2486,7 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
         <translation>Anzusprechen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/live/view.py" line="-60"/>
+        <location filename="../../ui/pages/live/view.py" line="-33"/>
         <source>Space or click ticks an item</source>
         <translation>Leertaste oder Klick hakt einen Punkt ab</translation>
     </message>
@@ -2711,7 +2712,7 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
         <translation>Brief gesendet: {day} {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrapup/view.py" line="-45"/>
+        <location filename="../../ui/pages/wrapup/view.py" line="-46"/>
         <source>Not covered in the call</source>
         <translation>Im Anruf nicht angesprochen</translation>
     </message>
@@ -2731,7 +2732,7 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
         <translation>Die Sprache des Briefs</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
@@ -2751,14 +2752,14 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
         <translation>Wann Sie erneut beim Kunden nachfassen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Back to recent calls</source>
-        <translation>Zurück zu den letzten Anrufen</translation>
+        <translation>Letzte Anrufe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Edit follow-up</source>
-        <translation>Nachfassen bearbeiten</translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -26,7 +26,7 @@ class TextFieldsForm(QWidget):
         super().__init__(parent)
         self.editors: dict[str, QPlainTextEdit] = {}
         self.labels: dict[str, QLabel] = {}
-        self._texts: dict[str, str] = dict(fields)
+        self._texts: dict[str, str] = {name: tr(text) for name, text in fields}
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(16)

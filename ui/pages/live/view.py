@@ -107,7 +107,7 @@ class LiveView(QWidget):
         self.prep.hide()
         self._has_prep = False
         self._compact = False
-        checklist_panel = _panel("Checklist", self.checklist)
+        checklist_panel = _panel(tr("Checklist"), self.checklist)
         checklist_panel.layout().addWidget(self.prep_toggle, 0, Qt.AlignmentFlag.AlignLeft)
         checklist_panel.layout().addWidget(self.prep, 2)
 

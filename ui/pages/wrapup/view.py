@@ -82,6 +82,7 @@ class WrapUpView(QWidget):
         self.recipient = QLabel("")
         self.recipient.setObjectName("hintText")
         self.recipient.setAccessibleName("Letter recipient")
+        self.recipient.setWordWrap(True)
         self.recipient.setTextFormat(Qt.TextFormat.PlainText)
         letter_row = QHBoxLayout()
         letter_row.setSpacing(8)
@@ -109,6 +110,7 @@ class WrapUpView(QWidget):
         self.status = QLabel(tr("Saved as you type."))
         self.status.setObjectName("hintText")
         self.status.setAccessibleName("Wrap-up status")
+        self.status.setWordWrap(True)  # a long status (German) wraps, never widens the window
         self.home_button = named(
             QPushButton(tr("Back to recent calls")), "wrapupHomeButton", "Back to recent calls"
         )
