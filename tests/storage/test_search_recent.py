@@ -1,0 +1,134 @@
+"""The small index of recent rows (migration 8): it follows every edit, drops what falls
+out of its window, is built on upgrade from the full index, and search falls back to the
+full index when the recent rows hold too few matches."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from datetime import UTC, datetime
+
+import pytest
+
+from domain.model import Call, Client, NextStep, Note, NoteKind
+from storage import migrations
+from storage.database import open_database
+from storage.errors import StorageError
+from storage.migrations import CALL_ROWS_BASE, RECENT_CALLS, RECENT_INDEX, RECENT_NOTES
+from storage.search import RANK_WINDOW
+from storage.store import Store
+
+T0 = datetime(2026, 5, 4, 14, 0, tzinfo=UTC)
+
+
+def rows(db, table: str) -> list[tuple]:
+    return db.execute(f"SELECT rowid, body, call_id, kind FROM {table} ORDER BY rowid").fetchall()
+
+
+def make_call(store: Store, title: str = "Quarterly zeppelin delay") -> Call:
+    return store.calls.create(Call(client=Client("Acme"), title=title))
+
+
+def add_note(store: Store, call_id: int, text: str) -> Note:
+    return store.entries.add_note(Note(call_id=call_id, kind=NoteKind.NOTE, text=text, at=T0))
+
+
+def fill(store: Store) -> Call:
+    call = make_call(store)
+    add_note(store, call.id, "The walrus contract renews in June")
+    add_note(store, call.id, "Penguin shipments are late")
+    store.entries.add_next_step(NextStep(call_id=call.id, what="Send the flamingo report"))
+    return call
+
+
+def test_the_recent_index_repeats_every_row_while_the_history_is_small(store):
+    call = fill(store)
+    assert rows(store.db, RECENT_INDEX) == rows(store.db, "search_index")
+    store.db.execute("UPDATE notes SET text = 'The narwhal contract' WHERE text LIKE '%walrus%'")
+    store.db.execute("UPDATE calls SET title = 'Quarterly airship delay' WHERE id = ?", [call.id])
+    store.db.execute("DELETE FROM next_steps")
+    assert rows(store.db, RECENT_INDEX) == rows(store.db, "search_index")
+    store.db.execute("DELETE FROM calls")
+    assert rows(store.db, RECENT_INDEX) == [] == rows(store.db, "search_index")
+
+
+def test_a_row_leaves_the_recent_index_when_it_falls_out_of_its_window(store):
+    call = fill(store)
+    first = store.db.execute("SELECT min(id) FROM notes").fetchone()[0]
+    insert = "INSERT INTO notes (id, call_id, kind, text, at) VALUES (?, ?, 'note', ?, ?)"
+    at = "2026-05-04T14:00:00+00:00"
+    store.db.execute(insert, [first + RECENT_NOTES, call.id, "The newest narwhal note", at])
+    recent = {r[0] for r in rows(store.db, RECENT_INDEX)}
+    full = {r[0] for r in rows(store.db, "search_index")}
+    assert full - recent == {first * 8 + 3}  # the oldest note only: RECENT_NOTES ids on
+    # An edit of a note older than the window does not bring it back.
+    store.db.execute("UPDATE notes SET text = 'An old walrus, edited' WHERE id = ?", [first])
+    assert first * 8 + 3 not in {r[0] for r in rows(store.db, RECENT_INDEX)}
+    # Found all the same: too few recent matches, so the full index answers.
+    assert [h.call_id for h in store.search.search("walrus")] == [call.id]
+
+
+def test_calls_leave_the_recent_index_by_their_window_too(store):
+    old = make_call(store, "The old heron outage")
+    store.db.execute(
+        "INSERT INTO calls (id, client_id, title, status, created_at) "
+        "SELECT ?, client_id, 'A newer call', status, created_at FROM calls WHERE id = ?",
+        [old.id + RECENT_CALLS, old.id],
+    )
+    recent = {r[0] for r in rows(store.db, RECENT_INDEX)}
+    first = CALL_ROWS_BASE + old.id * 8
+    assert not any(first <= rowid < first + 8 for rowid in recent)
+    assert [h.call_id for h in store.search.search("heron")] == [old.id]
+
+
+def test_enough_recent_matches_are_ranked_in_the_recent_index(store):
+    """With at least `limit` recent matches the search needs nothing older: the old rows,
+    out of the recent window, are not ranked (nor read). Note 1 is not even pushed out here
+    (the notes after it skip ids), and still is not ranked."""
+    call = make_call(store)
+    at = "2026-05-04T14:00:00+00:00"
+    insert = "INSERT INTO notes (id, call_id, kind, text, at) VALUES (?, ?, 'note', ?, ?)"
+    store.db.execute(insert, [1, call.id, "otter otter otter otter", at])
+    for i in range(5):
+        store.db.execute(insert, [RECENT_NOTES + 10 + i, call.id, f"an otter, number {i}", at])
+    hits = store.search.search("otter", limit=5)
+    assert len(hits) == 5 and all("number" in h.plain_snippet for h in hits)
+    assert len(store.search.search("otter", limit=6)) == 6  # too few recent: the full index
+    assert RANK_WINDOW > 6
+
+
+def test_upgrade_from_version_7_builds_the_recent_index(db_path):
+    with contextlib.closing(open_database(db_path, upto=7)) as db:
+        at = "2026-05-04T14:00:00+00:00"
+        db.execute("INSERT INTO clients (name, created_at) VALUES ('Acme', ?)", [at])
+        db.execute(
+            "INSERT INTO calls (client_id, title, status, created_at) "
+            "VALUES (1, 'Heron outage', 'ended', ?)",
+            [at],
+        )
+        for i in range(30):
+            db.execute(
+                "INSERT INTO notes (call_id, kind, text, at) VALUES (1, 'note', ?, "
+                "'2026-05-04T14:00:00+00:00')",
+                [f"walrus note {i}"],
+            )
+        found = db.execute("SELECT count(*) FROM sqlite_master WHERE name = ?", [RECENT_INDEX])
+        assert found.fetchone()[0] == 0
+        before = rows(db, "search_index")
+    with Store(db_path) as store:
+        assert migrations.user_version(store.db) == migrations.SCHEMA_VERSION
+        assert rows(store.db, RECENT_INDEX) == before == rows(store.db, "search_index")
+        assert len(store.search.search("walrus")) == 30
+        add_note(store, 1, "one more walrus")
+        assert rows(store.db, RECENT_INDEX) == rows(store.db, "search_index")
+
+
+def test_migration_8_is_atomic(db_path):
+    with contextlib.closing(open_database(db_path, upto=7)) as db:
+        db.execute(f"CREATE TABLE {RECENT_INDEX} (x)")  # makes migration 8 fail
+    with pytest.raises(StorageError):
+        Store(db_path)
+    with contextlib.closing(sqlite3.connect(db_path)) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 7
+        names = conn.execute("SELECT name FROM sqlite_master WHERE name LIKE 'recent_%'")
+        assert names.fetchall() == []
