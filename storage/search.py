@@ -186,6 +186,7 @@ class SearchResults(list):
     and only the first ones were searched (the window and `candor search` say so)."""
 
     cut = False
+    most_words = MAX_TERMS
 
 
 class SearchRepository:

@@ -29,6 +29,7 @@ RESULT_LIMIT = 50
 HINT = "Type any word: titles, prep, follow-ups, notes and next steps are searched."
 NO_MATCHES = "No matches"
 NO_MATCHES_HINT = "Every word you type must appear; try fewer or other words."
+CUT_NOTE = "Only the first {words} words were searched."
 
 
 class SearchPanel(QWidget):
@@ -157,14 +158,18 @@ class SearchPanel(QWidget):
 
     def _show_hits(self, hits: list[SearchHit]) -> None:
         self.model.set_hits(hits)
+        # A query cut to its first words (storage.search.SearchResults) says so.
+        cut = ""
+        if getattr(hits, "cut", False):
+            cut = CUT_NOTE.format(words=hits.most_words) + " "
         if hits:
             many = len(hits) >= RESULT_LIMIT
             found = f"best {len(hits)} results" if many else plural(len(hits), "result")
-            self._show(f"{found} — ↓ to move into the list, Enter opens the call", True)
+            self._show(f"{cut}{found} — ↓ to move into the list, Enter opens the call", True)
             self.results.setCurrentIndex(self.model.index(0, 0))
             self.results.scrollToTop()
         else:
-            self._show(NO_MATCHES_HINT, has_results=False)
+            self._show(cut + NO_MATCHES_HINT, has_results=False)
 
     def _show(self, status: str, has_results: bool) -> None:
         self.status.setText(status)
