@@ -297,10 +297,15 @@ RECENT_INDEX = "search_index_recent"
 RECENT_NOTES = 100_000
 RECENT_STEPS = 20_000
 RECENT_CALLS = 5_000
+# Every call-level row (title, prep, follow-up) again, apart from the entries: a word
+# typed as a prefix makes FTS5 gather every row of every word it begins, so a search of the
+# call-level rows in the full index would read each matching note too.
+CALLS_INDEX = "search_index_calls"
 
 
 def _v8_recent_search(db: Database) -> None:
-    """A second, bounded full-text index over the newest entries and calls (issue 12)."""
+    """A second, bounded full-text index over the newest entries and calls, and a third
+    of every call-level row (issue 12)."""
     k = SEARCH_KINDS
     t = RECENT_INDEX
     watched = ", ".join(["title"] + PREP_COLUMNS + FOLLOW_UP_COLUMNS)
@@ -332,7 +337,20 @@ def _v8_recent_search(db: Database) -> None:
             f"CREATE TRIGGER {name}_ad AFTER DELETE ON {table} BEGIN {mine}; END",
         ]
 
+    c = CALLS_INDEX
     statements = [
+        f"CREATE VIRTUAL TABLE {c} USING fts5("
+        "body, call_id UNINDEXED, kind UNINDEXED, tokenize = 'unicode61 remove_diacritics 2', "
+        "prefix = '3')",
+        f"CREATE TRIGGER calls_index_ai AFTER INSERT ON calls BEGIN "
+        f"{ins_call.replace(f'INTO {t}(', f'INTO {c}(')}; END",
+        f"CREATE TRIGGER calls_index_au AFTER UPDATE OF {watched} ON calls BEGIN "
+        f"{drop_call('old').replace(f'FROM {t}', f'FROM {c}')}; "
+        f"{ins_call.replace(f'INTO {t}(', f'INTO {c}(')}; END",
+        f"CREATE TRIGGER calls_index_ad AFTER DELETE ON calls BEGIN "
+        f"{drop_call('old').replace(f'FROM {t}', f'FROM {c}')}; END",
+        f"INSERT INTO {c}(rowid, body, call_id, kind) SELECT rowid, body, call_id, kind "
+        f"FROM search_index WHERE rowid >= {CALL_ROWS_BASE}",
         f"CREATE VIRTUAL TABLE {t} USING fts5("
         "body, call_id UNINDEXED, kind UNINDEXED, tokenize = 'unicode61 remove_diacritics 2', "
         "prefix = '3')",

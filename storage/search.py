@@ -25,6 +25,7 @@ from domain.timefmt import from_iso
 from storage.connection import Db
 from storage.migrations import (
     CALL_ROWS_BASE,
+    CALLS_INDEX,
     RECENT_CALLS,
     RECENT_INDEX,
     RECENT_NOTES,
@@ -176,7 +177,7 @@ _WINDOW_SQL = (
     "SELECT count(*), min(rowid) FROM (SELECT rowid FROM {table} WHERE {table} MATCH ? "
     "AND rowid >= ? AND rowid < ? ORDER BY rowid DESC LIMIT ?)"
 )
-FULL, RECENT = "search_index", RECENT_INDEX
+FULL, RECENT, CALLS_TABLE = "search_index", RECENT_INDEX, CALLS_INDEX
 # Entries (notes, steps) sit below CALL_ROWS_BASE, call-level rows above it.
 ENTRIES, CALL_ROWS = (0, CALL_ROWS_BASE), (CALL_ROWS_BASE, 1 << 62)
 
@@ -201,7 +202,8 @@ class SearchRepository:
         still being typed is a prefix whose matches FTS5 gathers all at once: over the whole
         index both grow with the history. So each range is searched in the small index of
         recent rows (RECENT_INDEX) when it holds the whole window, or at least `limit`
-        matches; only a query found less often than that recently reads the full index.
+        matches; only a query found less often than that recently reads the full index
+        (for call-level rows, CALLS_INDEX: the same rows without the entries' matches).
         """
         query, cut = fts_query(text)
         results = SearchResults()
@@ -251,8 +253,9 @@ class SearchRepository:
             return RECENT, floor  # the whole window is recent: the same rows as the full index
         if count >= limit or recent_from <= low:
             return RECENT, start  # enough recent matches (or the recent index is everything)
-        count, floor = self._count_floor(FULL, query, low, high)
-        return FULL, floor if count >= RANK_WINDOW else low
+        full = CALLS_TABLE if low >= CALL_ROWS_BASE else FULL
+        count, floor = self._count_floor(full, query, low, high)
+        return full, floor if count >= RANK_WINDOW else low
 
     def _count_floor(self, table: str, query: str, low: int, high: int) -> tuple[int, int]:
         sql = _WINDOW_SQL.format(table=table)

@@ -14,7 +14,13 @@ from domain.model import Call, Client, NextStep, Note, NoteKind
 from storage import migrations
 from storage.database import open_database
 from storage.errors import StorageError
-from storage.migrations import CALL_ROWS_BASE, RECENT_CALLS, RECENT_INDEX, RECENT_NOTES
+from storage.migrations import (
+    CALL_ROWS_BASE,
+    CALLS_INDEX,
+    RECENT_CALLS,
+    RECENT_INDEX,
+    RECENT_NOTES,
+)
 from storage.search import RANK_WINDOW
 from storage.store import Store
 
@@ -48,8 +54,11 @@ def test_the_recent_index_repeats_every_row_while_the_history_is_small(store):
     store.db.execute("UPDATE calls SET title = 'Quarterly airship delay' WHERE id = ?", [call.id])
     store.db.execute("DELETE FROM next_steps")
     assert rows(store.db, RECENT_INDEX) == rows(store.db, "search_index")
+    calls_only = [r for r in rows(store.db, "search_index") if r[0] >= CALL_ROWS_BASE]
+    assert rows(store.db, CALLS_INDEX) == calls_only
     store.db.execute("DELETE FROM calls")
     assert rows(store.db, RECENT_INDEX) == [] == rows(store.db, "search_index")
+    assert rows(store.db, CALLS_INDEX) == []
 
 
 def test_a_row_leaves_the_recent_index_when_it_falls_out_of_its_window(store):
@@ -76,6 +85,7 @@ def test_calls_leave_the_recent_index_by_their_window_too(store):
         [old.id + RECENT_CALLS, old.id],
     )
     recent = {r[0] for r in rows(store.db, RECENT_INDEX)}
+    assert len(rows(store.db, CALLS_INDEX)) == 6  # every call-level row stays there
     first = CALL_ROWS_BASE + old.id * 8
     assert not any(first <= rowid < first + 8 for rowid in recent)
     assert [h.call_id for h in store.search.search("heron")] == [old.id]
@@ -118,6 +128,7 @@ def test_upgrade_from_version_7_builds_the_recent_index(db_path):
     with Store(db_path) as store:
         assert migrations.user_version(store.db) == migrations.SCHEMA_VERSION
         assert rows(store.db, RECENT_INDEX) == before == rows(store.db, "search_index")
+        assert rows(store.db, CALLS_INDEX) == [r for r in before if r[0] >= CALL_ROWS_BASE]
         assert len(store.search.search("walrus")) == 30
         add_note(store, 1, "one more walrus")
         assert rows(store.db, RECENT_INDEX) == rows(store.db, "search_index")
