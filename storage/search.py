@@ -18,7 +18,6 @@ word found everywhere brings the best of the recent calls.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from domain.model import NoteKind, SearchHit
 from domain.timefmt import from_iso
@@ -298,6 +297,8 @@ def clip_snippet(snippet: str, most: int = SNIPPET_CHARS) -> str:
 
 def _fold_table() -> dict[int, int]:
     """Lower case without diacritics, one character for one (so positions stay put)."""
+    import unicodedata
+
     table = {}
     for code in range(0x80, 0x250):
         base = unicodedata.normalize("NFD", chr(code))[0].lower()
@@ -306,13 +307,17 @@ def _fold_table() -> dict[int, int]:
     return table
 
 
-_FOLD = _fold_table()
+_FOLD: dict[int, int] = {}  # filled on first use: the command line does not pay for it
 
 
 def _fold(text: str) -> str:
     """`text` folded as the tokenizer folds Latin letters; unchanged where folding would
     change its length (a snippet's positions are taken from the folded text)."""
-    folded = text.lower() if text.isascii() else text.lower().translate(_FOLD)
+    if text.isascii():
+        return text.lower()
+    if not _FOLD:
+        _FOLD.update(_fold_table())
+    folded = text.lower().translate(_FOLD)
     return folded if len(folded) == len(text) else text
 
 
