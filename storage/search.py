@@ -112,6 +112,12 @@ def fts_query(text: str, prefix_last: bool = True) -> tuple[str | None, bool]:
         if meaningful[-1] is not chunks[-1]:
             typing_last = False
         chunks = meaningful
+    # A word repeated adds nothing to what matches, but costs a phrase more to rank (a
+    # pasted "zebra zebra zebra…" would rank the same matches a dozen times): each word
+    # once, at its last place, so the word being typed stays last.
+    seen: set[str] = set()
+    unique = [c for c in reversed(chunks) if not (c.casefold() in seen or seen.add(c.casefold()))]
+    chunks = unique[::-1]
     chunks, cut = _first_words(chunks, MAX_TERMS)
     if cut:
         typing_last = False  # the last word kept was not the one being typed

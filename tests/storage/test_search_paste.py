@@ -61,16 +61,25 @@ def test_one_endless_word_gives_a_clipped_snippet_with_paired_marks(store):
         assert hit.snippet.count(SearchHit.HIT_OPEN) == hit.snippet.count(SearchHit.HIT_CLOSE)
 
 
+NOTE = "the supplier asked whether the new date holds for the team: w0 w1 w2 w3 w4"
+PASTED = ("supplier asked whether new date holds team " + " ".join(f"w{i}" for i in range(400)))[
+    :2000
+]
+
+
 def test_a_long_query_is_cut_to_its_first_words_and_says_so(store):
-    call = add(store, "the supplier asked whether the new date holds for the team")
-    pasted = ("supplier asked whether new date holds team " * 60)[:2000]
+    call = add(store, NOTE)
+    pasted = PASTED
     hits = timed_search(store, pasted)
     assert hits.cut and hits.most_words == MAX_TERMS
     assert [h.call_id for h in hits] == [call]
     assert not store.search.search("supplier asked").cut
-    query, cut = fts_query("e-mail " * 10)
+    query, cut = fts_query(" ".join(f"e-mail{i}" for i in range(10)))
     assert cut and query.count('"') == 2 * 6  # six chunks of two words each: twelve
     assert fts_query("a-b-c-d-e-f-g-h-i-j-k-l-m-n")[0] == '"a-b-c-d-e-f-g-h-i-j-k-l"'
+    # A word repeated is searched once, at its last place (the word typed stays last).
+    assert fts_query("zebra " * 400) == ('"zebra"', False)
+    assert fts_query("Zebra okapi ZEBRA") == ('"okapi" "ZEBRA"*', False)
     assert to_fts_query(" ".join(f"w{i}" for i in range(MAX_TERMS))).endswith('"w11"*')
     assert not to_fts_query(" ".join(f"w{i}" for i in range(MAX_TERMS + 1))).endswith("*")
 
@@ -85,9 +94,8 @@ def test_long_snippet_marks_every_match_around_the_first():
 
 def test_the_command_line_says_when_a_query_was_cut(db_path, capsys):
     with Store(db_path) as store:
-        add(store, "the supplier asked whether the new date holds for the team")
-    pasted = ("supplier asked whether new date holds team " * 60)[:2000]
-    assert main(["--db", str(db_path), "search", pasted]) == 0
+        add(store, NOTE)
+    assert main(["--db", str(db_path), "search", PASTED]) == 0
     out, err = capsys.readouterr()
     assert "Pasted" in out
     note = f"candor: note: only the first {MAX_TERMS} words of the query were searched."

@@ -132,9 +132,9 @@ def test_a_query_cut_to_its_first_words_says_so(search, panel, planted, qtbot):
     search.search_now("waterfall chart")
     assert "Only the first" not in panel.status.text()
     panel.field.clear()
-    QTest.keyClicks(panel.field, "invoice " * 20)  # typed: the worker's results say it too
+    QTest.keyClicks(panel.field, " ".join(f"invoice{i}" for i in range(20)))  # typed, too
     qtbot.waitUntil(lambda: "Only the first 12" in panel.status.text(), timeout=3000)
-    assert panel.model.rowCount() == 1
+    assert panel.model.rowCount() == 0
 
 
 def test_hostile_input_never_raises(search, panel, planted, qtbot):
