@@ -12,7 +12,14 @@ Ranking (bm25) costs time per matching row, so a word found in hundreds of
 thousands of notes would take most of a second. So call-level rows (subjects,
 prep, follow-up) and entries (notes, next steps) are each ranked among their
 newest RANK_WINDOW matches: a rare word is still found wherever it is, and a
-word found everywhere brings the best of the recent calls.
+word found everywhere brings the best of the recent calls. Ranking also reads every
+match of each word once (for its weight), and FTS5 gathers every row of a prefix
+before any rowid range applies: so the ranking runs in a small index of the newest
+rows (migration 8) whenever that holds the window or a page of matches (issue 12).
+
+Pasted text is bounded: a query keeps its first MAX_TERMS words, each word once, and
+says when it was cut (SearchResults.cut); a very long body gets its snippet here, not
+from FTS5's snippet(), and no snippet is longer than SNIPPET_CHARS.
 """
 
 from __future__ import annotations
