@@ -205,6 +205,7 @@ class SearchResults(list):
 class SearchRepository:
     def __init__(self, db: Db):
         self.db = db
+        self._costly_query: bool | None = None
 
     def search(self, text: str, limit: int = DEFAULT_LIMIT) -> SearchResults:
         """The best `limit` hits for `text`.
@@ -223,11 +224,15 @@ class SearchRepository:
         if query is None or limit <= 0:
             return results
         rows = []
+        self._costly_query = None  # asked once, if a range needs a full index
         for low, high in (ENTRIES, CALL_ROWS):
-            table, floor = self._window(query, low, high, limit)
-            rows += self.db.query(self._sql(table), [query, floor, high, int(limit)])
-        rows.sort(key=lambda row: (row["score"], row["hit_rowid"]))
-        for row in rows[:limit]:
+            table, floor, ranked = self._window(query, low, high, limit)
+            sql = self._sql(table, ranked)
+            rows += [(row, ranked) for row in self.db.query(sql, [query, floor, high, int(limit)])]
+        # Best first, equal scores oldest first (as FTS5 gives them); unranked rows (score
+        # 0, after every ranked one) newest first.
+        rows.sort(key=lambda r: (r[0]["score"], r[0]["hit_rowid"] * (1 if r[1] else -1)))
+        for row, _ in rows[:limit]:
             snippet = row["snippet"]
             if row["long_body"]:
                 snippet = self._long_snippet(row["hit_rowid"], text)
@@ -245,7 +250,27 @@ class SearchRepository:
             )
         return results
 
-    def _sql(self, table: str) -> str:
+    def _costly(self, query: str) -> bool:
+        """Whether ranking in the full index would read too much: some word of the query
+        has a whole window of matches among the recent rows alone, so it has many times
+        that in the history, and bm25 reads every one (to weigh the word) while a typed
+        prefix makes FTS5 gather them all. Such a query, found too seldom recently (its
+        words are common, but seldom together), takes its newest matches unranked."""
+        return any(
+            self._count_floor(RECENT, phrase, 0, 1 << 62)[0] >= RANK_WINDOW
+            for phrase in query.split(" ")
+        )
+
+    def _sql(self, table: str, ranked: bool = True) -> str:
+        if not ranked:
+            sql = _SEARCH_SQL.replace("rank AS score", "0.0 AS score")
+            return sql.replace("ORDER BY rank", "ORDER BY rowid DESC").format(
+                table=table,
+                long=SNIPPET_BODY_CHARS,
+                open=SearchHit.HIT_OPEN,
+                close=SearchHit.HIT_CLOSE,
+                tokens=SNIPPET_TOKENS,
+            )
         return _SEARCH_SQL.format(
             table=table,
             long=SNIPPET_BODY_CHARS,
@@ -254,20 +279,25 @@ class SearchRepository:
             tokens=SNIPPET_TOKENS,
         )
 
-    def _window(self, query: str, low: int, high: int, limit: int) -> tuple[str, int]:
-        """The table to rank [low, high) in, and the lowest rowid to rank from."""
+    def _window(self, query: str, low: int, high: int, limit: int) -> tuple[str, int, bool]:
+        """The table to search [low, high) in, the lowest rowid to rank from, and whether
+        to rank (or take the newest matches: see _costly)."""
         recent_from = self._recent_from(low)
         # From recent_from on, the recent index holds every row of the range (below it, it
         # may hold a few rows that an insert with a chosen id did not push out: not used).
         start = max(low, recent_from)
         count, floor = self._count_floor(RECENT, query, start, high)
         if count >= RANK_WINDOW:
-            return RECENT, floor  # the whole window is recent: the same rows as the full index
+            return RECENT, floor, True  # the whole window is recent: the same rows as before
         if count >= limit or recent_from <= low:
-            return RECENT, start  # enough recent matches (or the recent index is everything)
+            return RECENT, start, True  # enough recent matches (or the recent rows are all)
         full = CALLS_TABLE if low >= CALL_ROWS_BASE else FULL
+        if self._costly_query is None:
+            self._costly_query = self._costly(query)
+        if self._costly_query:
+            return full, low, False
         count, floor = self._count_floor(full, query, low, high)
-        return full, floor if count >= RANK_WINDOW else low
+        return full, floor if count >= RANK_WINDOW else low, True
 
     def _count_floor(self, table: str, query: str, low: int, high: int) -> tuple[int, int]:
         sql = _WINDOW_SQL.format(table=table)

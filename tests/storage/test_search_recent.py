@@ -143,3 +143,26 @@ def test_migration_8_is_atomic(db_path):
         assert conn.execute("PRAGMA user_version").fetchone()[0] == 7
         names = conn.execute("SELECT name FROM sqlite_master WHERE name LIKE 'recent_%'")
         assert names.fetchall() == []
+
+
+def test_common_words_seldom_together_recently_come_newest_first_unranked(store):
+    """Each word has a whole ranking window of recent matches, but not together: ranking
+    in the full index would read every match of each word in the history, so the full
+    index gives its newest matches, unranked (score 0), and a rarer query stays ranked."""
+    call = make_call(store)
+    at = "2026-05-04T14:00:00+00:00"
+    insert = "INSERT INTO notes (id, call_id, kind, text, at) VALUES (?, ?, 'note', ?, ?)"
+    with store.db.atomic():
+        store.db.execute(insert, [1, call.id, "the cost of the change", at])
+        store.db.execute(insert, [2, call.id, "a cost change, and a heron", at])
+        for i in range(RANK_WINDOW + 10):  # note 1 and 2 leave the recent rows
+            store.db.execute(insert, [RECENT_NOTES + 1 + i, call.id, f"cost {i} change", at])
+    assert 8 * 1 + 3 not in {r[0] for r in rows(store.db, RECENT_INDEX)}
+    assert [h.score for h in store.search.search("cost change")][:2] != [0.0, 0.0]  # recent
+    store.db.execute("UPDATE notes SET text = 'cost ' || id WHERE id > 2")
+    hits = store.search.search("cost change")
+    newest_first = ["a cost change, and a heron", "the cost of the change"]
+    assert [h.plain_snippet for h in hits] == newest_first
+    assert {h.score for h in hits} == {0.0}
+    (heron,) = store.search.search("heron")
+    assert heron.score < 0  # a rare word is ranked in the full index as before
