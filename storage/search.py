@@ -214,9 +214,10 @@ class SearchRepository:
         matches. Ranking reads every match of each word once (for its weight), and a word
         still being typed is a prefix whose matches FTS5 gathers all at once: over the whole
         index both grow with the history. So each range is searched in the small index of
-        recent rows (RECENT_INDEX) when it holds the whole window, or at least `limit`
-        matches; only a query found less often than that recently reads the full index
-        (for call-level rows, CALLS_INDEX: the same rows without the entries' matches).
+        recent rows (RECENT_INDEX) when it holds the whole window; else in the full index
+        (for call-level rows, CALLS_INDEX: the same rows without the entries' matches), as
+        before, unless that would be costly (_costly): then among the recent matches if
+        they fill a page, else the history's newest matches, unranked.
         """
         query, cut = fts_query(text)
         results = SearchResults()
@@ -289,15 +290,18 @@ class SearchRepository:
         count, floor = self._count_floor(RECENT, query, start, high)
         if count >= RANK_WINDOW:
             return RECENT, floor, True  # the whole window is recent: the same rows as before
-        if count >= limit or recent_from <= low:
-            return RECENT, start, True  # enough recent matches (or the recent rows are all)
-        full = CALLS_TABLE if low >= CALL_ROWS_BASE else FULL
         if self._costly_query is None:
             self._costly_query = self._costly(query)
-        if self._costly_query:
-            return full, low, False
-        count, floor = self._count_floor(full, query, low, high)
-        return full, floor if count >= RANK_WINDOW else low, True
+        if not self._costly_query:
+            # Ranked in the full index as before (its weights, so both ranges compare).
+            count, floor = self._count_floor(FULL, query, low, high)
+            return FULL, floor if count >= RANK_WINDOW else low, True
+        # Common words, seldom together: ranked among their recent matches when these fill
+        # a page (or are all there is), else the newest matches of the history, unranked
+        # (call-level rows from CALLS_INDEX: a prefix there gathers no note).
+        if count >= limit or recent_from <= low:
+            return RECENT, start, True
+        return (CALLS_TABLE if low >= CALL_ROWS_BASE else FULL), low, False
 
     def _count_floor(self, table: str, query: str, low: int, high: int) -> tuple[int, int]:
         sql = _WINDOW_SQL.format(table=table)
