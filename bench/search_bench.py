@@ -10,8 +10,8 @@ For each size, on the cached demo database (bench.common.demo_db, seed 7):
   each query 5 times after one warm-up pass;
 - from the command line: `candor search QUERY` against `python -c pass`, one of each per
   round (so a busy machine slows them alike), the difference and the ratio of each pair;
-- pasted text, on a throw-away copy with three notes added (1 MB and 100 KB of one
-  repeated word, 1 MB of varied words): one- and three-word searches for that word and
+- pasted text, on a throw-away copy with four notes added (1 MB of one repeated word,
+  1 MB and 100 KB of three, 1 MB of a repeated paragraph): searches for those words and
   queries of 2,000 characters; each case in a child process stopped after 20 s;
 - interrupt: a search on SearchReader in a thread, interrupted 2 ms in; the time from
   interrupt() until the search has given up.
@@ -219,7 +219,7 @@ def _cell(value: float | None, unit: str = " ms") -> str:
     return f"> {PASTE_TIMEOUT:.0f} s" if value is None else f"{value:,.1f}{unit}"
 
 
-def report(before: dict, after: dict, path: Path | None = None) -> str:
+def report(before: dict, after: dict, path: Path | None = None, notes: str = "") -> str:
     sizes = [s for s in after["sizes"] if s in before["sizes"]] or list(after["sizes"])
     lines = [
         HEADING,
@@ -267,21 +267,24 @@ def report(before: dict, after: dict, path: Path | None = None) -> str:
     lines += [
         "",
         "How: bm25 reads every match of each query word once (for its weight) and FTS5 "
-        "gathers every row of a word typed as a prefix before the rowid range applies, so "
+        "gathers every row of a word typed as a prefix before any rowid range applies, so "
         "on the full index both grew with the history. Migration 8 adds "
         "`search_index_recent` (the newest 100,000 notes, 20,000 next steps and 5,000 calls; "
-        "an insert pushes the oldest out, so it never grows) and `search_index_calls` (every "
-        "call-level row, without the notes). Entries and call-level rows are each ranked "
-        "in their own rowid range, in the recent index when it holds the whole window of "
-        "2,000 newest matches (the same rows as before) or at least a page of matches; only "
-        "a query found less often than that recently reads the full index, whose cost is "
-        "then bounded by how rare it is. The window's floor and count come from one "
-        "statement. Pasted text: a query keeps its first 12 words (and says so), a body "
-        "over 20,000 characters gets its snippet from a regular expression instead of "
-        "FTS5's snippet() (quadratic in the matches of the body), every snippet is at "
-        "most 400 characters, and SearchReader stops every running search on interrupt(), "
-        "also between statements (a progress handler), so the task ends and the paused "
-        "garbage collector (ui.tasks) resumes.",
+        "each insert pushes the oldest out, so it never grows) and `search_index_calls` "
+        "(every call-level row, without the notes). Entries and call-level rows are each "
+        "ranked in their own rowid range. When the recent index holds a range's whole window "
+        "of 2,000 newest matches, the window is ranked there (the same rows as before, "
+        "weighed with the recent index's statistics). Otherwise, if no word of the query has "
+        "a window of recent matches, the full index ranks it exactly as before (cheap: every "
+        "word is rare). Only common words seldom found together are left: ranked among their "
+        "recent matches when these fill a page, else the history's newest matches, unranked. "
+        "The window's floor and count come from one statement. Pasted text: a query keeps "
+        "its first 12 words, each once (and says so when cut), a body over 20,000 "
+        "characters gets its snippet from a regular expression instead of FTS5's snippet() "
+        "(quadratic in the matches of the body), every snippet is at most 400 characters, "
+        "and SearchReader stops every running search on interrupt(), also between "
+        "statements (a progress handler), so the task ends and the garbage collector that "
+        "ui.tasks pauses while a worker runs resumes.",
         "",
         "Queries: frequent "
         + ", ".join(KINDS["frequent"])
@@ -306,7 +309,7 @@ def report(before: dict, after: dict, path: Path | None = None) -> str:
         "takes about 9 minutes to build once (bench/cache).",
         "",
     ]
-    text = "\n".join(lines)
+    text = "\n".join(lines) + (notes.rstrip("\n") + "\n\n" if notes else "")
     write_section(HEADING, text, *([path] if path else []))
     return text
 
@@ -319,13 +322,15 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--write", type=Path, nargs=2, metavar=("BEFORE", "AFTER"))
     parser.add_argument("--one-paste", nargs=2, metavar=("DB", "QUERY"))
     parser.add_argument("--skip-interrupt", action="store_true")
+    parser.add_argument("--notes", type=Path, help="Markdown to add to the section")
     args = parser.parse_args(argv)
     if args.one_paste:
         print(one_paste(Path(args.one_paste[0]), args.one_paste[1]))
         return 0
     if args.write:
         before, after = (json.loads(p.read_text()) for p in args.write)
-        print(report(before, after))
+        notes = args.notes.read_text(encoding="utf-8") if args.notes else ""
+        print(report(before, after, notes=notes))
         return 0
     figures = measure(args.calls, args.label, not args.skip_interrupt)
     if args.json:
