@@ -302,14 +302,16 @@ def report(before: dict, after: dict, path: Path | None = None, notes: str = "")
         f"median of 3 in a child process stopped after {PASTE_TIMEOUT:.0f} s. The interrupt "
         "figure interrupts the 1 MB three-word search 2 ms in (median of 7).",
         "",
-        "To reproduce: on the old commit `python -m bench.search_bench --calls 10000 100000 "
-        "--label before --json before.json` (with this file copied in), then here "
-        "`python -m bench.search_bench --calls 10000 100000 --label after --json after.json` "
-        "and `python -m bench.search_bench --write before.json after.json`. The 100k database "
-        "takes about 9 minutes to build once (bench/cache).",
+        "To reproduce: on the old commit, with this file copied into bench/, "
+        "`python -m bench.search_bench --calls 10000 100000 --label before --skip-interrupt "
+        "--json before.json`; then here `python -m bench.search_bench --calls 10000 100000 "
+        "--label after --json after.json`, and `python -m bench.search_bench --write "
+        "before.json after.json --notes notes.md` writes this section (the figures above: "
+        "bench/search_figures/). The 100k-call database took 14 minutes to build here, once "
+        "(bench/cache; built by the old code and migrated by the new).",
         "",
     ]
-    text = "\n".join(lines) + (notes.rstrip("\n") + "\n\n" if notes else "")
+    text = "\n".join(lines) + ("\n" + notes.rstrip("\n") + "\n\n" if notes else "")
     write_section(HEADING, text, *([path] if path else []))
     return text
 
