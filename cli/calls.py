@@ -9,6 +9,7 @@ print as escapes, never as commands to the terminal or extra lines.
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from cli.common import CliError, open_existing, print_json, visible
@@ -95,6 +96,11 @@ def hit_json(hit: SearchHit) -> dict[str, Any]:
 def cmd_search(args: argparse.Namespace, db_path: Path) -> int:
     with open_existing(db_path) as store:
         hits = store.search.search(args.query, limit=args.limit)
+    if hits.cut:
+        print(
+            f"candor: note: only the first {hits.most_words} words of the query were searched.",
+            file=sys.stderr,
+        )
     if args.json:
         print_json([hit_json(h) for h in hits])
         return 0

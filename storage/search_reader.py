@@ -10,35 +10,59 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
-from domain.model import SearchHit
 from storage.connection import Db
 from storage.database import connect_readonly
 from storage.errors import DatabaseUnavailable
-from storage.search import DEFAULT_LIMIT, SearchRepository
+from storage.search import DEFAULT_LIMIT, SearchRepository, SearchResults
 
 
 class SearchInterrupted(Exception):
     """The search was stopped because a newer one superseded it."""
 
 
+# SQLite forgets an interrupt() that finds no statement running (between the statements
+# of one search), and checks for it only between steps of its machine: so a search also
+# asks, every PROGRESS_STEPS steps, whether it is still wanted.
+PROGRESS_STEPS = 1000
+
+
 class SearchReader:
-    """Thread-safe: `search` runs in any thread; `interrupt` stops the running one."""
+    """Thread-safe: `search` runs in any thread; `interrupt` stops every search running
+    (or about to run) that started before it."""
 
     def __init__(self, path: Path):
         self.path = Path(path)
         self._lock = threading.Lock()
-        self._running: sqlite3.Connection | None = None
+        self._running: set[sqlite3.Connection] = set()
+        self._epoch = 0  # counts interrupt() calls: a search started before one gives up
 
-    def search(self, text: str, limit: int = DEFAULT_LIMIT) -> list[SearchHit]:
+    def search(
+        self,
+        text: str,
+        limit: int = DEFAULT_LIMIT,
+        stop: Callable[[], bool] | None = None,
+    ) -> SearchResults:
+        """The search, or SearchInterrupted once interrupt() is called or `stop()` turns
+        true (asked between SQLite's steps: the caller's own "no longer needed")."""
+        with self._lock:
+            epoch = self._epoch
+
+        def unwanted() -> bool:
+            return self._epoch != epoch or (stop is not None and stop())
+
         try:
             conn = connect_readonly(self.path)
         except sqlite3.Error as exc:
             raise DatabaseUnavailable(f"Search failed: {exc}.") from exc
+        conn.set_progress_handler(lambda: 1 if unwanted() else 0, PROGRESS_STEPS)
         with self._lock:
-            self._running = conn
+            self._running.add(conn)
         try:
+            if unwanted():
+                raise SearchInterrupted()
             return SearchRepository(Db(conn)).search(text, limit)
         except sqlite3.Error as exc:
             if "interrupt" in str(exc).lower():
@@ -46,10 +70,12 @@ class SearchReader:
             raise DatabaseUnavailable(f"Search failed: {exc}.") from exc
         finally:
             with self._lock:
-                self._running = None
+                self._running.discard(conn)
             conn.close()
 
     def interrupt(self) -> None:
+        """Stop the searches running now; one that has not reached SQLite yet stops there."""
         with self._lock:
-            if self._running is not None:
-                self._running.interrupt()
+            self._epoch += 1
+            for conn in self._running:
+                conn.interrupt()

@@ -2636,6 +2636,11 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
         <translation>Jedes eingegebene Wort muss vorkommen; versuchen Sie weniger oder andere Wörter.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Only the first {words} words were searched.</source>
+        <translation>Nur die ersten {words} Wörter wurden gesucht.</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>Search past calls…</source>
         <translation>Frühere Anrufe durchsuchen…</translation>
@@ -2646,7 +2651,7 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
         <translation>Suche fehlgeschlagen: {message}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>best {count} results</source>
         <translation>die besten {count} Treffer</translation>
     </message>
@@ -2659,7 +2664,7 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{found} — ↓ to move into the list, Enter opens the call</source>
         <translation>{found} — ↓ wechselt in die Liste, Eingabe öffnet den Anruf</translation>
     </message>

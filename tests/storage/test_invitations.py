@@ -146,7 +146,7 @@ def test_calls_made_before_schema_7_have_no_planned_time(tmp_path: Path):
     )
     db.close()
     with Store(path) as store:
-        assert migrations.user_version(store.db) == migrations.SCHEMA_VERSION == 7
+        assert migrations.user_version(store.db) == migrations.SCHEMA_VERSION >= 7
         assert store.calls.get(1).planned_at is None
         assert store.calls.summary(1).planned_at is None
         made = store.calls.create(Call(Client("Acme"), "new", planned_at=PLANNED))

@@ -125,6 +125,18 @@ def test_no_matches_message(search, panel, planted):
     assert panel.stack.currentWidget() is panel.results
 
 
+def test_a_query_cut_to_its_first_words_says_so(search, panel, planted, qtbot):
+    pasted = "waterfall chart " + " ".join(f"word{i}" for i in range(40))
+    search.search_now(pasted)  # more words than a search holds: the first ones are searched
+    assert panel.status.text().startswith("Only the first 12 words were searched.")
+    search.search_now("waterfall chart")
+    assert "Only the first" not in panel.status.text()
+    panel.field.clear()
+    QTest.keyClicks(panel.field, " ".join(f"invoice{i}" for i in range(20)))  # typed, too
+    qtbot.waitUntil(lambda: "Only the first 12" in panel.status.text(), timeout=3000)
+    assert panel.model.rowCount() == 0
+
+
 def test_hostile_input_never_raises(search, panel, planted, qtbot):
     for text in HOSTILE:
         search.search_now(text)

@@ -30,6 +30,7 @@ RESULT_LIMIT = 50
 HINT = QT_TR_NOOP("Type any word: titles, prep, follow-ups, notes and next steps are searched.")
 NO_MATCHES = QT_TR_NOOP("No matches")
 NO_MATCHES_HINT = QT_TR_NOOP("Every word you type must appear; try fewer or other words.")
+CUT_NOTE = QT_TR_NOOP("Only the first {words} words were searched.")
 
 
 class SearchPanel(QWidget):
@@ -158,6 +159,10 @@ class SearchPanel(QWidget):
 
     def _show_hits(self, hits: list[SearchHit]) -> None:
         self.model.set_hits(hits)
+        # A query cut to its first words (storage.search.SearchResults) says so.
+        cut = ""
+        if getattr(hits, "cut", False):
+            cut = tr(CUT_NOTE).format(words=hits.most_words) + " "
         if hits:
             many = len(hits) >= RESULT_LIMIT
             found = (
@@ -166,13 +171,14 @@ class SearchPanel(QWidget):
                 else tr("%n result(s)", None, len(hits))
             )
             self._show(
-                tr("{found} — ↓ to move into the list, Enter opens the call").format(found=found),
+                cut
+                + tr("{found} — ↓ to move into the list, Enter opens the call").format(found=found),
                 True,
             )
             self.results.setCurrentIndex(self.model.index(0, 0))
             self.results.scrollToTop()
         else:
-            self._show(tr(NO_MATCHES_HINT), has_results=False)
+            self._show(cut + tr(NO_MATCHES_HINT), has_results=False)
 
     def _show(self, status: str, has_results: bool) -> None:
         self.status.setText(status)

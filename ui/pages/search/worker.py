@@ -46,7 +46,9 @@ class BackgroundSearch(QObject):
         if generation != self._generation:
             return generation, None
         try:
-            return generation, self.reader.search(text, limit)
+            return generation, self.reader.search(
+                text, limit, stop=lambda: generation != self._generation
+            )
         except SearchInterrupted:
             return generation, None
 
