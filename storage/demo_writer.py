@@ -159,9 +159,17 @@ _VALUES: dict[object, str] = {k: k.value for e in (NoteKind, ReactionKind) for k
 
 
 def _iso(at: datetime) -> str:
-    """to_iso, without its conversion when the time is in UTC already (as the generator's
-    are): the same text, a fifth of the cost, for some 50 times a call."""
-    return at.isoformat(timespec="microseconds") if at.tzinfo is UTC else str(to_iso(at))
+    """to_iso's text for a time in UTC (as the generator's are), at half the cost of
+    isoformat, which works out the zone's offset every time: some 60 times a call."""
+    if at.tzinfo is not UTC:
+        return str(to_iso(at))
+    day = _DAYS.get(ordinal := at.toordinal())
+    if day is None:
+        day = _DAYS[ordinal] = at.date().isoformat()
+    return f"{day}T{at.hour:02d}:{at.minute:02d}:{at.second:02d}.{at.microsecond:06d}+00:00"
+
+
+_DAYS: dict[int, str] = {}
 
 
 def _call_values(call: Call) -> dict[str, object]:
