@@ -245,12 +245,15 @@ def _insert(db: Db, head: str, rows: Sequence[Sequence[object]]) -> None:
     one = "(" + ", ".join("?" * width) + ")"
     full, rest = divmod(len(rows), per)
     if full:
-        db.executemany(
+        # Db._executemany, not executemany: the batch is one transaction already, and
+        # executemany's savepoint around each would be two more statements, each
+        # waiting for the GIL while the other thread generates.
+        db._executemany(
             head + ", ".join([one] * per),
             [[v for row in rows[i * per : (i + 1) * per] for v in row] for i in range(full)],
         )
     if rest:
-        db.executemany(head + ", ".join([one] * rest), [[v for row in rows[-rest:] for v in row]])
+        db._executemany(head + ", ".join([one] * rest), [[v for row in rows[-rest:] for v in row]])
 
 
 def _max_variables(db: Db) -> int:
