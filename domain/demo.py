@@ -374,14 +374,15 @@ def _notes(
     count = rng.randint(30, 72)
     kinds = rng.choices(list(NOTE_KIND_WEIGHTS), list(NOTE_KIND_WEIGHTS.values()), k=count)
     offsets = sorted(rng.randrange(length_ms) for _ in range(count))
-    pools = _NOTE_POOLS[scenario]
+    pools = _NOTE_POOLS[scenario]  # keyed by the kinds' values, which the kinds equal
+    choice, random_, ms = rng.choice, rng.random, timedelta(milliseconds=1)
     notes = []
-    for kind, offset in zip(kinds, offsets, strict=True):
-        pool = pools[kind.value]
-        body = slots.fill(rng.choice(pool))
-        if rng.random() < 0.2:
-            body += " " + slots.fill(rng.choice(pool))
-        at = begins + timedelta(milliseconds=offset)
+    for kind, offset in zip(kinds, offsets, strict=True):  # about 50 a call: kept lean
+        pool = pools[kind]
+        body = choice(pool).format_map(slots)
+        if random_() < 0.2:
+            body += " " + choice(pool).format_map(slots)
+        at = begins + ms * offset
         notes.append(Note(call_id=0, kind=kind, text=body, at=at, offset_ms=offset))
     return notes
 

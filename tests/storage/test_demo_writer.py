@@ -137,6 +137,29 @@ def test_write_demo_appends_after_existing_calls(db_path):
         assert store.check() == []
 
 
+def test_a_call_added_between_batches_keeps_each_entry_on_its_call(store):
+    """The rows of a batch are made ahead with the ids the calls should get; a call
+    added meanwhile (the window, say) moves them on, and the rows must follow."""
+    from domain.model import Call, Client
+
+    def someone_else_adds_a_call(done: int) -> None:
+        if done == 5:
+            store.calls.create(Call(client=Client("Elsewhere Ltd"), title="Added meanwhile"))
+
+    write_demo(store, 12, seed=5, progress=someone_else_adds_a_call, now=NOW, batch_size=5)
+    assert store.calls.count() == 13
+    expected = list(generate_calls(12, seed=5, now=NOW))
+    demo = sorted(
+        (s for s in store.calls.summaries() if s.title != "Added meanwhile"), key=lambda s: s.id
+    )
+    for summary, want in zip(demo, expected, strict=True):
+        got = store.calls.get(summary.id)
+        assert got.title == want.title
+        assert [n.text for n in got.notes] == [n.text for n in want.notes]
+        assert [s.what for s in got.next_steps] == [s.what for s in want.next_steps]
+    assert store.check() == []
+
+
 def test_write_demo_zero_calls_writes_nothing(store):
     assert write_demo(store, 0, seed=1) == 0
     assert store.calls.count() == 0
