@@ -265,19 +265,15 @@ def _properties(doc: Document, title: str, author: str) -> None:
     props.revision = 1
 
 
-def _style(doc: Document, name: str, kind: WD_STYLE_TYPE = WD_STYLE_TYPE.PARAGRAPH) -> str | None:
-    """A built-in style by name; a letterhead may lack it, so add a plain one (or use none)."""
-    return name if _style_id(doc, name, kind) is not _MISSING else None
-
-
 _MISSING = object()
 _STYLE_IDS = "_candor_style_ids"  # each document's cache: (name, kind) -> style id
 
 
 def _style_id(doc: Document, name: str, kind: WD_STYLE_TYPE) -> str | None | object:
     """The id of style `name` (None for the default style of its kind), looked up once per
-    document: python-docx scans every style for each lookup. A missing paragraph style is
-    added (see _style); a missing table style is _MISSING."""
+    document: python-docx scans every style for each lookup. A letterhead may lack a
+    built-in style: a missing paragraph style is added (a plain one), a missing table
+    style is _MISSING."""
     ids: dict[tuple[str, WD_STYLE_TYPE], str | None | object] = doc.__dict__.setdefault(
         _STYLE_IDS, {}
     )
@@ -348,7 +344,7 @@ def _table(
     return table
 
 
-_W_TR, _W_TC, _W_TCPR, _W_TCW = qn("w:tr"), qn("w:tc"), qn("w:tcPr"), qn("w:tcW")
+_W_TC, _W_TCPR, _W_TCW = qn("w:tc"), qn("w:tcPr"), qn("w:tcW")
 _W_P, _W_R, _W_RPR, _W_B, _W_T = qn("w:p"), qn("w:r"), qn("w:rPr"), qn("w:b"), qn("w:t")
 _W_W, _W_TYPE, _XML_SPACE = qn("w:w"), qn("w:type"), qn("xml:space")
 
