@@ -266,7 +266,7 @@ def test_record_with_500_notes_is_fast(tmp_path: Path) -> None:
     record = compose_internal_record(call, LIB.get("delivery_delay"))
     t0 = time.perf_counter()
     write_internal_record(record, tmp_path / "big.docx")
-    assert time.perf_counter() - t0 < 2.0  # DESIGN bar is 500 ms; leave CI headroom
+    assert time.perf_counter() - t0 < 2.0  # sanity bound; the bar is the bench's
     assert len(docx.Document(str(tmp_path / "big.docx")).tables[1].rows) == 1 + 500 + 11
 
 
