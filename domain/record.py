@@ -13,6 +13,7 @@ from datetime import date, datetime
 from domain.compose import long_date, short_date
 from domain.coverage import coverage
 from domain.fields import PREP_FIELDS
+from domain.languages import LetterLanguage
 from domain.model import Call, NextStep, Section, StepStatus, owner_label
 from domain.playbooks import Playbook
 from domain.timefmt import duration_text, format_offset, local
@@ -70,12 +71,31 @@ def format_duration(start: datetime | None, end: datetime | None) -> str:
     return duration_text(start, end)
 
 
+def _contact_text(call: Call) -> str:
+    """'Dana Kim <dana@…>': who the letter goes to (the client's address without one)."""
+    name = call.contact.name if call.contact else ""
+    address = call.recipient_email
+    return f"{name} <{address}>" if name and address else name or address
+
+
+def _letter_text(call: Call) -> str:
+    """The letter's language and whether it went out ('English, sent 2026-12-02 15:04')."""
+    try:
+        language = LetterLanguage(call.letter_language).label
+    except ValueError:
+        language = call.letter_language
+    if call.letter_sent_at is not None:
+        return f"{language}, sent {format_local(call.letter_sent_at)}"
+    return f"{language}, not sent yet" if call.letter_owed else language
+
+
 def compose_internal_record(
     call: Call, playbook: Playbook, today: date | None = None
 ) -> InternalRecord:
     cov = coverage(call, playbook)
     header = [
         ("Client", call.client.name),
+        ("Contact", _contact_text(call)),
         ("Subject", call.title),
         ("Scenario", playbook.name),
         ("Status", call.status.label),
@@ -84,6 +104,7 @@ def compose_internal_record(
         ("Duration", format_duration(call.started_at, call.ended_at)),
         ("Follow-up on", long_date(call.follow_up_on) if call.follow_up_on else ""),
         ("Checklist", f"{len(cov.covered)} of {cov.total} items covered"),
+        ("Letter", _letter_text(call)),
     ]
     prep = [(f.record, getattr(call.prep, f.name)) for f in PREP_FIELDS]
     sections = [

@@ -313,3 +313,19 @@ def test_record_of_a_prepared_call_has_no_times() -> None:
     assert dict(record.header)["Started"] == ""
     assert record.timeline == []
     assert format_duration(START, None) == ""
+
+
+def test_record_names_the_contact_and_the_letter_state() -> None:
+    from datetime import UTC, datetime
+
+    from domain.model import Contact
+
+    call = sample_call()
+    call.contact = Contact("Dana Kim", "dana@northwind.example", "Dana")
+    call.language = "de"
+    header = dict(compose_internal_record(call, LIB.get("delivery_delay")).header)
+    assert header["Contact"] == "Dana Kim <dana@northwind.example>"
+    assert header["Letter"] == "Deutsch, not sent yet"
+    call.letter_sent_at = datetime(2026, 12, 2, 14, 5, tzinfo=UTC)
+    header = dict(compose_internal_record(call, LIB.get("delivery_delay")).header)
+    assert header["Letter"].startswith("Deutsch, sent 2026-12-02 ")
