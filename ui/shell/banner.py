@@ -3,7 +3,7 @@ actions they need."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -35,8 +35,7 @@ def headline(
         due = "%n follow-up(s) due today" if all_today else "%n follow-up(s) due"
         parts.append(tr(due, None, len(follow_ups)))
     if letters:
-        when = day_text(oldest_letter, today) if oldest_letter else ""
-        when = when.lower() if when in (tr("Today"), tr("Yesterday")) else when
+        when = _in_sentence(day_text(oldest_letter, today)) if oldest_letter else ""
         if letters == 1:
             text = tr("1 letter not sent (from {when})") if when else tr("1 letter not sent")
         elif when:
@@ -47,88 +46,75 @@ def headline(
     return " · ".join(parts)
 
 
-class LetterRow(QWidget):
-    """One follow-up letter not yet sent: what it is, "Open" and "Sent"."""
+def _in_sentence(day: str) -> str:
+    """'today', 'yesterday' inside a sentence; other days as day_text words them."""
+    return day.lower() if day in (tr("Today"), tr("Yesterday"), tr("Tomorrow")) else day
+
+
+class DueRow(QWidget):
+    """One thing due, as the banner lists it: what it is, "Open" (its call) and the button
+    that settles it ("Checked in" for a follow-up, "Sent" for a letter)."""
 
     open_call = Signal(int)
-    sent = Signal(object)  # the CallSummary
+    settled = Signal(object)  # the item the row shows
 
-    def __init__(self, number: int, summary: CallSummary, today: date):
+    def __init__(
+        self,
+        text: str,
+        call_id: int,
+        item: object,
+        names: tuple[str, str, str],  # object names: the text, "Open" and the settling button
+        settle: tuple[str, str],  # the settling button's text and accessible name
+        client: str,
+    ):
         super().__init__()
-        self.summary = summary
-        ended = day_text(local(summary.ended_at).date(), today) if summary.ended_at else ""
-        ended = ended.lower() if ended in (tr("Today"), tr("Yesterday")) else ended
-        text = QLabel(
-            tr("Send the letter to {client} — {title} (call {ended})").format(
-                client=summary.client, title=summary.title, ended=ended
-            )
-        )
-        text.setTextFormat(Qt.TextFormat.PlainText)
-        text.setObjectName(f"bannerLetter{number}")
-        self.open_button = named(
-            QPushButton(tr("Open")),
-            f"bannerOpenLetter{number}",
-            f"Open the call with {summary.client}",
-        )
-        self.sent_button = named(
-            QPushButton(tr("Sent")),
-            f"bannerLetterSent{number}",
-            f"Mark the letter to {summary.client} sent",
-        )
+        self.call_id, self.item = call_id, item
+        label = QLabel(text)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setObjectName(names[0])
+        self.open_button = named(QPushButton(tr("Open")), names[1], f"Open the call with {client}")
+        self.settle_button = named(QPushButton(settle[0]), names[2], settle[1])
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(text, 1)
+        layout.addWidget(label, 1)
         layout.addWidget(self.open_button)
-        layout.addWidget(self.sent_button)
+        layout.addWidget(self.settle_button)
         self.open_button.clicked.connect(self._open)
-        self.sent_button.clicked.connect(self._sent)
+        self.settle_button.clicked.connect(self._settle)
 
     def _open(self) -> None:
-        self.open_call.emit(self.summary.id)
+        self.open_call.emit(self.call_id)
 
-    def _sent(self) -> None:
-        self.sent.emit(self.summary)
+    def _settle(self) -> None:
+        self.settled.emit(self.item)
 
 
-class FollowUpRow(QWidget):
-    """One follow-up due: what it is, "Open" and "Checked in"."""
+def follow_up_row(number: int, item: FollowUpDue, today: date) -> DueRow:
+    when = _in_sentence(day_text(item.follow_up_on, today))
+    return DueRow(
+        tr("Check in with {client} — {title} (due {when})").format(
+            client=item.client, title=item.title, when=when
+        ),
+        item.call_id,
+        item,
+        (f"bannerFollowUp{number}", f"bannerOpen{number}", f"bannerCheckedIn{number}"),
+        (tr("Checked in"), f"Mark the check-in with {item.client} done"),
+        item.client,
+    )
 
-    open_call = Signal(int)
-    checked_in = Signal(object)  # the FollowUpDue
 
-    def __init__(self, number: int, item: FollowUpDue, today: date):
-        super().__init__()
-        self.item = item
-        when = day_text(item.follow_up_on, today)
-        when = when.lower() if item.follow_up_on >= today - timedelta(days=1) else when
-        text = QLabel(
-            tr("Check in with {client} — {title} (due {when})").format(
-                client=item.client, title=item.title, when=when
-            )
-        )
-        text.setTextFormat(Qt.TextFormat.PlainText)
-        text.setObjectName(f"bannerFollowUp{number}")
-        self.open_button = named(
-            QPushButton(tr("Open")), f"bannerOpen{number}", f"Open the call with {item.client}"
-        )
-        self.done_button = named(
-            QPushButton(tr("Checked in")),
-            f"bannerCheckedIn{number}",
-            f"Mark the check-in with {item.client} done",
-        )
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(text, 1)
-        layout.addWidget(self.open_button)
-        layout.addWidget(self.done_button)
-        self.open_button.clicked.connect(self._open)
-        self.done_button.clicked.connect(self._done)
-
-    def _open(self) -> None:
-        self.open_call.emit(self.item.call_id)
-
-    def _done(self) -> None:
-        self.checked_in.emit(self.item)
+def letter_row(number: int, summary: CallSummary, today: date) -> DueRow:
+    ended = day_text(local(summary.ended_at).date(), today) if summary.ended_at else ""
+    return DueRow(
+        tr("Send the letter to {client} — {title} (call {ended})").format(
+            client=summary.client, title=summary.title, ended=_in_sentence(ended)
+        ),
+        summary.id,
+        summary,
+        (f"bannerLetter{number}", f"bannerOpenLetter{number}", f"bannerLetterSent{number}"),
+        (tr("Sent"), f"Mark the letter to {summary.client} sent"),
+        summary.client,
+    )
 
 
 class StartupBanner(QFrame):
@@ -245,15 +231,15 @@ class StartupBanner(QFrame):
             if widget is not None:
                 widget.deleteLater()
         for number, item in enumerate(self.follow_ups[:MAX_ROWS]):
-            row = FollowUpRow(number, item, today)
+            row = follow_up_row(number, item, today)
             row.open_call.connect(self.open_call)
-            row.checked_in.connect(self.checkInRequested)
+            row.settled.connect(self.checkInRequested)
             self._rows.addWidget(row)
         room = max(0, MAX_ROWS - len(self.follow_ups))
         for number, summary in enumerate(self.letters[:room]):
-            letter = LetterRow(number, summary, today)
+            letter = letter_row(number, summary, today)
             letter.open_call.connect(self.open_call)
-            letter.sent.connect(self.letterSentRequested)
+            letter.settled.connect(self.letterSentRequested)
             self._rows.addWidget(letter)
         hidden = len(self.follow_ups) - MAX_ROWS
         more = [tr("%n more follow-up(s) due", None, hidden)] if hidden > 0 else []
