@@ -13,20 +13,14 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
+from domain.fields import FOLLOW_UP_FIELDS
 from domain.languages import LetterLanguage
 from domain.model import Contact
 from resources import resource_path
 
 LETTERS_DIR = resource_path("letters")
-HEADING_KEYS = (
-    "what_happened",
-    "what_it_means",
-    "what_we_do",
-    "what_we_need",
-    "prevent_repeat",
-    "amends",
-    "next_update",
-)
+# Each follow-up field has a heading in every language (domain.fields names the fields).
+HEADING_KEYS = tuple(f.name for f in FOLLOW_UP_FIELDS)
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 

@@ -36,26 +36,19 @@ def follow_up_values(follow_up: FollowUp) -> dict[str, str]:
     return {f"fu_{name}": getattr(follow_up, name) for name in FollowUp.field_names()}
 
 
-def contact_from_row(row: Row) -> Contact:
+def contact_from_row(row: Row, prefix: str = "") -> Contact:
+    """A contacts row, or its columns joined to a call under `prefix` ("contact_")."""
     return Contact(
-        id=row["id"],
+        id=row[f"{prefix}id"],
         client_id=row["client_id"],
-        name=row["name"],
-        email=row["email"],
-        greeting=row["greeting"],
+        name=row[f"{prefix}name"],
+        email=row[f"{prefix}email"],
+        greeting=row[f"{prefix}greeting"],
     )
 
 
 def call_from_row(row: Row) -> Call:
-    contact = None
-    if row["contact_id"] is not None:
-        contact = Contact(
-            id=row["contact_id"],
-            client_id=row["client_id"],
-            name=row["contact_name"],
-            email=row["contact_email"],
-            greeting=row["contact_greeting"],
-        )
+    contact = contact_from_row(row, "contact_") if row["contact_id"] is not None else None
     return Call(
         id=row["id"],
         client=Client(
