@@ -108,6 +108,16 @@ class Letter:
         return next((s for s in self.sections if s.key == key), None)
 
 
+def default_subject(call: Call, playbook: Playbook, language: str | None = None) -> str:
+    """The subject a letter gets when the call has none of its own: the playbook's subject
+    hint in the letter's language, filled with the title (else the title itself)."""
+    lang = letter_language(call) if language is None else LetterLanguage.parse(language)
+    when = _next_update_phrase(call.follow_up.next_update, call.follow_up_on, wording(lang))
+    values = {"title": call.title, "client": call.client.name, "next_update": when}
+    hint = fill(playbook.hints(lang).get("subject", ""), values)
+    return _one_line(hint) or _one_line(call.title)
+
+
 def compose_letter(
     call: Call, playbook: Playbook, profile: Profile, language: str | None = None
 ) -> Letter:
@@ -159,7 +169,7 @@ def compose_letter(
     if not (call.contact and call.contact.greeting_name) and hint("greeting").strip():
         greeting = _one_line(hint("greeting"))  # the playbook's own, for no contact
     return Letter(
-        subject=_one_line(call.subject) or _one_line(hint("subject")) or _one_line(call.title),
+        subject=_one_line(call.subject) or default_subject(call, playbook, lang),
         dated=call_local_date(call),
         address=address_lines(call),
         greeting=greeting,

@@ -219,3 +219,20 @@ def test_renaming_a_live_call_renames_its_heading(ui, store, monkeypatch):
     ui.window.actions_by_name["actionRenameCall"].trigger()
     assert store.calls.get(call.id).title == "Cost is 20% over"
     assert ui.page(Page.LIVE).view.heading().startswith("Tailspin: Cost is 20% over")
+
+
+def test_the_subject_placeholder_follows_the_letter_language(ui, store):
+    from domain.compose import compose_letter
+    from domain.model import Profile
+    from domain.playbooks import PlaybookLibrary
+
+    call_id = call_with_prep(store)
+    wrapup = open_editable(ui, call_id)
+    view = wrapup.view
+    english = view.default_subject()
+    playbook = PlaybookLibrary().get(store.calls.get(call_id).scenario)
+    assert english == compose_letter(store.calls.get(call_id), playbook, Profile()).subject
+    view.set_language("de")
+    view.languageChosen.emit()
+    german = compose_letter(store.calls.get(call_id), playbook, Profile()).subject
+    assert view.default_subject() == german != english

@@ -3,17 +3,16 @@ review beside them; the Export button drops the window's Export menu."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QWidget
 
-from domain.compose import compose_letter
+from domain.compose import default_subject
 from domain.coverage import coverage
 from domain.live_session import default_follow_up_date
-from domain.model import Call, Profile, utc_now
+from domain.model import Call, utc_now
 from domain.playbooks import scenario_label
 from domain.prep_flow import prefilled, taken_from_prep
 from domain.timefmt import duration_text, local
@@ -142,9 +141,7 @@ class WrapUpController(QObject):
 
     # the letter's header: title, subject, language, sent -------------------------------
     def _show_letter(self, call: Call) -> None:
-        default = compose_letter(
-            replace(call, subject=""), self.playbooks.get(call.scenario), Profile()
-        ).subject
+        default = default_subject(call, self.playbooks.get(call.scenario))
         self.view.set_letter(call.title, call.subject, default, call.letter_language)
         self.view.set_from_prep(taken_from_prep(call.follow_up, call.prep))
         contact, address = call.contact, call.recipient_email
@@ -192,6 +189,9 @@ class WrapUpController(QObject):
             return
         self.store.calls.set_language(self.call_id, self.view.language())
         self.call.language = self.view.language()
+        self.view.set_default_subject(
+            default_subject(self.call, self.playbooks.get(self.call.scenario))
+        )
         self.view.set_status(tr("Saved."))
         self.tone.load(self.call_id)  # English only: the review says so for other languages
 

@@ -238,6 +238,10 @@ class WrapUpView(QWidget):
         self.subject_field.setPlaceholderText(default_subject)
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(language)))
 
+    def set_default_subject(self, subject: str) -> None:
+        """The subject the letter gets while the field is empty (its language's)."""
+        self.subject_field.setPlaceholderText(subject)
+
     def set_call_title(self, title: str) -> None:
         """The call's title as renamed elsewhere (no edit signal)."""
         if self.title_field.text() != title:
