@@ -14,7 +14,7 @@ from pathlib import Path
 
 from cli.common import CliError, open_existing, print_json, visible
 from domain.text import clip
-from domain.timefmt import local
+from domain.timefmt import local, when_text
 
 TYPE_CHECKING = False  # importing typing costs the command line 2-3 ms; annotations are text
 if TYPE_CHECKING:
@@ -132,5 +132,5 @@ def cmd_mark_sent(args: argparse.Namespace, db_path: Path) -> int:
     if when is None:
         print(f"Call {args.call_id}: letter marked not sent.")
     else:
-        print(f"Call {args.call_id}: letter marked sent {local(when).strftime('%Y-%m-%d %H:%M')}.")
+        print(f"Call {args.call_id}: letter marked sent {when_text(when)}.")
     return 0

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from cli.calls import summary_json
 from cli.common import print_json
-from domain.timefmt import local
+from domain.timefmt import when_text
 
 
 def cmd_prepare(args: argparse.Namespace, db_path: Path) -> int:
@@ -33,8 +33,8 @@ def cmd_prepare(args: argparse.Namespace, db_path: Path) -> int:
         email = f" <{call.contact.email}>" if call.contact.email else ""
         print(f"  contact: {call.contact.name}{email}")
     if call.planned_at is not None:
-        day = local(call.planned_at)
-        shown = day.strftime("%Y-%m-%d") if invitation.all_day else day.strftime("%Y-%m-%d %H:%M")
+        when = when_text(call.planned_at)
+        shown = when[:10] if invitation.all_day else when
         recurring = " (next of a recurring event)" if invitation.recurring else ""
         print(f"  planned: {shown}{recurring}")
     print(f"  scenario: {call.scenario}")
