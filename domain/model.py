@@ -142,6 +142,12 @@ class StepStatus(StrEnum):
         return self.value.capitalize()
 
 
+def letter_owed(status: CallStatus, tracked: bool, sent_at: datetime | None) -> bool:
+    """A call owes its letter once it has ended, while not marked sent (calls that ended
+    before Candor tracked letters owe nothing). storage.calls.letters_owed asks the same."""
+    return status is CallStatus.ENDED and tracked and sent_at is None
+
+
 OWNER_US = "us"
 OWNER_CLIENT = "client"
 
@@ -294,10 +300,7 @@ class Call:
 
     @property
     def letter_owed(self) -> bool:
-        """Ended, tracked and not yet marked sent."""
-        return (
-            self.status is CallStatus.ENDED and self.letter_tracked and self.letter_sent_at is None
-        )
+        return letter_owed(self.status, self.letter_tracked, self.letter_sent_at)
 
     def offset_ms(self, at: datetime) -> int | None:
         """Milliseconds since the call started, or None before it starts."""
@@ -341,9 +344,7 @@ class CallSummary:
 
     @property
     def letter_owed(self) -> bool:
-        return (
-            self.status is CallStatus.ENDED and self.letter_tracked and self.letter_sent_at is None
-        )
+        return letter_owed(self.status, self.letter_tracked, self.letter_sent_at)
 
 
 @dataclass
