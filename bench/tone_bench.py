@@ -3,9 +3,9 @@
     .venv/bin/python -m bench.tone_bench [--write]
 
 Precision and recall per category on bench/tone_corpus/heldout.tsv (the rules were
-tuned on dev.tsv, dev2.tsv and dev3.tsv only, shown beside it); a two-page letter (about 1,200
-words of corpus sentences) reviewed 15 times (median), and one pasted megabyte reviewed
-3 times (median).
+tuned on dev.tsv, dev2.tsv, dev3.tsv and dev4.tsv only, shown beside it); a two-page
+letter (about 1,200 words of corpus sentences) reviewed 15 times (median), and one
+pasted megabyte reviewed 3 times (median).
 `--write` replaces the "Tone review" section of docs/benchmarks.md; `make bench`
 writes the same section.
 """
@@ -70,7 +70,7 @@ def section() -> str:
         f"{len(examples)} sentences, never used for tuning); each sentence reviewed on its "
         "own. A category counts as found when a finding of its rule lies in the sentence. "
         "The last column is the development part the rules were tuned on (dev.tsv, "
-        f"dev2.tsv and dev3.tsv, {len(dev)} sentences).",
+        f"dev2.tsv, dev3.tsv and dev4.tsv, {len(dev)} sentences).",
         "",
         "| category | precision | recall | found / labelled | false alarms | dev (all) P / R |",
         "|---|---|---|---|---|---|",

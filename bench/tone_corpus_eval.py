@@ -1,11 +1,11 @@
 """Precision and recall of the tone review on the labelled corpus (bench/tone_corpus).
 
-    .venv/bin/python -m bench.tone_corpus_eval [dev|dev2|dev3|devall|heldout] [--misses]
+    .venv/bin/python -m bench.tone_corpus_eval [dev|dev2|dev3|dev4|devall|heldout] [--misses]
 
 Each sentence is reviewed on its own (no whole-letter rules). A category counts as
 found in a sentence when a finding of one of its rules lies in it. Tune on `dev`,
-`dev2`, `dev3` or all three (`devall`); `heldout` is for measuring only (make bench writes its
-figures into docs/benchmarks.md), so its misses are never printed.
+`dev2`, `dev3`, `dev4` or all four (`devall`); `heldout` is for measuring only (make
+bench writes its figures into docs/benchmarks.md), so its misses are never printed.
 """
 
 from __future__ import annotations
@@ -46,13 +46,14 @@ PARTS = {
     "dev": ("dev",),
     "dev2": ("dev2",),
     "dev3": ("dev3",),
-    "devall": ("dev", "dev2", "dev3"),
+    "dev4": ("dev4",),
+    "devall": ("dev", "dev2", "dev3", "dev4"),
     "heldout": ("heldout",),
 }
 
 
 def load(part: str) -> list[Example]:
-    """The examples of one split (`devall`: dev, dev2 and dev3)."""
+    """The examples of one split (`devall`: dev, dev2, dev3 and dev4)."""
     if part in PARTS and PARTS[part] != (part,):
         return [ex for p in PARTS[part] for ex in load(p)]
     out = []
@@ -114,7 +115,7 @@ def main() -> int:
     parser.add_argument("--misses", action="store_true", help="print every wrong sentence")
     args = parser.parse_args()
     if args.misses and args.part == "heldout":
-        parser.error("the held-out misses are not shown: tune on dev, dev2, dev3 or devall")
+        parser.error("the held-out misses are not shown: tune on dev, dev2, dev3, dev4 or devall")
     examples = load(args.part)
     per, overall, mistakes = evaluate(examples)
     print(f"{args.part}: {len(examples)} sentences")

@@ -104,6 +104,12 @@ OTHERS = words(
     "importers?",
     "exporters?",
     "roofers?",
+    "(?:stone)?masons?",
+    "fabricators?",
+    "tradesmen",
+    "tradespeople",
+    "web hosts?",
+    "hosting (?:company|companies|firm|firms)",
     "surveyors?",
     "inspectors?",
     "recruiters?",
@@ -229,6 +235,9 @@ THEM_NOUN = (
     + r"\b"
     + _POSS
     + r"|other\s+(?:teams|departments)|another\s+department|head\s+office"
+    # a team of ours kept at a distance: "our offshore team", "our agency staff"
+    + r"|our\s+(?:offshore|outsourced|external|overseas|contract|temporary|agency)\s+"
+    r"(?:team|staff|developers|workers|crew|engineers)\b"
     + r"|they\b(?!\s+(?:were|are)\s+(?:packed|sent|shipped))"
     # a pronoun for someone named before: "their system", "its update", "their drivers"
     + r"|(?:their|its)\s+(?:own\s+)?(?:[\w-]+\s+)?"
@@ -281,7 +290,8 @@ CAUSE = words(
     "the mistake of",
     "the error of",
     "(?:blame|fault|responsibility) (?:lies|lay|rests|rested|sits) (?:with|at)",
-    "(?:problem|issue|error|fault|delay|mistake|hold-up|mix-up)s? (?:[\\w-]+ ){0,3}?(?:lies|lay|"
+    "(?:problem|issue|error|fault|delay|mistake|hold-up|mix-up|outage|failure|breakdown|trouble|"
+    "root|source|cause|origin)s? (?:[\\w-]+ ){0,3}?(?:lies|lay|"
     "is|was|sits|sat) (?:with|at)",
     "traced? back to",
     "the reason (?:is|was) (?:that )?",
@@ -292,7 +302,7 @@ CAUSE = words(
     "sits) with",
     # where it began: "the glitch originated in …", "the mix-up started at the forwarder"
     "originat(?:ed|es|ing) (?:in|with|at|from)",
-    "(?:started|began|starts|begins) (?:at|with)",
+    "(?:started|began|starts|begins) (?:at|with|in)",
     "(?:we|I) (?:were|was) (?:waiting|relying|dependent) (?:on|for)",
     "(?:waiting|waited) (?:on|for)",
     "traces back to",

@@ -26,8 +26,6 @@ from domain.tone_data import Regex
 from domain.tone_faults import (
     ADVERBS,
     DONE_BADLY,
-    FAULT_VERB,
-    NOT_DONE,
     OWNED,
     PAST_VERB,
 )
@@ -100,18 +98,33 @@ def _not_a_name(text: str, m: re.Match[str]) -> bool:
 
     rest = m.group(0)[first.end() :]
     one_word = not re.match(r"\s+(?-i:[A-Z])", rest)
+    if _ACTS.match(rest):
+        return False  # "Finance approved the order…", "Anna in accounts sent…": someone
     return one_word and first.group(0).lower() in known_words(SHOUTED_ZIPF)
+
+
+# After a capitalised word, what makes it someone: a verb in the past ("Finance approved"),
+# or where they work ("Anna in accounts").
+_ACTS = Regex(
+    r"\s+(?:(?:in|from)\s+(?:the\s+)?(?:accounts|finance|dispatch|sales|marketing|legal|"
+    r"billing|support|operations|production|engineering|procurement|purchasing|logistics|"
+    r"warehouse|payroll|shipping|IT|HR|customer\s+service|the\s+office|our\s+[\w-]+\s+"
+    r"(?:office|team|department))\b|" + PAST_VERB + r"\b)",
+    FLAGS,
+)
 
 
 # Between a third party and what it did: who it is ("the architect we brought in", "the
 # agency that built your shop", "our distributor in Lyon"), and a few adverbs.
 _WHICH = (
-    r"(?:\s*,\s*(?-i:[A-Z])[\w&'’-]*(?:\s+[\w&'’-]+){0,3}\s*,|\s+(?:(?:that|who|"
+    r"(?:\s*,\s*(?-i:[A-Z])[\w&'’-]*(?:\s+[\w&'’-]+){0,3}\s*,|\s*,\s*(?:who|that|which)"
+    r"(?:\s+[\w'’-]+){1,6}?\s*,|\s+(?:(?:that|who|"
     r"which)(?:\s+[\w'’-]+){1,5}?|(?:we|I|you|your\s+[\w-]+)(?:\s+[\w-]+)?\s+(?:use|used|"
     r"hired|chose|picked|rely\s+on|relied\s+on|brought\s+in|work\s+with|worked\s+with|booked|"
     r"appointed|recommended|contracted|engaged|found|outsource\s+to|outsourced\s+to|employ|"
-    r"employed|pay|paid|buy\s+from|bought\s+from|order\s+from|ordered\s+from)(?:\s+(?:for|on|to)(?:\s+[\w'’-]+){1,3}?)?"
-    r"|(?:(?:over|down|up|out)\s+)?(?:in|from|at|for|behind|in\s+charge\s+of)"
+    r"employed|pay|paid|buy\s+from|bought\s+from|order\s+from|ordered\s+from|"
+    r"(?:rent|rented|lease|leased|license|licensed|licence|licenced)(?:\s+[\w-]+){0,2}?\s+from)(?:\s+(?:for|on|to)(?:\s+[\w'’-]+){1,3}?)?"
+    r"|(?:(?:over|down|up|out)\s+)?(?:in|from|at|for|on|behind|in\s+charge\s+of)"
     r"(?:\s+[\w'’-]+){1,3}?|(?:was|were|is|are)\s+the\s+ones?\s+(?:who|that)))?"
 )
 # "Thanks to the carrier's help": what they gave, not what they did wrong.
@@ -159,15 +172,7 @@ BLAME = PatternSet(
             "Own it: 'We chose the carrier, and we will make it good.'",
         ),
         (
-            r"(?:"
-            + NAMED_THING
-            + r"|"
-            + NAMED
-            + r")"
-            + _WHICH
-            + ADVERBS
-            + r"(?:(?:had|has|have)\s+)?"
-            r"(?:" + FAULT_VERB + "|" + NOT_DONE + ")",
+            r"(?:" + NAMED_THING + r"|" + NAMED + r")" + _WHICH + ADVERBS + DONE_BADLY,
             _DID_IT,
             _not_a_name,
         ),
@@ -242,7 +247,8 @@ BLAME = PatternSet(
             "Say what we own: 'We did not check their work before it reached you.'",
         ),
         (
-            r"\b(?:blame|fault|responsibility)(?:\s+for(?:\s+[\w-]+){1,4}?)?\s+(?:lies|lay|rests|"
+            r"\b(?:blame|fault|responsibility)(?:\s+for(?:\s+[\w-]+){1,4}?|\s+here|\s+in\s+this\s+"
+            r"case)?\s+(?:lies|lay|rests|"
             r"rested|sits)\s+(?:squarely\s+|entirely\s+|firmly\s+|solely\s+)?with\s+"
             r"(?!(?:us|me|our|my|we|you|your)\b)",
             "Leave out the blame; say what we do now.",

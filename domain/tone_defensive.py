@@ -65,6 +65,13 @@ DEFENSIVE = PatternSet(
                 "(?:please )?refer (?:back )?to (?:my|our) (?:previous|last|earlier|original)",
                 "(?:was|were) (?:clearly|already|fully|explicitly) (?:explained|stated|set out|"
                 "communicated|agreed|documented)",
+                "(?:made|raised|flagged|stressed) (?:this|that|the same) (?:point|issue|concern|"
+                "risk) (?:in|at) (?:every|each|all|several|many|both) ",
+                "(?:you will|you" + A + "ll|you can|you would|you" + A + "d) find (?:all |most |"
+                "much )?(?:of )?(?:this|that|it|these|the details) (?:in|on|at) (?:the|our|my)",
+                "(?:we|I) warned (?:you |your [\\w-]+ )?(?:about|of) (?:this|that|it) "
+                "(?:in writing|back in|months ago|weeks ago|at the time|before|repeatedly|"
+                "several times|twice)",
             ),
             "Leave out that you said it before; say it again plainly.",
         ),

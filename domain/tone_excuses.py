@@ -171,6 +171,11 @@ EXCUSE = PatternSet(
                 "(?:almost |nearly |practically |virtually )?impossible to (?:find|get|source|hire|"
                 "recruit|obtain|book)",
                 "(?:nobody|no one|no-one) can (?:get|find|source|hire)",
+                "(?:faster|more|further|higher|sooner|earlier|worse|quicker) than "
+                "(?:anyone|anybody|we) could (?:have )?(?:expected|predicted|foreseen|"
+                "anticipated|planned for)",
+                "(?:was|were|is|are) (?:always |probably |simply )?(?:inevitable|unavoidable|bound "
+                "to happen)(?=[.,;!?]|$)",
                 "(?:no one|nobody|no-one|none of us)(?: [\\w-]+){0,3}? saw (?:it|this|that|the "
                 "[\\w-]+(?: [\\w-]+)?) coming",
                 "(?:nobody|no one|no-one|none of us) could (?:have )?(?:priced|planned|done|known|"

@@ -72,7 +72,8 @@ FAULT_VERBS = (
     "went (?:bust|bankrupt|under|quiet|silent|into administration)",
     "(?:shut|closed) (?:down|their|its|the)",
     "stopped (?:answering|responding|supplying|shipping|delivering)",
-    "changed (?:their|its) (?:[\\w-]+ )?(?:system|process|api|prices|terms|rules|format|software)",
+    "changed (?:their|its) (?:[\\w-]+ )?(?:system|process|api|prices|terms|rules|format|software|"
+    "structure|fees|pricing|policy|policies|schedule|timetable)",
     "raised (?:their|its) prices",
     "withdrew",
     "pulled out",
@@ -109,7 +110,10 @@ FAULT_VERBS = (
     "(?:smudged|smeared|jammed)",
     "went (?:out of business|into liquidation|into receivership)",
     "(?:flooded|cracked|stained|scorched|burnt|burned|ruined|spoilt|spoiled)",
-    "kept (?:crashing|failing|breaking|freezing|dropping|going down|losing|cancell?ing)",
+    "kept (?:crashing|failing|breaking|freezing|dropping|going down|losing|cancell?ing|"
+    "overriding|ignoring|changing|skipping|missing|switching off|turning off)",
+    "knocked (?:through|over|out)",
+    "ran (?:over|past) (?:the|its|their|our|your) ",
     "left (?:[\\w'’-]+ ){0,4}?(?:unsafe|unfinished|incomplete|exposed|open|unlocked|in a mess|a "
     "mess|behind)",
     "sat on",
@@ -119,6 +123,13 @@ FAULT_VERBS = (
     "(?:was|were|is|are|has been|have been) (?:simply |just )?(?:not|never|n" + A + "t) "
     "(?:good enough|up to (?:standard|scratch|the job)|acceptable|fit for purpose)",
     "(?:unplugged|disconnected|uninstalled|throttled|overrode)",
+    "walked (?:off|out|away)",
+    "let (?:[\\w'’-]+ ){0,3}?(?:lapse|expire|run out)",
+    "(?:locked|shut) (?:[\\w'’-]+ ){0,3}?out",
+    # kept waiting: "held the shipment in Memphis for a week", "left your cartons sitting"
+    "(?:held|kept|left|sat on) (?:[\\w'’-]+ ){0,6}?for (?:a|an|one|two|three|four|five|six|several|"
+    "\\d+) (?:whole |full |extra )?(?:days?|weeks?|fortnight|months?)",
+    "left (?:[\\w'’-]+ ){0,4}?(?:sitting|lying|standing|outside)",
 )
 FAULT_VERB = words(*FAULT_VERBS)
 # Not done: "never turned up", "has still not processed the claim".
@@ -143,14 +154,18 @@ WRONGLY = words(
     "incorrect(?:ly)?",
     "by mistake",
     "by accident",
-    "with (?:the|a|an) (?:typo|error|mistake|wrong|missing|old)",
+    "with (?:the|a|an) (?:typo|error|mistake|wrong|missing|old|flat|broken|faulty|dead|damaged|"
+    "cracked|leaking|expired)",
+    "(?:it|they|he|she) should have",
     "in error",
     "upside down",
     "back to front",
     "inside out",
     "without (?:asking|notice|warning|telling|consulting|checking|testing|permission|approval|"
     "a word|letting|informing|agreement|our|us|any|reading|looking)",
-    "after the (?:cut-?off|deadline|closing date)",
+    "after the (?:cut-?off|deadline|closing date|freeze|sign-?off|code freeze|final proof)",
+    "(?:above|beyond|over|past) (?:its|the|their) (?:rated|recommended|maximum|safe|agreed|"
+    "stated|permitted) ",
     "the (?:night|day|evening|morning) before",
     "in (?:the )?(?:American|US|wrong|old) format",
     "against (?:our|my) (?:advice|recommendation)",
@@ -158,7 +173,11 @@ WRONGLY = words(
     "(?:a|an|one|two|three|four|five|six|\\d+) (?:days?|weeks?|hours?|months?|minutes?) late",
     "(?:centimetres?|cm|mm|inches|metres?) short",
     "(?:\\d+|one|two|three|four|five|six|ten|twenty|a few|several) (?:[\\w-]+ )?short(?! of)",
-    "last year" + A + "s",
+    "last (?:year|season|month|week)" + A + "s",
+    "rather than",
+    "(?:who|that) had already",
+    "in the wrong",
+    "(?:to|onto|on|for) (?:a|an) (?:old|later|earlier|different|wrong) ",
     "(?:the|an?|their|its) (?:old|previous|outdated|superseded) (?:[\\w-]+ )?(?:version|template|"
     "price|prices|rate|rates|address|logo|file|files|list|design|model|terms|code|codes|drawing|"
     "drawings|spec|specs|data|database|format|settings|artwork|layout|labels?|forms?|postcodes?|"
@@ -192,7 +211,9 @@ WRONGLY = words(
     # left undone: "left the site without finishing the skirting", "shipped the parts
     # without the certificates"
     "without (?:first )?\\w+ing",
-    "without (?:the|any|its|their|proper|a valid|the right|a|an) ",
+    # not "without a missed slot", "without a single complaint": a record kept, not a fault
+    "without (?:the|any|its|their|proper|a valid|the right|a|an) (?!(?:single )?(?:missed|late|"
+    "lost|problem|issue|complaint|hitch|fault|error|mistake|incident|failure|break|day off)s?\\b)",
     "with no ",
     "too (?!much trouble)[a-z]+",
     "(?:a |an |the |some )?(?:faulty|defective|corrupt(?:ed)?|botched|shoddy|substandard) ",
@@ -244,5 +265,8 @@ OWNED = (
     r"choice|decision|job)\b|\b(?:is|was|are|were)\s+(?:ours|mine|on\s+us|on\s+me|my\s+job|"
     r"our\s+job)\b"
     r"|\bmy\s+(?:job|mistake|error|fault|responsibility)\b"
+    # a clause of ours that owns the lapse: "…, and we did not renew it"
+    r"|(?:,\s*|\band\s+|\bbut\s+)(?:we|I)\s+(?:then\s+)?(?:did\s+not|didn" + A + r"t|never|"
+    r"forgot|missed)\b"
     r"|\bnot\s+(?:theirs|the\s+[\w-]+" + A + r"s)\b"
 )

@@ -163,7 +163,7 @@ def find_jargon(
     for m in _SPLIT_CLICHES.finditer(text):
         add(m.start(), m.end(), m.group(0), "talk about it separately")
     for m in _ACRONYM.finditer(text):
-        if not _shouted(m.group(0)):
+        if not _shouted(m.group(0)) and not _a_name(text, m.start(), m.end()):
             add(m.start(), m.end(), m.group(0), "")
     common = known_words()
     rare: dict[str, bool] = {}  # a long text repeats its words: judge each once
@@ -217,6 +217,30 @@ def _is_allowed(term: str, allowed: set[str]) -> bool:
     key = " ".join(re.split(r"[\s-]+", term.lower()))
     singular = key[:-1] if key.endswith("s") else key
     return key in allowed or singular in allowed
+
+
+# Letters that name a firm, not a term: "our courier, KLX,", "Northpoint IT", "XPO Logistics",
+# or the subject of what someone did ("XPO left your cartons", "TNT loaded the crates").
+_NAME_BEFORE = re.compile(
+    r"(?:(?:firm|company|carrier|courier|supplier|vendor|partner|provider|haulier|forwarder|"
+    r"contractor|subcontractor|agency|bank|insurer|broker|distributor|wholesaler|manufacturer|"
+    r"host|platform)s?\s*,\s*|\b[A-Z][a-z]+\s+)$"
+)
+_NAME_AFTER = re.compile(
+    r"\s+(?:never\s+|then\s+|also\s+|simply\s+)?(?:[a-z]+ed|left|took|sent|"
+    r"lost|held|brought|kept|sold|gave|put|cut|let|ran|shut|broke|forgot)\s+(?:your|our|the|a|an|"
+    r"two|three|four|five|several|\d+|us|you|it|them)\b"
+)
+
+
+def _a_name(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 30) : start]
+    if _NAME_BEFORE.search(before) and not re.search(r"(?:^|[.!?]\s+)[A-Z][a-z]+\s+$", before):
+        return True
+    if re.match(r"\s+[A-Z][a-z]+\b", text[end : end + 30]):
+        return True  # "XPO Logistics"
+    opens = not before.strip() or before.rstrip()[-1] in ".!?"
+    return opens and bool(_NAME_AFTER.match(text, end))
 
 
 def _shouted(term: str) -> bool:

@@ -80,7 +80,7 @@ MINIMIZING = PatternSet(
                 "(?:a|the) (?:slight|minor|small|little|tiny) (?:[\\w-]+ )?(?:delay|overrun|"
                 "increase|change|difference|variance|shortfall|slip)",
                 "(?:just|only|merely) (?:a|an) (?:[\\w-]+ )?(?:glitch|hiccup|blip|slip|typo|"
-                "formality|oversight|delay|day|week|inconvenience)",
+                "formality|oversight|delay|day|week|inconvenience|sliver|speck|smidge|fraction)",
                 "(?:most|the vast majority|the majority|the bulk|almost all|nearly all|most of) "
                 "(?:of )?(?:your |the )?(?:\\w+ )?(?:were|was|went|arrived|are|is|worked)"
                 "(?: out| through| ahead| off)? "
@@ -183,6 +183,21 @@ MINIMIZING = PatternSet(
                 "fifty|"
                 "couple|handful|fraction)",
                 "at worst",
+                "(?:a|just a|only a) handful of (?:your |the |our )?(?:[\\w-]+ )?"
+                "(?:customers|clients|users|orders|guests|visitors|people|staff|accounts|patients|members|subscribers)",
+                "(?:at most|at the most|at the very most|no more than|not more than) (?:a few|a "
+                "couple|one or two|two or three|a handful)",
+                "(?:pocket|small|loose) change",
+                "(?:a|only a|just a) rounding error",
+                "(?:a touch|a tad|a smidge|ever so slightly|a fraction) (?:[\\w-]+ed|late|off|over|"
+                "behind|short|early|slow|high|low)",
+                "but that(?:" + A + "s| is| was) (?:about |pretty much |really )?(?:it|all)",
+                "(?:a|one) (?!day|week|month|hour|minute|year|fortnight|morning|evening|night)"
+                "[a-z]+ or two",
+                "(?:crept|edged|ticked|drifted|crept up|gone up|went up|risen|rose) (?:up )?(?:a "
+                "little|a bit|slightly|a touch|a tad|marginally)",
+                "(?:which|that|it) (?:is|was) not (?:much|a lot|that much|very much)(?! (?:more|"
+                "longer|better|we|I|you|to))",
                 "(?:only|just|merely) (?:added|cost|took|lasted|meant|set (?:us|you) back)",
                 "(?<!day\\s)(?<!days\\s)(?<!week\\s)(?<!weeks\\s)(?<!month\\s)(?<!months\\s)"
                 "(?<!hour\\s)(?<!hours\\s)(?<!fortnight\\s)or so(?= |[.,;])",
@@ -201,7 +216,7 @@ MINIMIZING = PatternSet(
         (
             words(
                 "(?:minutes?|hours?|days?|morning|afternoon|evening|week|day|pounds?|euros?|"
-                "dollars?) at (?:most|the very most|the outside)",
+                "dollars?|per [\\w-]+) at (?:most|the very most|the outside)",
             ),
             "Say the size plainly and acknowledge what it meant for them.",
             _a_promise,

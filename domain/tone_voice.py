@@ -38,6 +38,8 @@ NON_APOLOGY = PatternSet(
                 "(?:apologi[sz]e|apologies|sorry)(?: to you)? (?:should|if) (?:you|anyone|this|it) "
                 "(?:have |has )?(?:been )?(?:affected|inconvenienced|upset|troubled|disappointed)",
                 "(?:apologies|sorry) should (?:you|anyone)",
+                "(?:apologies|sorry|(?:I|we) apologi[sz]e) to (?:anyone|anybody|everyone|those|all)"
+                " (?:who|that) (?:was|were|felt|feels|may|might|has|had|is|are)",
                 "insofar as",
                 "in so far as",
                 "(?:our |my )?regrets? for (?:any|all)",
@@ -151,7 +153,9 @@ _FAULT_PP = (
     r"applied\s+(?:twice|incorrectly|wrongly)|"
     r"entered\s+(?:twice|incorrectly|wrongly)|charged\s+(?:twice|incorrectly|wrongly)|"
     r"set\s+(?:up\s+)?(?:incorrectly|wrongly)|sent\s+to\s+the\s+wrong|shipped\s+to\s+the\s+wrong|"
-    r"delivered\s+to\s+the\s+wrong|left\s+(?:out|off|behind|blank|empty|unchecked|unlocked|open)|"
+    r"delivered\s+to\s+the\s+wrong|left\s+(?:out|off|behind|blank|empty|unchecked|unlocked|open|"
+    r"unanswered|unresolved|unpaid|unattended|untouched|unprocessed|unread)|"
+    r"(?:under|over)stated|(?:under|over)quoted|thrown\s+(?:away|out)|binned|discarded|shredded|"
     r"double-booked|"
     r"overbooked|underestimated|overcharged|undercharged|learn(?:ed|t)|dropped|damaged|"
     r"postponed|pushed\s+back|cancell?ed|not\s+\w+ed|never\s+\w+ed)"
@@ -196,7 +200,14 @@ _OUTCOMES = Regex(
 
 _WE_ARE = Regex(r"\b(?:we|I)\s+$", FLAGS)
 _BY_US = Regex(r"\s+by\s+(?:us|me|our|my|we)\b", FLAGS)
-_BY = Regex(r"\s+by\b(?!\s+(?:mistake|accident|error|chance|oversight|default))", FLAGS)
+# "by" and an agent, not an amount: "missed by two weeks", "overspent by 10%"
+_BY = Regex(
+    r"\s+by\b(?!\s+(?:mistake|accident|error|chance|oversight|default|(?:about\s+|around\s+|"
+    r"nearly\s+|almost\s+|over\s+|more\s+than\s+|up\s+to\s+)?(?:\d|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|several|half|a\s+(?:few|day|week|month|fortnight|couple|"
+    r"margin|long\s+way|whole)|an\s+(?:hour|extra))\b))",
+    FLAGS,
+)
 _BECAUSE_WE = Regex(r"[^.!?;]*?\bbecause\s+(?:we|I)\b", FLAGS)
 _NOT = Regex(r"\b(?:not|never)\b", FLAGS)
 

@@ -301,15 +301,68 @@ PLAIN = [
 ]
 
 
+# Written for the fourth development set's kinds of miss (issue 8): narrated third-party
+# faults, deflections, and the softer words for shrinking a problem.
+MORE = {
+    Rule.BLAME: [
+        "Harlow Freight took your pallets to the Bristol depot rather than the Bath one.",
+        "Priya in accounts sent the invoices to customers who had already paid.",
+        "Finance approved the order without checking the discount.",
+        "Our IT partner let the domain lapse over the weekend.",
+        "Our offshore team did not follow the test plan.",
+        "The blame here rests with Corbel Roofing.",
+        "The outage sits with our hosting provider.",
+        "The stonemasons, who were booked in May, did not turn up.",
+        "The carrier held your crates in Dover for a week.",
+    ],
+    Rule.CLIENT_BLAME: [
+        "Your operators ran the press above its rated speed.",
+        "Your team kept sending changes after the freeze.",
+    ],
+    Rule.EXCUSE: [
+        "Prices rose faster than anyone could have expected.",
+        "With a new material, some rework was inevitable.",
+    ],
+    Rule.MINIMIZING: [
+        "A handful of your customers saw the wrong price.",
+        "The site was down for at most a few minutes.",
+        "Per order, the overcharge is pocket change.",
+        "The costs crept up a little over the summer.",
+        "Only a sliver of the records went missing.",
+        "A few boxes arrived a touch dented.",
+    ],
+    Rule.NON_APOLOGY: ["Apologies to anyone who was disappointed."],
+    Rule.DEFENSIVE: [
+        "You will find all of this in the guide we sent you.",
+        "We warned about this in writing in March.",
+        "We made this point in every weekly meeting.",
+    ],
+    Rule.PASSIVE: [
+        "The deadline was missed by two weeks.",
+        "Your emails were left unanswered for a week.",
+        "The labour costs were understated in the quote.",
+        "Your samples were thrown away before anyone tested them.",
+    ],
+}
+MORE_PLAIN = [
+    "Brightline Couriers has handled your deliveries for two years without a missed slot.",
+    "Our courier, DPD, delivered on Thursday as booked.",
+    "Our web host warned us twice that the domain was due, and we did not renew it.",
+    "The budget rose by 12 percent because we underestimated the cost of steel.",
+    "XPO Logistics collected the pallets on Monday 3 March as booked.",
+]
+
+
 @pytest.mark.parametrize(
-    ("rule", "text"), [(rule, text) for rule, texts in MUST.items() for text in texts]
+    ("rule", "text"),
+    [(rule, text) for cases in (MUST, MORE) for rule, texts in cases.items() for text in texts],
 )
 def test_flagged(rule: Rule, text: str) -> None:
     found = rules(text)
     assert found.get(rule.value), (rule, found)
 
 
-@pytest.mark.parametrize("text", PLAIN)
+@pytest.mark.parametrize("text", PLAIN + MORE_PLAIN)
 def test_plain_owned_dated_sentences_are_not_flagged(text: str) -> None:
     assert rules(text) == {}
 
