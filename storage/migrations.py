@@ -381,6 +381,20 @@ def _v8_recent_search(db: Database) -> None:
         db.execute(sql)
 
 
+def _v9_checklists(db: Database) -> None:
+    """The checklist each call went live with (storage/checklists.py), stored once per
+    distinct checklist, so a playbook edited later leaves past calls' items as they were
+    (issue 14). Calls from before stay without one until their playbook first changes."""
+    db.execute(
+        """CREATE TABLE checklists (
+            id INTEGER PRIMARY KEY,
+            digest TEXT NOT NULL UNIQUE,
+            items TEXT NOT NULL,
+            created_at TEXT NOT NULL)"""
+    )
+    db.execute("ALTER TABLE calls ADD COLUMN checklist_id INTEGER REFERENCES checklists(id)")
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     _v1_core,
     _v2_search,
@@ -390,6 +404,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     _v6_contacts_and_letters,
     _v7_planned_at,
     _v8_recent_search,
+    _v9_checklists,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

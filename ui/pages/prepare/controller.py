@@ -348,7 +348,8 @@ class PrepareController(QObject):
             self.view.set_status(tr("Enter a client and a subject to start the call."))
             focus()
             return
-        self.store.calls.start(self.call_id)
+        checklist = self.playbooks.get(self.view.scenario()).items
+        self.store.calls.start(self.call_id, checklist=checklist)
         call_id, self.call_id = self.call_id, None
         self.ctx.events.callStarted.emit(call_id)
         self.ctx.navigator.show(Page.LIVE, call_id)
