@@ -70,6 +70,10 @@ class PrepareController(QObject):
         self.view.prepEdited.connect(self.prep_saver.poke)
         self.prep_saver.watch(*self.view.watched("prep"))
         self.view.startRequested.connect(self.start_call)
+        self.view.editPlaybooksRequested.connect(
+            lambda: ctx.navigator.show(Page.PLAYBOOKS, self.view.scenario())
+        )
+        ctx.events.playbooksChanged.connect(self._playbooks_changed)
         self.contact_saver = Debouncer(self.save_contact, self)
         self.view.contactTyped.connect(self.contact_saver.poke)
         self.view.contactLeft.connect(self._contact_named)
@@ -317,6 +321,11 @@ class PrepareController(QObject):
         self.store.calls.set_language(self.call_id, self.view.language())
         self.store.calls.set_client_language(self.client_id, self.view.language())
         self.view.set_status(tr("Saved."))
+
+    def _playbooks_changed(self) -> None:
+        """An edited, new or removed playbook: the list and the prompts follow."""
+        self.view.set_playbooks(self.playbooks.all())
+        self.view.show_playbook(self.playbooks.get(self.view.scenario()))
 
     def _scenario_changed(self) -> None:
         self.view.show_playbook(self.playbooks.get(self.view.scenario()))
