@@ -38,7 +38,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     # Alt+Home first: a text field keeps Ctrl+Home for its own start (the wrap-up's
     # fields swallowed it), never Alt+Home.
     ActionSpec("actionHome", FILE, QT_TR_NOOP("&Recent calls"), ("Alt+Home", "Ctrl+Home")),
-    ActionSpec("actionPlaybooks", FILE, QT_TR_NOOP("&Playbooks…")),
+    ActionSpec("actionPlaybooks", FILE, QT_TR_NOOP("Pla&ybooks…")),
     ActionSpec(
         "actionCompact",
         VIEW,

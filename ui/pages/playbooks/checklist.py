@@ -43,7 +43,7 @@ class ChecklistTree(QTreeWidget):
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.header().setStretchLastSection(True)
-        self.setColumnWidth(0, 380)
+        self.setColumnWidth(0, 500)  # a 72-character item whole, the hint beside it
         self.invisibleRootItem().setFlags(Qt.ItemFlag.ItemIsEnabled)  # drops go into a section
         self._filling = False
         self.itemChanged.connect(self._changed)

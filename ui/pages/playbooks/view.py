@@ -9,7 +9,7 @@ controller changes, checks and saves the playbook.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,9 +39,9 @@ from ui.widgets.common import muted_label, page_title
 
 LETTER_KEYS = ("subject", *FollowUp.field_names(), "closing", "greeting")
 _LETTER_LABELS = {
-    "subject": "Subject",
-    "closing": "Closing",
-    "greeting": "Greeting without a contact",
+    "subject": QT_TR_NOOP("Subject"),
+    "closing": QT_TR_NOOP("Closing"),
+    "greeting": QT_TR_NOOP("Greeting without a contact"),
     **{f.name: f.form for f in FOLLOW_UP_FIELDS},
 }
 
@@ -117,7 +117,7 @@ class PlaybooksView(QWidget):
         )
         self.undo_button = named(QPushButton(tr("&Undo")), "undoPlaybookButton", "Undo", "Ctrl+Z")
         self.redo_button = named(
-            QPushButton(tr("Re&do")), "redoPlaybookButton", "Redo", "Ctrl+Shift+Z"
+            QPushButton(tr("Red&o")), "redoPlaybookButton", "Redo", "Ctrl+Shift+Z"
         )
         state_row = QHBoxLayout()
         state_row.addWidget(self.state, 1)
@@ -151,7 +151,7 @@ class PlaybooksView(QWidget):
             self.add_buttons[section] = button
             adds.addWidget(button)
         self.remove_button = named(
-            QPushButton(tr("Remo&ve item")), "removeItemButton", "Remove the item", "Delete"
+            QPushButton(tr("Remove i&tem")), "removeItemButton", "Remove the item", "Delete"
         )
         self.up_button = named(QPushButton(tr("Up")), "itemUpButton", "Move the item up", "Alt+Up")
         self.down_button = named(
@@ -165,8 +165,10 @@ class PlaybooksView(QWidget):
         column = QVBoxLayout(checklist_tab)
         column.addWidget(
             muted_label(
-                "F2 rewords an item, Alt+Up and Alt+Down move it, Insert adds one, Delete "
-                "removes it; drag to move. Past calls keep the items they were made with.",
+                QT_TR_NOOP(
+                    "F2 rewords an item, Alt+Up and Alt+Down move it, Insert adds one, Delete "
+                    "removes it; drag to move. Past calls keep the items they were made with."
+                ),
                 "checklistHelp",
             )
         )
@@ -191,7 +193,10 @@ class PlaybooksView(QWidget):
         jargon = QVBoxLayout(jargon_tab)
         jargon.addWidget(
             muted_label(
-                "One word or phrase a line: the tone review flags them in this scenario's letters.",
+                QT_TR_NOOP(
+                    "One word or phrase a line: the tone review flags them in this scenario's "
+                    "letters."
+                ),
                 "jargonHelp",
             )
         )
@@ -220,6 +225,9 @@ class PlaybooksView(QWidget):
         self.tabs.addTab(prompts_tab, tr("Prep prompts"))
         self.tabs.addTab(jargon_tab, tr("Jargon"))
         self.tabs.addTab(letter_tab, tr("Letter hints"))
+        named(
+            self.tabs.tabBar(), "playbookTabBar", "Checklist, prep prompts, jargon or letter hints"
+        )
 
         self.status = muted_label("", "playbookStatus")
         self.status.setAccessibleName("Playbook status")
