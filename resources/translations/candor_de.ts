@@ -643,7 +643,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/pages/playbooks/view.py" line="+226"/>
+        <location filename="../../ui/pages/playbooks/view.py" line="+225"/>
         <source>Jargon</source>
         <translation>Jargon</translation>
     </message>
@@ -1756,7 +1756,7 @@
     <message>
         <location filename="../../ui/models/history.py" line="+1"/>
         <location filename="../../ui/pages/home/model.py" line="+1"/>
-        <location filename="../../ui/pages/playbooks/view.py" line="-184"/>
+        <location filename="../../ui/pages/playbooks/view.py" line="-183"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
@@ -2164,7 +2164,7 @@
     <message>
         <location line="+2"/>
         <location filename="../../ui/pages/live/view.py" line="-27"/>
-        <location filename="../../ui/pages/playbooks/view.py" line="+182"/>
+        <location filename="../../ui/pages/playbooks/view.py" line="+181"/>
         <location filename="../../ui/pages/wrapup/view.py" line="-209"/>
         <source>Checklist</source>
         <translation>Checkliste</translation>
@@ -2759,7 +2759,7 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
         <translation>Betreff des &amp;Briefs</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/playbooks/view.py" line="-181"/>
+        <location filename="../../ui/pages/playbooks/view.py" line="-180"/>
         <source>Closing</source>
         <translation>Schluss</translation>
     </message>
@@ -2769,7 +2769,7 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
         <translation>Anrede ohne Ansprechpartner</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>&amp;New from this</source>
         <translation>Als eigenes &amp;kopieren</translation>
     </message>
@@ -2789,7 +2789,7 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>&amp;Reset to shipped</source>
         <translation>&amp;Zurücksetzen auf Auslieferung</translation>
     </message>
@@ -2826,12 +2826,12 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
     <message>
         <location line="+19"/>
         <source>Up</source>
-        <translation>Nach oben</translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Down</source>
-        <translation>Nach unten</translation>
+        <translation>Runter</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2860,7 +2860,7 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
         <translation>Brieftexte</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Playbooks</source>
         <translation>Playbooks</translation>
     </message>
@@ -3934,8 +3934,8 @@ Ihre Eingabe ist noch auf dem Bildschirm; versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Hint (shown as its tooltip in the call)</source>
-        <translation>Hinweis (im Gespräch als Tooltip gezeigt)</translation>
+        <source>Hint (its tooltip in the call)</source>
+        <translation>Hinweis (im Gespräch als Tooltip)</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -4061,17 +4061,12 @@ Ihre Eingabe ist noch auf dem Bildschirm; versuchen Sie es erneut.</translation>
         <translation>eigenes</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>shipped, changed</source>
-        <translation>ausgeliefert, geändert</translation>
+        <location line="+3"/>
+        <source>changed</source>
+        <translation>geändert</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>shipped</source>
-        <translation>ausgeliefert</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>file not used</source>
         <translation>Datei nicht verwendet</translation>
     </message>

@@ -32,7 +32,7 @@ class ChecklistTree(QTreeWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setColumnCount(2)
-        self.setHeaderLabels([tr("Item"), tr("Hint (shown as its tooltip in the call)")])
+        self.setHeaderLabels([tr("Item"), tr("Hint (its tooltip in the call)")])
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
         self.setEditTriggers(

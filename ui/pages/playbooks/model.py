@@ -44,19 +44,21 @@ class PlaybookChange(QUndoCommand):
 
 
 def list_rows(library: PlaybookLibrary) -> list[tuple[str, str]]:
-    """(id, label) for every playbook: the shipped ones first, then the user's own."""
+    """(id, label) for every playbook: the shipped ones first, then the user's own; a
+    shipped one as it came shows its name alone, the others say whose they are."""
     rows = []
     for entry in library.entries():
-        name = tr(entry.name) if entry.source == "shipped" and not entry.changed else entry.name
         if entry.source == "user":
             mark = tr("yours")
+            label = f"{entry.name}  ({mark})"
         elif entry.changed:
-            mark = tr("shipped, changed")
+            mark = tr("changed")
+            label = f"{entry.name}  ({mark})"
         else:
-            mark = tr("shipped")
+            label = tr(entry.name)
         if entry.problem:
-            mark += " · " + tr("file not used")
-        rows.append((entry.id, f"{name}  ({mark})"))
+            label += "  · " + tr("file not used")
+        rows.append((entry.id, label))
     return rows
 
 

@@ -82,7 +82,9 @@ class PlaybooksView(QWidget):
         self._playbook: Playbook | None = None
         self._filling = False
         self.playbook_list = named(QListWidget(), "playbookList", "Playbooks")
-        self.playbook_list.setMinimumWidth(230)
+        self.playbook_list.setMinimumWidth(200)
+        self.playbook_list.setWordWrap(True)  # a long name wraps rather than scrolls sideways
+        self.playbook_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.new_button = named(
             QPushButton(tr("&New from this")),
             "newPlaybookButton",
@@ -98,11 +100,8 @@ class PlaybooksView(QWidget):
         left = QVBoxLayout()
         left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(self.playbook_list, 1)
-        files = QHBoxLayout()
-        files.addWidget(self.import_button)
-        files.addWidget(self.export_button)
-        left.addWidget(self.new_button)
-        left.addLayout(files)
+        for button in (self.new_button, self.import_button, self.export_button):
+            left.addWidget(button)  # one a row: the list stays narrow in any language
         left_box = QWidget()
         left_box.setLayout(left)
 
