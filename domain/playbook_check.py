@@ -34,6 +34,7 @@ PLAYBOOK_ID = re.compile(r"[a-z0-9][a-z0-9_]{0,63}")
 ITEM_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")
 _TOML_WHERE = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
 _SECTION_PREFIX = {Section.NEXT_STEPS: "next"}
+_ITEM_HEADER = re.compile(r"^[ \t]*\[\[[ \t]*checklist[ \t]*\]\]", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,13 @@ def parse_playbook(text: str, source: str = "<playbook>") -> Playbook:
     """A playbook from TOML text; PlaybookError names `source`, the line and the problem."""
     if len(text.encode("utf-8", "surrogatepass")) > MAX_FILE_BYTES:
         raise PlaybookError(f"{source}: more than {_size(MAX_FILE_BYTES)}; not a playbook")
+    cap = MAX_ITEMS_PER_SECTION * len(Section)
+    headers = len(_ITEM_HEADER.findall(text))
+    if headers > cap:  # refused before parsing: a megabyte of items takes tomllib ~1 s
+        raise PlaybookError(
+            f"{source}: {headers} checklist items; a playbook has at most {cap} "
+            f"({MAX_ITEMS_PER_SECTION} a section)"
+        )
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
