@@ -214,3 +214,42 @@ def test_file_menu_opens_the_page(ui):
     ui.controller.actions["actionPlaybooks"].trigger()
     assert ui.window.current_page() == "playbooks"
     assert ui.page(Page.PLAYBOOKS).view.list_label().startswith("Generic")
+
+
+def test_a_broken_file_in_the_data_folder_is_named_and_can_go(ui, answers):
+    folder = user_playbook_dir(ui.store.path)
+    folder.mkdir()
+    (folder / "outage.toml").write_text('id = "outage"\nname = "Ours"\njargon = "abc"\n')
+    (folder / "own_thing.toml").write_text('id = "own_thing"\nname = "Mine\n')
+    page = open_page(ui, "outage")
+    view = page.view
+    assert "jargon must be a list of words" in view.status_text()
+    assert view.list_label().endswith("file not used")
+    assert page.draft == SHIPPED.get("outage") and view.reset_offered()
+    view.resetRequested.emit()
+    assert not (folder / "outage.toml").exists()
+    assert not view.list_label().endswith("file not used")
+
+    # One of the user's own that does not parse: named, shown afresh, replaced on a change.
+    view.playbookChosen.emit("own_thing")
+    assert "line 2, column" in view.status_text()
+    assert page.draft.id == "own_thing" and page.draft.items == SHIPPED.get("generic").items
+    view.nameEdited.emit("My own thing")
+    page.flush()
+    assert saved(ui, "own_thing").name == "My own thing"
+
+
+def test_a_drag_into_another_section_is_kept(ui):
+    page = open_page(ui, "generic")
+    generic = SHIPPED.get("generic")
+    facts, empathy = generic.section(Section.FACTS), generic.section(Section.EMPATHY)
+    page.view.itemsArranged.emit(
+        {
+            Section.FACTS: [i.id for i in facts[1:]],
+            Section.EMPATHY: [facts[0].id, *(i.id for i in empathy)],
+        }
+    )
+    page.flush()
+    moved = saved(ui, "generic").item(facts[0].id)
+    assert moved.section is Section.EMPATHY and moved.text == facts[0].text
+    assert page.view.item_texts(Section.EMPATHY)[0] == facts[0].text

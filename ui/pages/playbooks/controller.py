@@ -10,6 +10,7 @@ stack is per open playbook. Other pages hear of a save through AppEvents.playboo
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -115,6 +116,9 @@ class PlaybooksController(QObject):
         self.saver.flush()
         self.current = scenario
         self.draft = self.library.get(scenario)
+        if self.draft.id != scenario:  # the user's own file is broken: start it afresh
+            name = scenario.replace("_", " ").capitalize()
+            self.draft = replace(self.draft, id=scenario, name=name)
         self.undo.clear()
         self._show(refresh_list=True)
         problem = self.library.problem_of(scenario)
@@ -130,8 +134,12 @@ class PlaybooksController(QObject):
             self.view.show_list(list_rows(self.library), self.current)
         shipped = self.current in SCENARIOS
         changed = shipped and self.draft != self.library.shipped(self.current)
+        broken = bool(self.library.problem_of(self.current))
         self.view.show_playbook(
-            self.draft, state_text(shipped, changed), can_reset=changed, own=not shipped
+            self.draft,
+            state_text(shipped, changed),
+            can_reset=changed or (shipped and broken),
+            own=not shipped,
         )
         self.view.show_problems(check_playbook(self.draft))
         self._undo_state()
@@ -212,8 +220,12 @@ class PlaybooksController(QObject):
             self.view, tr("Reset to shipped"), question.replace("%1", self.draft.name), True
         ):
             return
-        self.change(self.library.shipped(self.current))
-        self.saver.flush()
+        shipped = self.library.shipped(self.current)
+        if self.draft == shipped:  # a broken file of the user's, not in use: it goes
+            self.save()
+        else:
+            self.change(shipped)
+            self.saver.flush()
 
     def new_from_current(self) -> None:
         """A scenario of the user's own, as a copy of the open playbook; opened at once."""
