@@ -253,3 +253,21 @@ def test_a_drag_into_another_section_is_kept(ui):
     moved = saved(ui, "generic").item(facts[0].id)
     assert moved.section is Section.EMPATHY and moved.text == facts[0].text
     assert page.view.item_texts(Section.EMPATHY)[0] == facts[0].text
+
+
+def test_prompts_jargon_and_letter_hints_reach_the_form_and_the_letter(ui):
+    ui.nav.show(Page.PREPARE)  # a new call's form, on the generic scenario
+    prepare = ui.page(Page.PREPARE)
+    assert prepare.view.scenario() == "generic"
+    page = open_page(ui, "generic")
+    page.view.promptEdited.emit("impact", "Who on their side is hurt, and how badly?")
+    page.view.jargonEdited.emit("SLA\nRCA\n")
+    page.view.letterHintEdited.emit("de", "subject", "{title}: unser Plan")
+    page.flush()
+    ours = saved(ui, "generic")
+    assert ours.jargon == ("SLA", "RCA")
+    assert ours.hints("de")["subject"] == "{title}: unser Plan"
+    assert ours.hints("fr") == SHIPPED.get("generic").hints("fr")
+    ui.nav.back()
+    assert prepare.view.scenario() == "generic"
+    assert prepare.view.prep_prompts()["impact"] == "Who on their side is hurt, and how badly?"

@@ -12,14 +12,12 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -27,33 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from domain.fields import FOLLOW_UP_FIELDS, PREP_FIELDS
-from domain.languages import LetterLanguage
-from domain.model import FollowUp, Section
+from domain.model import Section
 from domain.playbook_check import Problem
 from domain.playbooks import Playbook
 from ui.a11y import named
 from ui.i18n import tr
 from ui.pages.playbooks.checklist import ChecklistTree
+from ui.pages.playbooks.texts import PlaybookTexts, problem_label
 from ui.widgets.common import muted_label, page_title
-
-LETTER_KEYS = ("subject", *FollowUp.field_names(), "closing", "greeting")
-_LETTER_LABELS = {
-    "subject": QT_TR_NOOP("Subject"),
-    "closing": QT_TR_NOOP("Closing"),
-    "greeting": QT_TR_NOOP("Greeting without a contact"),
-    **{f.name: f.form for f in FOLLOW_UP_FIELDS},
-}
-
-
-def _problem_label(name: str) -> QLabel:
-    label = QLabel("")
-    label.setObjectName(name)
-    label.setProperty("problem", True)
-    label.setStyleSheet("color: #c62828;")
-    label.setWordWrap(True)
-    label.hide()
-    return label
 
 
 class PlaybooksView(QWidget):
@@ -125,8 +104,8 @@ class PlaybooksView(QWidget):
 
         self.name_field = named(QLineEdit(), "playbookNameField", "Playbook name")
         self.summary_field = named(QLineEdit(), "playbookSummaryField", "Playbook summary")
-        self.name_problem = _problem_label("nameProblem")
-        self.summary_problem = _problem_label("summaryProblem")
+        self.name_problem = problem_label("nameProblem")
+        self.summary_problem = problem_label("summaryProblem")
         head = QFormLayout()
         head.addRow(
             self._buddy(tr("N&ame"), self.name_field),
@@ -159,7 +138,7 @@ class PlaybooksView(QWidget):
         adds.addStretch(1)
         for button in (self.up_button, self.down_button, self.remove_button):
             adds.addWidget(button)
-        self.checklist_problem = _problem_label("checklistProblem")
+        self.checklist_problem = problem_label("checklistProblem")
         checklist_tab = QWidget()
         column = QVBoxLayout(checklist_tab)
         column.addWidget(
@@ -175,55 +154,15 @@ class PlaybooksView(QWidget):
         column.addWidget(self.checklist_problem)
         column.addLayout(adds)
 
-        self.prompt_fields: dict[str, QLineEdit] = {}
-        prompts_tab = QWidget()
-        prompts = QFormLayout(prompts_tab)
-        for spec in PREP_FIELDS:
-            field = named(QLineEdit(), f"prompt_{spec.name}", f"Prep prompt: {spec.form}")
-            field.textEdited.connect(lambda text, n=spec.name: self.promptEdited.emit(n, text))
-            self.prompt_fields[spec.name] = field
-            prompts.addRow(tr(spec.form), field)
-        self.prompt_problem = _problem_label("promptProblem")
-        prompts.addRow("", self.prompt_problem)
-
-        self.jargon_field = named(QPlainTextEdit(), "jargonField", "Jargon words")
-        self.jargon_problem = _problem_label("jargonProblem")
-        jargon_tab = QWidget()
-        jargon = QVBoxLayout(jargon_tab)
-        jargon.addWidget(
-            muted_label(
-                QT_TR_NOOP(
-                    "One word or phrase a line: the tone review flags them in this scenario's "
-                    "letters."
-                ),
-                "jargonHelp",
-            )
-        )
-        jargon.addWidget(self.jargon_field, 1)
-        jargon.addWidget(self.jargon_problem)
-
-        self.language_combo = named(QComboBox(), "hintLanguageCombo", "Letter language")
-        for language in LetterLanguage:
-            self.language_combo.addItem(language.label, language.value)
-        self.hint_fields: dict[str, QLineEdit] = {}
-        letter_tab = QWidget()
-        letter = QFormLayout(letter_tab)
-        letter.addRow(self._buddy(tr("&Language"), self.language_combo), self.language_combo)
-        for key in LETTER_KEYS:
-            field = named(QLineEdit(), f"hint_{key}", f"Letter hint: {key}")
-            field.textEdited.connect(
-                lambda text, k=key: self.letterHintEdited.emit(self.language(), k, text)
-            )
-            self.hint_fields[key] = field
-            letter.addRow(tr(_LETTER_LABELS[key]), field)
-        self.letter_problem = _problem_label("letterProblem")
-        letter.addRow("", self.letter_problem)
-
+        self.texts = PlaybookTexts()
+        self.texts.promptEdited.connect(self.promptEdited)
+        self.texts.jargonEdited.connect(self.jargonEdited)
+        self.texts.letterHintEdited.connect(self.letterHintEdited)
         self.tabs = named(QTabWidget(), "playbookTabs", "Playbook parts")
         self.tabs.addTab(checklist_tab, tr("Checklist"))
-        self.tabs.addTab(prompts_tab, tr("Prep prompts"))
-        self.tabs.addTab(jargon_tab, tr("Jargon"))
-        self.tabs.addTab(letter_tab, tr("Letter hints"))
+        self.tabs.addTab(self.texts.prompts_tab, tr("Prep prompts"))
+        self.tabs.addTab(self.texts.jargon_tab, tr("Jargon"))
+        self.tabs.addTab(self.texts.letter_tab, tr("Letter hints"))
         named(
             self.tabs.tabBar(), "playbookTabBar", "Checklist, prep prompts, jargon or letter hints"
         )
@@ -254,8 +193,6 @@ class PlaybooksView(QWidget):
         self.playbook_list.currentItemChanged.connect(self._chosen)
         self.name_field.textEdited.connect(self.nameEdited)
         self.summary_field.textEdited.connect(self.summaryEdited)
-        self.jargon_field.textChanged.connect(self._jargon_changed)
-        self.language_combo.currentIndexChanged.connect(self._fill_hints)
         self.tree.edited.connect(self.itemEdited)
         self.tree.addRequested.connect(self.itemAdded)
         self.tree.removeRequested.connect(self.itemRemoved)
@@ -320,17 +257,8 @@ class PlaybooksView(QWidget):
         ):
             if field.text() != text:
                 field.setText(text)
-        for name, field in self.prompt_fields.items():
-            text = playbook.prep_prompts.get(name, "")
-            if field.text() != text:
-                field.setText(text)
-        jargon = "\n".join(playbook.jargon)
-        if [w.strip() for w in self.jargon_field.toPlainText().splitlines() if w.strip()] != list(
-            playbook.jargon
-        ):
-            self.jargon_field.setPlainText(jargon)
+        self.texts.show_playbook(playbook)
         self._filling = False
-        self._fill_hints()
 
     def show_problems(self, problems: list[Problem]) -> None:
         """Each problem beside its field; item problems on the item's row too."""
@@ -352,9 +280,9 @@ class PlaybooksView(QWidget):
             ("name", self.name_problem),
             ("summary", self.summary_problem),
             ("checklist", self.checklist_problem),
-            ("prep", self.prompt_problem),
-            ("jargon", self.jargon_problem),
-            ("letter", self.letter_problem),
+            ("prep", self.texts.prompt_problem),
+            ("jargon", self.texts.jargon_problem),
+            ("letter", self.texts.letter_problem),
         ):
             messages = groups.get(group, [])
             label.setText("\n".join(messages[:3]))
@@ -414,17 +342,14 @@ class PlaybooksView(QWidget):
             self.tree.setFocus()
             self.tree.editItem(current, 0)
 
-    def language(self) -> str:
-        return str(self.language_combo.currentData())
-
     def problem_texts(self) -> dict[str, str]:
         """The problems shown, by field group (tests read them)."""
         labels = {
             "name": self.name_problem,
             "checklist": self.checklist_problem,
-            "jargon": self.jargon_problem,
-            "prep": self.prompt_problem,
-            "letter": self.letter_problem,
+            "jargon": self.texts.jargon_problem,
+            "prep": self.texts.prompt_problem,
+            "letter": self.texts.letter_problem,
         }
         return {k: v.text() for k, v in labels.items() if not v.isHidden()}
 
@@ -432,26 +357,6 @@ class PlaybooksView(QWidget):
     def _chosen(self, item: QListWidgetItem | None, _previous: object) -> None:
         if item is not None:
             self.playbookChosen.emit(str(item.data(Qt.ItemDataRole.UserRole)))
-
-    def _jargon_changed(self) -> None:
-        if not self._filling:
-            self.jargonEdited.emit(self.jargon_field.toPlainText())
-
-    def _fill_hints(self) -> None:
-        if self._playbook is None:
-            return
-        language = self.language()
-        hints = (
-            self._playbook.letter_hints
-            if language == LetterLanguage.ENGLISH.value
-            else self._playbook.translations.get(language, {})
-        )
-        english = self._playbook.letter_hints
-        for key, field in self.hint_fields.items():
-            text = hints.get(key, "")
-            if field.text() != text:
-                field.setText(text)
-            field.setPlaceholderText(english.get(key, "") if language != "en" else "")
 
     def _remove_current(self) -> None:
         item_id = self.tree.current_item_id()
