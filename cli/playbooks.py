@@ -26,7 +26,7 @@ def cmd_playbooks(args: argparse.Namespace, db_path: Path) -> int:
     if action == "export":
         from storage.playbook_files import export_playbook
 
-        target = export_playbook(library, args.target, Path(args.output))
+        target = export_playbook(library, args.target, Path(args.output), db_path)
         print(f"Playbook {args.target} written to {target}.")
         return 0
     with _database(db_path) as db:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -233,9 +234,11 @@ def read_playbook_file(path: Path) -> Playbook:
     not parsed); PlaybookError says what is wrong, OSError what stops reading it."""
     from domain.playbook_check import MAX_FILE_BYTES, read_playbook_bytes, too_large
 
+    info = os.stat(path)
+    if not stat.S_ISREG(info.st_mode):  # a pipe or a device would block the read, or never end
+        raise PlaybookError(f"{path}: not a regular file")
+    if info.st_size > MAX_FILE_BYTES:
+        raise too_large(str(path), info.st_size)
     with open(path, "rb") as handle:
-        size = os.fstat(handle.fileno()).st_size
-        if size > MAX_FILE_BYTES:
-            raise too_large(str(path), size)
         data = handle.read(MAX_FILE_BYTES + 1)
     return read_playbook_bytes(data, str(path))

@@ -21,7 +21,7 @@ from domain.playbooks import Playbook, PlaybookError, PlaybookLibrary, read_play
 from domain.scenarios import SCENARIOS
 from storage.checklists import freeze
 from storage.connection import Db
-from storage.paths import make_private_dirs
+from storage.paths import is_database_file, make_private_dirs
 
 
 class PlaybookClash(PlaybookError):
@@ -105,14 +105,21 @@ def import_playbook(
     return playbook
 
 
-def export_playbook(library: PlaybookLibrary, scenario: str, target: Path) -> Path:
-    """The playbook in use for `scenario` as a TOML file at `target`."""
+def export_playbook(
+    library: PlaybookLibrary, scenario: str, target: Path, db_path: Path | None = None
+) -> Path:
+    """The playbook in use for `scenario` as a TOML file at `target`, which is never the
+    database (`db_path`) or one of its side files."""
     if not library.exists(scenario):
         known = ", ".join(e.id for e in library.entries())
         raise PlaybookError(f"there is no playbook {scenario!r} (there are: {known})")
     target = Path(target).expanduser()
     if target.is_dir():
         raise PlaybookError(f"{target} is a folder; name a file to write")
+    if db_path is not None and is_database_file(target, db_path):
+        raise PlaybookError(f"{target} is the database; name another file")
+    if target.exists() and not target.is_file():
+        raise PlaybookError(f"{target} is not a regular file; name another file")
     write_atomically(target, to_toml(library.get(scenario)))
     return target
 

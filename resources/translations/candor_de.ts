@@ -643,7 +643,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/pages/playbooks/view.py" line="+225"/>
+        <location filename="../../ui/pages/playbooks/view.py" line="+164"/>
         <source>Jargon</source>
         <translation>Jargon</translation>
     </message>
@@ -1756,7 +1756,7 @@
     <message>
         <location filename="../../ui/models/history.py" line="+1"/>
         <location filename="../../ui/pages/home/model.py" line="+1"/>
-        <location filename="../../ui/pages/playbooks/view.py" line="-183"/>
+        <location filename="../../ui/pages/playbooks/texts.py" line="+28"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
@@ -2103,7 +2103,7 @@
     <message>
         <location line="+15"/>
         <location line="+38"/>
-        <location filename="../../ui/pages/playbooks/controller.py" line="+200"/>
+        <location filename="../../ui/pages/playbooks/controller.py" line="+208"/>
         <location filename="../../ui/pages/prepare/controller.py" line="+206"/>
         <location line="+8"/>
         <location line="+77"/>
@@ -2164,7 +2164,7 @@
     <message>
         <location line="+2"/>
         <location filename="../../ui/pages/live/view.py" line="-27"/>
-        <location filename="../../ui/pages/playbooks/view.py" line="+181"/>
+        <location filename="../../ui/pages/playbooks/view.py" line="-2"/>
         <location filename="../../ui/pages/wrapup/view.py" line="-209"/>
         <source>Checklist</source>
         <translation>Checkliste</translation>
@@ -2759,7 +2759,7 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
         <translation>Betreff des &amp;Briefs</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/playbooks/view.py" line="-180"/>
+        <location filename="../../ui/pages/playbooks/texts.py" line="+1"/>
         <source>Closing</source>
         <translation>Schluss</translation>
     </message>
@@ -2769,7 +2769,7 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
         <translation>Anrede ohne Ansprechpartner</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location filename="../../ui/pages/playbooks/view.py" line="-94"/>
         <source>&amp;New from this</source>
         <translation>Als eigenes &amp;kopieren</translation>
     </message>
@@ -2839,7 +2839,7 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
         <translation>F2 formuliert einen Punkt um, Alt+Pfeil hoch und Alt+Pfeil runter verschieben ihn, Einfg fügt einen hinzu, Entf entfernt ihn; Ziehen verschiebt ihn. Frühere Gespräche behalten die Punkte, mit denen sie geführt wurden.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../../ui/pages/playbooks/texts.py" line="+43"/>
         <source>One word or phrase a line: the tone review flags them in this scenario&apos;s letters.</source>
         <translation>Ein Wort oder Ausdruck pro Zeile: die Tonprüfung markiert sie in den Briefen dieses Szenarios.</translation>
     </message>
@@ -2850,7 +2850,7 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../ui/pages/playbooks/view.py" line="+16"/>
         <source>Prep prompts</source>
         <translation>Fragen zur Vorbereitung</translation>
     </message>
@@ -2861,6 +2861,10 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
     </message>
     <message>
         <location line="+25"/>
+        <location filename="../../ui/shell/actions.py" line="+3"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Playbooks</source>
         <translation>Playbooks</translation>
     </message>
@@ -2955,7 +2959,7 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
         <translation>Das Entfernen des nächsten Schritts wurde nicht gespeichert: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/actions.py" line="-55"/>
+        <location filename="../../ui/shell/actions.py" line="-61"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3120,6 +3124,26 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
         <location line="+0"/>
         <source>Close the search</source>
         <translation>Suche schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reword the checklist item</source>
+        <translation>Checklistenpunkt umformulieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the item within its section</source>
+        <translation>Punkt innerhalb seines Abschnitts verschieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an item, remove the item</source>
+        <translation>Punkt hinzufügen, Punkt entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo, redo a change</source>
+        <translation>Änderung rückgängig machen, wiederholen</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/shell/banner.py" line="-69"/>
@@ -3943,7 +3967,7 @@ Ihre Eingabe ist noch auf dem Bildschirm; versuchen Sie es erneut.</translation>
         <translation>F2 zum Umformulieren; Alt+Pfeil hoch und Alt+Pfeil runter zum Verschieben</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/playbooks/controller.py" line="-78"/>
+        <location filename="../../ui/pages/playbooks/controller.py" line="-82"/>
         <source>Your file for it is not used: %1</source>
         <translation>Ihre Datei dafür wird nicht verwendet: %1</translation>
     </message>
@@ -3953,7 +3977,7 @@ Ihre Eingabe ist noch auf dem Bildschirm; versuchen Sie es erneut.</translation>
         <translation>Änderungen werden sofort gespeichert; Strg+Z macht sie rückgängig.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Not saved until this is fixed: %1</source>
         <translation>Nicht gespeichert, bis dies behoben ist: %1</translation>
     </message>
@@ -3969,12 +3993,12 @@ Ihre Eingabe ist noch auf dem Bildschirm; versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-23"/>
         <source>Reset “%1” to the shipped playbook? Ctrl+Z brings your wording back.</source>
         <translation>„%1“ auf das ausgelieferte Playbook zurücksetzen? Strg+Z holt Ihre Formulierungen zurück.</translation>
     </message>
@@ -3984,7 +4008,7 @@ Ihre Eingabe ist noch auf dem Bildschirm; versuchen Sie es erneut.</translation>
         <translation>Auf Auslieferung zurücksetzen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>%1 (mine)</source>
         <translation>%1 (eigenes)</translation>
     </message>

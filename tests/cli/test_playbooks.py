@@ -188,3 +188,24 @@ def test_unknown_ids_and_missing_files_are_one_line(capsys, db, tmp_path):
     assert code == 1 and "no such file" in one_error_line(err)
     code, _, err = run(capsys, "--db", str(db), "playbooks", "reset", "price_increase")
     assert code == 1 and "not a shipped playbook" in one_error_line(err)
+
+
+def test_export_never_overwrites_the_database(capsys, tmp_path):
+    db = tmp_path / "candor.db"
+    assert run(capsys, "--db", str(db), "demo", "--calls", "2")[0] == 0
+    before = db.read_bytes()
+    for target in (db, Path(f"{db}-wal")):
+        code, _, err = run(
+            capsys, "--db", str(db), "playbooks", "export", "generic", "-o", str(target)
+        )
+        assert code == 1 and "is the database" in one_error_line(err)
+    assert db.read_bytes() == before
+
+
+def test_a_pipe_is_refused_without_blocking(capsys, db, tmp_path):
+    import os
+
+    pipe = tmp_path / "pipe.toml"
+    os.mkfifo(pipe)
+    code, _, err = run(capsys, "--db", str(db), "playbooks", "import", str(pipe))
+    assert code == 1 and "not a regular file" in one_error_line(err)

@@ -301,7 +301,7 @@ class PlaybooksController(QObject):
         if not path:
             return
         try:
-            target = export_playbook(self.library, self.current, Path(path))
+            target = export_playbook(self.library, self.current, Path(path), self.ctx.store.path)
         except (PlaybookError, OSError) as exc:
             self.view.set_status(tr("Not exported: %1").replace("%1", str(exc)))
             return
