@@ -4,8 +4,8 @@
 - reading and checking a shipped playbook (the first use of each scenario);
 - refusing the files issue 14 measured: 100 KB of nested arrays, a 10 MB file, a
   checklist of 15,000 items under the size limit;
-- saving an edited playbook on a database of N demo calls (the calls made without a
-  stored checklist get the old one first: one UPDATE).
+- saving an edited playbook on a database of N demo calls (the checklist it replaces is
+  noted once, for the calls that stored none: one row, whatever N).
 """
 
 from __future__ import annotations

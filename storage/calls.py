@@ -157,6 +157,10 @@ class CallRepository:
             from storage.checklists import load_checklist
 
             call.checklist = load_checklist(self.db, row["checklist_id"])
+        elif row["started_at"] is not None:  # from before schema 9: the playbook's history
+            from storage.checklists import checklist_at
+
+            call.checklist = checklist_at(self.db, row["scenario"], row["started_at"])
         if with_entries:
             self._load_entries(call)
         return call

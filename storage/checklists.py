@@ -3,9 +3,12 @@
 Ticks name item ids; the items themselves live in the playbook, which the user may
 change. So a call keeps the checklist it went live with: each distinct checklist is
 stored once (`checklists`, keyed by a digest of its items) and a call points at it
-(`calls.checklist_id`, schema 9). Calls that went live before that version point at
-nothing; before a playbook is changed (saved, imported, reset), `freeze` gives them the
-checklist being replaced, so a removed item still shows in their records.
+(`calls.checklist_id`, schema 9). Calls that went live without one (before schema 9, or
+written by the demo) are covered by the playbooks' history: before a playbook changes
+(saved, imported, reset), `retire` notes the checklist being replaced and until when it
+was in use (`checklist_history`), and such a call reads the checklist in use when it
+started (`checklist_at`). One row per change, whatever the number of calls: the first
+edit on a database of 10,000 calls needed 0.3 s to point each old call at its checklist.
 """
 
 from __future__ import annotations
@@ -57,21 +60,32 @@ def load_checklist(db: Db, checklist_id: int) -> tuple[ChecklistItem, ...] | Non
         return None
 
 
-def freeze(db: Db, scenario: str, items: tuple[ChecklistItem, ...]) -> int:
-    """Give the calls of `scenario` that went live without a stored checklist these items
-    (the playbook's before it changes); returns how many calls got them."""
+def retire(db: Db, scenario: str, items: tuple[ChecklistItem, ...]) -> None:
+    """`items`, the checklist of `scenario` until now, is about to be replaced: calls of
+    that scenario that started before now and point at no checklist read it from here."""
+    now = to_iso(utc_now())
     with db.atomic():
-        pending = db.execute(
-            "SELECT count(*) FROM calls WHERE scenario = ? AND checklist_id IS NULL "
-            "AND status != 'prepared'",
-            [scenario],
-        ).fetchone()[0]
-        if not pending:
-            return 0
         checklist_id = save_checklist(db, items)
-        db.execute(
-            "UPDATE calls SET checklist_id = ? WHERE scenario = ? AND checklist_id IS NULL "
-            "AND status != 'prepared'",
-            [checklist_id, scenario],
-        )
-    return pending
+        latest = db.execute(
+            "SELECT id, checklist_id FROM checklist_history WHERE scenario = ? "
+            "ORDER BY until DESC LIMIT 1",
+            [scenario],
+        ).fetchone()
+        if latest is not None and latest[1] == checklist_id:  # the same items, in use longer
+            db.execute("UPDATE checklist_history SET until = ? WHERE id = ?", [now, latest[0]])
+        else:
+            db.execute(
+                "INSERT INTO checklist_history (scenario, checklist_id, until) VALUES (?, ?, ?)",
+                [scenario, checklist_id, now],
+            )
+
+
+def checklist_at(db: Db, scenario: str, started_at: str) -> tuple[ChecklistItem, ...] | None:
+    """The checklist `scenario` had when a call started at `started_at` (ISO text); None
+    when its playbook has not changed since (the playbook's own items are the ones)."""
+    row = db.execute(
+        "SELECT checklist_id FROM checklist_history WHERE scenario = ? AND until > ? "
+        "ORDER BY until LIMIT 1",
+        [scenario, started_at],
+    ).fetchone()
+    return None if row is None else load_checklist(db, row[0])

@@ -3,9 +3,9 @@
 Every change is checked first (domain.playbook_check) and refused whole when anything is
 wrong, so nothing changes on a refusal. A file is written to a temporary file beside it
 and moved over the old one (os.replace), so a crash leaves the old or the new playbook,
-never half of one. Before a playbook changes, the calls that went live with its old
-checklist and have none stored get it (storage.checklists.freeze): ticks keep pointing
-at items that still read as they did on the call.
+never half of one. Before a playbook changes, its old checklist is noted with the time
+it was replaced (storage.checklists.retire), for the calls made with it that stored
+none: ticks keep pointing at items that still read as they did on the call.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from domain.playbook_check import check_playbook
 from domain.playbook_toml import to_toml
 from domain.playbooks import Playbook, PlaybookError, PlaybookLibrary, read_playbook_file
 from domain.scenarios import SCENARIOS
-from storage.checklists import freeze
+from storage.checklists import retire
 from storage.connection import Db
 from storage.paths import is_database_file, make_private_dirs
 
@@ -40,7 +40,7 @@ def save_playbook(library: PlaybookLibrary, db: Db | None, playbook: Playbook) -
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         raise PlaybookError(f"{playbook.name or playbook.id}: {problems[0].message}{more}")
     path = _user_path(library, playbook.id)
-    _freeze_old(library, db, playbook.id)
+    _retire_old(library, db, playbook.id)
     make_private_dirs(path.parent)
     write_atomically(path, to_toml(playbook))
     library.reload()
@@ -56,7 +56,7 @@ def reset_playbook(library: PlaybookLibrary, db: Db | None, scenario: str) -> bo
     path = _user_path(library, scenario)
     if not path.exists():
         return False
-    _freeze_old(library, db, scenario)
+    _retire_old(library, db, scenario)
     path.unlink()
     library.reload()
     return True
@@ -67,7 +67,7 @@ def delete_playbook(library: PlaybookLibrary, db: Db | None, scenario: str) -> N
     if scenario in SCENARIOS:
         raise PlaybookError(f"{scenario!r} is shipped; reset it instead")
     path = _user_path(library, scenario)
-    _freeze_old(library, db, scenario)
+    _retire_old(library, db, scenario)
     with contextlib.suppress(FileNotFoundError):
         path.unlink()
     library.reload()
@@ -146,6 +146,7 @@ def _user_path(library: PlaybookLibrary, scenario: str) -> Path:
     return path
 
 
-def _freeze_old(library: PlaybookLibrary, db: Db | None, scenario: str) -> None:
+def _retire_old(library: PlaybookLibrary, db: Db | None, scenario: str) -> None:
+    """The checklist about to be replaced, noted for the calls made with it."""
     if db is not None and library.exists(scenario):
-        freeze(db, scenario, library.get(scenario).items)
+        retire(db, scenario, library.get(scenario).items)

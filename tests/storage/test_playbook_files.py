@@ -120,3 +120,28 @@ def test_importing_over_a_shipped_one_makes_the_users_copy(store, library, tmp_p
     target.write_text(target.read_text().replace("Outage or incident", "Our outage"))
     import_playbook(library, store.db, target)  # no copy of the user's yet: no question
     assert library.get("outage").name == "Our outage" and library.is_changed("outage")
+
+
+def test_calls_without_a_stored_checklist_read_the_one_of_their_time(store, library):
+    base = library.get("outage")
+    first = base.section(Section.FACTS)[0]
+    before = ended_call(store, "outage", [first.id], snapshot=False)
+    v1 = replace(base, items=tuple(replace(i, text=i.text + " v1") for i in base.items))
+    save_playbook(library, store.db, v1)
+    between = store.calls.create(Call(client=Client("Acme"), title="Mid", scenario="outage"))
+    store.calls.start(between.id)  # no checklist stored: as the demo writes calls
+    v2 = replace(base, items=base.items[1:])
+    save_playbook(library, store.db, v2)
+    save_playbook(library, store.db, replace(v2, name="Renamed"))  # the same items again
+    assert store.calls.get(before).checklist == base.items
+    assert store.calls.get(between.id).checklist == v1.items
+    later = store.calls.create(Call(client=Client("Acme"), title="Late", scenario="outage"))
+    store.calls.start(later.id)
+    assert store.calls.get(later.id).checklist is None  # the playbook's own items: v2
+
+    def history() -> int:
+        return store.db.execute("SELECT count(*) FROM checklist_history").fetchone()[0]
+
+    assert history() == 3  # base, v1, and v2 (replaced by a rename)
+    save_playbook(library, store.db, replace(v2, name="Renamed again"))
+    assert history() == 3  # the same items in use longer: their row is extended
