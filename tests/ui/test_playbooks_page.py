@@ -127,6 +127,14 @@ def test_problems_show_beside_the_field_and_nothing_is_saved(ui, qtbot):
     page.flush()
     assert saved(ui, "generic") == SHIPPED.get("generic")
 
+    # An item added and left empty: named beside the checklist, not saved; Delete drops it.
+    key_on_item(qtbot, page, "empathy", Qt.Key.Key_Insert)
+    commit_edit(qtbot, view)
+    assert "text is empty" in view.problem_texts()["checklist"]
+    assert view.item_texts(Section.EMPATHY)[-1] == ""
+    press(qtbot, Qt.Key.Key_Delete)
+    assert view.problem_texts() == {}
+
 
 def test_the_prepare_form_and_a_new_call_use_the_edited_checklist(ui, qtbot):
     store = ui.store

@@ -16,10 +16,18 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem
 from domain.model import Section
 from domain.playbooks import Playbook
 from ui.i18n import tr
+from ui.palette import current
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 2
-PROBLEM = QColor("#c62828")
+
+
+_ITEM_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled
+    | Qt.ItemFlag.ItemIsSelectable
+    | Qt.ItemFlag.ItemIsEditable
+    | Qt.ItemFlag.ItemIsDragEnabled
+)
 
 
 class ChecklistTree(QTreeWidget):
@@ -46,42 +54,56 @@ class ChecklistTree(QTreeWidget):
         self.setColumnWidth(0, 500)  # a 72-character item whole, the hint beside it
         self.invisibleRootItem().setFlags(Qt.ItemFlag.ItemIsEnabled)  # drops go into a section
         self._filling = False
+        bold = QFont()
+        bold.setBold(True)
+        self._heads: dict[Section, QTreeWidgetItem] = {}
+        for section in Section:  # made once: show_playbook changes only their rows
+            head = QTreeWidgetItem([tr(section.label), ""])
+            head.setData(0, SECTION_ROLE, section.value)
+            head.setFont(0, bold)
+            head.setFlags(
+                Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemIsDropEnabled
+                | Qt.ItemFlag.ItemIsSelectable
+            )
+            self.addTopLevelItem(head)
+            head.setExpanded(True)
+            self._heads[section] = head
         self.itemChanged.connect(self._changed)
 
     # shown ----------------------------------------------------------------------------
     def show_playbook(self, playbook: Playbook, problems: dict[str, str]) -> None:
         """All items, the current one kept current; `problems` maps item ids to what is
-        wrong with them (shown in red, the reason as the tooltip)."""
-        current = self.current_item_id() or self.current_section()
+        wrong with them (shown in red, the reason as the tooltip).
+
+        The rows are updated in place, never cleared and made anew: this runs while Qt
+        is still inside the tree (committing an edited item, a key press, a drop), and
+        an item deleted under it there crashes the process."""
+        keep = self.current_item_id() or self.current_section()
         self._filling = True
-        self.clear()
-        bold = QFont()
-        bold.setBold(True)
+        danger = QBrush(QColor(current().danger))
         for section in Section:
-            head = QTreeWidgetItem([tr(section.label), ""])
-            head.setData(0, SECTION_ROLE, section.value)
-            head.setFont(0, bold)
-            head.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsDropEnabled)
-            head.setFlags(head.flags() | Qt.ItemFlag.ItemIsSelectable)
-            self.addTopLevelItem(head)
-            for item in playbook.section(section):
-                row = QTreeWidgetItem([item.text, item.hint])
+            head = self._heads[section]
+            items = playbook.section(section)
+            while head.childCount() > len(items):
+                head.takeChild(head.childCount() - 1)
+            for n, item in enumerate(items):
+                if n < head.childCount():
+                    row = head.child(n)
+                else:
+                    row = QTreeWidgetItem()
+                    row.setFlags(_ITEM_FLAGS)
+                    head.addChild(row)
+                for column, text in ((0, item.text), (1, item.hint)):
+                    if row.text(column) != text:
+                        row.setText(column, text)
                 row.setData(0, ID_ROLE, item.id)
-                row.setFlags(
-                    Qt.ItemFlag.ItemIsEnabled
-                    | Qt.ItemFlag.ItemIsSelectable
-                    | Qt.ItemFlag.ItemIsEditable
-                    | Qt.ItemFlag.ItemIsDragEnabled
-                )
                 why = problems.get(item.id, "")
                 row.setToolTip(0, why or tr("F2 to reword; Alt+Up and Alt+Down to move"))
-                if why:
-                    row.setForeground(0, QBrush(PROBLEM))
-                head.addChild(row)
-            head.setExpanded(True)
+                row.setData(0, Qt.ItemDataRole.ForegroundRole, danger if why else None)
         self._filling = False
-        if current:
-            self.select(current)
+        if keep:
+            self.select(keep)
 
     def select(self, key: str) -> None:
         """Make the item with this id (or the section with this value) current."""

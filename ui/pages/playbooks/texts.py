@@ -36,8 +36,7 @@ def problem_label(name: str) -> QLabel:
     """Where a field's problem shows, hidden until there is one."""
     label = QLabel("")
     label.setObjectName(name)
-    label.setProperty("problem", True)
-    label.setStyleSheet("color: #c62828;")
+    label.setProperty("problem", True)  # coloured by the style sheet (QLabel[problem="true"])
     label.setWordWrap(True)
     label.hide()
     return label
