@@ -233,16 +233,25 @@ class PlaybooksView(QWidget):
 
     # shown ----------------------------------------------------------------------------
     def show_list(self, rows: list[tuple[str, str]], current: str) -> None:
-        """(id, label) rows, the one with id `current` selected, without signals."""
-        self.playbook_list.blockSignals(True)
-        self.playbook_list.clear()
-        for playbook_id, label in rows:
-            item = QListWidgetItem(label)
+        """(id, label) rows, the one with id `current` selected, without signals. The
+        rows are changed in place (this runs inside the list's own signal when the user
+        picks a playbook, where deleting its items would pull them from under Qt)."""
+        widget = self.playbook_list
+        widget.blockSignals(True)
+        while widget.count() > len(rows):
+            widget.takeItem(widget.count() - 1)
+        for n, (playbook_id, label) in enumerate(rows):
+            item = widget.item(n)
+            if item is None:
+                item = QListWidgetItem()
+                widget.addItem(item)
+            if item.text() != label:
+                item.setText(label)
+                item.setToolTip(label)
             item.setData(Qt.ItemDataRole.UserRole, playbook_id)
-            self.playbook_list.addItem(item)
-            if playbook_id == current:
-                self.playbook_list.setCurrentItem(item)
-        self.playbook_list.blockSignals(False)
+            if playbook_id == current and widget.currentRow() != n:
+                widget.setCurrentRow(n)
+        widget.blockSignals(False)
 
     def show_playbook(self, playbook: Playbook, state: str, can_reset: bool, own: bool) -> None:
         """The open playbook; fields being typed in keep their cursor (text unchanged)."""
