@@ -218,10 +218,15 @@ def test_new_scenario_import_export(ui, qtbot, tmp_path, monkeypatch, answers):
     assert {p.name: p.read_bytes() for p in user_playbook_dir(ui.store.path).iterdir()} == before
 
 
-def test_file_menu_opens_the_page(ui):
+def test_file_menu_opens_the_page(ui, qtbot):
     ui.controller.actions["actionPlaybooks"].trigger()
     assert ui.window.current_page() == "playbooks"
-    assert ui.page(Page.PLAYBOOKS).view.list_label().startswith("Generic")
+    page = ui.page(Page.PLAYBOOKS)
+    assert page.view.list_label().startswith("Generic")
+    page.view.focus_list()
+    press(qtbot, Qt.Key.Key_Down)  # the next playbook in the list opens
+    press(qtbot, Qt.Key.Key_Down)
+    assert page.current == "budget_overrun" and page.view.list_label() == "Budget overrun"
 
 
 def test_a_broken_file_in_the_data_folder_is_named_and_can_go(ui, answers):
