@@ -107,6 +107,7 @@ class PlaybookTexts(QObject):
             text = playbook.prep_prompts.get(name, "")
             if field.text() != text:
                 field.setText(text)
+                field.setCursorPosition(0)  # its start shows, not its end
         typed = [w.strip() for w in self.jargon_field.toPlainText().splitlines() if w.strip()]
         if typed != list(playbook.jargon):
             self.jargon_field.setPlainText("\n".join(playbook.jargon))
@@ -134,4 +135,5 @@ class PlaybookTexts(QObject):
             text = hints.get(key, "")
             if field.text() != text:
                 field.setText(text)
+                field.setCursorPosition(0)  # its start shows, not its end
             field.setPlaceholderText(english.get(key, "") if language != "en" else "")

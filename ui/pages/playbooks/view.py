@@ -266,6 +266,7 @@ class PlaybooksView(QWidget):
         ):
             if field.text() != text:
                 field.setText(text)
+                field.setCursorPosition(0)  # its start shows, not its end
         self.texts.show_playbook(playbook)
         self._filling = False
 
