@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 DEFAULT_DEMO_CALLS = 200
 DEFAULT_SEARCH_LIMIT = 50
 EXPORT_FORMATS = ("docx", "md", "txt", "ics", "eml")
+PLAYBOOK_ACTIONS = ("list", "export", "import", "reset")
 WINDOW = "cli.window:cmd_window"
 DESKTOP_INSTALL = "cli.desktop:cmd_install"
 DESKTOP_UNINSTALL = "cli.desktop:cmd_uninstall"
@@ -299,6 +300,26 @@ def build_parser() -> argparse.ArgumentParser:
         help="overwrite the target even if it is a read-only file",
     )
 
+    books = command(
+        "playbooks",
+        "cli.playbooks:cmd_playbooks",
+        "list, export, import or reset the playbooks (the scenarios' checklists and wording)",
+    )
+    books.add_argument(
+        "action",
+        choices=PLAYBOOK_ACTIONS,
+        metavar="ACTION",
+        help="list; export ID -o FILE; import FILE [--replace]; reset ID",
+    )
+    books.add_argument(
+        "target", nargs="?", metavar="ID|FILE", help="the playbook's id, or the file to import"
+    )
+    books.add_argument("-o", "--output", metavar="FILE", help="export: the file to write")
+    books.add_argument(
+        "--replace", action="store_true", help="import: replace your playbook of the same id"
+    )
+    books.add_argument("--json", action="store_true", help="list: print a JSON array")
+
     review = command(
         "review", "cli.review:cmd_review", "tone review of any draft text", with_db=False
     )
@@ -324,6 +345,8 @@ def validate(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
         parser.error("--db needs a file path; an empty one would mean the default database")
     if args.command == "prepare" and args.client is not None and not args.client.strip():
         parser.error("prepare: --client needs a name; leave it out to take it from the invitation")
+    if args.command == "playbooks":
+        _check_playbooks(parser, args)
     if args.command != "export":
         return
     args.format = args.format or format_from_name(args.output)
@@ -341,6 +364,24 @@ def validate(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
             "export: --lang is the client letter's language; the record and the "
             "reminders are in English"
         )
+
+
+def _check_playbooks(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """Which action takes what: `export ID -o FILE`, `import FILE`, `reset ID`, `list`."""
+    action = args.action
+    needs = {"export": "a playbook id", "import": "a file", "reset": "a playbook id"}
+    if action in needs and not args.target:
+        parser.error(f"playbooks {action}: needs {needs[action]}")
+    if action == "list" and args.target:
+        parser.error("playbooks list: takes no id (add --json for JSON)")
+    if action == "export" and not args.output:
+        parser.error("playbooks export: needs -o FILE, the file to write")
+    if action != "export" and args.output:
+        parser.error(f"playbooks {action}: -o is for export")
+    if action != "import" and args.replace:
+        parser.error(f"playbooks {action}: --replace is for import")
+    if action != "list" and args.json:
+        parser.error(f"playbooks {action}: --json is for list")
 
 
 def _names(words: tuple[str, ...]) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from domain.model import Call, Section
-from domain.playbooks import ChecklistItem, Playbook
+from domain.playbooks import ChecklistItem, Playbook, checklist_of
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,10 @@ class Coverage:
 
 
 def coverage(call: Call, playbook: Playbook) -> Coverage:
+    """Against the checklist the call was made with (an item since removed from the
+    playbook still counts), else the playbook's."""
+    items = checklist_of(call, playbook).items
     ticked = call.ticked_items()
-    covered = tuple(item for item in playbook.items if item.id in ticked)
-    missed = tuple(item for item in playbook.items if item.id not in ticked)
+    covered = tuple(item for item in items if item.id in ticked)
+    missed = tuple(item for item in items if item.id not in ticked)
     return Coverage(covered=covered, missed=missed)

@@ -288,6 +288,9 @@ class Call:
     letter_sent_at: datetime | None = None
     letter_tracked: bool = True  # False for calls ended before Candor tracked letters
     planned_at: datetime | None = None  # when the call is planned (from an invitation)
+    # The checklist items (domain.playbooks.ChecklistItem) the call went live with; None:
+    # the scenario's playbook as it is now (a prepared call, or one from before schema 9).
+    checklist: tuple | None = None
 
     @property
     def letter_language(self) -> str:

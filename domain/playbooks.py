@@ -5,20 +5,22 @@ the follow-up letter: `[letter]` in English, and a table per other letter langua
 (`[letter.de]`, `[letter.fr]`, ...). A hint a language's table lacks (a user copy
 written before translations, say) is taken from the English one. A copy in the
 user's data folder (same file name) takes precedence over the shipped one, so a
-user can adapt the wording. A copy that cannot be used (a typo in the TOML, a
-missing field) never stops the app: the shipped playbook is used instead and the
-problem is listed in PlaybookLibrary.problems, one line per file.
+user can adapt the wording; another file there is a scenario of the user's own. Every
+file is checked by domain.playbook_check. A copy that cannot be used (a typo in the
+TOML, a wrong type, a 60,000-item checklist) never stops the app: the shipped playbook
+is used instead and the problem is listed in PlaybookLibrary.problems, one line per file.
 """
 
 from __future__ import annotations
 
+import os
 import re
-import tomllib
-from dataclasses import dataclass, field
+import stat
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from domain.languages import LetterLanguage
-from domain.model import FollowUp, Prep, Section, scenario_label  # noqa: F401 (re-export)
+from domain.model import Call, Section, scenario_label  # noqa: F401 (re-export)
 from domain.scenarios import SCENARIOS
 from resources import resource_path
 
@@ -63,120 +65,180 @@ class Playbook:
         return next((item for item in self.items if item.id == item_id), None)
 
 
-_TOML_WHERE = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
-
-
 def parse_playbook(text: str, source: str = "<playbook>") -> Playbook:
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise PlaybookError(_toml_problem(source, str(exc))) from exc
-    try:
-        items = tuple(
-            ChecklistItem(
-                id=str(raw["id"]),
-                section=Section(raw["section"]),
-                text=str(raw["text"]),
-                hint=str(raw.get("hint", "")),
-            )
-            for raw in data.get("checklist", [])
-        )
-        playbook = Playbook(
-            id=str(data["id"]),
-            name=str(data["name"]),
-            summary=str(data.get("summary", "")),
-            items=items,
-            prep_prompts={k: str(v) for k, v in data.get("prep", {}).items()},
-            letter_hints={
-                k: str(v) for k, v in data.get("letter", {}).items() if not isinstance(v, dict)
-            },
-            jargon=tuple(str(j) for j in data.get("jargon", [])),
-            translations={
-                k: {name: str(text) for name, text in v.items()}
-                for k, v in data.get("letter", {}).items()
-                if isinstance(v, dict)
-            },
-        )
-    except KeyError as exc:
-        raise PlaybookError(f"{source}: missing field {exc}") from exc
-    except (ValueError, TypeError, AttributeError) as exc:
-        raise PlaybookError(f"{source}: invalid value ({exc})") from exc
-    _validate(playbook, source)
-    return playbook
+    """A playbook from TOML text, checked by domain.playbook_check (the one validator)."""
+    from domain.playbook_check import parse_playbook as parse
+
+    return parse(text, source)
 
 
-def _toml_problem(source: str, message: str) -> str:
-    """'x.toml, line 3, column 7: not valid TOML (Expected '=' ...)': the line up front."""
-    where = _TOML_WHERE.search(message)
-    if where is None:
-        return f"{source}: not valid TOML ({message})"
-    what = message[: where.start()]
-    return f"{source}, line {where[1]}, column {where[2]}: not valid TOML ({what})"
+def checklist_of(call: Call, playbook: Playbook) -> Playbook:
+    """`playbook` with the checklist `call` was made with: a call that has gone live keeps
+    the items it had then (stored with it), whatever the playbook says now."""
+    if call.checklist is None:
+        return playbook
+    return replace(playbook, items=tuple(call.checklist))
 
 
-def _validate(playbook: Playbook, source: str) -> None:
-    ids = [item.id for item in playbook.items]
-    if len(ids) != len(set(ids)):
-        raise PlaybookError(f"{source}: checklist item ids must be unique")
-    unknown = set(playbook.prep_prompts) - set(Prep.field_names())
-    if unknown:
-        raise PlaybookError(f"{source}: unknown prep prompt(s) {sorted(unknown)}")
-    known_letter = set(FollowUp.field_names()) | {"subject", "greeting", "closing"}
-    unknown = set(playbook.letter_hints) - known_letter
-    if unknown:
-        raise PlaybookError(f"{source}: unknown letter hint(s) {sorted(unknown)}")
-    others = {lang.value for lang in LetterLanguage} - {LetterLanguage.ENGLISH.value}
-    for code, hints in playbook.translations.items():
-        if code not in others:
-            known = ", ".join(sorted(others))
-            raise PlaybookError(f"{source}: [letter.{code}] is not a letter language (use {known})")
-        unknown = set(hints) - known_letter
-        if unknown:
-            where = f"[letter.{code}]"
-            raise PlaybookError(f"{source}: unknown letter hint(s) in {where} {sorted(unknown)}")
+@dataclass(frozen=True)
+class PlaybookEntry:
+    """One line of the playbooks list: whose it is and whether the user changed it."""
+
+    id: str
+    name: str
+    source: str  # "shipped" or "user" (a scenario of the user's own)
+    changed: bool = False  # a shipped one the user's copy changes
+    problem: str = ""  # why the user's file for it is not used
 
 
 class PlaybookLibrary:
-    """All scenarios' playbooks; user copies in `user_dir` override shipped ones.
+    """All scenarios' playbooks; user copies in `user_dir` override shipped ones, and
+    other files there (price_increase.toml) are scenarios of the user's own.
 
-    A user copy that cannot be read or parsed falls back to the shipped playbook;
-    `problems` then holds one line for it (the file, the error, the TOML line when
-    known). Playbooks load on first use, so `problems` fills as they load; `all()`
-    loads every scenario's. Only a broken shipped playbook raises PlaybookError.
+    A user file that cannot be read or does not validate falls back to the shipped
+    playbook (generic for a scenario of the user's own); `problems` then holds one line
+    for it (the file, the line when known, what is wrong). Playbooks load on first use,
+    so `problems` fills as they load; `all()` loads every one. Only a broken shipped
+    playbook raises PlaybookError. `reload()` forgets everything read, after a save.
     """
 
     def __init__(self, user_dir: Path | None = None, shipped_dir: Path = SHIPPED_DIR):
-        self._user_dir = user_dir
+        self.user_dir = user_dir
         self._shipped_dir = shipped_dir
+        self.reload()
+
+    def reload(self) -> None:
         self._cache: dict[str, Playbook] = {}
+        self._shipped: dict[str, Playbook] = {}
+        self._why: dict[str, str] = {}  # id -> why its user file is not used
         self.problems: list[str] = []
 
+    # reading ----------------------------------------------------------------------
     def get(self, scenario: str) -> Playbook:
-        name = scenario if scenario in SCENARIOS else "generic"
-        if name not in self._cache:
-            self._cache[name] = self._load(name)
-        return self._cache[name]
+        """The scenario's playbook; an unknown scenario (or one whose file is broken or
+        gone) gets the generic playbook."""
+        if scenario not in self._cache:
+            found = self._load(scenario)
+            if found is None:
+                return self.get("generic")
+            self._cache[scenario] = found
+        return self._cache[scenario]
 
     def all(self) -> list[Playbook]:
-        return [self.get(s) for s in SCENARIOS]
+        """The shipped scenarios in their order, then the user's own by name."""
+        shipped = [self.get(s) for s in SCENARIOS]
+        own = [p for p in (self._own(i) for i in self.own_ids()) if p is not None]
+        return shipped + sorted(own, key=lambda p: p.name.casefold())
 
-    def _load(self, name: str) -> Playbook:
-        if self._user_dir is not None:
-            path = self._user_dir / f"{name}.toml"
-            try:
-                if path.is_file():
-                    return parse_playbook(path.read_text(encoding="utf-8"), str(path))
-            except PlaybookError as exc:
-                self._problem(f"{exc}; using the shipped playbook instead")
-            except (OSError, UnicodeDecodeError) as exc:
-                why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-                self._problem(f"{path}: cannot be read ({why}); using the shipped playbook instead")
-        path = self._shipped_dir / f"{name}.toml"
-        if not path.is_file():
-            raise PlaybookError(f"no playbook for scenario {name!r} in {self._shipped_dir}")
-        return parse_playbook(path.read_text(encoding="utf-8"), str(path))
+    def shipped(self, scenario: str) -> Playbook:
+        """The shipped playbook of `scenario`, whatever the user changed."""
+        if scenario not in self._shipped:
+            path = self._shipped_dir / f"{scenario}.toml"
+            if scenario not in SCENARIOS or not path.is_file():
+                raise PlaybookError(f"no shipped playbook {scenario!r} in {self._shipped_dir}")
+            self._shipped[scenario] = parse_playbook(path.read_text(encoding="utf-8"), str(path))
+        return self._shipped[scenario]
 
-    def _problem(self, line: str) -> None:
+    def own_ids(self) -> list[str]:
+        """The ids of the files in the user folder that are not shipped scenarios."""
+        if self.user_dir is None or not self.user_dir.is_dir():
+            return []
+        try:
+            names = sorted(p.stem for p in self.user_dir.glob("*.toml"))
+        except OSError:
+            return []
+        return [n for n in names if n not in SCENARIOS and _VALID_STEM.fullmatch(n)]
+
+    def exists(self, scenario: str) -> bool:
+        """A shipped scenario, or one of the user's own whose file is usable."""
+        return scenario in SCENARIOS or self._own(scenario) is not None
+
+    def is_changed(self, scenario: str) -> bool:
+        """A shipped scenario whose playbook in use is the user's, and differs."""
+        return scenario in SCENARIOS and self.get(scenario) != self.shipped(scenario)
+
+    def user_file(self, scenario: str) -> Path | None:
+        return None if self.user_dir is None else self.user_dir / f"{scenario}.toml"
+
+    def problem_of(self, scenario: str) -> str:
+        """Why the user's file for `scenario` is not used ('' when it is, or there is none)."""
+        self._load(scenario)
+        return self._why.get(scenario, "")
+
+    def entries(self) -> list[PlaybookEntry]:
+        """Every playbook for the list: the shipped ones (changed or not), the user's own."""
+        result = [
+            PlaybookEntry(p.id, p.name, "shipped", self.is_changed(p.id), self.problem_of(p.id))
+            for p in self.all()
+            if p.id in SCENARIOS
+        ]
+        for scenario in self.own_ids():
+            own = self._own(scenario)
+            name = own.name if own else scenario
+            result.append(PlaybookEntry(scenario, name, "user", False, self.problem_of(scenario)))
+        return result
+
+    def _own(self, scenario: str) -> Playbook | None:
+        if scenario in SCENARIOS:
+            return None
+        if scenario not in self._cache:
+            found = self._load(scenario)
+            if found is None:
+                return None
+            self._cache[scenario] = found
+        return self._cache[scenario]
+
+    def _load(self, scenario: str) -> Playbook | None:
+        shipped = scenario in SCENARIOS
+        if not shipped and not _VALID_STEM.fullmatch(scenario):
+            return None
+        user = self._read_user(scenario)
+        if user is not None:
+            return user
+        return self.shipped(scenario) if shipped else None
+
+    def _read_user(self, scenario: str) -> Playbook | None:
+        path = self.user_file(scenario)
+        if path is None or scenario in self._why:
+            return None
+        fallback = "the shipped playbook" if scenario in SCENARIOS else "the generic playbook"
+        try:
+            if not path.is_file():
+                return None
+            playbook = read_playbook_file(path)
+            if playbook.id != scenario:
+                raise PlaybookError(
+                    f"{path}: its id is {playbook.id!r}; a playbook's file is named after "
+                    f"its id ({playbook.id}.toml)"
+                )
+            return playbook
+        except PlaybookError as exc:
+            self._problem(scenario, f"{exc}; using {fallback} instead")
+        except (OSError, UnicodeDecodeError) as exc:
+            why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            self._problem(scenario, f"{path}: cannot be read ({why}); using {fallback} instead")
+        return None
+
+    def _problem(self, scenario: str, line: str) -> None:
         line = " ".join(line.split())
+        self._why[scenario] = line
         if line not in self.problems:
             self.problems.append(line)
+
+
+_VALID_STEM = re.compile(r"[a-z0-9][a-z0-9_]{0,63}")
+
+
+def read_playbook_file(path: Path) -> Playbook:
+    """A playbook file, its size checked before a byte is read (a 10 MB file is refused,
+    not parsed); PlaybookError says what is wrong, OSError what stops reading it."""
+    from domain.playbook_check import MAX_FILE_BYTES, read_playbook_bytes, too_large
+
+    info = os.stat(path)
+    if not stat.S_ISREG(info.st_mode):  # a pipe or a device would block the read, or never end
+        raise PlaybookError(f"{path}: not a regular file")
+    if info.st_size > MAX_FILE_BYTES:
+        raise too_large(str(path), info.st_size)
+    with open(path, "rb") as handle:
+        data = handle.read(MAX_FILE_BYTES + 1)
+    return read_playbook_bytes(data, str(path))

@@ -15,7 +15,7 @@ from domain.coverage import coverage
 from domain.fields import PREP_FIELDS
 from domain.languages import LetterLanguage
 from domain.model import Call, NextStep, Section, StepStatus, owner_label
-from domain.playbooks import Playbook
+from domain.playbooks import Playbook, checklist_of
 from domain.timefmt import duration_text, format_offset, local
 
 # Same-instant entries keep a stable, readable order: ticks, then notes, then reactions.
@@ -132,6 +132,7 @@ def compose_internal_record(
 
 def timeline(call: Call, playbook: Playbook) -> list[TimelineEntry]:
     """Notes, reactions, ticks and unticks merged and sorted by time."""
+    playbook = checklist_of(call, playbook)
     raw: list[tuple[datetime, int, int, TimelineEntry]] = []
 
     def add(

@@ -153,6 +153,14 @@ class CallRepository:
         if row is None:
             raise KeyError(f"no call with id {call_id}")
         call = rows.call_from_row(row)
+        if row["checklist_id"] is not None:
+            from storage.checklists import load_checklist
+
+            call.checklist = load_checklist(self.db, row["checklist_id"])
+        elif row["started_at"] is not None:  # from before schema 9: the playbook's history
+            from storage.checklists import checklist_at
+
+            call.checklist = checklist_at(self.db, row["scenario"], row["started_at"])
         if with_entries:
             self._load_entries(call)
         return call
@@ -251,12 +259,22 @@ class CallRepository:
             f"UPDATE calls SET {assignments} WHERE id = ?", [values[c] for c in columns] + [call_id]
         )
 
-    def start(self, call_id: int, at: datetime | None = None) -> datetime:
+    def start(
+        self, call_id: int, at: datetime | None = None, checklist: tuple | None = None
+    ) -> datetime:
+        """The call goes live; it keeps `checklist` (the playbook's items now) for good."""
         at = at or utc_now()
-        self.db.execute(
-            "UPDATE calls SET status = 'live', started_at = ? WHERE id = ? AND status = 'prepared'",
-            [to_iso(at), call_id],
-        )
+        with self.db.atomic():
+            checklist_id = None
+            if checklist is not None:
+                from storage.checklists import save_checklist
+
+                checklist_id = save_checklist(self.db, checklist)
+            self.db.execute(
+                "UPDATE calls SET status = 'live', started_at = ?, "
+                "checklist_id = coalesce(?, checklist_id) WHERE id = ? AND status = 'prepared'",
+                [to_iso(at), checklist_id, call_id],
+            )
         return at
 
     def end(self, call_id: int, at: datetime | None = None) -> datetime:

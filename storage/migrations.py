@@ -381,6 +381,29 @@ def _v8_recent_search(db: Database) -> None:
         db.execute(sql)
 
 
+def _v9_checklists(db: Database) -> None:
+    """The checklist each call went live with (storage/checklists.py), stored once per
+    distinct checklist, so a playbook edited later leaves past calls' items as they were
+    (issue 14); and each playbook's checklists with when they were replaced, for the
+    calls from before, which point at none."""
+    statements = [
+        """CREATE TABLE checklists (
+            id INTEGER PRIMARY KEY,
+            digest TEXT NOT NULL UNIQUE,
+            items TEXT NOT NULL,
+            created_at TEXT NOT NULL)""",
+        "ALTER TABLE calls ADD COLUMN checklist_id INTEGER REFERENCES checklists(id)",
+        """CREATE TABLE checklist_history (
+            id INTEGER PRIMARY KEY,
+            scenario TEXT NOT NULL,
+            checklist_id INTEGER NOT NULL REFERENCES checklists(id),
+            until TEXT NOT NULL)""",
+        "CREATE INDEX idx_checklist_history ON checklist_history(scenario, until)",
+    ]
+    for sql in statements:
+        db.execute(sql)
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     _v1_core,
     _v2_search,
@@ -390,6 +413,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     _v6_contacts_and_letters,
     _v7_planned_at,
     _v8_recent_search,
+    _v9_checklists,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

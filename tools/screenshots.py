@@ -333,11 +333,34 @@ def wrapup_tone(s: Session) -> Any:
     return s.window
 
 
+def playbooks(s: Session) -> Any:
+    """File > Playbooks…: the shipped Delivery delay reworded as the user's copy, and a
+    scenario of the user's own in the list. Last: the steps above show shipped wording."""
+    from dataclasses import replace
+
+    from domain import playbook_edit
+    from domain.model import Section
+    from storage.playbook_files import save_playbook
+
+    library = s.controller.ctx.playbooks
+    own = playbook_edit.copy_as_new(library.get("budget_overrun"), set(), "Price increase")
+    summary = "Prices go up at renewal: say how much, from when, and what they can do."
+    save_playbook(library, s.store.db, replace(own, summary=summary))
+    s.controller.navigator.show(Page.PLAYBOOKS, "delivery_delay")
+    page = s.controller.page(Page.PLAYBOOKS)
+    first = page.draft.section(Section.FACTS)[0]
+    page.reword(first.id, "Say the new date in the first minute", first.hint)
+    page.flush()
+    page.view.focus_item(first.id)
+    return s.window
+
+
 STEPS += [
     Step("letter", letter, paper=True),
     Step("letter-de", letter_de, paper=True),
     Step("record", record, paper=True),
     Step("wrapup-tone", wrapup_tone),
+    Step("playbooks", playbooks),
 ]
 
 

@@ -77,6 +77,7 @@ class App(QObject):
             "actionNewCall": self.new_call,
             "actionNewFromInvitation": self.new_call_from_invitation,
             "actionHome": self.navigator.home,
+            "actionPlaybooks": lambda: self.navigator.show(Page.PLAYBOOKS),
             "actionCompact": self.toggle_compact,
             "actionStartEnd": self.start_or_end,
             "actionAddStep": self.add_next_step,
@@ -158,6 +159,11 @@ class App(QObject):
 
             return BoardPageController(ctx)
 
+        def playbooks():  # noqa: ANN202
+            from ui.pages.playbooks.controller import PlaybooksController
+
+            return PlaybooksController(ctx)
+
         register((Page.WELCOME, Page.RECENT), home)
         register(Page.PREPARE, prepare)
         register(Page.LIVE, live)
@@ -166,6 +172,7 @@ class App(QObject):
         register(Page.HISTORY, history)
         register(Page.CLIENT, client)
         register(Page.BOARD, board)
+        register(Page.PLAYBOOKS, playbooks)
 
     def page(self, page: Page):  # noqa: ANN201 (that page's controller)
         """The page's controller, built if need be (tests and screenshots use this)."""

@@ -9,7 +9,7 @@
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+128"/>
         <source>{client}, “{title}”,</source>
         <translation>{client}, „{title}“,</translation>
     </message>
@@ -40,7 +40,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/shell/actions.py" line="+51"/>
+        <location filename="../../ui/shell/actions.py" line="+52"/>
         <source>&amp;Start the call</source>
         <translation>Anruf &amp;starten</translation>
     </message>
@@ -567,8 +567,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/shell/banner.py" line="+69"/>
-        <location line="+43"/>
+        <location filename="../../ui/shell/banner.py" line="+75"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
@@ -644,6 +643,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/pages/playbooks/view.py" line="+164"/>
         <source>Jargon</source>
         <translation>Jargon</translation>
     </message>
@@ -879,20 +879,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/shell/banner.py" line="-73"/>
-        <location line="+21"/>
+        <location filename="../../ui/shell/banner.py" line="-24"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/shell/banner.py" line="+0"/>
         <source>Tomorrow</source>
         <translation>Morgen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/shell/banner.py" line="-21"/>
-        <location line="+21"/>
+        <location filename="../../ui/shell/banner.py" line="+0"/>
         <source>Yesterday</source>
         <translation>Gestern</translation>
     </message>
@@ -1757,6 +1756,7 @@
     <message>
         <location filename="../../ui/models/history.py" line="+1"/>
         <location filename="../../ui/pages/home/model.py" line="+1"/>
+        <location filename="../../ui/pages/playbooks/texts.py" line="+28"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
@@ -1852,13 +1852,13 @@
     <message>
         <location line="+3"/>
         <location filename="../../ui/pages/wrapup/view.py" line="+130"/>
-        <location line="+132"/>
+        <location line="+136"/>
         <source>Mark letter sent</source>
         <translation>Als gesendet markieren</translation>
     </message>
     <message numerus="yes">
         <location line="+25"/>
-        <location filename="../../ui/shell/banner.py" line="-15"/>
+        <location filename="../../ui/shell/banner.py" line="-7"/>
         <source>%n letter(s) not sent</source>
         <translation>
             <numerusform>%n Brief nicht gesendet</numerusform>
@@ -1915,7 +1915,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/shell/banner.py" line="+124"/>
+        <location filename="../../ui/shell/banner.py" line="+111"/>
         <location filename="../../ui/widgets/tone_panel.py" line="+10"/>
         <location line="+76"/>
         <source>Undo</source>
@@ -2094,22 +2094,23 @@
     <message>
         <location line="+1"/>
         <location filename="../../ui/pages/detail/view.py" line="+46"/>
-        <location filename="../../ui/pages/prepare/view.py" line="+122"/>
-        <location filename="../../ui/pages/wrapup/view.py" line="-152"/>
-        <location line="+259"/>
+        <location filename="../../ui/pages/prepare/view.py" line="+132"/>
+        <location filename="../../ui/pages/wrapup/view.py" line="-156"/>
+        <location line="+263"/>
         <source>Saved as you type.</source>
         <translation>Wird beim Tippen gespeichert.</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+38"/>
-        <location filename="../../ui/pages/prepare/controller.py" line="+202"/>
+        <location filename="../../ui/pages/playbooks/controller.py" line="+208"/>
+        <location filename="../../ui/pages/prepare/controller.py" line="+206"/>
         <location line="+8"/>
         <location line="+77"/>
         <location line="+22"/>
         <location line="+10"/>
-        <location filename="../../ui/pages/wrapup/controller.py" line="-24"/>
-        <location line="+7"/>
+        <location filename="../../ui/pages/wrapup/controller.py" line="-27"/>
+        <location line="+10"/>
         <location line="+25"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
@@ -2163,7 +2164,8 @@
     <message>
         <location line="+2"/>
         <location filename="../../ui/pages/live/view.py" line="-27"/>
-        <location filename="../../ui/pages/wrapup/view.py" line="-205"/>
+        <location filename="../../ui/pages/playbooks/view.py" line="-2"/>
+        <location filename="../../ui/pages/wrapup/view.py" line="-209"/>
         <source>Checklist</source>
         <translation>Checkliste</translation>
     </message>
@@ -2531,12 +2533,12 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
         <translation>Nächste Schritte  ·  Strg+T fügt hinzu, Doppelklick bearbeitet, Entf entfernt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/prepare/controller.py" line="+29"/>
+        <location filename="../../ui/pages/prepare/controller.py" line="+34"/>
         <source>Enter a client and a subject to start the call.</source>
         <translation>Geben Sie Kunde und Betreff ein, um den Anruf zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/prepare/view.py" line="-74"/>
+        <location filename="../../ui/pages/prepare/view.py" line="-83"/>
         <source>Prepare the call</source>
         <translation>Anruf vorbereiten</translation>
     </message>
@@ -2576,7 +2578,17 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
         <translation>Die Sprache des Kundenbriefs</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>Edit &amp;playbooks…</source>
+        <translation>&amp;Playbooks bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change the scenarios&apos; checklists and wording, or make a scenario of your own</source>
+        <translation>Checklisten und Formulierungen der Szenarien ändern oder ein eigenes Szenario anlegen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>C&amp;lient</source>
         <translation>&amp;Kunde</translation>
     </message>
@@ -2606,7 +2618,7 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
         <translation>&amp;Ansprechpartner</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Letter &amp;in</source>
         <translation>Brief &amp;in</translation>
     </message>
@@ -2679,7 +2691,7 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
         <translation>Schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrapup/controller.py" line="-123"/>
+        <location filename="../../ui/pages/wrapup/controller.py" line="-124"/>
         <source>Wrap-up: {client} — {title}</source>
         <translation>Nachbereitung: {client} — {title}</translation>
     </message>
@@ -2702,7 +2714,7 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>To: {name} &lt;{address}&gt;</source>
         <translation>An: {name} &lt;{address}&gt;</translation>
     </message>
@@ -2747,12 +2759,117 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
         <translation>Betreff des &amp;Briefs</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/playbooks/texts.py" line="+1"/>
+        <source>Closing</source>
+        <translation>Schluss</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Greeting without a contact</source>
+        <translation>Anrede ohne Ansprechpartner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/playbooks/view.py" line="-94"/>
+        <source>&amp;New from this</source>
+        <translation>Als eigenes &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A scenario of your own, starting as a copy of the open playbook</source>
+        <translation>Ein eigenes Szenario, zunächst eine Kopie des geöffneten Playbooks</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Reset to shipped</source>
+        <translation>&amp;Zurücksetzen auf Auslieferung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Red&amp;o</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Remove i&amp;tem</source>
+        <translation>Punkt en&amp;tfernen</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>N&amp;ame</source>
+        <translation>Na&amp;me</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Su&amp;mmary</source>
+        <translation>Zusammen&amp;fassung</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Up</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Down</source>
+        <translation>Runter</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>F2 rewords an item, Alt+Up and Alt+Down move it, Insert adds one, Delete removes it; drag to move. Past calls keep the items they were made with.</source>
+        <translation>F2 formuliert einen Punkt um, Alt+Pfeil hoch und Alt+Pfeil runter verschieben ihn, Einfg fügt einen hinzu, Entf entfernt ihn; Ziehen verschiebt ihn. Frühere Gespräche behalten die Punkte, mit denen sie geführt wurden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/playbooks/texts.py" line="+43"/>
+        <source>One word or phrase a line: the tone review flags them in this scenario&apos;s letters.</source>
+        <translation>Ein Wort oder Ausdruck pro Zeile: die Tonprüfung markiert sie in den Briefen dieses Szenarios.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../../ui/pages/wrapup/view.py" line="+2"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../ui/pages/playbooks/view.py" line="+16"/>
+        <source>Prep prompts</source>
+        <translation>Fragen zur Vorbereitung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Letter hints</source>
+        <translation>Brieftexte</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location filename="../../ui/shell/actions.py" line="+3"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Playbooks</source>
+        <translation>Playbooks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/wrapup/view.py" line="+8"/>
         <source>When to check in with the client again</source>
         <translation>Wann Sie erneut beim Kunden nachfassen</translation>
     </message>
@@ -2782,7 +2899,7 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
         <translation>Festhalten, dass der Brief an den Kunden verschickt ist</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+142"/>
         <source>Sent it? Press Space to mark the letter sent.</source>
         <translation>Verschickt? Mit der Leertaste den Brief als gesendet markieren.</translation>
     </message>
@@ -2842,7 +2959,7 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
         <translation>Das Entfernen des nächsten Schritts wurde nicht gespeichert: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/actions.py" line="-54"/>
+        <location filename="../../ui/shell/actions.py" line="-61"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2886,6 +3003,11 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
         <location line="+3"/>
         <source>&amp;Recent calls</source>
         <translation>&amp;Letzte Anrufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pla&amp;ybooks…</source>
+        <translation>Pla&amp;ybooks…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3003,8 +3125,28 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
         <source>Close the search</source>
         <translation>Suche schließen</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Reword the checklist item</source>
+        <translation>Checklistenpunkt umformulieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the item within its section</source>
+        <translation>Punkt innerhalb seines Abschnitts verschieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an item, remove the item</source>
+        <translation>Punkt hinzufügen, Punkt entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo, redo a change</source>
+        <translation>Änderung rückgängig machen, wiederholen</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/banner.py" line="-83"/>
+        <location filename="../../ui/shell/banner.py" line="-69"/>
         <source>%n commitment(s) overdue</source>
         <translation>
             <numerusform>%n Zusage überfällig</numerusform>
@@ -3012,7 +3154,7 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>1 letter not sent (from {when})</source>
         <translation>1 Brief nicht gesendet (von {when})</translation>
     </message>
@@ -3030,22 +3172,22 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+67"/>
         <source>Send the letter to {client} — {title} (call {ended})</source>
         <translation>Brief an {client} senden — {title} (Anruf {ended})</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-20"/>
         <source>Check in with {client} — {title} (due {when})</source>
         <translation>Bei {client} nachfassen — {title} (fällig {when})</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+53"/>
         <source>Show commitments</source>
         <translation>Zusagen anzeigen</translation>
     </message>
@@ -3808,6 +3950,164 @@ Ihre Eingabe ist noch auf dem Bildschirm; versuchen Sie es erneut.</translation>
         <location line="+1"/>
         <source>Record that the client is {reaction} now (Alt+{key})</source>
         <translation>Festhalten, dass der Kunde jetzt so reagiert: {reaction} (Alt+{key})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/playbooks/checklist.py" line="+35"/>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hint (its tooltip in the call)</source>
+        <translation>Hinweis (im Gespräch als Tooltip)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>F2 to reword; Alt+Up and Alt+Down to move</source>
+        <translation>F2 zum Umformulieren; Alt+Pfeil hoch und Alt+Pfeil runter zum Verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/playbooks/controller.py" line="-82"/>
+        <source>Your file for it is not used: %1</source>
+        <translation>Ihre Datei dafür wird nicht verwendet: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes are saved as you make them; Ctrl+Z undoes them.</source>
+        <translation>Änderungen werden sofort gespeichert; Strg+Z macht sie rückgängig.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Not saved until this is fixed: %1</source>
+        <translation>Nicht gespeichert, bis dies behoben ist: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The shipped playbook, as it came.</source>
+        <translation>Das ausgelieferte Playbook, unverändert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+35"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Reset “%1” to the shipped playbook? Ctrl+Z brings your wording back.</source>
+        <translation>„%1“ auf das ausgelieferte Playbook zurücksetzen? Strg+Z holt Ihre Formulierungen zurück.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reset to shipped</source>
+        <translation>Auf Auslieferung zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 (mine)</source>
+        <translation>%1 (eigenes)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A new playbook of your own: rename it and change what differs.</source>
+        <translation>Ein neues eigenes Playbook: benennen Sie es um und ändern Sie, was anders ist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete your playbook “%1”? Calls made with it keep their checklist.</source>
+        <translation>Ihr Playbook „%1“ löschen? Gespräche, die damit geführt wurden, behalten ihre Checkliste.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete playbook</source>
+        <translation>Playbook löschen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+12"/>
+        <source>Import a playbook</source>
+        <translation>Playbook importieren</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+32"/>
+        <source>Playbooks (*.toml)</source>
+        <translation>Playbooks (*.toml)</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Replace your playbook “%1” with the one in this file?</source>
+        <translation>Ihr Playbook „%1“ durch das aus dieser Datei ersetzen?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing imported.</source>
+        <translation>Nichts importiert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not imported: %1</source>
+        <translation>Nicht importiert: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imported “%1”.</source>
+        <translation>„%1“ importiert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export the playbook</source>
+        <translation>Playbook exportieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not exported: %1</source>
+        <translation>Nicht exportiert: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported to %1.</source>
+        <translation>Exportiert nach %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/playbooks/model.py" line="+27"/>
+        <source>Edit the playbook</source>
+        <translation>Playbook bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>yours</source>
+        <translation>eigenes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>file not used</source>
+        <translation>Datei nicht verwendet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your own playbook.</source>
+        <translation>Ihr eigenes Playbook.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your copy of a shipped playbook, changed from it.</source>
+        <translation>Ihre Kopie eines ausgelieferten Playbooks, gegenüber diesem geändert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipped. Your first change makes it your copy; the shipped one stays.</source>
+        <translation>Ausgeliefert. Ihre erste Änderung legt Ihre Kopie an; das ausgelieferte bleibt.</translation>
     </message>
 </context>
 </TS>

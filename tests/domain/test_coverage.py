@@ -8,31 +8,22 @@ import pytest
 
 from domain.coverage import coverage
 from domain.model import Call, Client, Section, Tick
-from domain.playbooks import SCENARIOS, PlaybookLibrary, parse_playbook
+from domain.playbooks import SCENARIOS, ChecklistItem, Playbook, PlaybookLibrary
 
 T0 = datetime(2026, 6, 1, 10, 0, tzinfo=UTC)
 
-SMALL = parse_playbook(
-    """
-id = "small"
-name = "Small"
-[[checklist]]
-id = "f1"
-section = "facts"
-text = "Say it early"
-[[checklist]]
-id = "f2"
-section = "facts"
-text = "Own it"
-[[checklist]]
-id = "e1"
-section = "empathy"
-text = "Listen"
-[[checklist]]
-id = "n1"
-section = "next_steps"
-text = "Offer a plan"
-"""
+# Built directly: a checked playbook has items in every section, and this one has none
+# in Urgency on purpose.
+SMALL = Playbook(
+    id="small",
+    name="Small",
+    summary="",
+    items=(
+        ChecklistItem("f1", Section.FACTS, "Say it early"),
+        ChecklistItem("f2", Section.FACTS, "Own it"),
+        ChecklistItem("e1", Section.EMPATHY, "Listen"),
+        ChecklistItem("n1", Section.NEXT_STEPS, "Offer a plan"),
+    ),
 )
 
 
@@ -82,7 +73,7 @@ def test_by_section_counts_every_section_even_empty_ones():
 
 
 def test_empty_playbook_counts_as_fully_covered():
-    empty = parse_playbook('id = "empty"\nname = "Empty"\n')
+    empty = Playbook(id="empty", name="Empty", summary="", items=())
     result = coverage(call_with(("x", True)), empty)
     assert (result.total, result.ratio) == (0, 1.0)
 

@@ -111,7 +111,10 @@ def test_a_good_user_copy_overrides_the_shipped_one(tmp_path) -> None:
             'id = "generic"\nname = "G"\n[[checklist]]\nid = "a"\nsection = "nope"\ntext = "t"\n',
             ["generic.toml", "'nope' is not a valid Section"],
         ),
-        ('id = "generic"\nname = "G"\nchecklist = "oops"\n', ["generic.toml", "invalid value"]),
+        (
+            'id = "generic"\nname = "G"\nchecklist = "oops"\n',
+            ["generic.toml, line 3", "checklist must be [[checklist]] items, not text"],
+        ),
         ('id = "generic"\nname = "G"\n[prep]\nweather = "x"\n', ["unknown prep prompt"]),
     ],
     ids=["typo", "missing-field", "bad-section", "wrong-type", "unknown-prompt"],

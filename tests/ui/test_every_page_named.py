@@ -168,6 +168,12 @@ def board_done_dialog(ui: Ui, qtbot, calls, shown) -> list[QWidget]:  # noqa: AN
     return [shown[0]]
 
 
+def playbooks(ui: Ui, qtbot, calls, shown) -> list[QWidget]:  # noqa: ANN001
+    ui.window.actions_by_name["actionPlaybooks"].trigger()
+    assert ui.window.current_page() == "playbooks"
+    return [ui.page(Page.PLAYBOOKS).view]
+
+
 def profile_dialog(ui: Ui, qtbot, calls, shown) -> list[QWidget]:  # noqa: ANN001
     ui.window.actions_by_name["actionProfile"].trigger()
     dialog = ui.controller.export._dialog
@@ -194,6 +200,7 @@ SCREENS: dict[str, Callable[..., list[QWidget]]] = {
         client,
         board,
         board_done_dialog,
+        playbooks,
         profile_dialog,
     )
 }

@@ -38,6 +38,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     # Alt+Home first: a text field keeps Ctrl+Home for its own start (the wrap-up's
     # fields swallowed it), never Alt+Home.
     ActionSpec("actionHome", FILE, QT_TR_NOOP("&Recent calls"), ("Alt+Home", "Ctrl+Home")),
+    ActionSpec("actionPlaybooks", FILE, QT_TR_NOOP("Pla&ybooks…")),
     ActionSpec(
         "actionCompact",
         VIEW,
@@ -81,6 +82,10 @@ PAGE_KEYS: tuple[tuple[str, str, str], ...] = (
     (QT_TR_NOOP("Commitments board"), "Ctrl+D", QT_TR_NOOP("Mark done")),
     (QT_TR_NOOP("Commitments board"), "Delete", QT_TR_NOOP("Drop the commitment")),
     (QT_TR_NOOP("Search"), "Escape", QT_TR_NOOP("Close the search")),
+    (QT_TR_NOOP("Playbooks"), "F2", QT_TR_NOOP("Reword the checklist item")),
+    (QT_TR_NOOP("Playbooks"), "Alt+Up, Alt+Down", QT_TR_NOOP("Move the item within its section")),
+    (QT_TR_NOOP("Playbooks"), "Insert, Delete", QT_TR_NOOP("Add an item, remove the item")),
+    (QT_TR_NOOP("Playbooks"), "Ctrl+Z, Ctrl+Shift+Z", QT_TR_NOOP("Undo, redo a change")),
 )
 
 

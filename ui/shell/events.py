@@ -19,6 +19,7 @@ class AppEvents(QObject):
     lettersChanged = Signal()  # noqa: N815 a letter marked sent or not sent
     letterDraftOpened = Signal(int)  # noqa: N815 the email draft of that call is open
     profileSaved = Signal()  # noqa: N815
+    playbooksChanged = Signal()  # noqa: N815 a playbook was saved, imported, reset or deleted
     compactChanged = Signal(bool)  # noqa: N815
     message = Signal(str, int)  # status-bar text and how long it stays (ms; 0 until replaced)
     exportRequested = Signal(str, int)  # noqa: N815 export kind value, call id

@@ -19,6 +19,7 @@ class Page(Enum):
     HISTORY = "history"
     CLIENT = "client"
     BOARD = "board"
+    PLAYBOOKS = "playbooks"
 
     @property
     def label(self) -> str:
@@ -44,5 +45,6 @@ _LABELS = {
     Page.HISTORY: "All calls",
     Page.CLIENT: "Client overview",
     Page.BOARD: "Commitments board",
+    Page.PLAYBOOKS: "Playbooks",
 }
 _OVERVIEWS = frozenset({Page.WELCOME, Page.RECENT, Page.HISTORY, Page.CLIENT, Page.BOARD})

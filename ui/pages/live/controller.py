@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from domain.fields import PREP_FIELDS
 from domain.live_session import last_tick_offsets
 from domain.model import Call, Note, Reaction, ReactionKind, Tick, utc_now
-from domain.playbooks import scenario_label
+from domain.playbooks import checklist_of, scenario_label
 from domain.text import clip
 from ui.autosave import Debouncer
 from ui.dialogs.ask import ask_yes_no
@@ -145,7 +145,7 @@ class LiveController(QObject):
             self.undo_stack.clear()
         self.call = call
         self.writer.warm()
-        playbook = self.playbooks.get(call.scenario)
+        playbook = checklist_of(call, self.playbooks.get(call.scenario))
         self.checklist.load(playbook, last_tick_offsets(call))
         self.view.show_checklist()
         self.notes.set_notes(call.notes)

@@ -70,6 +70,10 @@ class PrepareController(QObject):
         self.view.prepEdited.connect(self.prep_saver.poke)
         self.prep_saver.watch(*self.view.watched("prep"))
         self.view.startRequested.connect(self.start_call)
+        self.view.editPlaybooksRequested.connect(
+            lambda: ctx.navigator.show(Page.PLAYBOOKS, self.view.scenario())
+        )
+        ctx.events.playbooksChanged.connect(self._playbooks_changed)
         self.contact_saver = Debouncer(self.save_contact, self)
         self.view.contactTyped.connect(self.contact_saver.poke)
         self.view.contactLeft.connect(self._contact_named)
@@ -318,6 +322,11 @@ class PrepareController(QObject):
         self.store.calls.set_client_language(self.client_id, self.view.language())
         self.view.set_status(tr("Saved."))
 
+    def _playbooks_changed(self) -> None:
+        """An edited, new or removed playbook: the list and the prompts follow."""
+        self.view.set_playbooks(self.playbooks.all())
+        self.view.show_playbook(self.playbooks.get(self.view.scenario()))
+
     def _scenario_changed(self) -> None:
         self.view.show_playbook(self.playbooks.get(self.view.scenario()))
         self.header_saver.mark()
@@ -348,7 +357,8 @@ class PrepareController(QObject):
             self.view.set_status(tr("Enter a client and a subject to start the call."))
             focus()
             return
-        self.store.calls.start(self.call_id)
+        checklist = self.playbooks.get(self.view.scenario()).items
+        self.store.calls.start(self.call_id, checklist=checklist)
         call_id, self.call_id = self.call_id, None
         self.ctx.events.callStarted.emit(call_id)
         self.ctx.navigator.show(Page.LIVE, call_id)

@@ -41,6 +41,7 @@ class PrepareView(QWidget):
     languageChanged = Signal()  # noqa: N815 the letter language chosen by the user
     prepEdited = Signal()  # noqa: N815
     startRequested = Signal()  # noqa: N815
+    editPlaybooksRequested = Signal()  # noqa: N815 the playbooks page, for the chosen scenario
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,6 +89,14 @@ class PrepareView(QWidget):
         self.summary.setObjectName("hintText")
         self.summary.setWordWrap(True)
         self.scenario_combo.setMinimumContentsLength(22)
+        self.playbooks_button = named(
+            QPushButton(tr("Edit &playbooks…")),
+            "editPlaybooksButton",
+            "Edit playbooks",
+            tr("Change the scenarios' checklists and wording, or make a scenario of your own"),
+        )
+        # Alt+P reaches it; Tab keeps the form's flow from the scenario to the language.
+        self.playbooks_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         header = QFormLayout()
         header.setHorizontalSpacing(12)
         header.setVerticalSpacing(8)
@@ -109,6 +118,7 @@ class PrepareView(QWidget):
         scenario_row = QHBoxLayout()
         scenario_row.setSpacing(12)
         scenario_row.addWidget(self.scenario_combo)
+        scenario_row.addWidget(self.playbooks_button)
         scenario_row.addWidget(self.summary, 1)
         scenario_row.addWidget(_buddy(tr("Letter &in"), self.language_combo))
         scenario_row.addWidget(self.language_combo)
@@ -161,6 +171,7 @@ class PrepareView(QWidget):
         self.language_combo.activated.connect(self.languageChanged)
         self.fields.edited.connect(self.prepEdited)
         self.start_button.clicked.connect(self.startRequested)
+        self.playbooks_button.clicked.connect(self.editPlaybooksRequested)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
         """The client field left, not for the completer's list opening (half a name).
@@ -289,10 +300,14 @@ class PrepareView(QWidget):
         }[part]
 
     def set_playbooks(self, playbooks: list[Playbook]) -> None:
+        """The scenarios to choose from; the chosen one stays chosen if it is still there."""
+        chosen = self.scenario_combo.currentData()
         self.scenario_combo.blockSignals(True)
         self.scenario_combo.clear()
         for playbook in playbooks:
             self.scenario_combo.addItem(tr(playbook.name), playbook.id)
+        if chosen is not None:
+            self.scenario_combo.setCurrentIndex(max(0, self.scenario_combo.findData(chosen)))
         self.scenario_combo.blockSignals(False)
 
     def scenario(self) -> str:

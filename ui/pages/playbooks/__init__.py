@@ -1,0 +1,1 @@
+"""The playbooks page: edit, check and share the playbooks."""
