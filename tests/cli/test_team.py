@@ -10,7 +10,7 @@ import stat
 import pytest
 
 from tests.cli.helpers import one_error_line, run
-from tests.team.fixtures import _no_keyring, demo, pg_server, team  # noqa: F401 (fixtures)
+from tests.team.fixtures import demo
 
 
 @pytest.fixture

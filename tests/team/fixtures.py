@@ -37,7 +37,7 @@ def pg_server():
     shutil.rmtree(parent, ignore_errors=True)
 
 
-@pytest.fixture(autouse=True)
+@pytest.fixture
 def _no_keyring(monkeypatch):
     """Never the developer's own keyring: the password goes to the test's database."""
     monkeypatch.setenv("CANDOR_NO_KEYRING", "1")
@@ -78,7 +78,7 @@ class Team:
 
 
 @pytest.fixture
-def team(pg_server) -> Team:
+def team(pg_server, _no_keyring) -> Team:
     name = f"t{uuid.uuid4().hex[:10]}"
     pg_server.psql(f"CREATE DATABASE {name};")
     made = Team(pg_server, name, pg_server.get_uri(name))
