@@ -32,16 +32,17 @@ def load_link(db: Db) -> tuple[TeamLink, str | None] | None:
 def save_link(db: Db, url: str, member: str, password: str | None) -> bool:
     """Remember the team (one transaction); True when the password went to the keyring.
 
-    Joining another team (or the same one as another member) sends everything again
-    and forgets deletions meant for the old one.
+    Joining sends everything again (the server may be new, or restored from an old
+    backup: upserts make that safe); joining another team, or the same one as another
+    member, also forgets the deletions meant for the old one.
     """
     old = load_link(db)
     in_keyring = password is not None and store_in_keyring(url, password)
     same = old is not None and (old[0].url, old[0].member) == (url, member)
     with db.atomic():
+        for table in SHARED_TABLES:
+            db.execute(f"UPDATE {table} SET team_dirty = team_dirty + 1 WHERE team_dirty = 0")
         if not same:
-            for table in SHARED_TABLES:
-                db.execute(f"UPDATE {table} SET team_dirty = team_dirty + 1 WHERE team_dirty = 0")
             db.execute("DELETE FROM team_deletions")
         db.execute(
             "INSERT INTO team_link (id, url, member, password, joined_at, last_publish_at) "

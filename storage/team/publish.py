@@ -2,8 +2,9 @@
 
 Rows are read from one SQLite read transaction (a snapshot: a note read here has its
 call in the same snapshot, so parents always go first) and sent table by table, parents
-first, in batches. Each batch is one server transaction: COPY into a temporary table,
-then INSERT ... ON CONFLICT (uuid) DO UPDATE into the shared table. Only after the
+first, in batches of about BATCH_ROWS rows (the few rows of one ended call are one
+batch, so one commit). Each batch is one server transaction: COPY into a temporary
+table, then INSERT ... ON CONFLICT (uuid) DO UPDATE into the shared table. Only after the
 server committed does the local file mark the batch's rows clean, and only rows whose
 change count is still the one sent. So a crash anywhere (SIGKILL included) leaves at
 worst a batch that is sent again, and an upsert of the same UUID changes nothing:
@@ -23,13 +24,13 @@ from storage.migrations import FOLLOW_UP_COLUMNS, PREP_COLUMNS
 from storage.team.connect import closing, connect, server_errors
 from storage.team.errors import NotJoined
 from storage.team.link import _PUBLIC_CLIENT, load_link, record_publish
-from storage.team.server_schema import TABLES, check_member
+from storage.team.server_schema import CHILD_TABLES, TABLES, check_member
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     import psycopg
 
-BATCH_ROWS = 5000
+BATCH_ROWS = 20_000
 _CHILD = "JOIN calls c ON c.id = x.call_id WHERE x.team_dirty > 0 AND c.private = 0"
 # Per table: (server column, its type, the local expression), then the FROM clause.
 _TEXTS = [(c, "text", f"x.{c}") for c in PREP_COLUMNS + FOLLOW_UP_COLUMNS]
@@ -139,20 +140,29 @@ def _staging(conn: psycopg.Connection, table: str) -> None:
     )
 
 
-def _upsert(conn: psycopg.Connection, table: str, rows: list[tuple]) -> None:
+def _send(conn: psycopg.Connection, table: str, rows: list[tuple], member: str) -> None:
+    """Into the open server transaction: the rows into a temporary table by COPY, then
+    upserted (the member named once, not worked out for every row)."""
     columns, _source = SHAPES[table]
     names = ["uuid", *(name for name, _kind, _expr in columns)]
     listed = ", ".join(names)
+    defs = ", ".join(f"{name} {kind}" for name, kind, _expr in columns)
     with conn.cursor() as cursor:
+        cursor.execute(
+            f"CREATE TEMP TABLE IF NOT EXISTS team_in_{table} (uuid uuid, {defs}) "
+            "ON COMMIT DELETE ROWS"
+        )
         with cursor.copy(f"COPY team_in_{table} ({listed}) FROM STDIN") as copy:
             for row in rows:
                 copy.write_row([_clean(v) for v in row[2:]])
         updates = ", ".join(f"{n} = EXCLUDED.{n}" for n in names[1:])
         cursor.execute(
-            f"INSERT INTO candor.{table} ({listed}) SELECT {listed} FROM team_in_{table} "
-            f"ON CONFLICT (uuid) DO UPDATE SET {updates}, published_at = now()"
+            f"INSERT INTO candor.{table} (member, {listed}) "
+            f"SELECT %s, {listed} FROM team_in_{table} "
+            f"ON CONFLICT (uuid) DO UPDATE SET {updates}, published_at = now()",
+            [member],
         )
-    conn.commit()
+        cursor.execute(f"TRUNCATE team_in_{table}")
 
 
 def _deletions(db: Db, conn: psycopg.Connection, size: int) -> Iterator[int]:
@@ -166,8 +176,14 @@ def _deletions(db: Db, conn: psycopg.Connection, size: int) -> Iterator[int]:
             return
         for table in TABLES[::-1]:
             uuids = [uuid for _id, tbl, uuid in rows if tbl == table]
-            if uuids:
-                conn.execute(f"DELETE FROM candor.{table} WHERE uuid = ANY(%s::uuid[])", [uuids])
+            if not uuids:
+                continue
+            if table == "calls":  # and their entries (a call made private keeps them here)
+                for child in CHILD_TABLES:
+                    conn.execute(
+                        f"DELETE FROM candor.{child} WHERE call_uuid = ANY(%s::uuid[])", [uuids]
+                    )
+            conn.execute(f"DELETE FROM candor.{table} WHERE uuid = ANY(%s::uuid[])", [uuids])
         conn.commit()
         db.execute("DELETE FROM team_deletions WHERE id <= ?", [rows[-1][0]])
         yield len(rows)
@@ -191,7 +207,7 @@ def publish(
     reader = sqlite3.connect(str(path), isolation_level=None, timeout=5)
     with closing(conn), server_errors(link.url, "the publish"):
         try:
-            check_member(conn, link.url)
+            member = check_member(conn, link.url)
             conn.commit()
             for count in _deletions(db, conn, batch_rows):
                 result.deleted += count
@@ -199,18 +215,32 @@ def publish(
                 if after_batch:
                     after_batch(result)
             reader.execute("BEGIN")  # one snapshot for every table: parents come first
+            sent: list[tuple[str, list[tuple]]] = []
+
+            def commit() -> None:
+                """The server's commit, then the local marks: a crash between the two
+                only sends the batch again."""
+                conn.commit()
+                with db.atomic():
+                    for table, rows in sent:
+                        db.executemany(
+                            f"UPDATE {table} SET team_dirty = 0 WHERE id = ? AND team_dirty = ?",
+                            [(row[0], row[1]) for row in rows],
+                        )
+                        result.upserted += len(rows)
+                result.batches += 1
+                sent.clear()
+                if after_batch:
+                    after_batch(result)
+
             for table in TABLES:
-                _staging(conn, table)
                 for rows in _batches(reader, table, batch_rows):
-                    _upsert(conn, table, rows)
-                    db.executemany(
-                        f"UPDATE {table} SET team_dirty = 0 WHERE id = ? AND team_dirty = ?",
-                        [(row[0], row[1]) for row in rows],
-                    )
-                    result.upserted += len(rows)
-                    result.batches += 1
-                    if after_batch:
-                        after_batch(result)
+                    _send(conn, table, rows, member)
+                    sent.append((table, rows))
+                    if sum(len(r) for _t, r in sent) >= batch_rows:
+                        commit()
+            if sent:
+                commit()
         finally:
             reader.close()
         record_publish(db)
