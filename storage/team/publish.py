@@ -15,6 +15,7 @@ and public again is deleted and then sent whole.
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -195,9 +196,12 @@ def publish(
     *,
     batch_rows: int = BATCH_ROWS,
     after_batch: Callable[[PublishResult], None] | None = None,
+    until: float | None = None,
 ) -> PublishResult:
     """Send what changed since the last publish; raises a TeamError (nothing is lost:
-    whatever was not committed on the server stays pending)."""
+    whatever was not committed on the server stays pending). With `until` (a
+    time.monotonic() deadline, the window's quit) it stops after the batch that passes
+    it; the rest waits for the next publish."""
     found = load_link(db)
     if found is None:
         raise NotJoined("this database is not in a team; run 'candor team join MEMBER_URL'.")
@@ -239,6 +243,8 @@ def publish(
                     sent.append((table, rows))
                     if sum(len(r) for _t, r in sent) >= batch_rows:
                         commit()
+                        if until is not None and time.monotonic() > until:
+                            return result
             if sent:
                 commit()
         finally:

@@ -1,0 +1,96 @@
+"""File > Team… and publishing from the window, against a real PostgreSQL: join with a
+member URL, an ended call reaches the server by itself, offline the status bar says
+what waits, and leaving stops it."""
+
+from __future__ import annotations
+
+import pytest
+
+from domain.model import ReactionKind
+from storage.team.link import pending_count
+from tests.team import fixtures
+from tests.ui.names import unnamed_widgets
+from ui.shell import team as team_shell
+from ui.shell.pages import Page
+
+pg_server = fixtures.pg_server
+team = fixtures.team
+_no_keyring = fixtures._no_keyring
+
+
+@pytest.fixture
+def quick(monkeypatch):  # noqa: ANN001
+    monkeypatch.setattr(team_shell, "AFTER_CHANGE_MS", 20)
+    monkeypatch.setattr(team_shell, "FIRST_MS", 20)
+
+
+def notes_on_server(team) -> int:  # noqa: ANN001
+    return team.sql("SELECT count(*) FROM candor.notes")[0][0]
+
+
+def hold_a_call(ui, note: str) -> None:  # noqa: ANN001
+    controller = ui.controller
+    controller.new_call()
+    prepare = controller.page(Page.PREPARE).view
+    prepare.set_header("Acme", "Late parts")
+    prepare.clientTyped.emit()
+    prepare.subjectTyped.emit()
+    controller.page(Page.PREPARE).start_call()
+    live = controller.page(Page.LIVE)
+    live.view.set_note_text(note)
+    live.add_note()
+    live.add_reaction(ReactionKind.CONCERNED)
+    live.end_call()
+
+
+def join_in_dialog(ui, qtbot, url: str):  # noqa: ANN001, ANN201
+    shell = ui.controller.team
+    shell.show_dialog()
+    dialog = shell.dialog
+    qtbot.waitUntil(lambda: dialog.url.isVisible())
+    dialog.url.setText(url)
+    dialog.join.click()
+    qtbot.waitUntil(lambda: shell.joined and dialog.leave.isVisible(), timeout=10_000)
+    return dialog
+
+
+def test_join_then_an_ended_call_is_published_by_itself(quick, ui, qtbot, team):
+    dialog = join_in_dialog(ui, qtbot, team.add("Ann"))
+    assert unnamed_widgets(dialog) == []
+    assert dialog.member.text() == "Ann"
+    assert "keyring" in dialog.problem.text()  # none here: said in the dialog
+    hold_a_call(ui, "Zeppelin parts are late")
+    qtbot.waitUntil(lambda: notes_on_server(team) == 1, timeout=15_000)
+    assert team.sql("SELECT member, text FROM candor.notes") == [("Ann", "Zeppelin parts are late")]
+    assert team.sql("SELECT count(*) FROM candor.reactions") == [(1,)]
+    assert not ui.controller.team.waiting.isVisible()
+
+
+def test_offline_the_status_bar_counts_what_waits_then_it_goes_out(quick, ui, qtbot, team):
+    join_in_dialog(ui, qtbot, team.add("Bob"))
+    shell = ui.controller.team
+    qtbot.waitUntil(lambda: not shell.worker.busy, timeout=10_000)
+    shell.dialog.reject()
+    team.stop()
+    try:
+        hold_a_call(ui, "The server room flooded")
+        qtbot.waitUntil(lambda: shell.waiting.isVisible(), timeout=15_000)
+        waiting = pending_count(ui.store.db)
+        assert waiting >= 4  # the client, the call, its note and its reaction
+        assert shell.waiting.text() == f"Team: {waiting} changes waiting"
+    finally:
+        team.start()
+    shell.publish_now()
+    qtbot.waitUntil(lambda: not shell.waiting.isVisible(), timeout=15_000)
+    assert notes_on_server(team) == 1
+
+
+def test_leave_stops_publishing(quick, ui, qtbot, team, answers):  # noqa: ANN001
+    dialog = join_in_dialog(ui, qtbot, team.add("Cy"))
+    dialog.leave.click()
+    qtbot.waitUntil(lambda: dialog.join.isVisible(), timeout=10_000)
+    assert not ui.controller.team.joined and answers.asked
+    hold_a_call(ui, "Nobody hears this")
+    ui.controller.team.publish_now()  # as the timer would: it finds no team
+    qtbot.waitUntil(lambda: not ui.controller.team.worker.busy, timeout=10_000)
+    assert notes_on_server(team) == 0
