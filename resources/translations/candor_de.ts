@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/app.py" line="+69"/>
+        <location filename="../../ui/app.py" line="+72"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>{client}, “{title}”,</source>
         <translation>{client}, „{title}“,</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>„Nein“ beendet ihn zum Zeitpunkt seines letzten Eintrags.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>&amp;End the call</source>
         <translation>Anruf &amp;beenden</translation>
     </message>
@@ -567,8 +567,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/shell/banner.py" line="+69"/>
-        <location line="+43"/>
+        <location filename="../../ui/shell/banner.py" line="+75"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
@@ -658,32 +657,32 @@
         <translation>Kein Termin für die nächste Rückmeldung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Pointing at someone else reads as an excuse: the client chose you, not your supplier, and needs to hear that you own it.</source>
         <translation>Auf andere zu zeigen liest sich wie eine Ausrede: Der Kunde hat Sie gewählt, nicht Ihren Lieferanten, und muss hören, dass Sie Verantwortung übernehmen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Putting the fault on the client makes them defend themselves instead of working with you on the fix.</source>
         <translation>Wer dem Kunden die Schuld gibt, bringt ihn dazu, sich zu verteidigen, statt mit Ihnen an der Lösung zu arbeiten.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Explaining why it was hard for us sounds like an excuse; the client cares about what happens now.</source>
         <translation>Zu erklären, warum es für uns schwierig war, klingt nach Ausrede; den Kunden interessiert, was jetzt passiert.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Shrinking the problem tells the client their worry is out of proportion; say its size plainly.</source>
         <translation>Wer das Problem kleinredet, sagt dem Kunden, seine Sorge sei übertrieben; nennen Sie das Ausmaß klar.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>This apologizes for the client&apos;s feelings or for &apos;any&apos; trouble, not for what we did; it reads as insincere and does not count as the apology the letter needs.</source>
         <translation>Das entschuldigt sich für die Gefühle des Kunden oder für „etwaige“ Unannehmlichkeiten, nicht für unser Handeln; es wirkt unaufrichtig und zählt nicht als die Entschuldigung, die der Brief braucht.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Reminding the client what you said before scores a point and costs their trust.</source>
         <translation>Den Kunden daran zu erinnern, was Sie vorher gesagt haben, gewinnt ein Argument und kostet sein Vertrauen.</translation>
     </message>
@@ -879,20 +878,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/shell/banner.py" line="-73"/>
-        <location line="+21"/>
+        <location filename="../../ui/shell/banner.py" line="-24"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/shell/banner.py" line="+0"/>
         <source>Tomorrow</source>
         <translation>Morgen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/shell/banner.py" line="-21"/>
-        <location line="+21"/>
+        <location filename="../../ui/shell/banner.py" line="+0"/>
         <source>Yesterday</source>
         <translation>Gestern</translation>
     </message>
@@ -912,27 +910,27 @@
         <translation>Die Arbeit kostet mehr als das Budget oder die Schätzung, der der Kunde zugestimmt hat.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The agreed budget, the new expected total, the gap in money, and where it comes from.</source>
         <translation>Das vereinbarte Budget, die neue erwartete Summe, die Differenz in Geld und woher sie kommt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Which costs are still uncertain, the range, and when you will know the final figure.</source>
         <translation>Welche Kosten noch unsicher sind, die Spanne, und wann Sie die endgültige Zahl kennen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>What the extra cost means for them: their approval process, their budget owner, their year.</source>
         <translation>Was die Mehrkosten für den Kunden bedeuten: seine Freigabe, sein Budgetverantwortlicher, sein Jahr.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Options to close the gap (reduce scope, phase the work, share the cost), each with a date.</source>
         <translation>Optionen, die Lücke zu schließen (Umfang kürzen, in Phasen arbeiten, Kosten teilen), jeweils mit Datum.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>What you will absorb or offer: hours not billed, a discount, a cap on the total.</source>
         <translation>Was Sie übernehmen oder anbieten: nicht berechnete Stunden, einen Rabatt, eine Obergrenze.</translation>
     </message>
@@ -1052,22 +1050,22 @@
         <translation>Was das neue Datum noch verschieben könnte, und wann Sie es sicher wissen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>What the delay breaks for them: a launch, a campaign, their own deadline, their boss&apos;s plans.</source>
         <translation>Was die Verzögerung für den Kunden durchkreuzt: einen Start, eine Kampagne, seine Frist, die Pläne seiner Vorgesetzten.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>The steps to the new date, each with an owner and a date. What could ship earlier in part.</source>
         <translation>Die Schritte bis zum neuen Datum, jeweils mit Verantwortlichem und Datum. Was vorab in Teilen geliefert werden kann.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>What you can offer for the wait: a partial early delivery, extra support at launch, a fee reduction.</source>
         <translation>Was Sie für die Wartezeit anbieten können: eine frühe Teillieferung, zusätzliche Unterstützung beim Start, einen Preisnachlass.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Who on your side knows about the new date (manager, delivery lead, account lead).</source>
         <translation>Wer auf Ihrer Seite vom neuen Datum weiß (Vorgesetzte, Lieferverantwortliche, Kundenverantwortliche).</translation>
     </message>
@@ -1322,17 +1320,17 @@
         <translation>Was der Kunde nicht tun konnte, was es ihn gekostet hat, was seine eigenen Kunden gesehen haben.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Restore, confirm no data was lost, find the cause, prevent a repeat: owner and date each.</source>
         <translation>Wiederherstellen, bestätigen, dass keine Daten verloren sind, Ursache finden, Wiederholung verhindern: jeweils Verantwortlicher und Datum.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>What you can offer: service credit, extra support, a review meeting with your lead.</source>
         <translation>Was Sie anbieten können: eine Gutschrift, zusätzliche Unterstützung, ein Auswertungsgespräch mit Ihrer Leitung.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Who on your side is handling the incident and who in management knows.</source>
         <translation>Wer auf Ihrer Seite den Vorfall bearbeitet und wer in der Leitung Bescheid weiß.</translation>
     </message>
@@ -1437,12 +1435,12 @@
         <translation>Ein Teil eines anderen Anbieters ist ausgefallen; der Kunde verlässt sich trotzdem auf uns.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>What broke, since when, what it affects for the client. Describe it as our service, not their vendor.</source>
         <translation>Was ausgefallen ist, seit wann, was es beim Kunden betrifft. Beschreiben Sie es als unseren Dienst, nicht als Sache des Zulieferers.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>What the supplier has not confirmed yet, and when you expect to hear.</source>
         <translation>Was der Zulieferer noch nicht bestätigt hat, und wann Sie mit Antwort rechnen.</translation>
     </message>
@@ -1452,17 +1450,17 @@
         <translation>Was der Kunde gerade nicht tun kann und wer auf seiner Seite es spürt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>What we are doing ourselves, what we are pushing the supplier to do, with owners and dates.</source>
         <translation>Was wir selbst tun und wozu wir den Zulieferer drängen, mit Verantwortlichen und Daten.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>What we offer regardless of whose part failed: credit, extra support, a priority fix.</source>
         <translation>Was wir anbieten, egal wessen Teil ausfiel: eine Gutschrift, zusätzliche Unterstützung, eine vorrangige Behebung.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Who on our side manages the supplier and who is escalating with them.</source>
         <translation>Wer bei uns den Zulieferer betreut und wer dort eskaliert.</translation>
     </message>
@@ -1567,27 +1565,27 @@
         <translation>Was der Kunde erwartet hat, was das Produkt stattdessen tut und warum es so gebaut ist.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Whether the documentation or the training could have misled them, and what they truly need.</source>
         <translation>Ob Dokumentation oder Schulung ihn in die Irre geführt haben könnten, und was er wirklich braucht.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>What the gap costs them today: lost time, a workaround, a process that does not fit.</source>
         <translation>Was die Lücke den Kunden heute kostet: verlorene Zeit, eine Umgehung, einen Ablauf, der nicht passt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>A workaround for now, and the path to a change (request, estimate, decision date).</source>
         <translation>Eine Umgehung für jetzt und der Weg zu einer Änderung (Anfrage, Schätzung, Entscheidungsdatum).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>What you can offer for the confusion: a training session, a documentation fix, a free estimate.</source>
         <translation>Was Sie für die Verwirrung anbieten können: eine Schulung, eine korrigierte Dokumentation, eine kostenlose Schätzung.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Who on your side knows about their report (support, product owner, account lead).</source>
         <translation>Wer auf Ihrer Seite von der Meldung weiß (Support, Produktverantwortliche, Kundenverantwortliche).</translation>
     </message>
@@ -1748,7 +1746,7 @@
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n_domain.py" line="-187"/>
+        <location filename="../../ui/i18n_domain.py" line="-155"/>
         <location filename="../../ui/models/history.py" line="+1"/>
         <location filename="../../ui/pages/home/model.py" line="+14"/>
         <source>Client</source>
@@ -1852,13 +1850,13 @@
     <message>
         <location line="+3"/>
         <location filename="../../ui/pages/wrapup/view.py" line="+130"/>
-        <location line="+132"/>
+        <location line="+136"/>
         <source>Mark letter sent</source>
         <translation>Als gesendet markieren</translation>
     </message>
     <message numerus="yes">
         <location line="+25"/>
-        <location filename="../../ui/shell/banner.py" line="-15"/>
+        <location filename="../../ui/shell/banner.py" line="-7"/>
         <source>%n letter(s) not sent</source>
         <translation>
             <numerusform>%n Brief nicht gesendet</numerusform>
@@ -1915,7 +1913,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/shell/banner.py" line="+124"/>
+        <location filename="../../ui/shell/banner.py" line="+111"/>
         <location filename="../../ui/widgets/tone_panel.py" line="+10"/>
         <location line="+76"/>
         <source>Undo</source>
@@ -2095,8 +2093,8 @@
         <location line="+1"/>
         <location filename="../../ui/pages/detail/view.py" line="+46"/>
         <location filename="../../ui/pages/prepare/view.py" line="+122"/>
-        <location filename="../../ui/pages/wrapup/view.py" line="-152"/>
-        <location line="+259"/>
+        <location filename="../../ui/pages/wrapup/view.py" line="-156"/>
+        <location line="+263"/>
         <source>Saved as you type.</source>
         <translation>Wird beim Tippen gespeichert.</translation>
     </message>
@@ -2108,8 +2106,8 @@
         <location line="+77"/>
         <location line="+22"/>
         <location line="+10"/>
-        <location filename="../../ui/pages/wrapup/controller.py" line="-24"/>
-        <location line="+7"/>
+        <location filename="../../ui/pages/wrapup/controller.py" line="-27"/>
+        <location line="+10"/>
         <location line="+25"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
@@ -2163,7 +2161,7 @@
     <message>
         <location line="+2"/>
         <location filename="../../ui/pages/live/view.py" line="-27"/>
-        <location filename="../../ui/pages/wrapup/view.py" line="-205"/>
+        <location filename="../../ui/pages/wrapup/view.py" line="-209"/>
         <source>Checklist</source>
         <translation>Checkliste</translation>
     </message>
@@ -2679,7 +2677,7 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
         <translation>Schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrapup/controller.py" line="-123"/>
+        <location filename="../../ui/pages/wrapup/controller.py" line="-124"/>
         <source>Wrap-up: {client} — {title}</source>
         <translation>Nachbereitung: {client} — {title}</translation>
     </message>
@@ -2702,7 +2700,7 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>To: {name} &lt;{address}&gt;</source>
         <translation>An: {name} &lt;{address}&gt;</translation>
     </message>
@@ -2782,7 +2780,7 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
         <translation>Festhalten, dass der Brief an den Kunden verschickt ist</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+142"/>
         <source>Sent it? Press Space to mark the letter sent.</source>
         <translation>Verschickt? Mit der Leertaste den Brief als gesendet markieren.</translation>
     </message>
@@ -3004,7 +3002,7 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
         <translation>Suche schließen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/banner.py" line="-83"/>
+        <location filename="../../ui/shell/banner.py" line="-69"/>
         <source>%n commitment(s) overdue</source>
         <translation>
             <numerusform>%n Zusage überfällig</numerusform>
@@ -3012,7 +3010,7 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>1 letter not sent (from {when})</source>
         <translation>1 Brief nicht gesendet (von {when})</translation>
     </message>
@@ -3030,32 +3028,122 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+67"/>
         <source>Send the letter to {client} — {title} (call {ended})</source>
         <translation>Brief an {client} senden — {title} (Anruf {ended})</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-20"/>
         <source>Check in with {client} — {title} (due {when})</source>
         <translation>Bei {client} nachfassen — {title} (fällig {when})</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+53"/>
         <source>Show commitments</source>
         <translation>Zusagen anzeigen</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/team.py" line="+33"/>
+        <location line="+1"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Publishing as</source>
+        <translation>Veröffentlicht als</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last publish</source>
+        <translation>Zuletzt veröffentlicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting to be published</source>
+        <translation>Wartet auf Veröffentlichung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Team problem</source>
+        <translation>Team-Problem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Member URL</source>
+        <translation>Mitglieds-URL</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>&amp;Join</source>
+        <translation>&amp;Beitreten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Join the team</source>
+        <translation>Dem Team beitreten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Leave the team</source>
+        <translation>Team &amp;verlassen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leave the team</source>
+        <translation>Team verlassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Publish now</source>
+        <translation>Jetzt &amp;veröffentlichen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Publish now</source>
+        <translation>Jetzt veröffentlichen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../ui/shell/banner.py" line="+3"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Paste the member URL from whoever runs the team&apos;s server:</source>
+        <translation>Fügen Sie die Mitglieds-URL ein, die Sie von der Betreuung des Team-Servers erhalten haben:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>not in a team</source>
+        <translation>in keinem Team</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+2"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/banner.py" line="+94"/>
         <source>%n more follow-up(s) due</source>
         <translation>
             <numerusform>%n weiteres Nachfassen fällig</numerusform>
@@ -3808,6 +3896,39 @@ Ihre Eingabe ist noch auf dem Bildschirm; versuchen Sie es erneut.</translation>
         <location line="+1"/>
         <source>Record that the client is {reaction} now (Alt+{key})</source>
         <translation>Festhalten, dass der Kunde jetzt so reagiert: {reaction} (Alt+{key})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/team.py" line="+92"/>
+        <source>&amp;Team…</source>
+        <translation>&amp;Team…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team changes waiting</source>
+        <translation>Wartende Team-Änderungen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+54"/>
+        <source>Team: %n change(s) waiting</source>
+        <translation>
+            <numerusform>Team: %n Änderung wartet</numerusform>
+            <numerusform>Team: %n Änderungen warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>No system keyring is available, so the password is kept in the database file, readable by you alone.</source>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar; das Passwort wird daher in der Datenbankdatei gespeichert, die nur Sie lesen können.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Leave the team?</source>
+        <translation>Team verlassen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop publishing your calls? The team keeps what was already published.</source>
+        <translation>Ihre Gespräche nicht mehr veröffentlichen? Das Team behält, was bereits veröffentlicht ist.</translation>
     </message>
 </context>
 </TS>

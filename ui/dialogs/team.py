@@ -89,7 +89,7 @@ class TeamDialog(QDialog):
         last = link.last_publish_at if link else None
         self.last.setText(when_text(last) if last else tr("never"))
         count = status.pending if status else 0
-        self.pending.setText(tr("%n change(s)", n=count) if status else "…")
+        self.pending.setText(tr("%n change(s)", None, count) if status else "…")
         for widget in (self.url, self.join, self.join_hint):
             widget.setVisible(not joined)
         self.leave.setVisible(joined)

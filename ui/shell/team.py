@@ -144,7 +144,7 @@ class TeamController(QObject):
     def show_waiting(self, status: TeamStatus) -> None:
         """'Team: 3 changes waiting' while the server cannot be reached."""
         if status.reachable is False and status.pending:
-            self.waiting.setText(tr("Team: %n change(s) waiting", n=status.pending))
+            self.waiting.setText(tr("Team: %n change(s) waiting", None, status.pending))
             self.waiting.setToolTip(status.problem)
             self.waiting.show()
         else:
