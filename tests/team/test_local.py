@@ -73,3 +73,62 @@ def test_a_private_call_waits_for_nothing_and_leaves_the_server(store):
     store.db.execute("DELETE FROM team_deletions")
     set_private(store.db, call.id, False)
     assert pending_count(store.db) == 2  # the client was clean; the call and note go again
+
+
+class _Backend:
+    """A keyring backend that keeps passwords in a dict: the system keyring's part."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        self.saved: dict[tuple[str, str], str] = {}
+
+
+def fake_keyring(monkeypatch) -> _Backend:  # noqa: ANN001
+    """`keyring` as the library offers it (get_keyring, set/get/delete_password), over
+    a dict: the machines the tests run on have no system keyring."""
+    import sys
+    import types
+
+    backend = _Backend()
+    module = types.ModuleType("keyring")
+    module.get_keyring = lambda: backend
+    module.set_password = lambda s, k, p: backend.saved.__setitem__((s, k), p)
+    module.get_password = lambda s, k: backend.saved.get((s, k))
+    module.delete_password = lambda s, k: backend.saved.pop((s, k))
+    backends = types.ModuleType("keyring.backends")
+    fail = types.ModuleType("keyring.backends.fail")
+    fail.Keyring = type("Keyring", (), {})
+    backends.fail = fail
+    module.backends = backends
+    for name, value in (
+        ("keyring", module),
+        ("keyring.backends", backends),
+        ("keyring.backends.fail", fail),
+    ):
+        monkeypatch.setitem(sys.modules, name, value)
+    monkeypatch.delenv("CANDOR_NO_KEYRING", raising=False)
+    return backend
+
+
+def test_the_password_goes_to_a_working_keyring_not_the_file(store, monkeypatch):
+    from storage.team.link import leave, load_link, save_link
+
+    backend = fake_keyring(monkeypatch)
+    url = "postgresql://ann@db.example.com/team?sslmode=require"
+    assert save_link(store.db, url, "Ann", "s3cret") is True
+    assert backend.saved == {("candor-team", url): "s3cret"}
+    assert store.db.execute("SELECT password FROM team_link").fetchone() == (None,)
+    link, password = load_link(store.db)
+    assert (link.member, password, link.password_in_keyring) == ("Ann", "s3cret", True)
+    leave(store.db)
+    assert backend.saved == {}
+
+
+def test_without_a_keyring_the_password_is_kept_in_the_file(store, monkeypatch):
+    from storage.team.link import load_link, save_link
+
+    monkeypatch.setenv("CANDOR_NO_KEYRING", "1")
+    assert save_link(store.db, "postgresql://bob@db/team", "Bob", "pw") is False
+    assert store.db.execute("SELECT password FROM team_link").fetchone() == ("pw",)
+    assert load_link(store.db)[1] == "pw"

@@ -187,3 +187,19 @@ def test_list_and_board_show_the_whole_team(two, team):
     )
     assert len(board) == open_steps > 0
     assert {b.member for b in board} <= {"Ann", "Bob"}
+
+
+def test_tls_settings_in_the_url_are_kept_and_passed_on(tmp_path, team):
+    url = team.add("Tess") + "&sslmode=require&application_name=candor"
+    stored, password = split_password(url)
+    assert "sslmode=require" in stored and password and password not in stored
+    with Store(tmp_path / "t.db") as store:
+        # libpq takes sslmode=require over a Unix socket (no TLS there): the join works
+        link, _in_keyring = join(store.db, url)
+        assert "sslmode=require" in link.url and password not in link.url
+        conn, _url = reader.team_connection(store.db)
+        with conn:
+            assert conn.info.get_parameters()["application_name"] == "candor"
+    keyvalue = "host=db.example.com dbname=team user=ann password=pw sslmode=verify-full"
+    stored, password = split_password(keyvalue)
+    assert password == "pw" and "sslmode=verify-full" in stored and "pw" not in stored
