@@ -133,14 +133,6 @@ def _batches(reader: sqlite3.Connection, table: str, size: int) -> Iterator[list
         last = rows[-1][0]
 
 
-def _staging(conn: psycopg.Connection, table: str) -> None:
-    columns, _source = SHAPES[table]
-    defs = ", ".join(f"{name} {kind}" for name, kind, _expr in columns)
-    conn.execute(
-        f"CREATE TEMP TABLE IF NOT EXISTS team_in_{table} (uuid uuid, {defs}) ON COMMIT DELETE ROWS"
-    )
-
-
 def _send(conn: psycopg.Connection, table: str, rows: list[tuple], member: str) -> None:
     """Into the open server transaction: the rows into a temporary table by COPY, then
     upserted (the member named once, not worked out for every row)."""
