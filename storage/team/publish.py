@@ -133,18 +133,23 @@ def _batches(reader: sqlite3.Connection, table: str, size: int) -> Iterator[list
         last = rows[-1][0]
 
 
-def _send(conn: psycopg.Connection, table: str, rows: list[tuple], member: str) -> None:
+def _send(
+    conn: psycopg.Connection, table: str, rows: list[tuple], member: str, staged: set[str]
+) -> None:
     """Into the open server transaction: the rows into a temporary table by COPY, then
-    upserted (the member named once, not worked out for every row)."""
+    upserted (the member named once, not worked out for every row). `staged` names the
+    temporary tables this connection has made; each empties itself at commit, and a
+    table's rows never come twice in one transaction (a full batch commits at once)."""
     columns, _source = SHAPES[table]
     names = ["uuid", *(name for name, _kind, _expr in columns)]
     listed = ", ".join(names)
-    defs = ", ".join(f"{name} {kind}" for name, kind, _expr in columns)
     with conn.cursor() as cursor:
-        cursor.execute(
-            f"CREATE TEMP TABLE IF NOT EXISTS team_in_{table} (uuid uuid, {defs}) "
-            "ON COMMIT DELETE ROWS"
-        )
+        if table not in staged:
+            defs = ", ".join(f"{name} {kind}" for name, kind, _expr in columns)
+            cursor.execute(
+                f"CREATE TEMP TABLE team_in_{table} (uuid uuid, {defs}) ON COMMIT DELETE ROWS"
+            )
+            staged.add(table)
         with cursor.copy(f"COPY team_in_{table} ({listed}) FROM STDIN") as copy:
             for row in rows:
                 copy.write_row([_clean(v) for v in row[2:]])
@@ -155,7 +160,6 @@ def _send(conn: psycopg.Connection, table: str, rows: list[tuple], member: str) 
             f"ON CONFLICT (uuid) DO UPDATE SET {updates}, published_at = now()",
             [member],
         )
-        cursor.execute(f"TRUNCATE team_in_{table}")
 
 
 def _deletions(db: Db, conn: psycopg.Connection, size: int) -> Iterator[int]:
@@ -212,6 +216,7 @@ def publish(
                     after_batch(result)
             reader.execute("BEGIN")  # one snapshot for every table: parents come first
             sent: list[tuple[str, list[tuple]]] = []
+            staged: set[str] = set()
 
             def commit() -> None:
                 """The server's commit, then the local marks: a crash between the two
@@ -231,7 +236,7 @@ def publish(
 
             for table in TABLES:
                 for rows in _batches(reader, table, batch_rows):
-                    _send(conn, table, rows, member)
+                    _send(conn, table, rows, member, staged)
                     sent.append((table, rows))
                     if sum(len(r) for _t, r in sent) >= batch_rows:
                         commit()
