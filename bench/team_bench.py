@@ -17,7 +17,10 @@ measures, each on a fresh team database:
    through storage.team.reader.search, a new connection each time, after a warm-up.
 
 `write_section(figures)` puts the figures under "## Team on PostgreSQL" in
-docs/benchmarks.md (bench.common.write_section), leaving the other sections as they are.
+docs/benchmarks.md (bench.common.write_section), leaving the other sections as they are;
+`make bench` runs it after its own report. The figures in docs/benchmarks.md are in
+bench/team_figures/ (`--json` wrote them; `--from-json run2.json --notes notes.md`
+writes the section again).
 """
 
 from __future__ import annotations
