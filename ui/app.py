@@ -73,6 +73,7 @@ class App(QObject):
         self._search = None
         window.closing.connect(self.shutdown)
         self.navigator.pageChanged.connect(self._page_changed)
+        self.navigator.pageChanged.connect(self.team.page_changed)
 
     # building ------------------------------------------------------------------------
     def _build_actions(self) -> None:

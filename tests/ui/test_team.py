@@ -64,6 +64,18 @@ def test_join_then_an_ended_call_is_published_by_itself(quick, ui, qtbot, team):
     assert team.sql("SELECT member, text FROM candor.notes") == [("Ann", "Zeppelin parts are late")]
     assert team.sql("SELECT count(*) FROM candor.reactions") == [(1,)]
     assert not ui.controller.team.waiting.isVisible()
+    # the wrap-up's text is saved as typed; leaving the page publishes it
+    call = ui.store.calls.get(ui.store.calls.summaries()[0].id, with_entries=False)
+    call.follow_up.what_happened = "The zeppelin was grounded"
+    ui.store.calls.update_follow_up(call.id, call.follow_up, None)
+    ui.nav.show(Page.HISTORY)
+    qtbot.waitUntil(
+        lambda: (
+            team.sql("SELECT fu_what_happened FROM candor.calls")
+            == [("The zeppelin was grounded",)]
+        ),
+        timeout=15_000,
+    )
 
 
 def test_offline_the_status_bar_counts_what_waits_then_it_goes_out(quick, ui, qtbot, team):

@@ -1,11 +1,13 @@
 """Publishing to the team's server from the window, never in a live call's way.
 
 Publishing runs on a serial ui.tasks runner of its own, with a Store (and so a SQLite
-connection) opened on its thread: after a call ends, a few seconds after its wrap-up
-fields or commitments change (debounced), every few minutes, and at quit (bounded:
+connection) opened on its thread: after a call ends, a few seconds after a call's text,
+commitments or letter change or a page is left (the wrap-up saves as it goes; all
+debounced), every few minutes, and at quit (bounded:
 what is not sent by then waits for the next start). Nothing here runs, and psycopg is
 never loaded, until the file has joined a team. Offline, the status bar says how many
-changes are waiting, and the next round publishes them by itself.
+changes are waiting, and the next round publishes them by itself. A round with nothing
+waiting (counted locally) does not connect.
 """
 
 from __future__ import annotations
@@ -40,12 +42,18 @@ def _joined(path: Path) -> bool:
 
 
 def _publish(path: Path, until: float | None = None) -> TeamStatus | None:
-    """Publish if the file is in a team; the status after (None: not in a team)."""
+    """Publish if the file is in a team and something waits; the status after (None: not
+    in a team). Nothing waiting is found locally, without asking the server."""
     from storage.team.errors import NotJoined, TeamError
     from storage.team.membership import status
     from storage.team.publish import publish
 
     with Store(path) as store:
+        found = status(store.db, ask_server=False)
+        if found.link is None:
+            return None
+        if found.pending == 0:
+            return found
         try:
             publish(store.db, path, until=until)
         except NotJoined:
@@ -120,6 +128,10 @@ class TeamController(QObject):
         if self.joined:
             self.worker.run(partial(_publish, self.path, time.monotonic() + QUIT_BUDGET_S))
         self.worker.shutdown(int((QUIT_BUDGET_S + 6) * 1000))  # + the connect timeout
+
+    def page_changed(self, _page: object) -> None:
+        """Leaving a page (the wrap-up, a call's detail) is when its edits are saved."""
+        self.publish_soon()
 
     def publish_soon(self, delay_ms: int | None = None) -> None:
         if self.joined:
