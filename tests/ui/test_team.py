@@ -106,3 +106,15 @@ def test_leave_stops_publishing(quick, ui, qtbot, team, answers):  # noqa: ANN00
     ui.controller.team.publish_now()  # as the timer would: it finds no team
     qtbot.waitUntil(lambda: not ui.controller.team.worker.busy, timeout=10_000)
     assert notes_on_server(team) == 0
+
+
+def test_what_is_left_at_quit_is_published_before_the_window_goes(ui, qtbot, team, monkeypatch):  # noqa: ANN001
+    monkeypatch.setattr(team_shell, "AFTER_CHANGE_MS", 60_000)  # no round before the quit
+    join_in_dialog(ui, qtbot, team.add("Dee"))
+    shell = ui.controller.team
+    qtbot.waitUntil(lambda: not shell.worker.busy, timeout=10_000)
+    shell.dialog.reject()
+    hold_a_call(ui, "Said just before closing")
+    assert notes_on_server(team) == 0
+    ui.window.close()
+    assert notes_on_server(team) == 1
