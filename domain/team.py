@@ -82,3 +82,14 @@ class TeamStatus:
     pending: int
     reachable: bool | None = None
     problem: str = ""
+
+
+@dataclass
+class TeamOnClient:
+    """One member's dealings with a client, as the client page shows the team's: when
+    they last spoke to the client (a call held), which call, and what they owe."""
+
+    member: str
+    last_call_at: datetime | None
+    last_title: str
+    owed: tuple[TeamCommitment, ...] = ()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from domain.team import TeamCall, TeamCommitment, TeamHit
+from domain.team import TeamCall, TeamCommitment, TeamHit, TeamOnClient
 from storage.team.connect import closing, connect, server_errors
 from storage.team.errors import NotJoined
 from storage.team.link import load_link
@@ -180,6 +180,35 @@ def board(db: Db) -> list[TeamCommitment]:
     with closing(conn), server_errors(url, "the team's board"):
         rows = conn.execute(sql).fetchall()
     return [TeamCommitment(m, int(i), c, w, o, d) for m, i, c, w, o, d in rows]
+
+
+def on_client(db: Db, client: str) -> list[TeamOnClient]:
+    """Who on the team spoke to `client` (its name in any case), the last first, each
+    with their last call held and the next steps they have open with it."""
+    last_sql = """
+    SELECT DISTINCT ON (c.member) c.member, c.started_at, c.title
+    FROM candor.calls c JOIN candor.clients k ON k.uuid = c.client_uuid
+    WHERE lower(k.name) = lower(%(client)s) AND c.started_at IS NOT NULL
+    ORDER BY c.member, c.started_at DESC
+    """
+    owed_sql = """
+    SELECT s.member, c.local_id, k.name, s.what, s.owner, s.due_on
+    FROM candor.next_steps s JOIN candor.calls c ON c.uuid = s.call_uuid
+    JOIN candor.clients k ON k.uuid = c.client_uuid
+    WHERE lower(k.name) = lower(%(client)s) AND s.status = 'open'
+    ORDER BY s.due_on NULLS LAST, s.created_at
+    """
+    conn, url = team_connection(db)
+    with closing(conn), server_errors(url, "the team's calls"):
+        last = conn.execute(last_sql, {"client": client}).fetchall()
+        owed = conn.execute(owed_sql, {"client": client}).fetchall()
+    steps: dict[str, list[TeamCommitment]] = {}
+    for m, i, c, w, o, d in owed:
+        steps.setdefault(m, []).append(TeamCommitment(m, int(i), c, w, o, d))
+    rows = [TeamOnClient(m, at, title, tuple(steps.pop(m, ()))) for m, at, title in last]
+    rows.sort(key=lambda r: r.last_call_at, reverse=True)
+    rows += [TeamOnClient(m, None, "", tuple(s)) for m, s in sorted(steps.items())]
+    return rows
 
 
 def reachable(db: Db) -> tuple[bool, str]:

@@ -118,3 +118,36 @@ def test_what_is_left_at_quit_is_published_before_the_window_goes(ui, qtbot, tea
     assert notes_on_server(team) == 0
     ui.window.close()
     assert notes_on_server(team) == 1
+
+
+def test_the_client_page_shows_who_on_the_team_spoke_to_the_client_last(ui, qtbot, team, tmp_path):
+    """Ann published a call with Acme and a step she owes them; Bob, on his own file,
+    sees both on Acme's page. Not in a team, the section stays hidden."""
+    from datetime import date, timedelta
+
+    from domain.model import Call, Client, NextStep, utc_now
+    from storage.store import Store
+    from storage.team.membership import join
+    from storage.team.publish import publish
+
+    with Store(tmp_path / "ann.db") as ann:
+        call = ann.calls.create(Call(client=Client("ACME"), title="Zeppelin delay"))
+        ann.calls.start(call.id, utc_now() - timedelta(hours=1))
+        due = date.today() + timedelta(days=3)
+        ann.entries.add_next_step(NextStep(call.id, "Send the new plan", "us", due))
+        ann.calls.end(call.id)
+        join(ann.db, team.add("Ann"))
+        publish(ann.db, ann.path)
+    ui.store.calls.create(Call(client=Client("Acme"), title="Bob's own call"))
+    ui.nav.show(Page.CLIENT, "Acme")
+    view = ui.page(Page.CLIENT).view
+    qtbot.waitUntil(lambda: not ui.controller.tasks.busy, timeout=10_000)
+    assert view.team_text() is None  # no team yet: nothing asked, nothing shown
+    join(ui.store.db, team.add("Bob"))
+    ui.nav.show(Page.HISTORY)
+    ui.nav.show(Page.CLIENT, "Acme")
+    qtbot.waitUntil(lambda: view.team_text() is not None, timeout=10_000)
+    text = view.team_text()
+    assert "Ann: last spoke to them" in text and "Zeppelin delay" in text
+    assert "Send the new plan" in text
+    assert "Bob" not in text  # Bob's call was never held, nor published
