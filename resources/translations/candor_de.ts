@@ -155,6 +155,7 @@
         <location line="+6"/>
         <location filename="../../ui/models/commitments.py" line="+50"/>
         <location filename="../../ui/models/next_steps.py" line="+24"/>
+        <location filename="../../ui/pages/board/team.py" line="+21"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
@@ -1721,12 +1722,14 @@
     <message>
         <location line="+10"/>
         <location filename="../../ui/models/next_steps.py" line="+0"/>
+        <location filename="../../ui/pages/board/team.py" line="+3"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../ui/models/next_steps.py" line="+0"/>
+        <location filename="../../ui/pages/board/team.py" line="+1"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
@@ -1748,6 +1751,7 @@
     <message>
         <location filename="../../ui/i18n_domain.py" line="-187"/>
         <location filename="../../ui/models/history.py" line="+1"/>
+        <location filename="../../ui/pages/board/team.py" line="-2"/>
         <location filename="../../ui/pages/home/model.py" line="+14"/>
         <source>Client</source>
         <translation>Kunde</translation>
@@ -1810,6 +1814,7 @@
     </message>
     <message>
         <location filename="../../ui/models/next_steps.py" line="+68"/>
+        <location filename="../../ui/pages/board/team.py" line="+34"/>
         <location filename="../../ui/pages/client/view.py" line="+86"/>
         <source>no date</source>
         <translation>kein Datum</translation>
@@ -1833,13 +1838,18 @@
         <translation>Verworfen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board/controller.py" line="+57"/>
+        <location filename="../../ui/pages/board/controller.py" line="+75"/>
         <source>Letter marked sent. (Undo: open the call and click Letter sent.)</source>
         <translation>Brief als gesendet markiert. (Rückgängig: Anruf öffnen und „Brief gesendet“ anklicken.)</translation>
     </message>
     <message>
+        <location line="+24"/>
+        <source>The team&apos;s commitments cannot be read now: {reason}</source>
+        <translation>Die Zusagen des Teams können gerade nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/board/letters.py" line="+42"/>
-        <location filename="../../ui/pages/board/view.py" line="+65"/>
+        <location filename="../../ui/pages/board/view.py" line="+68"/>
         <source>Enter opens the call</source>
         <translation>Eingabe öffnet den Anruf</translation>
     </message>
@@ -1870,7 +1880,7 @@
         <translation> (die ältesten {shown} angezeigt)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board/view.py" line="-34"/>
+        <location filename="../../ui/pages/board/view.py" line="-35"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -1890,7 +1900,7 @@
         <translation>Keine offenen Zusagen — in Anrufen vereinbarte nächste Schritte erscheinen hier</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <location filename="../../ui/pages/detail/view.py" line="+394"/>
         <source>Mark done…</source>
         <translation>Als erledigt markieren…</translation>
@@ -1926,17 +1936,22 @@
         <translation>Letzte Markierung rückgängig (Strg+Z)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+11"/>
+        <source>Mine</source>
+        <translation>Meine</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Commitments</source>
         <translation>Zusagen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Show:</source>
         <translation>Anzeigen:</translation>
     </message>
     <message numerus="yes">
-        <location line="+97"/>
+        <location line="+129"/>
         <source>%n open commitment(s), {overdue} overdue</source>
         <translation>
             <numerusform>%n offene Zusage, {overdue} überfällig</numerusform>
@@ -3076,6 +3091,7 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
     <message>
         <location filename="../../ui/dialogs/team.py" line="+33"/>
         <location line="+1"/>
+        <location filename="../../ui/pages/board/view.py" line="-164"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
@@ -3960,6 +3976,24 @@ Ihre Eingabe ist noch auf dem Bildschirm; versuchen Sie es erneut.</translation>
         <location filename="../../ui/pages/client/controller.py" line="+105"/>
         <source>The team&apos;s calls cannot be read now: {reason}</source>
         <translation>Die Gespräche des Teams können gerade nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/board/team.py" line="-35"/>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Reading the team&apos;s commitments…</source>
+        <translation>Die Zusagen des Teams werden gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n open commitment(s) on the team</source>
+        <translation>
+            <numerusform>%n offene Zusage im Team</numerusform>
+            <numerusform>%n offene Zusagen im Team</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -120,9 +120,8 @@ def test_what_is_left_at_quit_is_published_before_the_window_goes(ui, qtbot, tea
     assert notes_on_server(team) == 1
 
 
-def test_the_client_page_shows_who_on_the_team_spoke_to_the_client_last(ui, qtbot, team, tmp_path):
-    """Ann published a call with Acme and a step she owes them; Bob, on his own file,
-    sees both on Acme's page. Not in a team, the section stays hidden."""
+def ann_publishes_a_call_with_acme(team, folder):  # noqa: ANN001
+    """Ann's own file: a held call with ACME and a step she owes them, published."""
     from datetime import date, timedelta
 
     from domain.model import Call, Client, NextStep, utc_now
@@ -130,7 +129,7 @@ def test_the_client_page_shows_who_on_the_team_spoke_to_the_client_last(ui, qtbo
     from storage.team.membership import join
     from storage.team.publish import publish
 
-    with Store(tmp_path / "ann.db") as ann:
+    with Store(folder / "ann.db") as ann:
         call = ann.calls.create(Call(client=Client("ACME"), title="Zeppelin delay"))
         ann.calls.start(call.id, utc_now() - timedelta(hours=1))
         due = date.today() + timedelta(days=3)
@@ -138,6 +137,15 @@ def test_the_client_page_shows_who_on_the_team_spoke_to_the_client_last(ui, qtbo
         ann.calls.end(call.id)
         join(ann.db, team.add("Ann"))
         publish(ann.db, ann.path)
+
+
+def test_the_client_page_shows_who_on_the_team_spoke_to_the_client_last(ui, qtbot, team, tmp_path):
+    """Ann published a call with Acme and a step she owes them; Bob, on his own file,
+    sees both on Acme's page. Not in a team, the section stays hidden."""
+    from domain.model import Call, Client
+    from storage.team.membership import join
+
+    ann_publishes_a_call_with_acme(team, tmp_path)
     ui.store.calls.create(Call(client=Client("Acme"), title="Bob's own call"))
     ui.nav.show(Page.CLIENT, "Acme")
     view = ui.page(Page.CLIENT).view
@@ -151,3 +159,24 @@ def test_the_client_page_shows_who_on_the_team_spoke_to_the_client_last(ui, qtbo
     assert "Ann: last spoke to them" in text and "Zeppelin delay" in text
     assert "Send the new plan" in text
     assert "Bob" not in text  # Bob's call was never held, nor published
+
+
+def test_the_board_has_a_team_scope_with_everyones_open_commitments(ui, qtbot, team, tmp_path):
+    from storage.team.membership import join
+
+    ann_publishes_a_call_with_acme(team, tmp_path)
+    ui.nav.show(Page.BOARD)
+    view = ui.page(Page.BOARD).view
+    qtbot.waitUntil(lambda: not ui.controller.tasks.busy, timeout=10_000)
+    assert not view.team_available()
+    join(ui.store.db, team.add("Bob"))
+    ui.nav.show(Page.HISTORY)
+    ui.nav.show(Page.BOARD)
+    qtbot.waitUntil(view.team_available, timeout=10_000)
+    view.choose_scope(team=True)
+    qtbot.waitUntil(lambda: view.team_rows() != [], timeout=10_000)
+    (row,) = view.team_rows()
+    assert row[1:] == ["Ann", "ACME", "Send the new plan", "Us"]
+    assert view.current_commitment() is None  # nothing of the team's to mark here
+    view.choose_scope(team=False)
+    assert not view.team_scope
