@@ -5,6 +5,7 @@ calls, measures each figure over several runs (medians, and p95/p99 where the ba
 names them), and writes the table. Qt runs offscreen in every child process so
 the figures do not depend on a window manager. CANDOR_BENCH_SIZES="1000 10000"
 limits the sizes (10,000 is always measured: the bars are set there).
+bench/team_bench.py adds the team's section (CANDOR_BENCH_TEAM=0 leaves it out).
 """
 
 from __future__ import annotations
@@ -243,6 +244,10 @@ def main() -> int:
     results = {size: measure(size, full=size == REFERENCE) for size in sizes()}
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(write_report(results, started), encoding="utf-8")
+    if os.environ.get("CANDOR_BENCH_TEAM", "1") != "0":  # its own PostgreSQL; ~10 minutes
+        from bench import team_bench
+
+        team_bench.main(["--write"])
     print(OUT.read_text(encoding="utf-8"))
     return 0
 

@@ -124,9 +124,15 @@ class _Deferred:
     def set_defaults(self, **kwargs: Any) -> None:
         self._note("set_defaults", (), kwargs)
 
+    def later(self, build: Callable[[argparse.ArgumentParser], None]) -> None:
+        """`build(parser)` once the parser is built: a command's own subcommands."""
+        self._note("later", (build,), {})
+
     def _note(self, method: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
         if self._parser is None:
             self._noted.append((method, args, kwargs))
+        elif method == "later":
+            args[0](self._parser)
         else:
             getattr(self._parser, method)(*args, **kwargs)
 
@@ -134,7 +140,10 @@ class _Deferred:
         if self._parser is None:
             parser = argparse.ArgumentParser(**self._kwargs)
             for method, args, kwargs in self._noted:
-                getattr(parser, method)(*args, **kwargs)
+                if method == "later":
+                    args[0](parser)
+                else:
+                    getattr(parser, method)(*args, **kwargs)
             self._parser, self._noted = parser, []
         return self._parser
 
@@ -320,6 +329,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     books.add_argument("--json", action="store_true", help="list: print a JSON array")
 
+    team = command("team", "cli.team:cmd_team", "share calls with a team on PostgreSQL")
+    team.later(lambda built: _team_commands(built, db_after))
+
     review = command(
         "review", "cli.review:cmd_review", "tone review of any draft text", with_db=False
     )
@@ -331,6 +343,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--scenario", choices=SCENARIOS, help="also flag that scenario's playbook jargon"
     )
     return parser
+
+
+def _team_commands(team: argparse.ArgumentParser, db_after: argparse.ArgumentParser) -> None:
+    """`candor team ...`: its grammar is in cli/team_args.py, read only for this command."""
+    from cli.team_args import add_team_commands
+
+    add_team_commands(team, db_after, _Formatter, _text)
 
 
 def validate(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:

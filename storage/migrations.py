@@ -13,6 +13,7 @@ from collections.abc import Callable
 from domain.model import utc_now
 from domain.timefmt import to_iso
 from storage.connection import Db
+from storage.team.local_schema import v10_team
 
 TYPE_CHECKING = False  # importing typing costs the command line 2-3 ms; annotations are text
 if TYPE_CHECKING:
@@ -414,6 +415,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     _v7_planned_at,
     _v8_recent_search,
     _v9_checklists,
+    v10_team,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

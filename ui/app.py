@@ -65,11 +65,15 @@ class App(QObject):
         from ui.shell.appearance import AppearanceController
 
         self.appearance = AppearanceController(store, window)  # View > Appearance
+        from ui.shell.team import TeamController
+
+        self.team = TeamController(store, window, self.events)  # File > Team…
         window.menu("&File").addSeparator()  # Quit last, after every service's entries
         window.add_action("&File", "actionQuit", QT_TR_NOOP("&Quit"), ["Ctrl+Q"], window.close)
         self._search = None
         window.closing.connect(self.shutdown)
         self.navigator.pageChanged.connect(self._page_changed)
+        self.navigator.pageChanged.connect(self.team.page_changed)
 
     # building ------------------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -186,6 +190,7 @@ class App(QObject):
         self.window.show()
         self.offer_resume()
         self.maintenance.start()
+        self.team.start()
 
     def offer_resume(self) -> None:
         """Every call left live is asked about, once. The first Yes is resumed; for the
@@ -226,6 +231,7 @@ class App(QObject):
         typing and geometry, then release every page."""
         self.maintenance.stop()
         self.navigator.flush_all()
+        self.team.stop()  # after the last typing is saved: it is published too
         self.save_geometry()
         self.navigator.release_all()
         if self._search is not None:

@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/app.py" line="+69"/>
+        <location filename="../../ui/app.py" line="+72"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+130"/>
         <source>{client}, “{title}”,</source>
         <translation>{client}, „{title}“,</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>„Nein“ beendet ihn zum Zeitpunkt seines letzten Eintrags.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>&amp;End the call</source>
         <translation>Anruf &amp;beenden</translation>
     </message>
@@ -155,6 +155,7 @@
         <location line="+6"/>
         <location filename="../../ui/models/commitments.py" line="+50"/>
         <location filename="../../ui/models/next_steps.py" line="+24"/>
+        <location filename="../../ui/pages/board/team.py" line="+21"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
@@ -658,32 +659,32 @@
         <translation>Kein Termin für die nächste Rückmeldung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Pointing at someone else reads as an excuse: the client chose you, not your supplier, and needs to hear that you own it.</source>
         <translation>Auf andere zu zeigen liest sich wie eine Ausrede: Der Kunde hat Sie gewählt, nicht Ihren Lieferanten, und muss hören, dass Sie Verantwortung übernehmen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Putting the fault on the client makes them defend themselves instead of working with you on the fix.</source>
         <translation>Wer dem Kunden die Schuld gibt, bringt ihn dazu, sich zu verteidigen, statt mit Ihnen an der Lösung zu arbeiten.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Explaining why it was hard for us sounds like an excuse; the client cares about what happens now.</source>
         <translation>Zu erklären, warum es für uns schwierig war, klingt nach Ausrede; den Kunden interessiert, was jetzt passiert.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Shrinking the problem tells the client their worry is out of proportion; say its size plainly.</source>
         <translation>Wer das Problem kleinredet, sagt dem Kunden, seine Sorge sei übertrieben; nennen Sie das Ausmaß klar.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>This apologizes for the client&apos;s feelings or for &apos;any&apos; trouble, not for what we did; it reads as insincere and does not count as the apology the letter needs.</source>
         <translation>Das entschuldigt sich für die Gefühle des Kunden oder für „etwaige“ Unannehmlichkeiten, nicht für unser Handeln; es wirkt unaufrichtig und zählt nicht als die Entschuldigung, die der Brief braucht.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Reminding the client what you said before scores a point and costs their trust.</source>
         <translation>Den Kunden daran zu erinnern, was Sie vorher gesagt haben, gewinnt ein Argument und kostet sein Vertrauen.</translation>
     </message>
@@ -911,27 +912,27 @@
         <translation>Die Arbeit kostet mehr als das Budget oder die Schätzung, der der Kunde zugestimmt hat.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The agreed budget, the new expected total, the gap in money, and where it comes from.</source>
         <translation>Das vereinbarte Budget, die neue erwartete Summe, die Differenz in Geld und woher sie kommt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Which costs are still uncertain, the range, and when you will know the final figure.</source>
         <translation>Welche Kosten noch unsicher sind, die Spanne, und wann Sie die endgültige Zahl kennen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>What the extra cost means for them: their approval process, their budget owner, their year.</source>
         <translation>Was die Mehrkosten für den Kunden bedeuten: seine Freigabe, sein Budgetverantwortlicher, sein Jahr.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Options to close the gap (reduce scope, phase the work, share the cost), each with a date.</source>
         <translation>Optionen, die Lücke zu schließen (Umfang kürzen, in Phasen arbeiten, Kosten teilen), jeweils mit Datum.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>What you will absorb or offer: hours not billed, a discount, a cap on the total.</source>
         <translation>Was Sie übernehmen oder anbieten: nicht berechnete Stunden, einen Rabatt, eine Obergrenze.</translation>
     </message>
@@ -1051,22 +1052,22 @@
         <translation>Was das neue Datum noch verschieben könnte, und wann Sie es sicher wissen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>What the delay breaks for them: a launch, a campaign, their own deadline, their boss&apos;s plans.</source>
         <translation>Was die Verzögerung für den Kunden durchkreuzt: einen Start, eine Kampagne, seine Frist, die Pläne seiner Vorgesetzten.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>The steps to the new date, each with an owner and a date. What could ship earlier in part.</source>
         <translation>Die Schritte bis zum neuen Datum, jeweils mit Verantwortlichem und Datum. Was vorab in Teilen geliefert werden kann.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>What you can offer for the wait: a partial early delivery, extra support at launch, a fee reduction.</source>
         <translation>Was Sie für die Wartezeit anbieten können: eine frühe Teillieferung, zusätzliche Unterstützung beim Start, einen Preisnachlass.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Who on your side knows about the new date (manager, delivery lead, account lead).</source>
         <translation>Wer auf Ihrer Seite vom neuen Datum weiß (Vorgesetzte, Lieferverantwortliche, Kundenverantwortliche).</translation>
     </message>
@@ -1321,17 +1322,17 @@
         <translation>Was der Kunde nicht tun konnte, was es ihn gekostet hat, was seine eigenen Kunden gesehen haben.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Restore, confirm no data was lost, find the cause, prevent a repeat: owner and date each.</source>
         <translation>Wiederherstellen, bestätigen, dass keine Daten verloren sind, Ursache finden, Wiederholung verhindern: jeweils Verantwortlicher und Datum.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>What you can offer: service credit, extra support, a review meeting with your lead.</source>
         <translation>Was Sie anbieten können: eine Gutschrift, zusätzliche Unterstützung, ein Auswertungsgespräch mit Ihrer Leitung.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Who on your side is handling the incident and who in management knows.</source>
         <translation>Wer auf Ihrer Seite den Vorfall bearbeitet und wer in der Leitung Bescheid weiß.</translation>
     </message>
@@ -1436,12 +1437,12 @@
         <translation>Ein Teil eines anderen Anbieters ist ausgefallen; der Kunde verlässt sich trotzdem auf uns.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>What broke, since when, what it affects for the client. Describe it as our service, not their vendor.</source>
         <translation>Was ausgefallen ist, seit wann, was es beim Kunden betrifft. Beschreiben Sie es als unseren Dienst, nicht als Sache des Zulieferers.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>What the supplier has not confirmed yet, and when you expect to hear.</source>
         <translation>Was der Zulieferer noch nicht bestätigt hat, und wann Sie mit Antwort rechnen.</translation>
     </message>
@@ -1451,17 +1452,17 @@
         <translation>Was der Kunde gerade nicht tun kann und wer auf seiner Seite es spürt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>What we are doing ourselves, what we are pushing the supplier to do, with owners and dates.</source>
         <translation>Was wir selbst tun und wozu wir den Zulieferer drängen, mit Verantwortlichen und Daten.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>What we offer regardless of whose part failed: credit, extra support, a priority fix.</source>
         <translation>Was wir anbieten, egal wessen Teil ausfiel: eine Gutschrift, zusätzliche Unterstützung, eine vorrangige Behebung.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Who on our side manages the supplier and who is escalating with them.</source>
         <translation>Wer bei uns den Zulieferer betreut und wer dort eskaliert.</translation>
     </message>
@@ -1566,27 +1567,27 @@
         <translation>Was der Kunde erwartet hat, was das Produkt stattdessen tut und warum es so gebaut ist.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Whether the documentation or the training could have misled them, and what they truly need.</source>
         <translation>Ob Dokumentation oder Schulung ihn in die Irre geführt haben könnten, und was er wirklich braucht.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>What the gap costs them today: lost time, a workaround, a process that does not fit.</source>
         <translation>Was die Lücke den Kunden heute kostet: verlorene Zeit, eine Umgehung, einen Ablauf, der nicht passt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>A workaround for now, and the path to a change (request, estimate, decision date).</source>
         <translation>Eine Umgehung für jetzt und der Weg zu einer Änderung (Anfrage, Schätzung, Entscheidungsdatum).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>What you can offer for the confusion: a training session, a documentation fix, a free estimate.</source>
         <translation>Was Sie für die Verwirrung anbieten können: eine Schulung, eine korrigierte Dokumentation, eine kostenlose Schätzung.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Who on your side knows about their report (support, product owner, account lead).</source>
         <translation>Wer auf Ihrer Seite von der Meldung weiß (Support, Produktverantwortliche, Kundenverantwortliche).</translation>
     </message>
@@ -1722,12 +1723,14 @@
     <message>
         <location line="+10"/>
         <location filename="../../ui/models/next_steps.py" line="+0"/>
+        <location filename="../../ui/pages/board/team.py" line="+3"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../ui/models/next_steps.py" line="+0"/>
+        <location filename="../../ui/pages/board/team.py" line="+1"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
@@ -1747,8 +1750,9 @@
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n_domain.py" line="-187"/>
+        <location filename="../../ui/i18n_domain.py" line="-155"/>
         <location filename="../../ui/models/history.py" line="+1"/>
+        <location filename="../../ui/pages/board/team.py" line="-2"/>
         <location filename="../../ui/pages/home/model.py" line="+14"/>
         <source>Client</source>
         <translation>Kunde</translation>
@@ -1775,7 +1779,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/pages/client/view.py" line="+110"/>
+        <location filename="../../ui/pages/client/view.py" line="+116"/>
         <location filename="../../ui/pages/home/model.py" line="+1"/>
         <source>Open commitments</source>
         <translation>Offene Zusagen</translation>
@@ -1812,6 +1816,8 @@
     </message>
     <message>
         <location filename="../../ui/models/next_steps.py" line="+68"/>
+        <location filename="../../ui/pages/board/team.py" line="+34"/>
+        <location filename="../../ui/pages/client/view.py" line="+86"/>
         <source>no date</source>
         <translation>kein Datum</translation>
     </message>
@@ -1834,13 +1840,18 @@
         <translation>Verworfen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board/controller.py" line="+57"/>
+        <location filename="../../ui/pages/board/controller.py" line="+75"/>
         <source>Letter marked sent. (Undo: open the call and click Letter sent.)</source>
         <translation>Brief als gesendet markiert. (Rückgängig: Anruf öffnen und „Brief gesendet“ anklicken.)</translation>
     </message>
     <message>
+        <location line="+24"/>
+        <source>The team&apos;s commitments cannot be read now: {reason}</source>
+        <translation>Die Zusagen des Teams können gerade nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/board/letters.py" line="+42"/>
-        <location filename="../../ui/pages/board/view.py" line="+65"/>
+        <location filename="../../ui/pages/board/view.py" line="+68"/>
         <source>Enter opens the call</source>
         <translation>Eingabe öffnet den Anruf</translation>
     </message>
@@ -1871,7 +1882,7 @@
         <translation> (die ältesten {shown} angezeigt)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board/view.py" line="-34"/>
+        <location filename="../../ui/pages/board/view.py" line="-35"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -1891,7 +1902,7 @@
         <translation>Keine offenen Zusagen — in Anrufen vereinbarte nächste Schritte erscheinen hier</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <location filename="../../ui/pages/detail/view.py" line="+394"/>
         <source>Mark done…</source>
         <translation>Als erledigt markieren…</translation>
@@ -1927,17 +1938,22 @@
         <translation>Letzte Markierung rückgängig (Strg+Z)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+11"/>
+        <source>Mine</source>
+        <translation>Meine</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Commitments</source>
         <translation>Zusagen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Show:</source>
         <translation>Anzeigen:</translation>
     </message>
     <message numerus="yes">
-        <location line="+97"/>
+        <location line="+129"/>
         <source>%n open commitment(s), {overdue} overdue</source>
         <translation>
             <numerusform>%n offene Zusage, {overdue} überfällig</numerusform>
@@ -2001,7 +2017,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/client/view.py" line="-77"/>
+        <location filename="../../ui/pages/client/view.py" line="-168"/>
         <source>No promises have come due yet</source>
         <translation>Noch keine Zusagen fällig geworden</translation>
     </message>
@@ -2016,7 +2032,12 @@
         <translation>{kept} von {due} fälligen pünktlich eingehalten; {late} verspätet; {broken} gebrochen</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+37"/>
+        <source>On the team</source>
+        <translation>Im Team</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Client:</source>
         <translation>Kunde:</translation>
     </message>
@@ -2031,7 +2052,7 @@
         <translation>Reaktionen über alle Anrufe</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Calls</source>
         <translation>Anrufe</translation>
     </message>
@@ -2048,6 +2069,26 @@
             <numerusform>%n Anruf</numerusform>
             <numerusform>%n Anrufe</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nobody on the team has published a call with them yet.</source>
+        <translation>Im Team hat noch niemand ein Gespräch mit diesem Kunden veröffentlicht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{member}: last spoke to them {when} (“{title}”)</source>
+        <translation>{member}: zuletzt gesprochen {when} („{title}“)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{what} ({owner}, {due})</source>
+        <translation>{what} ({owner}, {due})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>open: {steps}</source>
+        <translation>offen: {steps}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/detail/controller.py" line="+203"/>
@@ -2839,7 +2880,7 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
         <translation>F2 formuliert einen Punkt um, Alt+Pfeil hoch und Alt+Pfeil runter verschieben ihn, Einfg fügt einen hinzu, Entf entfernt ihn; Ziehen verschiebt ihn. Frühere Gespräche behalten die Punkte, mit denen sie geführt wurden.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/playbooks/texts.py" line="+43"/>
+        <location filename="../../ui/pages/playbooks/texts.py" line="+42"/>
         <source>One word or phrase a line: the tone review flags them in this scenario&apos;s letters.</source>
         <translation>Ein Wort oder Ausdruck pro Zeile: die Tonprüfung markiert sie in den Briefen dieses Szenarios.</translation>
     </message>
@@ -3192,12 +3233,103 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
         <translation>Zusagen anzeigen</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/team.py" line="+33"/>
+        <location line="+1"/>
+        <location filename="../../ui/pages/board/view.py" line="-164"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Publishing as</source>
+        <translation>Veröffentlicht als</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last publish</source>
+        <translation>Zuletzt veröffentlicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting to be published</source>
+        <translation>Wartet auf Veröffentlichung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Team problem</source>
+        <translation>Team-Problem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Member URL</source>
+        <translation>Mitglieds-URL</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>&amp;Join</source>
+        <translation>&amp;Beitreten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Join the team</source>
+        <translation>Dem Team beitreten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Leave the team</source>
+        <translation>Team &amp;verlassen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leave the team</source>
+        <translation>Team verlassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Publish now</source>
+        <translation>Jetzt &amp;veröffentlichen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Publish now</source>
+        <translation>Jetzt veröffentlichen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../ui/shell/banner.py" line="+3"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Paste the member URL from whoever runs the team&apos;s server:</source>
+        <translation>Fügen Sie die Mitglieds-URL ein, die Sie von der Betreuung des Team-Servers erhalten haben:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>not in a team</source>
+        <translation>in keinem Team</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+2"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/banner.py" line="+94"/>
         <source>%n more follow-up(s) due</source>
         <translation>
             <numerusform>%n weiteres Nachfassen fällig</numerusform>
@@ -3952,7 +4084,7 @@ Ihre Eingabe ist noch auf dem Bildschirm; versuchen Sie es erneut.</translation>
         <translation>Festhalten, dass der Kunde jetzt so reagiert: {reaction} (Alt+{key})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/playbooks/checklist.py" line="+35"/>
+        <location filename="../../ui/pages/playbooks/checklist.py" line="+43"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
@@ -3962,7 +4094,7 @@ Ihre Eingabe ist noch auf dem Bildschirm; versuchen Sie es erneut.</translation>
         <translation>Hinweis (im Gespräch als Tooltip)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+59"/>
         <source>F2 to reword; Alt+Up and Alt+Down to move</source>
         <translation>F2 zum Umformulieren; Alt+Pfeil hoch und Alt+Pfeil runter zum Verschieben</translation>
     </message>
@@ -4107,7 +4239,63 @@ Ihre Eingabe ist noch auf dem Bildschirm; versuchen Sie es erneut.</translation>
     <message>
         <location line="+1"/>
         <source>Shipped. Your first change makes it your copy; the shipped one stays.</source>
-        <translation>Ausgeliefert. Ihre erste Änderung legt Ihre Kopie an; das ausgelieferte bleibt.</translation>
+        <translation>Ausgeliefert. Ihre erste Änderung macht daraus Ihre Kopie; die ausgelieferte bleibt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/team.py" line="+100"/>
+        <source>&amp;Team…</source>
+        <translation>&amp;Team…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team changes waiting</source>
+        <translation>Wartende Team-Änderungen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+58"/>
+        <source>Team: %n change(s) waiting</source>
+        <translation>
+            <numerusform>Team: %n Änderung wartet</numerusform>
+            <numerusform>Team: %n Änderungen warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>No system keyring is available, so the password is kept in the database file, readable by you alone.</source>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar; das Passwort wird daher in der Datenbankdatei gespeichert, die nur Sie lesen können.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Leave the team?</source>
+        <translation>Team verlassen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop publishing your calls? The team keeps what was already published.</source>
+        <translation>Ihre Gespräche nicht mehr veröffentlichen? Das Team behält, was bereits veröffentlicht ist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/client/controller.py" line="+105"/>
+        <source>The team&apos;s calls cannot be read now: {reason}</source>
+        <translation>Die Gespräche des Teams können gerade nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/board/team.py" line="-35"/>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Reading the team&apos;s commitments…</source>
+        <translation>Die Zusagen des Teams werden gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n open commitment(s) on the team</source>
+        <translation>
+            <numerusform>%n offene Zusage im Team</numerusform>
+            <numerusform>%n offene Zusagen im Team</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

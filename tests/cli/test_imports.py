@@ -1,6 +1,7 @@
 """What each command loads: `list` and `review` must start about as fast as Python does,
 so the heavy layers (Qt, python-docx, the tone rules, sqlite-utils) load only for the
-commands that use them. A test of the import graph, not of time.
+commands that use them (psycopg and keyring: only `candor team ...`). A test of the import
+graph, not of time.
 
 The lighter modules below cost a few milliseconds each, which `list` and `review` cannot
 spare (bench/cli_startup.py, docs/benchmarks.md): the dataclasses module (it loads
@@ -18,7 +19,7 @@ import sys
 
 from tests.cli.helpers import ROOT
 
-HEAVY = ("PySide6", "docx", "domain.tone", "sqlite_utils", "icalendar")
+HEAVY = ("PySide6", "docx", "domain.tone", "sqlite_utils", "icalendar", "psycopg", "keyring")
 LIGHT_BUT_SLOW = ("dataclasses", "inspect", "typing", "json", "platformdirs", "shutil")
 
 

@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 
 from domain.commitments import Commitment
 from domain.model import CallSummary
+from domain.team import TeamCommitment
 from ui.i18n import tr
 from ui.models.commitments import HORIZONS, BoardColumn, BoardModel
 from ui.pages.board.letters import LettersPanel
+from ui.pages.board.team import TeamBoard
 from ui.widgets.common import empty_state, muted_label, named, page_title
 
 OWNER_FILTERS: tuple[tuple[str, str, bool | None], ...] = (
@@ -54,6 +56,7 @@ class CommitmentsBoard(QWidget):
     ownerFilterRequested = Signal(object)  # noqa: N815 True, False or None
     letterOpenRequested = Signal(int)  # noqa: N815 a letter's call
     letterSentRequested = Signal(int)  # noqa: N815 mark that call's letter sent
+    scopeRequested = Signal(bool)  # noqa: N815 True: the team's commitments, False: mine
 
     def __init__(self, parent: QWidget | None = None, today: Callable[[], date] = date.today):
         """`today` dates the groups (Overdue, This week) and the due column."""
@@ -89,6 +92,19 @@ class CommitmentsBoard(QWidget):
         self.summary.setObjectName("boardSummary")
         self.message = muted_label("", "boardMessage")
         self.empty = empty_state(NOTHING_OPEN, "boardEmpty")
+        self._team_scope = False
+        self.team_board = TeamBoard()
+        self.scope_group = QButtonGroup(self)
+        self.scope_buttons = []
+        for number, (text, object_name) in enumerate(
+            ((tr("Mine"), "boardScopeMine"), (tr("Team"), "boardScopeTeam"))
+        ):
+            button = named(QPushButton(text), object_name, f"Show {object_name[10:].lower()}")
+            button.setCheckable(True)
+            button.setVisible(False)  # until the file is in a team
+            self.scope_group.addButton(button, number)
+            self.scope_buttons.append(button)
+        self.scope_buttons[0].setChecked(True)
         self._lay_out()
         self._connect()
 
@@ -112,7 +128,11 @@ class CommitmentsBoard(QWidget):
         top.addWidget(page_title(tr("Commitments")))
         top.addSpacing(16)
         top.addWidget(self.summary, 1)
-        top.addWidget(QLabel(tr("Show:")))
+        for button in self.scope_buttons:
+            top.addWidget(button)
+        top.addSpacing(12)
+        self.show_label = QLabel(tr("Show:"))
+        top.addWidget(self.show_label)
         for button in self.filter_buttons.values():
             top.addWidget(button)
         actions = QHBoxLayout()
@@ -124,6 +144,7 @@ class CommitmentsBoard(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.tree)
         self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.team_board)
         layout.addWidget(self.stack, 1)
         layout.addLayout(actions)
         self.letters = LettersPanel()
@@ -133,6 +154,7 @@ class CommitmentsBoard(QWidget):
 
     def _connect(self) -> None:
         self.filter_group.idClicked.connect(self._filter_clicked)
+        self.scope_group.idClicked.connect(self._scope_clicked)
         self.done_button.clicked.connect(self.markDoneRequested)
         self.drop_button.clicked.connect(self.dropRequested)
         self.undo_button.clicked.connect(self.undoRequested)
@@ -162,8 +184,37 @@ class CommitmentsBoard(QWidget):
         """The letters not yet sent, oldest first, and how many in all (none: hidden)."""
         self.letters.set_letters(letters, total, today)
 
+    def set_team_available(self, available: bool) -> None:
+        """Offer the Mine / Team scope (the file is in a team), or take it away."""
+        for button in self.scope_buttons:
+            button.setVisible(available)
+        if not available and self._team_scope:
+            self.scope_buttons[0].click()
+
+    def show_team_commitments(self, rows: list[TeamCommitment] | None, problem: str = "") -> None:
+        self.team_board.show_commitments(rows, problem)
+
+    @property
+    def team_scope(self) -> bool:
+        return self._team_scope
+
+    def team_available(self) -> bool:
+        """Whether the Mine / Team scope is offered."""
+        return self.scope_buttons[1].isVisibleTo(self)
+
+    def choose_scope(self, team: bool) -> None:
+        """As a click on Mine or Team."""
+        self.scope_buttons[1 if team else 0].click()
+
+    def team_rows(self) -> list[list[str]]:
+        """The Team scope's rows as shown: due, member, client, what, owner."""
+        return self.team_board.rows_text()
+
     # what the controller uses ----------------------------------------------------
     def current_commitment(self) -> Commitment | None:
+        """None in the Team scope: the marks are for one's own commitments."""
+        if self._team_scope:
+            return None
         return self.model.commitment(self.tree.currentIndex())
 
     def current_anchor(self) -> tuple[int, int] | None:
@@ -212,8 +263,25 @@ class CommitmentsBoard(QWidget):
         text = tr("%n open commitment(s), {overdue} overdue", None, total)
         self.summary.setText(text.format(overdue=overdue) if total else tr("Nothing open"))
         nothing_at_all = not total and self.model.owner_filter is None
-        self.stack.setCurrentWidget(self.empty if nothing_at_all else self.tree)
+        if not self._team_scope:
+            self.stack.setCurrentWidget(self.empty if nothing_at_all else self.tree)
         self._update_buttons()
+
+    def _scope_clicked(self, number: int) -> None:
+        team = number == 1
+        if team == self._team_scope:
+            return
+        self._team_scope = team
+        for widget in (self.show_label, *self.filter_buttons.values(), self.summary):
+            widget.setVisible(not team)
+        for button in (self.undo_button, self.drop_button, self.done_button):
+            button.setVisible(not team)
+        if team:
+            self.team_board.show_commitments(None)
+            self.stack.setCurrentWidget(self.team_board)
+        else:
+            self._after_reset()
+        self.scopeRequested.emit(team)
 
     def _filter_clicked(self, number: int) -> None:
         self.ownerFilterRequested.emit(OWNER_FILTERS[number][2])

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from storage.store import Store
+from ui.i18n import tr
 from ui.pages.client.view import ClientPage
 from ui.shell.context import PageContext
 from ui.shell.navigator import ReadOnlyPage
 from ui.shell.pages import Page
+from ui.tasks import with_store
 
 
 def load_client(store: Store, view: ClientPage, client: str | None) -> None:
@@ -50,6 +53,25 @@ class ClientController(ReadOnlyPage, QObject):
         """`key` is the client's name; without one, the client last shown (or the first)."""
         client = key if isinstance(key, str) and key else self.view.client
         load_client(self.ctx.store, self.view, client)
+        self._ask_team()
+
+    def _ask_team(self) -> None:
+        """The team's dealings with the client shown, read from the team's server off the
+        UI thread when this file is in a team; the section stays hidden otherwise."""
+        client = self.view.client
+        self.view.show_team(None)
+        if client is None:
+            return
+        self.ctx.tasks.run(
+            with_store(self.ctx.store.path, partial(team_on_client, client)),
+            partial(self._team_read, client),
+        )
+
+    def _team_read(self, client: str, found: object) -> None:
+        if client != self.view.client or found is None:  # another client by now
+            return
+        rows, problem = found
+        self.view.show_team(rows, problem)
 
     def focus(self, page: Page) -> None:
         self.view.focus_calls()
@@ -64,3 +86,20 @@ class ClientController(ReadOnlyPage, QObject):
         """Another client picked in the page: shown in place (the window title stays)."""
         if client != self.view.client:
             load_client(self.ctx.store, self.view, client)
+            self._ask_team()
+
+
+def team_on_client(client: str, store: Store) -> tuple[list, str] | None:
+    """(the team's members with this client, a problem to show instead), or None when
+    the file is in no team. psycopg loads only here, and only for a team."""
+    from storage.team.errors import TeamError
+    from storage.team.link import load_link
+
+    if load_link(store.db) is None:
+        return None
+    from storage.team.reader import on_client
+
+    try:
+        return on_client(store.db, client), ""
+    except TeamError as exc:
+        return None, tr("The team's calls cannot be read now: {reason}").format(reason=exc)

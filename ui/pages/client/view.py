@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 
 from domain.commitments import Commitment
 from domain.model import CallSummary, NextStep
+from domain.team import TeamOnClient
 from domain.trust import PromiseRecord, ReactionMix, promise_record
-from ui.i18n import percent_text, tr
+from ui.i18n import day_text, owner_text, percent_text, tr, when_text
 from ui.models.commitments import HORIZONS, BoardColumn, BoardModel
 from ui.models.history import Column, HistoryModel
 from ui.pages.client.chart import ReactionChart
@@ -76,7 +77,12 @@ class ClientPage(QWidget):
         self.calls_model = HistoryModel(today, self)
         self.calls = named(HistoryTable(self.calls_model), "clientCalls", "Calls with this client")
         self.calls.setColumnHidden(Column.CLIENT, True)
+        self.team_title = section_label(tr("On the team"))
+        self.team = named(QLabel(), "clientTeam", "The team with this client")
+        self.team.setWordWrap(True)
+        self.team.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._lay_out()
+        self.show_team(None)
         self.picker.activated.connect(self._picked)
         self.calls.activated.connect(self._open_row)
 
@@ -121,6 +127,8 @@ class ClientPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(grid, 3)
+        layout.addWidget(self.team_title)
+        layout.addWidget(self.team)
         layout.addWidget(section_label(tr("Calls")))
         layout.addWidget(self.calls, 2)
 
@@ -165,6 +173,43 @@ class ClientPage(QWidget):
         self.chart.set_mixes(mixes)
         self._show_promises(promise_record(steps, self._today()))
         self.open_model.set_commitments(open_commitments)
+
+    def show_team(self, rows: list[TeamOnClient] | None, problem: str = "") -> None:
+        """Who on the team spoke to this client last and what each owes it (the file is
+        in a team); None hides the section (not in a team, or not read yet)."""
+        shown = rows is not None or bool(problem)
+        self.team_title.setVisible(shown)
+        self.team.setVisible(shown)
+        if problem:
+            self.team.setText(problem)
+            return
+        if not rows:
+            self.team.setText(tr("Nobody on the team has published a call with them yet."))
+            return
+        lines = []
+        for row in rows:
+            if row.last_call_at is not None:
+                line = tr("{member}: last spoke to them {when} (“{title}”)").format(
+                    member=row.member, when=when_text(row.last_call_at), title=row.last_title
+                )
+            else:
+                line = row.member
+            if row.owed:
+                owed = "; ".join(
+                    tr("{what} ({owner}, {due})").format(
+                        what=step.what,
+                        owner=owner_text(step.owner),
+                        due=day_text(step.due_on) if step.due_on else tr("no date"),
+                    )
+                    for step in row.owed
+                )
+                line += " — " + tr("open: {steps}").format(steps=owed)
+            lines.append(line)
+        self.team.setText("\n".join(lines))
+
+    def team_text(self) -> str | None:
+        """What the team section says; None while it is hidden."""
+        return self.team.text() if self.team.isVisibleTo(self) else None
 
     def _show_promises(self, record: PromiseRecord) -> None:
         big, counts = promise_text(record)
