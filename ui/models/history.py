@@ -1,32 +1,48 @@
-"""The history table model: every call summary, loaded once, formatted lazily.
+"""The history table model: calls a page at a time, sorted and filtered by the store.
 
-The model holds the CallSummary dataclasses it is given (newest first, as the store
-returns them; the page's controller loads them) and formats a cell only when a view
-asks for it. Filters and sorting work on the held dataclasses in Python (a few
-milliseconds for 10,000 calls), so changing either never goes back to the database.
-SORT_ROLE gives each cell's underlying value, so a QSortFilterProxyModel with that sort
-role sorts exactly as `sort()` does; the history view sorts through `sort()` because a
-proxy's comparisons call back into Python twice per comparison (about 1.5 s for 10,000
-rows, measured), while a keyed sort here takes milliseconds.
+The model asks its source (storage/history.py's repository, given by the page's
+controller) for how many calls the filter lets through and for the rows the view
+scrolls to, PAGE_SIZE at a time (Qt's canFetchMore/fetchMore), so opening a list of
+100,000 calls costs what its first rows cost. A sort or a filter asks the store again:
+the order is SQL's (`storage.history.order_by`), the same order `sort_key` gives. Cells
+are formatted when a view first asks for them and kept until the rows are reloaded.
+SORT_ROLE gives each cell's underlying value.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date, datetime, time
+from dataclasses import fields, replace
+from datetime import date, datetime
 from enum import IntEnum
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QT_TR_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from domain.history import HistoryFilter, HistoryQuery, HistorySort
 from domain.model import CallStatus, CallSummary
 from domain.playbooks import scenario_label
 from domain.timefmt import local
 from ui.i18n import tr
 from ui.palette import current
 from ui.widgets.common import day_text, when_text
+
+__all__ = ["HistoryFilter", "HistoryModel", "HistorySource", "Column", "SORT_ROLE"]
+
+PAGE_SIZE = 200
+REFRESH_LIMIT = 2_000  # a refresh reloads the rows scrolled to, up to this many
+
+
+class HistorySource(Protocol):
+    """What the model reads: storage.history.HistoryRepository."""
+
+    def count(self, history_filter: HistoryFilter) -> int: ...
+
+    def page(self, query: HistoryQuery, offset: int, limit: int) -> list[CallSummary]: ...
+
+    def position(self, query: HistoryQuery, call_id: int) -> int | None: ...
+
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CALL_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -98,67 +114,60 @@ def sort_key(summary: CallSummary, column: Column) -> Any:
     return summary.follow_up_on.toordinal() if summary.follow_up_on else _NO_DATE
 
 
-@dataclass(frozen=True)
-class HistoryFilter:
-    """What the filter row asks for; None means any. Dates are local and inclusive."""
-
-    client: str | None = None
-    scenario: str | None = None
-    status: CallStatus | None = None
-    since: date | None = None
-    until: date | None = None
-
-    @property
-    def is_active(self) -> bool:
-        return self != HistoryFilter()
-
-    def predicate(self) -> Callable[[CallSummary], bool] | None:
-        """A fast test for one summary, or None when every call passes."""
-        if not self.is_active:
-            return None
-        client, scenario, status = self.client, self.scenario, self.status
-        low = datetime.combine(self.since, time.min).astimezone() if self.since else None
-        high = datetime.combine(self.until, time.max).astimezone() if self.until else None
-
-        def accepts(s: CallSummary) -> bool:
-            if client is not None and s.client != client:
-                return False
-            if scenario is not None and s.scenario != scenario:
-                return False
-            if status is not None and s.status is not status:
-                return False
-            if low is not None or high is not None:
-                at = s.started_at or s.created_at
-                if (low is not None and at < low) or (high is not None and at > high):
-                    return False
-            return True
-
-        return accepts
+def _merged(base: HistoryFilter, chosen: HistoryFilter) -> HistoryFilter:
+    """The filter chosen, within the base (the client page's client)."""
+    fixed = {f.name: getattr(base, f.name) for f in fields(base) if getattr(base, f.name)}
+    return replace(chosen, **fixed)
 
 
 class HistoryModel(QAbstractTableModel):
-    """Calls as table rows: the summaries it is given (`set_summaries`), filtered and
-    sorted in memory. The page's controller loads them from the store."""
+    """Calls as table rows, a page at a time from the source it is given (`set_source`),
+    filtered and sorted by the store."""
 
-    def __init__(self, today: Callable[[], date] = date.today, parent=None):
+    def __init__(self, today: Callable[[], date] = date.today, parent=None, page_size=PAGE_SIZE):
         super().__init__(parent)
         self._today = today
-        self._all: list[CallSummary] = []
-        self._rows: list[CallSummary] = []
+        self._page_size = page_size
+        self._source: HistorySource | None = None
+        self._base = HistoryFilter()
         self._filter = HistoryFilter()
-        self._sort: tuple[Column, Qt.SortOrder] | None = None
+        self._sort: tuple[Column, Qt.SortOrder] = (Column.DATE, Qt.SortOrder.DescendingOrder)
+        self._rows: list[CallSummary] = []
+        self._where: dict[int, int] = {}  # call id -> row
+        self._cells: dict[int, tuple[str, ...]] = {}  # row -> its formatted cells
+        self._total = 0
+        self._matching = 0
 
     # loading and filtering ------------------------------------------------
-    def set_summaries(self, summaries: list[CallSummary]) -> None:
-        """The calls to list, newest first (as the store returns them); the filter and the
-        sort are applied again."""
-        self._all = list(summaries)
-        self._rebuild()
+    def set_source(
+        self,
+        source: HistorySource | None,
+        base: HistoryFilter | None = None,
+        chosen: HistoryFilter | None = None,
+    ) -> None:
+        """Where the calls come from, the filter every list of this model keeps (the
+        client page's client) and the filter row's choice (None: as it was); the rows are
+        loaded again, keeping the sort."""
+        self._source = source
+        self._base = base or HistoryFilter()
+        if chosen is not None:
+            self._filter = chosen
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Count again and reload the rows scrolled to (at least a page, at most
+        REFRESH_LIMIT): a call added or changed shows in its place."""
+        self._reload(min(max(len(self._rows), self._page_size), REFRESH_LIMIT))
 
     @property
     def total_count(self) -> int:
-        """Calls loaded, before the filter."""
-        return len(self._all)
+        """Calls in the list before the filter row (the client's calls on the client page)."""
+        return self._total
+
+    @property
+    def match_count(self) -> int:
+        """Calls the filter lets through, whether fetched yet or not."""
+        return self._matching
 
     @property
     def filter(self) -> HistoryFilter:
@@ -167,41 +176,79 @@ class HistoryModel(QAbstractTableModel):
     def set_filter(self, history_filter: HistoryFilter) -> None:
         if history_filter != self._filter:
             self._filter = history_filter
-            self._rebuild()
+            self._reload(self._page_size)
 
-    def _rebuild(self) -> None:
+    def query(self) -> HistoryQuery:
+        column, order = self._sort
+        return HistoryQuery(
+            _merged(self._base, self._filter),
+            HistorySort(column),
+            order == Qt.SortOrder.DescendingOrder,
+        )
+
+    def _reload(self, rows: int) -> None:
         self.beginResetModel()
-        accepts = self._filter.predicate()
-        self._rows = list(self._all) if accepts is None else [s for s in self._all if accepts(s)]
-        if self._sort is not None:
-            self._sort_rows(*self._sort)
+        self._rows, self._where, self._cells = [], {}, {}
+        source = self._source
+        if source is None:
+            self._total = self._matching = 0
+        else:
+            query = self.query()
+            self._total = source.count(self._base)
+            filtered = query.filter != self._base
+            self._matching = source.count(query.filter) if filtered else self._total
+            if self._matching:
+                self._append(source.page(query, 0, min(rows, self._matching)))
         self.endResetModel()
+
+    def _append(self, summaries: list[CallSummary]) -> None:
+        for summary in summaries:
+            self._where[summary.id] = len(self._rows)
+            self._rows.append(summary)
+
+    # fetching on scroll -------------------------------------------------------
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and len(self._rows) < self._matching
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
+        """The next page (the view asks when it is scrolled to the last row fetched)."""
+        if parent.isValid() or self._source is None or not self.canFetchMore():
+            return
+        start = len(self._rows)
+        page = self._source.page(self.query(), start, self._page_size)
+        if not page:  # calls removed meanwhile: the list ends here
+            self._matching = start
+            return
+        self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
+        self._append(page)
+        self.endInsertRows()
+
+    def fetch_all(self) -> None:
+        """Every row the filter lets through (scrolling to the end)."""
+        while self.canFetchMore():
+            self.fetchMore()
+
+    def reveal(self, call_id: int) -> int | None:
+        """The call's row, fetching the rows up to it when it has not been fetched yet;
+        None when the filter hides it."""
+        row = self._where.get(call_id)
+        if row is not None or self._source is None:
+            return row
+        position = self._source.position(self.query(), call_id)
+        if position is None:
+            return None
+        while len(self._rows) <= position and self.canFetchMore():
+            self.fetchMore()
+        return self._where.get(call_id)
 
     # sorting -----------------------------------------------------------------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort by the underlying value of `column`; equal values keep newest-first order."""
-        if not 0 <= column < len(Column):
+        """Sort by the underlying value of `column` (in the store); equal values keep
+        newest-first order. The rows start again from the top."""
+        if not 0 <= column < len(Column) or (Column(column), order) == self._sort:
             return
-        self.layoutAboutToBeChanged.emit()
-        persistent = self.persistentIndexList()
-        before = [(self._rows[i.row()], i.column()) for i in persistent]
         self._sort = (Column(column), order)
-        self._sort_rows(*self._sort)
-        if persistent:
-            position = {id(s): row for row, s in enumerate(self._rows)}
-            after = [self.index(position[id(s)], col) for s, col in before]
-            self.changePersistentIndexList(persistent, after)
-        self.layoutChanged.emit()
-
-    def _sort_rows(self, column: Column, order: Qt.SortOrder) -> None:
-        base = {id(s): n for n, s in enumerate(self._all)}
-        self._rows.sort(key=lambda s: base[id(s)])  # back to newest first, then a stable sort
-        descending = order == Qt.SortOrder.DescendingOrder
-        if column is Column.DATE:  # the stored order already is newest first
-            if not descending:
-                self._rows.reverse()
-            return
-        self._rows.sort(key=lambda s: sort_key(s, column), reverse=descending)
+        self._reload(self._page_size)
 
     # access ------------------------------------------------------------------
     def summary(self, row: int) -> CallSummary:
@@ -211,7 +258,8 @@ class HistoryModel(QAbstractTableModel):
         return self._rows[row].id
 
     def row_of(self, call_id: int) -> int | None:
-        return next((n for n, s in enumerate(self._rows) if s.id == call_id), None)
+        """The call's row among the rows fetched (reveal() fetches up to it)."""
+        return self._where.get(call_id)
 
     # Qt model interface -----------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -231,10 +279,14 @@ class HistoryModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        summary = self._rows[index.row()]
+        row = index.row()
+        summary = self._rows[row]
         column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(summary, column)
+            cells = self._cells.get(row)
+            if cells is None:
+                cells = self._cells[row] = tuple(self._display(summary, c) for c in Column)
+            return cells[column]
         if role == SORT_ROLE:
             return sort_key(summary, column)
         if role == CALL_ID_ROLE:

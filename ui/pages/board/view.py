@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 
 from domain.commitments import Commitment
 from domain.model import CallSummary
-from ui.i18n import tr
+from ui.i18n import number_text, tr
 from ui.models.commitments import HORIZONS, BoardColumn, BoardModel
 from ui.pages.board.letters import LettersPanel
 from ui.widgets.common import empty_state, muted_label, named, page_title
+from ui.widgets.group_fetch import fetch_as_scrolled
 
 OWNER_FILTERS: tuple[tuple[str, str, bool | None], ...] = (
     (QT_TR_NOOP("All"), "boardFilterAll", None),
@@ -106,6 +107,7 @@ class CommitmentsBoard(QWidget):
             tree.setColumnWidth(column, width)
         tree.setColumnWidth(BoardColumn.CALL, 340)
         self.model.modelReset.connect(self._after_reset)
+        fetch_as_scrolled(tree)
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
@@ -210,7 +212,10 @@ class CommitmentsBoard(QWidget):
         total = sum(self.model.count(h) for h in HORIZONS)
         overdue = self.model.count(HORIZONS[0])
         text = tr("%n open commitment(s), {overdue} overdue", None, total)
-        self.summary.setText(text.format(overdue=overdue) if total else tr("Nothing open"))
+        text = text.replace(str(total), number_text(total), 1)
+        self.summary.setText(
+            text.format(overdue=number_text(overdue)) if total else tr("Nothing open")
+        )
         nothing_at_all = not total and self.model.owner_filter is None
         self.stack.setCurrentWidget(self.empty if nothing_at_all else self.tree)
         self._update_buttons()

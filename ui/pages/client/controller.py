@@ -15,23 +15,26 @@ from ui.shell.navigator import ReadOnlyPage
 from ui.shell.pages import Page
 
 
-def load_client(store: Store, view: ClientPage, client: str | None) -> None:
+def load_client(
+    store: Store, view: ClientPage, client: str | None, today: Callable[[], date] = date.today
+) -> None:
     """Show `client` from the store in `view`: the first client if it is not one (or None),
-    or no client at all while there are none."""
+    or no client at all while there are none. The calls are read a page at a time, the
+    figures by aggregate queries."""
     names = store.calls.client_names()
     if client not in names:
         client = names[0] if names else None
     view.set_client_names(names)
     if client is None:
-        view.show_client(None, [], [], [], [])
+        view.show_client(None, None, [], None, None)
         return
     reports = store.reports
     view.show_client(
         client,
-        store.calls.summaries(client=client),
+        store.history,
         reports.client_reaction_mixes(client),
-        reports.client_steps(client),
-        reports.open_commitments(client),
+        reports.client_promise_record(client, today()),
+        reports,
     )
 
 
@@ -39,6 +42,7 @@ class ClientController(ReadOnlyPage, QObject):
     def __init__(self, ctx: PageContext, today: Callable[[], date] = date.today) -> None:
         super().__init__(ctx.parent)
         self.ctx = ctx
+        self._today = today
         self.view = ClientPage(today=today)
         self.view.open_call.connect(ctx.navigator.open_call)
         self.view.clientPicked.connect(self._picked)
@@ -49,7 +53,7 @@ class ClientController(ReadOnlyPage, QObject):
     def load(self, page: Page, key: object) -> None:
         """`key` is the client's name; without one, the client last shown (or the first)."""
         client = key if isinstance(key, str) and key else self.view.client
-        load_client(self.ctx.store, self.view, client)
+        load_client(self.ctx.store, self.view, client, self._today)
 
     def focus(self, page: Page) -> None:
         self.view.focus_calls()
@@ -63,4 +67,4 @@ class ClientController(ReadOnlyPage, QObject):
     def _picked(self, client: str) -> None:
         """Another client picked in the page: shown in place (the window title stays)."""
         if client != self.view.client:
-            load_client(self.ctx.store, self.view, client)
+            load_client(self.ctx.store, self.view, client, self._today)

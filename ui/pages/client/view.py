@@ -20,14 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from domain.commitments import Commitment
-from domain.model import CallSummary, NextStep
-from domain.trust import PromiseRecord, ReactionMix, promise_record
+from domain.history import HistoryFilter
+from domain.trust import PromiseRecord, ReactionMix
 from ui.i18n import percent_text, tr
-from ui.models.commitments import HORIZONS, BoardColumn, BoardModel
-from ui.models.history import Column, HistoryModel
+from ui.models.commitments import HORIZONS, BoardColumn, BoardModel, CommitmentSource
+from ui.models.history import Column, HistoryModel, HistorySource
 from ui.pages.client.chart import ReactionChart
 from ui.widgets.common import empty_state, muted_label, named, page_title, section_label
+from ui.widgets.group_fetch import fetch_as_scrolled
 from ui.widgets.history_table import HistoryTable
 
 NO_PROMISES = QT_TR_NOOP("No promises have come due yet")
@@ -92,6 +92,7 @@ class ClientPage(QWidget):
         tree.header().setResizeContentsPrecision(60)  # fit widths to the first rows, not all
         tree.activated.connect(self._open_commitment)
         self.open_model.modelReset.connect(self._expand_groups)
+        fetch_as_scrolled(tree)
         return tree
 
     def _lay_out(self) -> None:
@@ -144,27 +145,27 @@ class ClientPage(QWidget):
     def show_client(
         self,
         client: str | None,
-        calls: list[CallSummary],
+        calls: HistorySource | None,
         mixes: list[ReactionMix],
-        steps: list[NextStep],
-        open_commitments: list[Commitment],
+        promises: PromiseRecord | None,
+        commitments: CommitmentSource | None,
     ) -> None:
-        """Show `client` (None: there are no clients yet): its calls newest first, one
-        reaction mix per call oldest first, our steps with it (for the promises kept) and
-        its open commitments."""
+        """Show `client` (None: there are no clients yet): its calls from `calls` (read a
+        page at a time, newest first), one reaction mix per call oldest first, the
+        promises we kept with it and its open commitments (from `commitments`)."""
         self._client = client
         self.picker.blockSignals(True)
         self.picker.setCurrentIndex(self.picker.findText(client) if client else -1)
         self.picker.blockSignals(False)
-        self.calls_model.set_summaries(calls)
+        self.calls_model.set_source(calls if client else None, HistoryFilter(client=client))
         if client is None:
             self.title.setText(tr("No clients yet"))
         else:
             calls_text = tr("%n call(s)", None, self.calls_model.total_count)
             self.title.setText(f"{client} — {calls_text}")
         self.chart.set_mixes(mixes)
-        self._show_promises(promise_record(steps, self._today()))
-        self.open_model.set_commitments(open_commitments)
+        self._show_promises(promises or PromiseRecord(0, 0, 0))
+        self.open_model.set_source(commitments if client else None, client)
 
     def _show_promises(self, record: PromiseRecord) -> None:
         big, counts = promise_text(record)

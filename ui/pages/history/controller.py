@@ -18,8 +18,11 @@ class HistoryController(ReadOnlyPage, QObject):
         self.view = HistoryView()
         self.view.open_call.connect(ctx.navigator.open_call)
         self.view.open_client.connect(self.show_client)
-        ctx.events.callChanged.connect(self._stale)
-        self._needs_refresh = False
+        events = ctx.events
+        for signal in (events.callAdded, events.callStarted, events.callEnded, events.callChanged):
+            signal.connect(self._calls_changed)
+        events.commitmentsChanged.connect(self._calls_changed)
+        events.lettersChanged.connect(self._calls_changed)
 
     def views(self) -> dict[Page, QWidget]:
         return {Page.HISTORY: self.view}
@@ -30,10 +33,10 @@ class HistoryController(ReadOnlyPage, QObject):
             self.view.select_call(key)
 
     def refresh(self) -> None:
-        """The calls and the client names from the store, handed to the view (which keeps
-        its filters, sort and selection)."""
-        calls = self.ctx.store.calls
-        self.view.show_calls(calls.summaries(), calls.client_names())
+        """The store's list of calls (read a page at a time) and the client names, handed
+        to the view (which keeps its filters, sort and selection)."""
+        store = self.ctx.store
+        self.view.show_calls(store.history, store.calls.client_names())
 
     def focus(self, page: Page) -> None:
         self.view.focus_calls()
@@ -45,5 +48,9 @@ class HistoryController(ReadOnlyPage, QObject):
     def show_client(self, client: str) -> None:
         self.ctx.navigator.show(Page.CLIENT, client)
 
-    def _stale(self, _call_id: int) -> None:
-        """Reloaded when next shown (load), not while hidden."""
+    def _calls_changed(self, *_: object) -> None:
+        """A call was added, started, ended or edited, or its steps or letter changed:
+        shown at once while History shows (a page of rows and two counts), else when
+        History is next shown (load)."""
+        if self.ctx.navigator.current is Page.HISTORY:
+            self.refresh()

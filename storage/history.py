@@ -1,0 +1,156 @@
+"""Lists of calls a page at a time: filtered, sorted and counted in SQL.
+
+The History page and the client page show a list that may hold 100,000 calls; they ask
+for what they show (`page`), how many there are (`count`) and where one call sits
+(`position`). A page is found in two steps: first the ids of its calls (the sort and the
+filter, over indexes when the order is the date's, over the narrow list index otherwise),
+then those calls' rows, with their open next steps counted by one grouped query over the
+page's calls (not a subquery per call).
+"""
+
+from __future__ import annotations
+
+from domain.history import HistoryFilter, HistoryQuery, HistorySort
+from domain.model import CallSummary
+from domain.scenarios import SCENARIO_LABELS
+from domain.timefmt import to_iso
+from storage import rows
+from storage.connection import Db
+
+WHEN = "coalesce(calls.started_at, calls.created_at)"
+_OWED = "(calls.status = 'ended' AND calls.letter_tracked = 1 AND calls.letter_sent_at IS NULL)"
+_ALL_OPEN = (
+    "LEFT JOIN (SELECT call_id, count(*) AS n FROM next_steps WHERE status = 'open' "
+    "GROUP BY call_id) AS o ON o.call_id = calls.id"
+)
+
+
+def _quoted(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _scenario_key() -> str:
+    """The scenario's label, case-folded, as `domain.model.scenario_label` words it."""
+    cases = " ".join(
+        f"WHEN {_quoted(key)} THEN {_quoted(label.casefold())}"
+        for key, label in SCENARIO_LABELS.items()
+    )
+    return f"CASE calls.scenario {cases} ELSE lower(replace(calls.scenario, '_', ' ')) END"
+
+
+# Each sort's key, ascending, as SQL terms (ui.models.history.sort_key words the same).
+_KEYS: dict[HistorySort, tuple[str, ...]] = {
+    HistorySort.CLIENT: ("clients.name COLLATE NOCASE",),
+    HistorySort.SUBJECT: ("calls.title COLLATE NOCASE",),
+    HistorySort.SCENARIO: (_scenario_key(),),
+    HistorySort.STATUS: ("CASE calls.status WHEN 'prepared' THEN 0 WHEN 'live' THEN 1 ELSE 2 END",),
+    HistorySort.OPEN: ("coalesce(o.n, 0)",),
+    HistorySort.FOLLOW_UP: ("calls.follow_up_on IS NULL", "calls.follow_up_on"),
+    HistorySort.LETTER: (
+        f"CASE WHEN {_OWED} THEN 0 WHEN calls.letter_sent_at IS NOT NULL THEN 1 ELSE 2 END",
+        "coalesce(calls.letter_sent_at, '')",
+    ),
+}
+
+_ROW_COLUMNS = (
+    "SELECT calls.id, calls.title, calls.scenario, calls.status, calls.created_at, "
+    "calls.started_at, calls.ended_at, calls.follow_up_on, calls.follow_up_done_at, "
+    "calls.letter_sent_at, calls.letter_tracked, calls.planned_at, clients.name AS client_name, "
+    "contacts.name AS contact_name, "
+    "coalesce(nullif(contacts.email, ''), clients.email) AS recipient_email, "
+    "coalesce(calls.language, clients.language) AS letter_language, "
+    "coalesce(o.n, 0) AS open_next_steps "
+    "FROM calls JOIN clients ON clients.id = calls.client_id "
+    "LEFT JOIN contacts ON contacts.id = calls.contact_id "
+)
+_CHUNK = 500  # ids per statement (SQLite allows many more; pages are smaller)
+
+
+def where(history_filter: HistoryFilter) -> tuple[str, list]:
+    """The filter as a WHERE clause ('' for every call) and its parameters."""
+    terms, params = [], []
+    if history_filter.client is not None:
+        terms.append("calls.client_id = (SELECT id FROM clients WHERE name = ?)")
+        params.append(history_filter.client)
+    if history_filter.scenario is not None:
+        terms.append("calls.scenario = ?")
+        params.append(history_filter.scenario)
+    if history_filter.status is not None:
+        terms.append("calls.status = ?")
+        params.append(history_filter.status.value)
+    low, high = history_filter.bounds()
+    if low is not None:
+        terms.append(f"{WHEN} >= ?")
+        params.append(to_iso(low))
+    if high is not None:
+        terms.append(f"{WHEN} <= ?")
+        params.append(to_iso(high))
+    return (" WHERE " + " AND ".join(terms) if terms else ""), params
+
+
+def order_by(query: HistoryQuery) -> str:
+    """The order as an ORDER BY clause: ties newest first, except in the date order, which
+    is simply reversed (ties by id)."""
+    direction = "DESC" if query.descending else "ASC"
+    if query.sort is HistorySort.DATE:
+        return f" ORDER BY {WHEN} {direction}, calls.id {direction}"
+    keys = ", ".join(f"{key} {direction}" for key in _KEYS[query.sort])
+    return f" ORDER BY {keys}, {WHEN} DESC, calls.id DESC"
+
+
+def _joins(query: HistoryQuery) -> str:
+    """What the order needs beyond the calls table."""
+    if query.sort is HistorySort.CLIENT:
+        return " JOIN clients ON clients.id = calls.client_id"
+    if query.sort is HistorySort.OPEN:
+        return " " + _ALL_OPEN
+    return ""
+
+
+class HistoryRepository:
+    def __init__(self, db: Db):
+        self.db = db
+
+    def count(self, history_filter: HistoryFilter) -> int:
+        """How many calls the filter lets through."""
+        clause, params = where(history_filter)
+        return self.db.execute(f"SELECT count(*) FROM calls{clause}", params).fetchone()[0]
+
+    def ids(self, query: HistoryQuery, offset: int = 0, limit: int | None = None) -> list[int]:
+        """The ids of the calls in rows offset.. of the list, in its order."""
+        clause, params = where(query.filter)
+        sql = f"SELECT calls.id FROM calls{_joins(query)}{clause}{order_by(query)}"
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params = [*params, limit, offset]
+        return [r[0] for r in self.db.execute(sql, params)]
+
+    def page(self, query: HistoryQuery, offset: int, limit: int) -> list[CallSummary]:
+        """Rows offset..offset+limit of the list, as summaries."""
+        return self.summaries(self.ids(query, offset, limit))
+
+    def summaries(self, ids: list[int]) -> list[CallSummary]:
+        """These calls, in this order (ids no longer stored are left out)."""
+        found: dict[int, CallSummary] = {}
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start : start + _CHUNK]
+            marks = ", ".join("?" for _ in chunk)
+            sql = (
+                f"{_ROW_COLUMNS}LEFT JOIN (SELECT call_id, count(*) AS n FROM next_steps "
+                f"WHERE status = 'open' AND call_id IN ({marks}) GROUP BY call_id) AS o "
+                f"ON o.call_id = calls.id WHERE calls.id IN ({marks})"
+            )
+            for row in self.db.query(sql, [*chunk, *chunk]):
+                summary = rows.summary_from_row(row)
+                found[summary.id] = summary
+        return [found[i] for i in ids if i in found]
+
+    def position(self, query: HistoryQuery, call_id: int) -> int | None:
+        """The row the call has in the list (0 first), None when the filter hides it."""
+        clause, params = where(query.filter)
+        sql = (
+            f"SELECT n FROM (SELECT calls.id AS id, row_number() OVER ({order_by(query)[1:]}) "
+            f"AS n FROM calls{_joins(query)}{clause}) WHERE id = ?"
+        )
+        row = self.db.execute(sql, [*params, call_id]).fetchone()
+        return row[0] - 1 if row else None
