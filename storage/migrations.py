@@ -381,6 +381,27 @@ def _v8_recent_search(db: Database) -> None:
         db.execute(sql)
 
 
+def _v9_paged_lists(db: Database) -> None:
+    """History and the client page read a page at a time, sorted and filtered in SQL
+    (storage/history.py): an index per filter that keeps the date order, so the first
+    page of a filtered list is read in order; one narrow index holding every column the
+    other orders and the counts need, so they never read the wide call rows; the open
+    steps by call, for their count per call. The indexes on status and on client alone
+    are prefixes of these and go."""
+    when = "coalesce(started_at, created_at)"
+    statements = [
+        "DROP INDEX IF EXISTS idx_calls_status",
+        "DROP INDEX IF EXISTS idx_calls_client",
+        f"CREATE INDEX idx_calls_status_when ON calls(status, {when})",
+        f"CREATE INDEX idx_calls_scenario_when ON calls(scenario, {when})",
+        "CREATE INDEX idx_calls_list ON calls(client_id, status, scenario, started_at, "
+        "created_at, follow_up_on, letter_tracked, letter_sent_at, title)",
+        "CREATE INDEX idx_steps_open_call ON next_steps(call_id) WHERE status = 'open'",
+    ]
+    for sql in statements:
+        db.execute(sql)
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     _v1_core,
     _v2_search,
@@ -390,6 +411,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     _v6_contacts_and_letters,
     _v7_planned_at,
     _v8_recent_search,
+    _v9_paged_lists,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
