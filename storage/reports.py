@@ -95,11 +95,13 @@ class ReportRepository:
         as `domain.commitments.group_by_horizon` orders them."""
         condition, params = _horizons(today)[horizon]
         clause, more = _open_where(ours, client)
+        # Only Later holds undated steps: the others read idx_steps_open in its order.
+        order = "s.due_on IS NULL, s.due_on" if horizon is Horizon.LATER else "s.due_on"
         ids = [
             r[0]
             for r in self.db.execute(
                 f"SELECT s.id FROM next_steps s{clause} AND {condition} "
-                "ORDER BY s.due_on IS NULL, s.due_on, s.id LIMIT ? OFFSET ?",
+                f"ORDER BY {order}, s.id LIMIT ? OFFSET ?",
                 [*more, *params, limit, offset],
             )
         ]
