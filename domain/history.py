@@ -57,3 +57,9 @@ class HistoryQuery:
     filter: HistoryFilter = field(default_factory=HistoryFilter)
     sort: HistorySort = HistorySort.DATE
     descending: bool = True
+
+    @property
+    def indexed(self) -> bool:
+        """Whether the order comes straight from an index, so that a page costs its rows
+        (the date order); any other order sorts every call the filter lets through."""
+        return self.sort is HistorySort.DATE

@@ -11,12 +11,15 @@ page's calls (not a subquery per call). The indexes are migration 9's
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from domain.history import HistoryFilter, HistoryQuery, HistorySort
 from domain.model import CallSummary
 from domain.scenarios import SCENARIO_LABELS
 from domain.timefmt import to_iso
 from storage import rows
 from storage.connection import Db
+from storage.database import connect_readonly
 
 WHEN = "coalesce(calls.started_at, calls.created_at)"
 _OWED = "(calls.status = 'ended' AND calls.letter_tracked = 1 AND calls.letter_sent_at IS NULL)"
@@ -119,7 +122,8 @@ class HistoryRepository:
         return self.db.execute(f"SELECT count(*) FROM calls{clause}", params).fetchone()[0]
 
     def ids(self, query: HistoryQuery, offset: int = 0, limit: int | None = None) -> list[int]:
-        """The ids of the calls in rows offset.. of the list, in its order."""
+        """The ids of the calls in rows offset.. of the list, in its order (all of them
+        without a limit: the whole order, which `ordered_ids` reads off the UI thread)."""
         clause, params = where(query.filter)
         sql = f"SELECT calls.id FROM calls{_joins(query)}{clause}{order_by(query)}"
         if limit is not None:
@@ -156,3 +160,13 @@ class HistoryRepository:
         )
         row = self.db.execute(sql, [*params, call_id]).fetchone()
         return row[0] - 1 if row else None
+
+
+def ordered_ids(path: Path, query: HistoryQuery) -> list[int]:
+    """The whole order of the list, read on a connection of its own (any thread): a sort
+    by client or by open steps over 100,000 calls takes longer than a frame."""
+    conn = connect_readonly(path)
+    try:
+        return HistoryRepository(Db(conn)).ids(query)
+    finally:
+        conn.close()

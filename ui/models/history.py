@@ -4,8 +4,11 @@ The model asks its source (storage/history.py's repository, given by the page's
 controller) for how many calls the filter lets through and for the rows the view
 scrolls to, PAGE_SIZE at a time (Qt's canFetchMore/fetchMore), so opening a list of
 100,000 calls costs what its first rows cost. A sort or a filter asks the store again:
-the order is SQL's (`storage.history.order_by`), the same order `sort_key` gives. Cells
-are formatted when a view first asks for them and kept until the rows are reloaded.
+the order is SQL's (`storage.history.order_by`), the same order `sort_key` gives. In
+the date order a page is read by its offset over an index; any other order is read
+whole (ids only) once, off the UI thread when the view gives an Orderer, and its pages
+are then read by id: the rows shown stay until the new order is there. Cells are
+formatted when a view first asks for them and kept until the rows are reloaded.
 SORT_ROLE gives each cell's underlying value.
 """
 
@@ -42,6 +45,15 @@ class HistorySource(Protocol):
     def page(self, query: HistoryQuery, offset: int, limit: int) -> list[CallSummary]: ...
 
     def position(self, query: HistoryQuery, call_id: int) -> int | None: ...
+
+    def ids(self, query: HistoryQuery) -> list[int]: ...
+
+    def summaries(self, ids: list[int]) -> list[CallSummary]: ...
+
+
+# Reads a query's whole order off the UI thread and hands the ids to the callback (on the
+# UI thread): the History controller's, over ui.tasks.
+Orderer = Callable[[HistoryQuery, Callable[[list[int]], None]], None]
 
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -129,12 +141,15 @@ class HistoryModel(QAbstractTableModel):
         self._today = today
         self._page_size = page_size
         self._source: HistorySource | None = None
+        self._orderer: Orderer | None = None
         self._base = HistoryFilter()
         self._filter = HistoryFilter()
         self._sort: tuple[Column, Qt.SortOrder] = (Column.DATE, Qt.SortOrder.DescendingOrder)
         self._rows: list[CallSummary] = []
         self._where: dict[int, int] = {}  # call id -> row
         self._cells: dict[int, tuple[str, ...]] = {}  # row -> its formatted cells
+        self._order: list[int] | None = None  # the whole order, when not the date's
+        self._pending: HistoryQuery | None = None  # an order being read off the UI thread
         self._total = 0
         self._matching = 0
 
@@ -154,6 +169,11 @@ class HistoryModel(QAbstractTableModel):
             self._filter = chosen
         self.refresh()
 
+    def order_with(self, orderer: Orderer | None) -> None:
+        """Read orders other than the date's off the UI thread with `orderer` (None: on
+        the UI thread, fine for a client's few thousand calls)."""
+        self._orderer = orderer
+
     def refresh(self) -> None:
         """Count again and reload the rows scrolled to (at least a page, at most
         REFRESH_LIMIT): a call added or changed shows in its place."""
@@ -168,6 +188,12 @@ class HistoryModel(QAbstractTableModel):
     def match_count(self) -> int:
         """Calls the filter lets through, whether fetched yet or not."""
         return self._matching
+
+    @property
+    def ordering(self) -> bool:
+        """Whether a new order is being read off the UI thread (the rows shown are the
+        last order's until it is there)."""
+        return self._pending is not None
 
     @property
     def filter(self) -> HistoryFilter:
@@ -187,18 +213,39 @@ class HistoryModel(QAbstractTableModel):
         )
 
     def _reload(self, rows: int) -> None:
+        source, query = self._source, self.query()
+        self._pending = None
+        if source is None or query.indexed:
+            self._reset(query, None, rows)
+        elif self._orderer is None:
+            self._reset(query, source.ids(query), rows)
+        else:
+            self._pending = query
+            self._orderer(query, lambda ids: self._ordered(query, ids, rows))
+
+    def _ordered(self, query: HistoryQuery, ids: list[int], rows: int) -> None:
+        """The order read off the UI thread; dropped when another was asked for since."""
+        if query == self._pending == self.query():
+            self._pending = None
+            self._reset(query, ids, rows)
+
+    def _reset(self, query: HistoryQuery, order: list[int] | None, rows: int) -> None:
+        """The rows again: the first `rows` of the date order, or of `order`."""
         self.beginResetModel()
-        self._rows, self._where, self._cells = [], {}, {}
+        self._rows, self._where, self._cells, self._order = [], {}, {}, order
         source = self._source
         if source is None:
             self._total = self._matching = 0
         else:
-            query = self.query()
             self._total = source.count(self._base)
-            filtered = query.filter != self._base
-            self._matching = source.count(query.filter) if filtered else self._total
-            if self._matching:
-                self._append(source.page(query, 0, min(rows, self._matching)))
+            if order is not None:
+                self._matching = len(order)
+                self._append(source.summaries(order[:rows]))
+            else:
+                filtered = query.filter != self._base
+                self._matching = source.count(query.filter) if filtered else self._total
+                if self._matching:
+                    self._append(source.page(query, 0, min(rows, self._matching)))
         self.endResetModel()
 
     def _append(self, summaries: list[CallSummary]) -> None:
@@ -210,12 +257,16 @@ class HistoryModel(QAbstractTableModel):
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
         return not parent.isValid() and len(self._rows) < self._matching
 
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
-        """The next page (the view asks when it is scrolled to the last row fetched)."""
+    def fetchMore(self, parent: Index = QModelIndex(), rows: int = 0) -> None:  # noqa: B008, N802
+        """The next page (the view asks when it is scrolled to the last row fetched), or
+        the next `rows` rows in one read."""
         if parent.isValid() or self._source is None or not self.canFetchMore():
             return
-        start = len(self._rows)
-        page = self._source.page(self.query(), start, self._page_size)
+        start, count = len(self._rows), max(rows, self._page_size)
+        if self._order is not None:
+            page = self._source.summaries(self._order[start : start + count])
+        else:
+            page = self._source.page(self.query(), start, count)
         if not page:  # calls removed meanwhile: the list ends here
             self._matching = start
             return
@@ -234,11 +285,14 @@ class HistoryModel(QAbstractTableModel):
         row = self._where.get(call_id)
         if row is not None or self._source is None:
             return row
-        position = self._source.position(self.query(), call_id)
+        if self._order is not None:
+            position = self._order.index(call_id) if call_id in self._order else None
+        else:
+            position = self._source.position(self.query(), call_id)
         if position is None:
             return None
-        while len(self._rows) <= position and self.canFetchMore():
-            self.fetchMore()
+        if position >= len(self._rows):  # one read up to it, and a page past it
+            self.fetchMore(rows=position + 1 - len(self._rows) + self._page_size)
         return self._where.get(call_id)
 
     # sorting -----------------------------------------------------------------

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
+from domain.history import HistoryQuery
+from storage.history import ordered_ids
 from ui.pages.history.view import HistoryView
 from ui.shell.context import PageContext
 from ui.shell.navigator import ReadOnlyPage
@@ -18,6 +22,7 @@ class HistoryController(ReadOnlyPage, QObject):
         self.view = HistoryView()
         self.view.open_call.connect(ctx.navigator.open_call)
         self.view.open_client.connect(self.show_client)
+        self.view.order_with(self._order_in_background)
         events = ctx.events
         for signal in (events.callAdded, events.callStarted, events.callEnded, events.callChanged):
             signal.connect(self._calls_changed)
@@ -47,6 +52,18 @@ class HistoryController(ReadOnlyPage, QObject):
 
     def show_client(self, client: str) -> None:
         self.ctx.navigator.show(Page.CLIENT, client)
+
+    def _order_in_background(self, query: HistoryQuery, done: Callable[[list[int]], None]) -> None:
+        """A sort of every call (by client, by open steps…) read on a worker thread with a
+        connection of its own; should that fail, read here."""
+        store = self.ctx.store
+        path = store.path
+
+        def here(_message: str) -> None:
+            done(store.history.ids(query))
+
+        if self.ctx.tasks.run(lambda: ordered_ids(path, query), done, here) is None:
+            here("")  # the window is closing: no more threads
 
     def _calls_changed(self, *_: object) -> None:
         """A call was added, started, ended or edited, or its steps or letter changed:

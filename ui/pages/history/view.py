@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.i18n import number_text, tr
-from ui.models.history import HistoryModel, HistorySource
+from ui.models.history import HistoryModel, HistorySource, Orderer
 from ui.pages.history.filters import HistoryFilterBar
 from ui.widgets.common import empty_state, named
 from ui.widgets.history_table import HistoryTable
@@ -53,6 +53,10 @@ class HistoryView(QWidget):
         self.table.activated.connect(self._activated)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
+        self.model.modelReset.connect(self._show_state)  # an order read off the UI thread
+        self._kept: int | None = None  # the call selected before a reset, selected after
+        self.model.modelAboutToBeReset.connect(self._keep_selection)
+        self.model.modelReset.connect(self._restore_selection)
         self.open_button.clicked.connect(self._open_clicked)
         self.client_button.clicked.connect(self._client_clicked)
         self._update_buttons()
@@ -76,6 +80,14 @@ class HistoryView(QWidget):
         self._show_state()
         if selected is not None:
             self.select_call(selected)
+
+    def order_with(self, orderer: Orderer) -> None:
+        """Sorts other than by date read their order off the UI thread with `orderer`."""
+        self.model.order_with(orderer)
+
+    def sorting(self) -> bool:
+        """Whether a sort is still being read (the rows shown are the last order's)."""
+        return self.model.ordering
 
     def focus_calls(self) -> None:
         """The keyboard in the table, on the selected call (the newest if none)."""
@@ -191,6 +203,16 @@ class HistoryView(QWidget):
             .replace(str(total), number_text(total), 1)
             .format(shown=number_text(shown))
         )
+
+    def _keep_selection(self) -> None:
+        self._kept = self.selected_call_id()
+
+    def _restore_selection(self) -> None:
+        """A sort or a refresh keeps the selected call selected, if it is among the rows
+        fetched (select_call fetches up to it)."""
+        row = self.model.row_of(self._kept) if self._kept is not None else None
+        if row is not None:
+            self.table.selectRow(row)
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():
