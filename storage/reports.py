@@ -159,6 +159,14 @@ class ReportRepository:
             params.append(OWNER_CLIENT)
         return [rows.step_from_row(r) for r in self.db.query(sql + " ORDER BY s.id", params)]
 
+    def client_started_calls(self, client: str) -> int:
+        """How many of the client's calls have started (the chart's calls, all of them)."""
+        return self.db.execute(
+            "SELECT count(*) FROM calls WHERE client_id = (SELECT id FROM clients WHERE name = ?) "
+            "AND started_at IS NOT NULL",
+            [client],
+        ).fetchone()[0]
+
     def client_promise_record(self, client: str, today: date) -> PromiseRecord:
         """`domain.trust.promise_record` over the client's steps that are ours, counted by
         SQL (a client of thousands of calls is not loaded step by step). The day a step
@@ -176,17 +184,25 @@ class ReportRepository:
         ).fetchone()
         return PromiseRecord(kept_on_time=row[0], kept_late=row[1], broken=row[2])
 
-    def client_reaction_mixes(self, client: str) -> list[ReactionMix]:
-        """One mix per call of the client, oldest call first (calls without reactions too)."""
+    def client_reaction_mixes(self, client: str, latest: int | None = None) -> list[ReactionMix]:
+        """One mix per call of the client, oldest call first (calls without reactions too);
+        with `latest`, only that many of its calls, the latest (a chart of a client with
+        thousands of calls shows its recent ones)."""
+        calls = (
+            "SELECT id, started_at FROM calls "
+            "WHERE client_id = (SELECT id FROM clients WHERE name = ?) AND started_at IS NOT NULL"
+        )
+        params: list = [client]
+        if latest is not None:
+            calls += " ORDER BY started_at DESC, id DESC LIMIT ?"
+            params.append(latest)
         sql = (
-            "SELECT calls.id, calls.started_at, r.kind, count(r.id) AS n "
-            "FROM calls JOIN clients ON clients.id = calls.client_id "
-            "LEFT JOIN reactions r ON r.call_id = calls.id "
-            "WHERE clients.name = ? AND calls.started_at IS NOT NULL "
-            "GROUP BY calls.id, r.kind ORDER BY calls.started_at, calls.id"
+            f"SELECT c.id, c.started_at, r.kind, count(r.id) AS n FROM ({calls}) AS c "
+            "LEFT JOIN reactions r ON r.call_id = c.id "
+            "GROUP BY c.id, r.kind ORDER BY c.started_at, c.id"
         )
         per_call: dict[int, tuple[str, dict[ReactionKind, int]]] = {}
-        for r in self.db.query(sql, [client]):
+        for r in self.db.query(sql, params):
             started, counts = per_call.setdefault(r["id"], (r["started_at"], {}))
             if r["kind"]:
                 counts[ReactionKind(r["kind"])] = r["n"]

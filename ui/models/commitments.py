@@ -2,8 +2,8 @@
 
 The store counts each group and hands its commitments a page at a time (the source the
 controller gives, storage.reports.ReportRepository): a board of 30,000 open steps loads
-what it shows. A group fetches its next page when the view asks (canFetchMore/fetchMore
-on the group's index); cells are formatted only when a view asks for them.
+what it shows. A group fetches its next page when the view asks (`fetch_more` on the
+group's index); cells are formatted only when a view asks for them.
 """
 
 from __future__ import annotations
@@ -132,15 +132,20 @@ class BoardModel(QAbstractItemModel):
         """Open commitments in the group, fetched or not."""
         return self._counts[horizon]
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
-        if not parent.isValid() or parent.internalId() != 0:
+    # Not Qt's canFetchMore/fetchMore: QTreeView fetches a page for every expanded group
+    # on every layout, so a board of thousands would soon be loaded whole. The view asks
+    # (ui/widgets/group_fetch.py) when a group's last row scrolls into view.
+    def can_fetch_more(self, group: Index) -> bool:
+        """Whether the group (a top-level index) holds rows not fetched yet."""
+        if not group.isValid() or group.internalId() != 0:
             return False
-        horizon = HORIZONS[parent.row()]
+        horizon = HORIZONS[group.row()]
         return len(self._groups[horizon]) < self._counts[horizon]
 
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
+    def fetch_more(self, group: Index) -> None:
         """The group's next page."""
-        if self._source is None or not self.canFetchMore(parent):
+        parent = group
+        if self._source is None or not self.can_fetch_more(parent):
             return
         horizon = HORIZONS[parent.row()]
         rows = self._groups[horizon]

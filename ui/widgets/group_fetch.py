@@ -2,26 +2,39 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QModelIndex, QPoint, QTimer
 from PySide6.QtWidgets import QTreeView
+
+
+def _place(index: QModelIndex) -> tuple[int, int]:
+    """Where a row of a two-level tree sits, in the order the tree shows it."""
+    parent = index.parent()
+    return (parent.row(), index.row()) if parent.isValid() else (index.row(), -1)
 
 
 def fetch_groups_in_view(tree: QTreeView) -> None:
     """Ask for the next page of every expanded top-level group whose last fetched row is
-    in view: QTreeView itself only fetches for the group at the very bottom, and the
-    board's first group (Overdue) would otherwise stop at its first page."""
+    in view. The model (ui.models.commitments.BoardModel) has `can_fetch_more(group)` and
+    `fetch_more(group)`, not Qt's fetchMore, which QTreeView calls on every layout."""
     model = tree.model()
-    area = tree.viewport().rect()
-    for row in range(model.rowCount()):
+    viewport = tree.viewport()
+    top = tree.indexAt(QPoint(1, 1))
+    if not top.isValid():
+        return
+    bottom = tree.indexAt(QPoint(1, viewport.height() - 2))
+    first = _place(top)
+    last = _place(bottom) if bottom.isValid() else (model.rowCount(), 0)
+    for row in range(first[0], min(last[0], model.rowCount() - 1) + 1):
         group = model.index(row, 0)
-        if not tree.isExpanded(group) or not model.canFetchMore(group):
-            continue
-        count = model.rowCount(group)
-        last = model.index(count - 1, 0, group) if count else group
-        if tree.visualRect(last).intersects(area):
-            model.fetchMore(group)
+        if tree.isExpanded(group) and model.can_fetch_more(group):
+            end = (row, model.rowCount(group) - 1)
+            if first <= end <= last:
+                model.fetch_more(group)
 
 
 def fetch_as_scrolled(tree: QTreeView) -> None:
-    """Fetch as the tree scrolls, is resized or a group opens."""
+    """Fetch as the tree scrolls, and once its rows are laid out after a reset."""
     tree.verticalScrollBar().valueChanged.connect(lambda _value: fetch_groups_in_view(tree))
-    tree.expanded.connect(lambda _index: fetch_groups_in_view(tree))
+    tree.model().modelReset.connect(
+        lambda: QTimer.singleShot(0, lambda: fetch_groups_in_view(tree))
+    )

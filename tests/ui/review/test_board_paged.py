@@ -44,8 +44,8 @@ def _groups(model: BoardModel) -> dict[Horizon, list[int]]:
     found = {}
     for horizon in Horizon:
         group = model.group_index(horizon)
-        while model.canFetchMore(group):
-            model.fetchMore(group)
+        while model.can_fetch_more(group):
+            model.fetch_more(group)
         found[horizon] = [
             model.commitment(model.index(r, 0, group)).step.id for r in range(model.rowCount(group))
         ]
@@ -69,7 +69,7 @@ def test_a_refresh_keeps_the_rows_fetched(store, spread):
     model = BoardModel(lambda: TODAY, page_size=3)
     model.set_source(store.reports)
     group = model.group_index(Horizon.OVERDUE)
-    model.fetchMore(group)
+    model.fetch_more(group)
     assert model.rowCount(group) == 6
     first = model.commitment(model.index(0, 0, group))
     store.entries.set_step_status(first.step.id, StepStatus.DONE, datetime.now(UTC))
@@ -90,3 +90,27 @@ def test_promise_figures_by_sql_equal_the_domain_count(store, spread, client):
 def test_the_crafted_steps_give_every_kind_of_promise(store, spread):
     record = store.reports.client_promise_record("Acme", TODAY)
     assert record.kept_on_time and record.kept_late and record.broken  # the test above bites
+
+
+def test_scrolling_a_group_to_its_end_fetches_its_next_page(store, spread, qtbot):
+    from PySide6.QtWidgets import QTreeView
+
+    from ui.widgets.group_fetch import fetch_as_scrolled
+
+    model = BoardModel(lambda: TODAY, page_size=4)
+    tree = QTreeView()
+    qtbot.addWidget(tree)
+    tree.setModel(model)
+    fetch_as_scrolled(tree)
+    tree.resize(400, 120)  # a few rows in view
+    tree.show()
+    qtbot.waitExposed(tree)
+    model.set_source(store.reports)
+    for row in range(3):
+        tree.expand(model.index(row, 0))
+    overdue = model.group_index(Horizon.OVERDUE)
+    assert model.rowCount(overdue) == 4 < model.count(Horizon.OVERDUE)  # Qt fetched nothing
+    tree.scrollTo(model.index(3, 0, overdue))  # its last row fetched in view (or scrolled to)
+    qtbot.waitUntil(lambda: model.rowCount(overdue) == 8)
+    later = model.group_index(Horizon.LATER)
+    assert model.rowCount(later) == 4  # a group out of view keeps its first page

@@ -135,3 +135,19 @@ def test_handles_many_calls(store, page_for):
     assert "average of the last 5 calls" in page.chart.caption.text()
     assert page.chart.x_axis.format() == "MMM yyyy"
     assert page.chart.view.isVisibleTo(page)
+
+
+def test_a_client_of_many_calls_charts_its_latest(store, page_for, monkeypatch):
+    import ui.pages.client.controller as client_controller
+
+    monkeypatch.setattr(client_controller, "LATEST_CALLS", 3)
+    base = datetime(2026, 1, 5, 10, tzinfo=UTC)
+    for n in range(5):
+        call = add_call(store, "Acme", f"Call {n}", started=base + timedelta(days=n))
+        add_reactions(store, call, ReactionKind.ANGRY)
+    page = page_for("Acme")
+    chart = page.chart
+    assert chart.negative_points.count() == 3
+    assert chart.negative_points.at(0).x() == (base + timedelta(days=2)).timestamp() * 1000
+    assert "The latest 3 of 5 calls." in chart.caption.text()
+    assert page.title.text() == "Acme — 5 calls"

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from storage.store import Store
+from ui.pages.client.chart import LATEST_CALLS
 from ui.pages.client.view import ClientPage
 from ui.shell.context import PageContext
 from ui.shell.navigator import ReadOnlyPage
@@ -29,12 +30,14 @@ def load_client(
         view.show_client(None, None, [], None, None)
         return
     reports = store.reports
+    mixes = reports.client_reaction_mixes(client, LATEST_CALLS)
     view.show_client(
         client,
         store.history,
-        reports.client_reaction_mixes(client),
+        mixes,
         reports.client_promise_record(client, today()),
         reports,
+        reports.client_started_calls(client) if len(mixes) == LATEST_CALLS else None,
     )
 
 

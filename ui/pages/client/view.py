@@ -149,10 +149,12 @@ class ClientPage(QWidget):
         mixes: list[ReactionMix],
         promises: PromiseRecord | None,
         commitments: CommitmentSource | None,
+        started_calls: int | None = None,
     ) -> None:
         """Show `client` (None: there are no clients yet): its calls from `calls` (read a
         page at a time, newest first), one reaction mix per call oldest first, the
-        promises we kept with it and its open commitments (from `commitments`)."""
+        promises we kept with it and its open commitments (from `commitments`);
+        `started_calls`: how many calls the mixes are the latest of, when not all."""
         self._client = client
         self.picker.blockSignals(True)
         self.picker.setCurrentIndex(self.picker.findText(client) if client else -1)
@@ -163,7 +165,7 @@ class ClientPage(QWidget):
         else:
             calls_text = tr("%n call(s)", None, self.calls_model.total_count)
             self.title.setText(f"{client} — {calls_text}")
-        self.chart.set_mixes(mixes)
+        self.chart.set_mixes(mixes, started_calls)
         self._show_promises(promises or PromiseRecord(0, 0, 0))
         self.open_model.set_source(commitments if client else None, client)
 
