@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from enum import IntEnum
 
-from domain.model import CallStatus
+from domain.model import CallStatus, CallSummary
+from domain.timefmt import date_from_iso, from_iso
 
 
 class HistorySort(IntEnum):
@@ -63,3 +64,71 @@ class HistoryQuery:
         """Whether the order comes straight from an index, so that a page costs its rows
         (the date order); any other order sorts every call the filter lets through."""
         return self.sort is HistorySort.DATE
+
+
+# A listed call as the store hands it over: a plain tuple of its stored values (times as
+# ISO text), in this order. 100,000 of them cost no parsing, and tuples of plain values
+# are left alone by Python's cycle collector (dataclasses would be scanned on every full
+# collection: 60 ms at 100,000 rows); `summary_of` makes the CallSummary when one is needed.
+HistoryRow = tuple
+ROW_FIELDS = (
+    "id",
+    "client",
+    "title",
+    "scenario",
+    "status",
+    "created_at",
+    "started_at",
+    "ended_at",
+    "open_next_steps",
+    "follow_up_on",
+    "follow_up_done_at",
+    "contact",
+    "client_email",
+    "language",
+    "letter_sent_at",
+    "letter_tracked",
+    "planned_at",
+)
+
+
+def summary_of(row: HistoryRow) -> CallSummary:
+    """The call summary of a listed row (its dates parsed now)."""
+    (
+        call_id,
+        client,
+        title,
+        scenario,
+        status,
+        created_at,
+        started_at,
+        ended_at,
+        open_steps,
+        follow_up_on,
+        follow_up_done_at,
+        contact,
+        client_email,
+        language,
+        letter_sent_at,
+        letter_tracked,
+        planned_at,
+    ) = row
+    return CallSummary(
+        id=call_id,
+        client=client,
+        title=title,
+        scenario=scenario,
+        status=CallStatus(status),
+        created_at=from_iso(created_at),  # type: ignore[arg-type]
+        started_at=from_iso(started_at),
+        ended_at=from_iso(ended_at),
+        open_next_steps=open_steps,
+        follow_up_on=date_from_iso(follow_up_on),
+        follow_up_done_at=from_iso(follow_up_done_at),
+        contact=contact or "",
+        client_email=client_email or "",
+        language=language,
+        letter_sent_at=from_iso(letter_sent_at),
+        letter_tracked=bool(letter_tracked),
+        planned_at=from_iso(planned_at),
+    )

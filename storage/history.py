@@ -13,11 +13,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from domain.history import HistoryFilter, HistoryQuery, HistorySort
+from domain.history import HistoryFilter, HistoryQuery, HistoryRow, HistorySort, summary_of
 from domain.model import CallSummary
 from domain.scenarios import SCENARIO_LABELS
 from domain.timefmt import to_iso
-from storage import rows
 from storage.connection import Db
 from storage.database import connect_readonly
 
@@ -59,14 +58,13 @@ _KEYS: dict[HistorySort, tuple[str, ...]] = {
     ),
 }
 
-_ROW_COLUMNS = (
-    "SELECT calls.id, calls.title, calls.scenario, calls.status, calls.created_at, "
-    "calls.started_at, calls.ended_at, calls.follow_up_on, calls.follow_up_done_at, "
-    "calls.letter_sent_at, calls.letter_tracked, calls.planned_at, clients.name AS client_name, "
-    "contacts.name AS contact_name, "
-    "coalesce(nullif(contacts.email, ''), clients.email) AS recipient_email, "
-    "coalesce(calls.language, clients.language) AS letter_language, "
-    "coalesce(o.n, 0) AS open_next_steps "
+_ROW_COLUMNS = (  # in domain.history.ROW_FIELDS order
+    "SELECT calls.id, clients.name, calls.title, calls.scenario, calls.status, "
+    "calls.created_at, calls.started_at, calls.ended_at, coalesce(o.n, 0), "
+    "calls.follow_up_on, calls.follow_up_done_at, contacts.name, "
+    "coalesce(nullif(contacts.email, ''), clients.email), "
+    "coalesce(calls.language, clients.language), calls.letter_sent_at, "
+    "calls.letter_tracked, calls.planned_at "
     "FROM calls JOIN clients ON clients.id = calls.client_id "
     "LEFT JOIN contacts ON contacts.id = calls.contact_id "
 )
@@ -131,13 +129,13 @@ class HistoryRepository:
             params = [*params, limit, offset]
         return [r[0] for r in self.db.execute(sql, params)]
 
-    def page(self, query: HistoryQuery, offset: int, limit: int) -> list[CallSummary]:
-        """Rows offset..offset+limit of the list, as summaries."""
-        return self.summaries(self.ids(query, offset, limit))
+    def page(self, query: HistoryQuery, offset: int, limit: int) -> list[HistoryRow]:
+        """Rows offset..offset+limit of the list, as plain rows (domain.history)."""
+        return self.rows(self.ids(query, offset, limit))
 
-    def summaries(self, ids: list[int]) -> list[CallSummary]:
-        """These calls, in this order (ids no longer stored are left out)."""
-        found: dict[int, CallSummary] = {}
+    def rows(self, ids: list[int]) -> list[HistoryRow]:
+        """These calls as plain rows, in this order (ids no longer stored are left out)."""
+        found: dict[int, HistoryRow] = {}
         for start in range(0, len(ids), _CHUNK):
             chunk = ids[start : start + _CHUNK]
             marks = ", ".join("?" for _ in chunk)
@@ -146,10 +144,13 @@ class HistoryRepository:
                 f"WHERE status = 'open' AND call_id IN ({marks}) GROUP BY call_id) AS o "
                 f"ON o.call_id = calls.id WHERE calls.id IN ({marks})"
             )
-            for row in self.db.query(sql, [*chunk, *chunk]):
-                summary = rows.summary_from_row(row)
-                found[summary.id] = summary
+            for row in self.db.execute(sql, [*chunk, *chunk]):
+                found[row[0]] = row
         return [found[i] for i in ids if i in found]
+
+    def summaries(self, ids: list[int]) -> list[CallSummary]:
+        """These calls, in this order, as summaries."""
+        return [summary_of(row) for row in self.rows(ids)]
 
     def position(self, query: HistoryQuery, call_id: int) -> int | None:
         """The row the call has in the list (0 first), None when the filter hides it."""

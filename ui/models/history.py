@@ -23,7 +23,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QT_TR_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from domain.history import HistoryFilter, HistoryQuery, HistorySort
+from domain.history import HistoryFilter, HistoryQuery, HistoryRow, HistorySort, summary_of
 from domain.model import CallStatus, CallSummary
 from domain.playbooks import scenario_label
 from domain.timefmt import local
@@ -42,13 +42,13 @@ class HistorySource(Protocol):
 
     def count(self, history_filter: HistoryFilter) -> int: ...
 
-    def page(self, query: HistoryQuery, offset: int, limit: int) -> list[CallSummary]: ...
+    def page(self, query: HistoryQuery, offset: int, limit: int) -> list[HistoryRow]: ...
 
     def position(self, query: HistoryQuery, call_id: int) -> int | None: ...
 
     def ids(self, query: HistoryQuery) -> list[int]: ...
 
-    def summaries(self, ids: list[int]) -> list[CallSummary]: ...
+    def rows(self, ids: list[int]) -> list[HistoryRow]: ...
 
 
 # Reads a query's whole order off the UI thread and hands the ids to the callback (on the
@@ -145,9 +145,9 @@ class HistoryModel(QAbstractTableModel):
         self._base = HistoryFilter()
         self._filter = HistoryFilter()
         self._sort: tuple[Column, Qt.SortOrder] = (Column.DATE, Qt.SortOrder.DescendingOrder)
-        self._rows: list[CallSummary] = []
+        self._rows: list[HistoryRow] = []  # plain tuples: parsed when a cell is first shown
         self._where: dict[int, int] = {}  # call id -> row
-        self._cells: dict[int, tuple[str, ...]] = {}  # row -> its formatted cells
+        self._cells: dict[int, tuple[tuple[str, ...], tuple[str | None, ...]]] = {}
         self._order: list[int] | None = None  # the whole order, when not the date's
         self._pending: HistoryQuery | None = None  # an order being read off the UI thread
         self._total = 0
@@ -240,7 +240,7 @@ class HistoryModel(QAbstractTableModel):
             self._total = source.count(self._base)
             if order is not None:
                 self._matching = len(order)
-                self._append(source.summaries(order[:rows]))
+                self._append(source.rows(order[:rows]))
             else:
                 filtered = query.filter != self._base
                 self._matching = source.count(query.filter) if filtered else self._total
@@ -248,10 +248,10 @@ class HistoryModel(QAbstractTableModel):
                     self._append(source.page(query, 0, min(rows, self._matching)))
         self.endResetModel()
 
-    def _append(self, summaries: list[CallSummary]) -> None:
-        for summary in summaries:
-            self._where[summary.id] = len(self._rows)
-            self._rows.append(summary)
+    def _append(self, rows: list[HistoryRow]) -> None:
+        for row in rows:
+            self._where[row[0]] = len(self._rows)
+            self._rows.append(row)
 
     # fetching on scroll -------------------------------------------------------
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
@@ -264,7 +264,7 @@ class HistoryModel(QAbstractTableModel):
             return
         start, count = len(self._rows), max(rows, self._page_size)
         if self._order is not None:
-            page = self._source.summaries(self._order[start : start + count])
+            page = self._source.rows(self._order[start : start + count])
         else:
             page = self._source.page(self.query(), start, count)
         if not page:  # calls removed meanwhile: the list ends here
@@ -306,10 +306,10 @@ class HistoryModel(QAbstractTableModel):
 
     # access ------------------------------------------------------------------
     def summary(self, row: int) -> CallSummary:
-        return self._rows[row]
+        return summary_of(self._rows[row])
 
     def call_id(self, row: int) -> int:
-        return self._rows[row].id
+        return self._rows[row][0]
 
     def row_of(self, call_id: int) -> int | None:
         """The call's row among the rows fetched (reveal() fetches up to it)."""
@@ -333,26 +333,29 @@ class HistoryModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = index.row()
-        summary = self._rows[row]
-        column = Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
+        row, column = index.row(), Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.ForegroundRole:
             cells = self._cells.get(row)
-            if cells is None:
-                cells = self._cells[row] = tuple(self._display(summary, c) for c in Column)
-            return cells[column]
-        if role == SORT_ROLE:
-            return sort_key(summary, column)
+            if cells is None:  # the row's dates parsed and its cells worded once
+                summary = summary_of(self._rows[row])
+                cells = self._cells[row] = (
+                    tuple(self._display(summary, c) for c in Column),
+                    tuple(self._colour(summary, c) for c in Column),
+                )
+            if role == Qt.ItemDataRole.DisplayRole:
+                return cells[0][column]
+            colour = cells[1][column]
+            return QColor(getattr(current(), colour)) if colour else None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignCenter if column is Column.OPEN else None
         if role == CALL_ID_ROLE:
-            return summary.id
+            return self._rows[row][0]
         if role == CLIENT_ROLE:
-            return summary.client
+            return self._rows[row][1]
+        if role == SORT_ROLE:
+            return sort_key(summary_of(self._rows[row]), column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(summary, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column is Column.OPEN:
-            return Qt.AlignmentFlag.AlignCenter
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self._foreground(summary, column)
+            return self._tooltip(summary_of(self._rows[row]), column)
         return None
 
     def _display(self, summary: CallSummary, column: Column) -> str:
@@ -387,10 +390,6 @@ class HistoryModel(QAbstractTableModel):
                 return tr("Check-in due: not done yet")
             return tr("Check in with the client on this day")
         return None
-
-    def _foreground(self, summary: CallSummary, column: Column) -> QColor | None:
-        colour = self._colour(summary, column)
-        return QColor(getattr(current(), colour)) if colour else None
 
     def _colour(self, summary: CallSummary, column: Column) -> str | None:
         """The palette role of the cell's text (muted, or due), None for the usual text."""

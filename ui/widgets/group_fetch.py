@@ -35,6 +35,5 @@ def fetch_groups_in_view(tree: QTreeView) -> None:
 def fetch_as_scrolled(tree: QTreeView) -> None:
     """Fetch as the tree scrolls, and once its rows are laid out after a reset."""
     tree.verticalScrollBar().valueChanged.connect(lambda _value: fetch_groups_in_view(tree))
-    tree.model().modelReset.connect(
-        lambda: QTimer.singleShot(0, lambda: fetch_groups_in_view(tree))
-    )
+    later = lambda: QTimer.singleShot(0, tree, lambda: fetch_groups_in_view(tree))  # noqa: E731
+    tree.model().modelReset.connect(later)  # the timer goes with the tree, if it goes first
