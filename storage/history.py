@@ -141,7 +141,8 @@ class HistoryRepository:
             marks = ", ".join("?" for _ in chunk)
             sql = (
                 f"{_ROW_COLUMNS}LEFT JOIN (SELECT call_id, count(*) AS n FROM next_steps "
-                f"WHERE status = 'open' AND call_id IN ({marks}) GROUP BY call_id) AS o "
+                f"INDEXED BY idx_steps_open_call WHERE status = 'open' AND call_id IN ({marks}) "
+                "GROUP BY call_id) AS o "
                 f"ON o.call_id = calls.id WHERE calls.id IN ({marks})"
             )
             for row in self.db.execute(sql, [*chunk, *chunk]):

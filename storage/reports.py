@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from pathlib import Path
 
 from domain.commitments import Commitment, FollowUpDue, Horizon, end_of_week
 from domain.model import OWNER_CLIENT, NextStep, ReactionKind, utc_now
@@ -10,6 +11,7 @@ from domain.timefmt import date_from_iso, date_to_iso, from_iso, to_iso
 from domain.trust import PromiseRecord, ReactionMix, reaction_mix
 from storage import rows
 from storage.connection import Db
+from storage.database import connect_readonly
 
 _STEP_WITH_CALL = (
     "SELECT s.*, calls.title AS call_title, clients.name AS client_name "
@@ -210,3 +212,13 @@ class ReportRepository:
             reaction_mix(call_id, from_iso(started), counts)
             for call_id, (started, counts) in per_call.items()
         ]
+
+
+def promise_record_of(path: Path, client: str, today: date) -> PromiseRecord:
+    """`client_promise_record` on a connection of its own (any thread): a client of
+    thousands of calls has tens of thousands of steps to count."""
+    conn = connect_readonly(path)
+    try:
+        return ReportRepository(Db(conn)).client_promise_record(client, today)
+    finally:
+        conn.close()

@@ -61,6 +61,7 @@ class ClientPage(QWidget):
         self.setObjectName("clientPage")
         self._today = today
         self._client: str | None = None
+        self._counted = False
         self.picker = named(QComboBox(), "clientPicker", "Client")
         self.picker.setMinimumContentsLength(18)
         self.title = page_title("")
@@ -153,7 +154,8 @@ class ClientPage(QWidget):
     ) -> None:
         """Show `client` (None: there are no clients yet): its calls from `calls` (read a
         page at a time, newest first), one reaction mix per call oldest first, the
-        promises we kept with it and its open commitments (from `commitments`);
+        promises we kept with it (None: being counted, `show_promises` follows) and its
+        open commitments (from `commitments`);
         `started_calls`: how many calls the mixes are the latest of, when not all."""
         self._client = client
         self.picker.blockSignals(True)
@@ -166,10 +168,21 @@ class ClientPage(QWidget):
             calls_text = tr("%n call(s)", None, self.calls_model.total_count)
             self.title.setText(f"{client} — {calls_text}")
         self.chart.set_mixes(mixes, started_calls)
-        self._show_promises(promises or PromiseRecord(0, 0, 0))
+        if promises is None and client is not None:  # being counted: show_promises follows
+            self._counted = False
+            self.percent.setText("…")
+            self.counts.setText("")
+        else:
+            self.show_promises(promises or PromiseRecord(0, 0, 0))
         self.open_model.set_source(commitments if client else None, client)
 
-    def _show_promises(self, record: PromiseRecord) -> None:
+    def promises_shown(self) -> bool:
+        """Whether the promise figures are there (they are counted off the UI thread)."""
+        return self._counted
+
+    def show_promises(self, record: PromiseRecord) -> None:
+        """The promises kept with the client shown."""
+        self._counted = True
         big, counts = promise_text(record)
         self.percent.setText(big)
         self.percent.setAccessibleName(f"Promises kept on time: {big}")
