@@ -153,7 +153,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../ui/models/commitments.py" line="+50"/>
+        <location filename="../../ui/models/commitments.py" line="+54"/>
         <location filename="../../ui/models/next_steps.py" line="+24"/>
         <source>Due</source>
         <translation>Fällig</translation>
@@ -466,7 +466,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/models/history.py" line="+62"/>
+        <location filename="../../ui/models/history.py" line="+96"/>
         <source>Follow-up</source>
         <translation>Nachfassen</translation>
     </message>
@@ -567,8 +567,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/shell/banner.py" line="+69"/>
-        <location line="+43"/>
+        <location filename="../../ui/shell/banner.py" line="+75"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
@@ -658,32 +657,32 @@
         <translation>Kein Termin für die nächste Rückmeldung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Pointing at someone else reads as an excuse: the client chose you, not your supplier, and needs to hear that you own it.</source>
         <translation>Auf andere zu zeigen liest sich wie eine Ausrede: Der Kunde hat Sie gewählt, nicht Ihren Lieferanten, und muss hören, dass Sie Verantwortung übernehmen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Putting the fault on the client makes them defend themselves instead of working with you on the fix.</source>
         <translation>Wer dem Kunden die Schuld gibt, bringt ihn dazu, sich zu verteidigen, statt mit Ihnen an der Lösung zu arbeiten.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Explaining why it was hard for us sounds like an excuse; the client cares about what happens now.</source>
         <translation>Zu erklären, warum es für uns schwierig war, klingt nach Ausrede; den Kunden interessiert, was jetzt passiert.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Shrinking the problem tells the client their worry is out of proportion; say its size plainly.</source>
         <translation>Wer das Problem kleinredet, sagt dem Kunden, seine Sorge sei übertrieben; nennen Sie das Ausmaß klar.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>This apologizes for the client&apos;s feelings or for &apos;any&apos; trouble, not for what we did; it reads as insincere and does not count as the apology the letter needs.</source>
         <translation>Das entschuldigt sich für die Gefühle des Kunden oder für „etwaige“ Unannehmlichkeiten, nicht für unser Handeln; es wirkt unaufrichtig und zählt nicht als die Entschuldigung, die der Brief braucht.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Reminding the client what you said before scores a point and costs their trust.</source>
         <translation>Den Kunden daran zu erinnern, was Sie vorher gesagt haben, gewinnt ein Argument und kostet sein Vertrauen.</translation>
     </message>
@@ -879,20 +878,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/shell/banner.py" line="-73"/>
-        <location line="+21"/>
+        <location filename="../../ui/shell/banner.py" line="-24"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/shell/banner.py" line="+0"/>
         <source>Tomorrow</source>
         <translation>Morgen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/shell/banner.py" line="-21"/>
-        <location line="+21"/>
+        <location filename="../../ui/shell/banner.py" line="+0"/>
         <source>Yesterday</source>
         <translation>Gestern</translation>
     </message>
@@ -912,27 +910,27 @@
         <translation>Die Arbeit kostet mehr als das Budget oder die Schätzung, der der Kunde zugestimmt hat.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The agreed budget, the new expected total, the gap in money, and where it comes from.</source>
         <translation>Das vereinbarte Budget, die neue erwartete Summe, die Differenz in Geld und woher sie kommt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Which costs are still uncertain, the range, and when you will know the final figure.</source>
         <translation>Welche Kosten noch unsicher sind, die Spanne, und wann Sie die endgültige Zahl kennen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>What the extra cost means for them: their approval process, their budget owner, their year.</source>
         <translation>Was die Mehrkosten für den Kunden bedeuten: seine Freigabe, sein Budgetverantwortlicher, sein Jahr.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Options to close the gap (reduce scope, phase the work, share the cost), each with a date.</source>
         <translation>Optionen, die Lücke zu schließen (Umfang kürzen, in Phasen arbeiten, Kosten teilen), jeweils mit Datum.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>What you will absorb or offer: hours not billed, a discount, a cap on the total.</source>
         <translation>Was Sie übernehmen oder anbieten: nicht berechnete Stunden, einen Rabatt, eine Obergrenze.</translation>
     </message>
@@ -1052,22 +1050,22 @@
         <translation>Was das neue Datum noch verschieben könnte, und wann Sie es sicher wissen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>What the delay breaks for them: a launch, a campaign, their own deadline, their boss&apos;s plans.</source>
         <translation>Was die Verzögerung für den Kunden durchkreuzt: einen Start, eine Kampagne, seine Frist, die Pläne seiner Vorgesetzten.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>The steps to the new date, each with an owner and a date. What could ship earlier in part.</source>
         <translation>Die Schritte bis zum neuen Datum, jeweils mit Verantwortlichem und Datum. Was vorab in Teilen geliefert werden kann.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>What you can offer for the wait: a partial early delivery, extra support at launch, a fee reduction.</source>
         <translation>Was Sie für die Wartezeit anbieten können: eine frühe Teillieferung, zusätzliche Unterstützung beim Start, einen Preisnachlass.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Who on your side knows about the new date (manager, delivery lead, account lead).</source>
         <translation>Wer auf Ihrer Seite vom neuen Datum weiß (Vorgesetzte, Lieferverantwortliche, Kundenverantwortliche).</translation>
     </message>
@@ -1322,17 +1320,17 @@
         <translation>Was der Kunde nicht tun konnte, was es ihn gekostet hat, was seine eigenen Kunden gesehen haben.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Restore, confirm no data was lost, find the cause, prevent a repeat: owner and date each.</source>
         <translation>Wiederherstellen, bestätigen, dass keine Daten verloren sind, Ursache finden, Wiederholung verhindern: jeweils Verantwortlicher und Datum.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>What you can offer: service credit, extra support, a review meeting with your lead.</source>
         <translation>Was Sie anbieten können: eine Gutschrift, zusätzliche Unterstützung, ein Auswertungsgespräch mit Ihrer Leitung.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Who on your side is handling the incident and who in management knows.</source>
         <translation>Wer auf Ihrer Seite den Vorfall bearbeitet und wer in der Leitung Bescheid weiß.</translation>
     </message>
@@ -1437,12 +1435,12 @@
         <translation>Ein Teil eines anderen Anbieters ist ausgefallen; der Kunde verlässt sich trotzdem auf uns.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>What broke, since when, what it affects for the client. Describe it as our service, not their vendor.</source>
         <translation>Was ausgefallen ist, seit wann, was es beim Kunden betrifft. Beschreiben Sie es als unseren Dienst, nicht als Sache des Zulieferers.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>What the supplier has not confirmed yet, and when you expect to hear.</source>
         <translation>Was der Zulieferer noch nicht bestätigt hat, und wann Sie mit Antwort rechnen.</translation>
     </message>
@@ -1452,17 +1450,17 @@
         <translation>Was der Kunde gerade nicht tun kann und wer auf seiner Seite es spürt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>What we are doing ourselves, what we are pushing the supplier to do, with owners and dates.</source>
         <translation>Was wir selbst tun und wozu wir den Zulieferer drängen, mit Verantwortlichen und Daten.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>What we offer regardless of whose part failed: credit, extra support, a priority fix.</source>
         <translation>Was wir anbieten, egal wessen Teil ausfiel: eine Gutschrift, zusätzliche Unterstützung, eine vorrangige Behebung.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Who on our side manages the supplier and who is escalating with them.</source>
         <translation>Wer bei uns den Zulieferer betreut und wer dort eskaliert.</translation>
     </message>
@@ -1567,27 +1565,27 @@
         <translation>Was der Kunde erwartet hat, was das Produkt stattdessen tut und warum es so gebaut ist.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Whether the documentation or the training could have misled them, and what they truly need.</source>
         <translation>Ob Dokumentation oder Schulung ihn in die Irre geführt haben könnten, und was er wirklich braucht.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>What the gap costs them today: lost time, a workaround, a process that does not fit.</source>
         <translation>Was die Lücke den Kunden heute kostet: verlorene Zeit, eine Umgehung, einen Ablauf, der nicht passt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>A workaround for now, and the path to a change (request, estimate, decision date).</source>
         <translation>Eine Umgehung für jetzt und der Weg zu einer Änderung (Anfrage, Schätzung, Entscheidungsdatum).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>What you can offer for the confusion: a training session, a documentation fix, a free estimate.</source>
         <translation>Was Sie für die Verwirrung anbieten können: eine Schulung, eine korrigierte Dokumentation, eine kostenlose Schätzung.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Who on your side knows about their report (support, product owner, account lead).</source>
         <translation>Wer auf Ihrer Seite von der Meldung weiß (Support, Produktverantwortliche, Kundenverantwortliche).</translation>
     </message>
@@ -1738,7 +1736,7 @@
         <translation>Kunde — Anruf</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+192"/>
         <source>No date</source>
         <translation>Kein Datum</translation>
     </message>
@@ -1748,7 +1746,7 @@
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n_domain.py" line="-187"/>
+        <location filename="../../ui/i18n_domain.py" line="-155"/>
         <location filename="../../ui/models/history.py" line="+1"/>
         <location filename="../../ui/pages/home/model.py" line="+14"/>
         <source>Client</source>
@@ -1775,7 +1773,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/pages/client/view.py" line="+110"/>
+        <location filename="../../ui/pages/client/view.py" line="+112"/>
         <location filename="../../ui/pages/home/model.py" line="+1"/>
         <source>Open commitments</source>
         <translation>Offene Zusagen</translation>
@@ -1796,7 +1794,7 @@
         <translation>Gesendet {day}</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+287"/>
         <source>Checked in on {day}</source>
         <translation>Nachgefasst am {day}</translation>
     </message>
@@ -1840,7 +1838,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/board/letters.py" line="+42"/>
-        <location filename="../../ui/pages/board/view.py" line="+65"/>
+        <location filename="../../ui/pages/board/view.py" line="+66"/>
         <source>Enter opens the call</source>
         <translation>Eingabe öffnet den Anruf</translation>
     </message>
@@ -1852,13 +1850,13 @@
     <message>
         <location line="+3"/>
         <location filename="../../ui/pages/wrapup/view.py" line="+130"/>
-        <location line="+132"/>
+        <location line="+136"/>
         <source>Mark letter sent</source>
         <translation>Als gesendet markieren</translation>
     </message>
     <message numerus="yes">
         <location line="+25"/>
-        <location filename="../../ui/shell/banner.py" line="-15"/>
+        <location filename="../../ui/shell/banner.py" line="-7"/>
         <source>%n letter(s) not sent</source>
         <translation>
             <numerusform>%n Brief nicht gesendet</numerusform>
@@ -1915,7 +1913,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/shell/banner.py" line="+124"/>
+        <location filename="../../ui/shell/banner.py" line="+111"/>
         <location filename="../../ui/widgets/tone_panel.py" line="+10"/>
         <location line="+76"/>
         <source>Undo</source>
@@ -1927,7 +1925,7 @@
         <translation>Letzte Markierung rückgängig (Strg+Z)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Commitments</source>
         <translation>Zusagen</translation>
     </message>
@@ -1945,7 +1943,7 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Nothing open</source>
         <translation>Nichts offen</translation>
     </message>
@@ -1955,7 +1953,7 @@
         <translation>Für diesen Kunden sind noch keine Reaktionen erfasst</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Negative reactions</source>
         <translation>Negative Reaktionen</translation>
     </message>
@@ -1980,7 +1978,7 @@
         <translation>Anteil der Reaktionen</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Dots: each call. Lines: average of the last {window} calls.</source>
         <translation>Punkte: einzelne Anrufe. Linien: Durchschnitt der letzten {window} Anrufe.</translation>
     </message>
@@ -1992,8 +1990,13 @@
             <numerusform>%n Anrufe ohne erfasste Reaktionen nicht angezeigt.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>The latest {shown} of {total} calls.</source>
+        <translation>Die letzten {shown} von {total} Anrufen.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+27"/>
         <source>%n call(s) with reactions; the latest had {negative} negative and {positive} positive reactions.</source>
         <translation>
             <numerusform>%n Anruf mit Reaktionen; der letzte hatte {negative} negative und {positive} positive Reaktionen.</numerusform>
@@ -2001,7 +2004,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/client/view.py" line="-77"/>
+        <location filename="../../ui/pages/client/view.py" line="-79"/>
         <source>No promises have come due yet</source>
         <translation>Noch keine Zusagen fällig geworden</translation>
     </message>
@@ -2016,7 +2019,7 @@
         <translation>{kept} von {due} fälligen pünktlich eingehalten; {late} verspätet; {broken} gebrochen</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Client:</source>
         <translation>Kunde:</translation>
     </message>
@@ -2036,13 +2039,13 @@
         <translation>Anrufe</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>No clients yet</source>
         <translation>Noch keine Kunden</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <location filename="../../ui/pages/history/view.py" line="+178"/>
+        <location filename="../../ui/pages/history/view.py" line="+200"/>
         <source>%n call(s)</source>
         <translation>
             <numerusform>%n Anruf</numerusform>
@@ -2095,21 +2098,21 @@
         <location line="+1"/>
         <location filename="../../ui/pages/detail/view.py" line="+46"/>
         <location filename="../../ui/pages/prepare/view.py" line="+122"/>
-        <location filename="../../ui/pages/wrapup/view.py" line="-152"/>
-        <location line="+259"/>
+        <location filename="../../ui/pages/wrapup/view.py" line="-156"/>
+        <location line="+263"/>
         <source>Saved as you type.</source>
         <translation>Wird beim Tippen gespeichert.</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+38"/>
-        <location filename="../../ui/pages/prepare/controller.py" line="+202"/>
+        <location filename="../../ui/pages/prepare/controller.py" line="+203"/>
         <location line="+8"/>
         <location line="+77"/>
         <location line="+22"/>
         <location line="+10"/>
-        <location filename="../../ui/pages/wrapup/controller.py" line="-24"/>
-        <location line="+7"/>
+        <location filename="../../ui/pages/wrapup/controller.py" line="-27"/>
+        <location line="+10"/>
         <location line="+25"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
@@ -2163,7 +2166,7 @@
     <message>
         <location line="+2"/>
         <location filename="../../ui/pages/live/view.py" line="-27"/>
-        <location filename="../../ui/pages/wrapup/view.py" line="-205"/>
+        <location filename="../../ui/pages/wrapup/view.py" line="-209"/>
         <source>Checklist</source>
         <translation>Checkliste</translation>
     </message>
@@ -2276,7 +2279,7 @@
         <translation>Alle Kunden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history/view.py" line="-154"/>
+        <location filename="../../ui/pages/history/view.py" line="-177"/>
         <source>No calls yet — press Ctrl+N to prepare one</source>
         <translation>Noch keine Anrufe — mit Strg+N einen vorbereiten</translation>
     </message>
@@ -2296,7 +2299,7 @@
         <translation>Kundenübersicht</translation>
     </message>
     <message numerus="yes">
-        <location line="+135"/>
+        <location line="+158"/>
         <source>{shown} of %n call(s)</source>
         <translation>
             <numerusform>{shown} von %n Anruf</numerusform>
@@ -2679,7 +2682,7 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
         <translation>Schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/wrapup/controller.py" line="-123"/>
+        <location filename="../../ui/pages/wrapup/controller.py" line="-124"/>
         <source>Wrap-up: {client} — {title}</source>
         <translation>Nachbereitung: {client} — {title}</translation>
     </message>
@@ -2702,7 +2705,7 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>To: {name} &lt;{address}&gt;</source>
         <translation>An: {name} &lt;{address}&gt;</translation>
     </message>
@@ -2782,7 +2785,7 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
         <translation>Festhalten, dass der Brief an den Kunden verschickt ist</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+142"/>
         <source>Sent it? Press Space to mark the letter sent.</source>
         <translation>Verschickt? Mit der Leertaste den Brief als gesendet markieren.</translation>
     </message>
@@ -3004,7 +3007,7 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
         <translation>Suche schließen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/banner.py" line="-83"/>
+        <location filename="../../ui/shell/banner.py" line="-69"/>
         <source>%n commitment(s) overdue</source>
         <translation>
             <numerusform>%n Zusage überfällig</numerusform>
@@ -3012,7 +3015,7 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>1 letter not sent (from {when})</source>
         <translation>1 Brief nicht gesendet (von {when})</translation>
     </message>
@@ -3030,22 +3033,22 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+67"/>
         <source>Send the letter to {client} — {title} (call {ended})</source>
         <translation>Brief an {client} senden — {title} (Anruf {ended})</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-20"/>
         <source>Check in with {client} — {title} (due {when})</source>
         <translation>Bei {client} nachfassen — {title} (fällig {when})</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+53"/>
         <source>Show commitments</source>
         <translation>Zusagen anzeigen</translation>
     </message>
@@ -3697,7 +3700,7 @@ Ihre Eingabe ist noch auf dem Bildschirm; versuchen Sie es erneut.</translation>
         <translation>{kind} bei {offset}: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board/marks.py" line="+92"/>
+        <location filename="../../ui/pages/board/marks.py" line="+97"/>
         <source>Marked “{what}” done today. Ctrl+Z to undo.</source>
         <translation>„{what}“ heute als erledigt markiert. Strg+Z macht es rückgängig.</translation>
     </message>
