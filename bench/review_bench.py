@@ -110,8 +110,7 @@ def main(argv: list[str]) -> int:
     from ui.models.commitments import HORIZONS
     from ui.models.history import PAGE_SIZE, Column
     from ui.pages.board.controller import BoardPageController
-    from ui.pages.client.controller import load_client
-    from ui.pages.client.view import ClientPage
+    from ui.pages.client.controller import ClientController
     from ui.pages.history.controller import HistoryController
     from ui.pages.search.panel import RESULT_LIMIT, SearchPanel
     from ui.pages.search.worker import BackgroundSearch
@@ -371,23 +370,34 @@ def main(argv: list[str]) -> int:
     busiest = max(
         store.calls.client_names(), key=lambda n: store.history.count(HistoryFilter(client=n))
     )
-    client_times = []
-    for _ in range(RUNS):
+    client_times, figure_times = [], []
+    for _ in range(RUNS):  # built and loaded by its controller, as the navigator does
         started = time.perf_counter()
-        client_page = ClientPage()
-        load_client(store, client_page, busiest)
-        client_page.resize(1100, 720)
-        client_page.show()
-        client_page.repaint()
+        client_holder = Detached(store, ClientController, "clientBench")
+        client_holder.resize(1100, 720)
+        client_holder.controller.load(Page.CLIENT, busiest)
+        client_holder.show()
+        client_holder.repaint()
         client_times.append(time.perf_counter() - started)
-        client_page.close()
-        client_page.deleteLater()
+        client_page = client_holder.controller.view
+        while not client_page.promises_shown():  # counted on a worker thread
+            app.processEvents()
+        figure_times.append(time.perf_counter() - started)
+        client_holder.close()
+        client_holder.deleteLater()
         app.processEvents()
     rows.append(
         (
             "client page: open + paint (busiest client)",
             f"{ms(statistics.median(client_times)):.0f} ms",
             f"{client_page.calls_model.total_count:,} calls, median of {RUNS}; bar 200 ms",
+        )
+    )
+    rows.append(
+        (
+            "client page: promise figures shown",
+            f"{ms(statistics.median(figure_times)):.0f} ms",
+            "from opening; counted off the UI thread",
         )
     )
     banner_holder = QWidget()
