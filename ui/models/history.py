@@ -142,10 +142,12 @@ class HistoryModel(QAbstractTableModel):
     """Calls as table rows, a page at a time from the source it is given (`set_source`),
     filtered and sorted by the store."""
 
-    def __init__(self, today: Callable[[], date] = date.today, parent=None, page_size=PAGE_SIZE):
+    def __init__(
+        self, today: Callable[[], date] = date.today, parent=None, page_size: int | None = None
+    ):
         super().__init__(parent)
         self._today = today
-        self._page_size = page_size
+        self._page_size = page_size or PAGE_SIZE
         self._source: HistorySource | None = None
         self._orderer: Orderer | None = None
         self._base = HistoryFilter()

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.i18n import number_text, tr
-from ui.models.history import HistoryModel, HistorySource, Orderer
+from ui.models.history import Column, HistoryModel, HistorySource, Orderer
 from ui.pages.history.filters import HistoryFilterBar
 from ui.widgets.common import empty_state, named
 from ui.widgets.history_table import HistoryTable
@@ -161,6 +161,17 @@ class HistoryView(QWidget):
         not fetched yet are fetched)."""
         self.model.fetch_all()
         return [self.model.call_id(row) for row in range(self.model.rowCount())]
+
+    def fetched_call_ids(self) -> list[int]:
+        """The calls fetched so far, in the table's order (more follow as it scrolls)."""
+        return [self.model.call_id(row) for row in range(self.model.rowCount())]
+
+    def cells_of(self, call_id: int) -> dict[Column, str]:
+        """What the table says about the call, column by column ({} when not fetched)."""
+        row = self.model.row_of(call_id)
+        if row is None:
+            return {}
+        return {column: self.model.index(row, column).data() for column in Column}
 
     def refresh_calls(self) -> None:
         """Read the calls again (one was added or changed), keeping filters, sort and the
