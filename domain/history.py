@@ -92,6 +92,11 @@ ROW_FIELDS = (
 )
 
 
+def listed_at(row: HistoryRow) -> str:
+    """The stored time a row is listed under (its start, else its creation), as text."""
+    return row[6] or row[5]
+
+
 def summary_of(row: HistoryRow) -> CallSummary:
     """The call summary of a listed row (its dates parsed now)."""
     (

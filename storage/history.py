@@ -13,7 +13,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from domain.history import HistoryFilter, HistoryQuery, HistoryRow, HistorySort, summary_of
+from domain.history import (
+    HistoryFilter,
+    HistoryQuery,
+    HistoryRow,
+    HistorySort,
+    listed_at,
+    summary_of,
+)
 from domain.model import CallSummary
 from domain.scenarios import SCENARIO_LABELS
 from domain.timefmt import to_iso
@@ -65,7 +72,7 @@ _ROW_COLUMNS = (  # in domain.history.ROW_FIELDS order
     "coalesce(nullif(contacts.email, ''), clients.email), "
     "coalesce(calls.language, clients.language), calls.letter_sent_at, "
     "calls.letter_tracked, calls.planned_at "
-    "FROM calls JOIN clients ON clients.id = calls.client_id "
+    "FROM calls INDEXED BY idx_calls_row JOIN clients ON clients.id = calls.client_id "
     "LEFT JOIN contacts ON contacts.id = calls.contact_id "
 )
 _CHUNK = 500  # ids per statement (SQLite allows many more; pages are smaller)
@@ -119,19 +126,36 @@ class HistoryRepository:
         clause, params = where(history_filter)
         return self.db.execute(f"SELECT count(*) FROM calls{clause}", params).fetchone()[0]
 
-    def ids(self, query: HistoryQuery, offset: int = 0, limit: int | None = None) -> list[int]:
+    def ids(
+        self,
+        query: HistoryQuery,
+        offset: int = 0,
+        limit: int | None = None,
+        after: HistoryRow | None = None,
+    ) -> list[int]:
         """The ids of the calls in rows offset.. of the list, in its order (all of them
-        without a limit: the whole order, which `ordered_ids` reads off the UI thread)."""
+        without a limit: the whole order, which `ordered_ids` reads off the UI thread).
+        In the date order, `after` (the last row read) starts the page right after it
+        over the index, however far down the list it is: the offset is then not used."""
         clause, params = where(query.filter)
+        if after is not None and query.indexed:
+            op = "<" if query.descending else ">"
+            at = listed_at(after)
+            clause += " AND " if clause else " WHERE "
+            clause += f"{WHEN} {op}= ? AND ({WHEN} {op} ? OR calls.id {op} ?)"
+            params, offset = [*params, at, at, after[0]], 0
         sql = f"SELECT calls.id FROM calls{_joins(query)}{clause}{order_by(query)}"
         if limit is not None:
             sql += " LIMIT ? OFFSET ?"
             params = [*params, limit, offset]
         return [r[0] for r in self.db.execute(sql, params)]
 
-    def page(self, query: HistoryQuery, offset: int, limit: int) -> list[HistoryRow]:
-        """Rows offset..offset+limit of the list, as plain rows (domain.history)."""
-        return self.rows(self.ids(query, offset, limit))
+    def page(
+        self, query: HistoryQuery, offset: int, limit: int, after: HistoryRow | None = None
+    ) -> list[HistoryRow]:
+        """Rows offset..offset+limit of the list (or the `limit` rows after `after`), as
+        plain rows (domain.history)."""
+        return self.rows(self.ids(query, offset, limit, after))
 
     def rows(self, ids: list[int]) -> list[HistoryRow]:
         """These calls as plain rows, in this order (ids no longer stored are left out)."""

@@ -57,7 +57,9 @@ class HistorySource(Protocol):
 
     def count(self, history_filter: HistoryFilter) -> int: ...
 
-    def page(self, query: HistoryQuery, offset: int, limit: int) -> list[HistoryRow]: ...
+    def page(
+        self, query: HistoryQuery, offset: int, limit: int, after: HistoryRow | None = None
+    ) -> list[HistoryRow]: ...
 
     def position(self, query: HistoryQuery, call_id: int) -> int | None: ...
 
@@ -226,7 +228,8 @@ class HistoryModel(QAbstractTableModel):
         if self._order is not None:
             page = self._source.rows(self._order[start : start + count])
         else:
-            page = self._source.page(self.query(), start, count)
+            last = self._rows[-1] if self._rows else None  # the next page starts after it
+            page = self._source.page(self.query(), start, count, last)
         if not page:  # calls removed meanwhile: the list ends here
             self._matching = start
             return
