@@ -50,10 +50,8 @@ def _scenario_key() -> str:
 
 # Each sort's key, ascending, as SQL terms (ui.models.history.sort_key words the same).
 _KEYS: dict[HistorySort, tuple[str, ...]] = {
-    # a lookup per call in the small clients table, so the sort reads only idx_calls_list
-    HistorySort.CLIENT: (
-        "(SELECT name FROM clients WHERE clients.id = calls.client_id) COLLATE NOCASE",
-    ),
+    # clients in name order, each one's calls from idx_calls_list (see _from)
+    HistorySort.CLIENT: ("clients.name COLLATE NOCASE",),
     HistorySort.SUBJECT: ("calls.title COLLATE NOCASE",),
     HistorySort.SCENARIO: (_scenario_key(),),
     HistorySort.STATUS: ("CASE calls.status WHEN 'prepared' THEN 0 WHEN 'live' THEN 1 ELSE 2 END",),
@@ -110,11 +108,15 @@ def order_by(query: HistoryQuery) -> str:
     return f" ORDER BY {keys}, {WHEN} DESC, calls.id DESC"
 
 
-def _joins(query: HistoryQuery) -> str:
-    """What the order needs beyond the calls table."""
+def _from(query: HistoryQuery) -> str:
+    """The tables the order needs. By client: the clients in name order (their unique
+    index is case-blind), each client's calls after it, so only each client's calls are
+    sorted by date (CROSS JOIN keeps SQLite to that loop order)."""
+    if query.sort is HistorySort.CLIENT:
+        return " FROM clients CROSS JOIN calls ON calls.client_id = clients.id"
     if query.sort is HistorySort.OPEN:
-        return " " + _ALL_OPEN
-    return ""
+        return " FROM calls " + _ALL_OPEN
+    return " FROM calls"
 
 
 class HistoryRepository:
@@ -144,7 +146,7 @@ class HistoryRepository:
             clause += " AND " if clause else " WHERE "
             clause += f"{WHEN} {op}= ? AND ({WHEN} {op} ? OR calls.id {op} ?)"
             params, offset = [*params, at, at, after[0]], 0
-        sql = f"SELECT calls.id FROM calls{_joins(query)}{clause}{order_by(query)}"
+        sql = f"SELECT calls.id{_from(query)}{clause}{order_by(query)}"
         if limit is not None:
             sql += " LIMIT ? OFFSET ?"
             params = [*params, limit, offset]
@@ -182,7 +184,7 @@ class HistoryRepository:
         clause, params = where(query.filter)
         sql = (
             f"SELECT n FROM (SELECT calls.id AS id, row_number() OVER ({order_by(query)[1:]}) "
-            f"AS n FROM calls{_joins(query)}{clause}) WHERE id = ?"
+            f"AS n{_from(query)}{clause}) WHERE id = ?"
         )
         row = self.db.execute(sql, [*params, call_id]).fetchone()
         return row[0] - 1 if row else None

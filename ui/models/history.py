@@ -19,7 +19,7 @@ from dataclasses import fields, replace
 from datetime import date
 from typing import Any, Protocol
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QColor
 
 from domain.history import HistoryFilter, HistoryQuery, HistoryRow, HistorySort, summary_of
@@ -50,6 +50,7 @@ __all__ = [
 
 PAGE_SIZE = 200
 REFRESH_LIMIT = 2_000  # a refresh reloads the rows scrolled to, up to this many
+_DROP_SLICE = 5_000  # rows freed at a time after a reset (about 2 ms)
 
 
 class HistorySource(Protocol):
@@ -114,6 +115,10 @@ class HistoryModel(QAbstractTableModel):
         self._pending: HistoryQuery | None = None  # an order being read off the UI thread
         self._total = 0
         self._matching = 0
+        self._dropping: list[list | dict] = []  # replaced rows, freed a slice at a time
+        self._dropper = QTimer(self)
+        self._dropper.setInterval(0)
+        self._dropper.timeout.connect(self._drop_some)
 
     # loading and filtering ------------------------------------------------
     def set_source(
@@ -194,6 +199,7 @@ class HistoryModel(QAbstractTableModel):
     def _reset(self, query: HistoryQuery, order: list[int] | None, rows: int) -> None:
         """The rows again: the first `rows` of the date order, or of `order`."""
         self.beginResetModel()
+        self._drop_later(self._rows, self._where, self._cells, self._order)
         self._rows, self._where, self._cells, self._order = [], {}, {}, order
         source = self._source
         if source is None:
@@ -209,6 +215,26 @@ class HistoryModel(QAbstractTableModel):
                 if self._matching:
                     self._append(source.page(query, 0, min(rows, self._matching)))
         self.endResetModel()
+
+    def _drop_later(self, *replaced: list | dict | None) -> None:
+        """Free what a reset replaced a slice at a time while the window is idle: freeing
+        100,000 rows at once holds the UI thread for longer than a frame."""
+        self._dropping.extend(c for c in replaced if c and len(c) > _DROP_SLICE)
+        if self._dropping and not self._dropper.isActive():
+            self._dropper.start()
+
+    def _drop_some(self) -> None:
+        if not self._dropping:
+            self._dropper.stop()
+            return
+        held = self._dropping[-1]
+        if isinstance(held, list):
+            del held[-_DROP_SLICE:]
+        else:
+            for _ in range(min(_DROP_SLICE, len(held))):
+                held.popitem()
+        if not held:
+            self._dropping.pop()
 
     def _append(self, rows: list[HistoryRow]) -> None:
         for row in rows:
