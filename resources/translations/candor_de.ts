@@ -466,7 +466,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/models/history.py" line="+96"/>
+        <location filename="../../ui/models/history_cells.py" line="+44"/>
         <source>Follow-up</source>
         <translation>Nachfassen</translation>
     </message>
@@ -1741,19 +1741,19 @@
         <translation>Kein Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history.py" line="-6"/>
+        <location filename="../../ui/models/history_cells.py" line="-6"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../ui/i18n_domain.py" line="-155"/>
-        <location filename="../../ui/models/history.py" line="+1"/>
+        <location filename="../../ui/models/history_cells.py" line="+1"/>
         <location filename="../../ui/pages/home/model.py" line="+14"/>
         <source>Client</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history.py" line="+1"/>
+        <location filename="../../ui/models/history_cells.py" line="+1"/>
         <location filename="../../ui/pages/home/model.py" line="+1"/>
         <source>Subject</source>
         <translation>Betreff</translation>
@@ -1794,7 +1794,7 @@
         <translation>Gesendet {day}</translation>
     </message>
     <message>
-        <location line="+287"/>
+        <location line="+56"/>
         <source>Checked in on {day}</source>
         <translation>Nachgefasst am {day}</translation>
     </message>
@@ -2045,7 +2045,7 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <location filename="../../ui/pages/history/view.py" line="+200"/>
+        <location filename="../../ui/pages/history/view.py" line="+211"/>
         <source>%n call(s)</source>
         <translation>
             <numerusform>%n Anruf</numerusform>
@@ -2279,7 +2279,7 @@
         <translation>Alle Kunden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history/view.py" line="-177"/>
+        <location filename="../../ui/pages/history/view.py" line="-188"/>
         <source>No calls yet — press Ctrl+N to prepare one</source>
         <translation>Noch keine Anrufe — mit Strg+N einen vorbereiten</translation>
     </message>
@@ -2299,7 +2299,7 @@
         <translation>Kundenübersicht</translation>
     </message>
     <message numerus="yes">
-        <location line="+158"/>
+        <location line="+169"/>
         <source>{shown} of %n call(s)</source>
         <translation>
             <numerusform>{shown} von %n Anruf</numerusform>
