@@ -4,11 +4,13 @@
 
 DB defaults to /tmp/candor-10k.db; when it does not exist it is built first with
 `main.py --db DB demo --calls N` (N defaults to 10,000). Measures, in one
-process with the database open: opening the History page (load + first paint,
-median of 5), scrolling the table top to bottom a page at a time (longest
-step), sorting and filtering, search over 20 everyday queries (p50/p95, store
-alone and through the panel), the board, the client page and the banner, and
-resident memory (VmRSS).
+process with the database open: opening the History page (count, first page and
+first paint, median of 5), scrolling the table a page at a time and then to the end
+(longest step, fetching included), sorting by every column both ways and filtering
+(longest), search over 20 everyday queries (p50/p95, store alone and through the
+panel), opening the board and the client page (medians of 5), the banner, and
+resident memory (VmRSS). The database is only read; a migration it lacks is applied
+on opening, so measure a copy of a database you keep.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import Qt, QTimer  # noqa: E402
+from PySide6.QtCore import QEventLoop, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget  # noqa: E402
 
 from bench.common import ms, rss_mb  # noqa: E402
@@ -55,6 +57,7 @@ QUERIES = [
     "the new date for the",
 ]
 RUNS = 5
+SCROLL_ROWS = 20_000  # scrolled through a page at a time; past them, jumps to the end
 
 
 def guard_singletons() -> None:
@@ -102,16 +105,18 @@ def main(argv: list[str]) -> int:
     guard_singletons()
 
     app = QApplication.instance() or QApplication([])
+    from domain.history import HistoryFilter, HistoryQuery
     from storage.store import Store
-    from ui.models.history import Column
+    from ui.models.commitments import HORIZONS
+    from ui.models.history import PAGE_SIZE, Column
     from ui.pages.board.controller import BoardPageController
-    from ui.pages.client.controller import load_client
-    from ui.pages.client.view import ClientPage
-    from ui.pages.history.view import HistoryView
+    from ui.pages.client.controller import ClientController
+    from ui.pages.history.controller import HistoryController
     from ui.pages.search.panel import RESULT_LIMIT, SearchPanel
     from ui.pages.search.worker import BackgroundSearch
     from ui.screenshots import Detached, detached_context
     from ui.shell.banner_controller import BannerController
+    from ui.shell.pages import Page
 
     rows: list[tuple[str, str, str]] = []
     rss_qt = rss_mb()
@@ -119,77 +124,150 @@ def main(argv: list[str]) -> int:
     calls = store.calls.count()
     notes = store.db.execute("SELECT count(*) FROM notes").fetchone()[0]
 
-    # History: load + first paint, fresh page each run (loaded as its controller does).
-    def open_history() -> HistoryView:
-        page = HistoryView()
-        page.resize(1100, 720)
-        page.show_calls(store.calls.summaries(), store.calls.client_names())
-        page.show()
-        page.repaint()  # synchronous paint of the page and the visible rows
-        return page
+    # History: count + first page + first paint, a fresh page each run, built and loaded by
+    # its controller as the navigator does.
+    def open_history() -> Detached:
+        holder = Detached(store, HistoryController, "historyBench")
+        holder.resize(1100, 720)
+        holder.controller.load(Page.HISTORY, None)
+        holder.show()
+        holder.repaint()  # synchronous paint of the page and the visible rows
+        return holder
+
+    def first_page() -> None:
+        store.history.count(HistoryFilter())
+        store.history.page(HistoryQuery(), 0, PAGE_SIZE)
 
     opens, loads = [], []
-    page = None
+    holder = None
     for _ in range(RUNS):
-        if page is not None:
-            page.close()
-            page.deleteLater()
+        if holder is not None:
+            holder.close()
+            holder.deleteLater()
             app.processEvents()
-        loads.append(timed(store.calls.summaries))
+        loads.append(timed(first_page))
         started = time.perf_counter()
-        page = open_history()
+        holder = open_history()
         opens.append(time.perf_counter() - started)
-    assert page is not None
+    assert holder is not None
+    page = holder.controller.view
     app.processEvents()
     rows.append(
         (
-            "history: summaries() query alone",
+            "history: count + first page query alone",
             f"{ms(statistics.median(loads)):.0f} ms",
-            "median of 5",
+            f"median of {RUNS}; {PAGE_SIZE} rows a page",
         )
     )
     rows.append(
         (
             "history: open (load + model + first paint)",
             f"{ms(statistics.median(opens)):.0f} ms",
-            f"median of 5; first {ms(opens[0]):.0f} ms; bar 200 ms",
+            f"median of {RUNS}; first {ms(opens[0]):.0f} ms; bar 200 ms",
         )
     )
     rss_history = rss_mb()
 
-    # Scrolling a page at a time, painting each step.
-    bar = page.table.verticalScrollBar()
-    steps = []
-    bar.setValue(0)
-    while bar.value() < bar.maximum():
-        target = min(bar.maximum(), bar.value() + bar.pageStep())
-        steps.append(timed(lambda t=target: (bar.setValue(t), page.table.viewport().repaint())))
+    # Scrolling a page at a time, painting each step; the model fetches a page whenever
+    # the table reaches the last row fetched. The first SCROLL_ROWS rows step by step,
+    # then straight to the end (each jump fetches one more page, at a growing offset).
+    table = page.table
+    bar = table.verticalScrollBar()
+
+    def scroll(limit: int) -> tuple[list[float], list[float]]:
+        steps, jumps = [], []
+        bar.setValue(0)
+        while bar.value() < bar.maximum() and page.model.rowCount() < limit:
+            target = min(bar.maximum(), bar.value() + bar.pageStep())
+            steps.append(timed(lambda t=target: (bar.setValue(t), table.viewport().repaint())))
+        while page.model.canFetchMore():
+            jumps.append(timed(lambda: (bar.setValue(bar.maximum()), table.viewport().repaint())))
+        return steps, jumps
+
+    steps, jumps = scroll(SCROLL_ROWS)
+    fetched = page.model.rowCount()
     rows.append(
         (
             "history: scroll top to bottom, per page",
-            f"{ms(max(steps)):.1f} ms",
-            f"longest of {len(steps)} steps; median {ms(statistics.median(steps)):.1f} ms",
+            f"{ms(max(steps + jumps)):.1f} ms",
+            f"longest of {len(steps)} steps and {len(jumps)} jumps to the end; median step "
+            f"{ms(statistics.median(steps)):.1f} ms; {fetched:,} rows fetched; bar 50 ms",
         )
     )
 
-    # Sorting and filtering (all in memory).
-    sort_client = timed(lambda: page.table.sortByColumn(Column.CLIENT, Qt.SortOrder.AscendingOrder))
-    sort_open = timed(lambda: page.table.sortByColumn(Column.OPEN, Qt.SortOrder.DescendingOrder))
-    page.table.sortByColumn(Column.DATE, Qt.SortOrder.DescendingOrder)
+    # Sorting by every column both ways: a header click, the order read (off the UI thread
+    # but by date), the first rows painted. The UI thread's longest stall is the longest
+    # gap between ticks of a 5 ms timer.
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+
+    def tick() -> None:
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    ticker = QTimer()
+    ticker.setInterval(5)
+    ticker.timeout.connect(tick)
+
+    def sort_and_wait(column: Column, order: Qt.SortOrder) -> float:
+        started = time.perf_counter()
+        table.sortByColumn(column, order)
+        while page.sorting():  # waits as the event loop does (the ticker wakes it)
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+        table.viewport().repaint()
+        return time.perf_counter() - started
+
+    sorts: dict[str, float] = {}
+    last[0] = time.perf_counter()
+    ticker.start()
+    for column in Column:
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            bar.setValue(0)
+            app.processEvents()
+            sorts[f"{column.name.lower()} {order.name[:-5].lower()}"] = sort_and_wait(column, order)
+    ticker.stop()
+    sort_stall = max(gaps)
+    worst = max(sorts, key=sorts.__getitem__)
+    rows.append(
+        (
+            "history: sort by client / by open commitments",
+            f"{ms(sorts['client ascending']):.0f} / {ms(sorts['open descending']):.0f} ms",
+            "header click to painted rows (read off the UI thread)",
+        )
+    )
+    rows.append(
+        (
+            "history: sort, slowest of every column both ways",
+            f"{ms(sorts[worst]):.0f} ms",
+            f"{worst}; median {ms(statistics.median(sorts.values())):.0f} ms; to painted rows",
+        )
+    )
+    sort_and_wait(Column.OPEN, Qt.SortOrder.DescendingOrder)
+    by_id_steps, by_id_jumps = scroll(2_000)  # pages by id in a sorted order
+    rows.append(
+        (
+            "history: scroll to the end sorted by open commitments",
+            f"{ms(max(by_id_steps + by_id_jumps)):.1f} ms",
+            f"longest of {len(by_id_steps) + len(by_id_jumps)} steps and jumps (pages by id)",
+        )
+    )
+    sort_and_wait(Column.DATE, Qt.SortOrder.DescendingOrder)
     combo = page.filters.client
     filter_client = timed(lambda: (combo.setCurrentIndex(1), page.repaint()))
     rows.append(
         (
-            "history: sort by client / by open commitments",
-            f"{ms(sort_client):.0f} / {ms(sort_open):.0f} ms",
-            "header click, 10k rows",
-        )
-    )
-    rows.append(
-        (
             "history: filter by one client + paint",
             f"{ms(filter_client):.0f} ms",
-            f"{page.model.rowCount()} rows shown",
+            f"{page.model.match_count:,} calls match",
+        )
+    )
+    stalls = steps + jumps + by_id_steps + by_id_jumps + [filter_client, sort_stall]
+    rows.append(
+        (
+            "history: longest UI stall scrolling or sorting",
+            f"{ms(max(stalls)):.0f} ms",
+            f"sorting alone {ms(sort_stall):.0f} ms (5 ms timer gaps); bar 50 ms",
         )
     )
     combo.setCurrentIndex(0)
@@ -267,34 +345,59 @@ def main(argv: list[str]) -> int:
         )
     )
 
-    # The other review screens.
-    board_page = Detached(store, BoardPageController, "boardBench")
-    board_page.resize(1100, 720)
-    board_page.show()
-    board = board_page.controller.view
-    board_open = timed(lambda: (board_page.controller.refresh(), board.repaint()))
+    # The other review screens: opened afresh each run, as the navigator shows them.
+    board_times = []
+    for _ in range(RUNS):
+        started = time.perf_counter()
+        board_page = Detached(store, BoardPageController, "boardBench")
+        board_page.resize(1100, 720)
+        board_page.controller.load(Page.BOARD, None)
+        board_page.show()
+        board_page.repaint()
+        board_times.append(time.perf_counter() - started)
+        board = board_page.controller.view
+        board_page.close()
+        board_page.deleteLater()
+        app.processEvents()
     rows.append(
         (
-            "board: load + paint",
-            f"{ms(board_open):.0f} ms",
-            f"{sum(board.model.count(h) for h in board.model._groups)} open commitments",
+            "board: open (load + paint)",
+            f"{ms(statistics.median(board_times)):.0f} ms",
+            f"median of {RUNS}; {sum(board.model.count(h) for h in HORIZONS):,} open "
+            "commitments; bar 200 ms",
         )
     )
-    busiest = max(store.calls.client_names(), key=lambda n: len(store.calls.summaries(client=n)))
-    client_times = []
-    for _ in range(3):
+    busiest = max(
+        store.calls.client_names(), key=lambda n: store.history.count(HistoryFilter(client=n))
+    )
+    client_times, figure_times = [], []
+    for _ in range(RUNS):  # built and loaded by its controller, as the navigator does
         started = time.perf_counter()
-        client_page = ClientPage()
-        load_client(store, client_page, busiest)
-        client_page.resize(1100, 720)
-        client_page.show()
-        client_page.repaint()
+        client_holder = Detached(store, ClientController, "clientBench")
+        client_holder.resize(1100, 720)
+        client_holder.controller.load(Page.CLIENT, busiest)
+        client_holder.show()
+        client_holder.repaint()
         client_times.append(time.perf_counter() - started)
+        client_page = client_holder.controller.view
+        while not client_page.promises_shown():  # counted on a worker thread
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+        figure_times.append(time.perf_counter() - started)
+        client_holder.close()
+        client_holder.deleteLater()
+        app.processEvents()
     rows.append(
         (
             "client page: open + paint (busiest client)",
             f"{ms(statistics.median(client_times)):.0f} ms",
-            f"{client_page.calls_model.total_count} calls, median of 3",
+            f"{client_page.calls_model.total_count:,} calls, median of {RUNS}; bar 200 ms",
+        )
+    )
+    rows.append(
+        (
+            "client page: promise figures shown",
+            f"{ms(statistics.median(figure_times)):.0f} ms",
+            "from opening; counted off the UI thread",
         )
     )
     banner_holder = QWidget()

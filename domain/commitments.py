@@ -48,14 +48,19 @@ class FollowUpDue:
     follow_up_on: date
 
 
+def end_of_week(today: date) -> date:
+    """The coming Sunday (today, on a Sunday): the last day 'this week' holds."""
+    return today + timedelta(days=6 - today.weekday())
+
+
 def horizon(step: NextStep, today: date) -> Horizon:
-    """Overdue before today; this week up to the coming Sunday; later (or undated) after."""
+    """Overdue before today; this week up to the coming Sunday; later (or undated) after.
+    storage.reports counts and pages the board by the same rule."""
     if step.due_on is None:
         return Horizon.LATER
     if step.due_on < today:
         return Horizon.OVERDUE
-    end_of_week = today + timedelta(days=6 - today.weekday())
-    return Horizon.THIS_WEEK if step.due_on <= end_of_week else Horizon.LATER
+    return Horizon.THIS_WEEK if step.due_on <= end_of_week(today) else Horizon.LATER
 
 
 def group_by_horizon(

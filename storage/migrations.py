@@ -405,6 +405,33 @@ def _v9_checklists(db: Database) -> None:
         db.execute(sql)
 
 
+def _v11_paged_lists(db: Database) -> None:
+    """History and the client page read a page at a time, sorted and filtered in SQL
+    (storage/history.py): an index per filter that keeps the date order, so the first
+    page of a filtered list is read in order; one narrow index holding every column the
+    other orders and the counts need, so they never read the wide call rows; one holding
+    a listed call's columns by id, for reading a page's rows; the open steps by call, for
+    their count per call. The indexes on status and on client alone are prefixes of
+    these and go."""
+    when = "coalesce(started_at, created_at)"
+    statements = [
+        "DROP INDEX IF EXISTS idx_calls_status",
+        "DROP INDEX IF EXISTS idx_calls_client",
+        f"CREATE INDEX idx_calls_status_when ON calls(status, {when})",
+        f"CREATE INDEX idx_calls_scenario_when ON calls(scenario, {when})",
+        "CREATE INDEX idx_calls_list ON calls(client_id, status, scenario, started_at, "
+        "created_at, follow_up_on, letter_tracked, letter_sent_at, title)",
+        "CREATE INDEX idx_steps_open_call ON next_steps(call_id) WHERE status = 'open'",
+        # A listed call's columns by id: a page read by id never touches the wide row,
+        # whose later columns sit behind the prep and follow-up text (overflow pages).
+        "CREATE INDEX idx_calls_row ON calls(id, client_id, contact_id, status, scenario, "
+        "created_at, started_at, ended_at, follow_up_on, follow_up_done_at, language, "
+        "letter_sent_at, letter_tracked, planned_at, title)",
+    ]
+    for sql in statements:
+        db.execute(sql)
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     _v1_core,
     _v2_search,
@@ -416,6 +443,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     _v8_recent_search,
     _v9_checklists,
     v10_team,
+    _v11_paged_lists,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from storage.calls import CallRepository
     from storage.drafts import NoteDraftRepository
     from storage.entries import EntryRepository
+    from storage.history import HistoryRepository
     from storage.reports import ReportRepository
     from storage.search import SearchRepository
     from storage.settings import SettingsRepository
@@ -55,6 +56,13 @@ class Store:
         from storage.search import SearchRepository
 
         return SearchRepository(self.db)
+
+    @cached_property
+    def history(self) -> HistoryRepository:
+        """Lists of calls a page at a time (History, the client page)."""
+        from storage.history import HistoryRepository
+
+        return HistoryRepository(self.db)
 
     @cached_property
     def reports(self) -> ReportRepository:

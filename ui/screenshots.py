@@ -86,7 +86,7 @@ class HistoryWithSearch(QWidget):
         self.search = SearchPanel()
         QVBoxLayout(self.popover).addWidget(self.search)
         self.banner_controller.recount()  # no page is current here: count as on history
-        self.history.show_calls(store.calls.summaries(), store.calls.client_names())
+        self.history.show_calls(store.history, store.calls.client_names())
         query = _sample_query(store)  # searched here, as the search controller's search_now
         self.search.set_words(query)
         self.search.show_hits(BackgroundSearch(store.path, self).search_now(query, RESULT_LIMIT))

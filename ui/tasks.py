@@ -9,7 +9,9 @@ new work quietly (a timer that fires while the window closes must not raise), an
 While any task runs, Python's cyclic garbage collector is paused: PySide 6 crashes
 when the collector frees Qt wrappers on the UI thread while another thread runs
 Python (seen with the sample-data writer). Reference counting still frees memory;
-the collector runs once before the first task and resumes when the last one ends.
+the collector's young generations run once before the first task (a full pass would
+hold the UI thread for tens of ms with a long history listed) and it resumes when the
+last one ends.
 This guard is the only one; every runner shares it.
 
 A serial runner (`serial=True`) has one thread of its own that never expires, so
@@ -37,8 +39,8 @@ def hold_gc() -> None:
     """Pause the cyclic collector while a worker thread runs Python."""
     global _running
     if _running == 0:
-        gc.collect()
-        gc.disable()
+        gc.collect(1)  # the young generations: a full pass over 100,000 listed calls takes
+        gc.disable()  # tens of ms on the UI thread, and is done when the collector resumes
     _running += 1
 
 

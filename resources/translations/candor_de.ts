@@ -153,7 +153,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../ui/models/commitments.py" line="+50"/>
+        <location filename="../../ui/models/commitments.py" line="+54"/>
         <location filename="../../ui/models/next_steps.py" line="+24"/>
         <location filename="../../ui/pages/board/team.py" line="+21"/>
         <source>Due</source>
@@ -467,7 +467,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/models/history.py" line="+62"/>
+        <location filename="../../ui/models/history_cells.py" line="+44"/>
         <source>Follow-up</source>
         <translation>Nachfassen</translation>
     </message>
@@ -1740,25 +1740,25 @@
         <translation>Kunde — Anruf</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+192"/>
         <source>No date</source>
         <translation>Kein Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history.py" line="-6"/>
+        <location filename="../../ui/models/history_cells.py" line="-6"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../ui/i18n_domain.py" line="-155"/>
-        <location filename="../../ui/models/history.py" line="+1"/>
+        <location filename="../../ui/models/history_cells.py" line="+1"/>
         <location filename="../../ui/pages/board/team.py" line="-2"/>
         <location filename="../../ui/pages/home/model.py" line="+14"/>
         <source>Client</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history.py" line="+1"/>
+        <location filename="../../ui/models/history_cells.py" line="+1"/>
         <location filename="../../ui/pages/home/model.py" line="+1"/>
         <location filename="../../ui/pages/playbooks/texts.py" line="+28"/>
         <source>Subject</source>
@@ -1779,7 +1779,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/pages/client/view.py" line="+116"/>
+        <location filename="../../ui/pages/client/view.py" line="+118"/>
         <location filename="../../ui/pages/home/model.py" line="+1"/>
         <source>Open commitments</source>
         <translation>Offene Zusagen</translation>
@@ -1800,7 +1800,7 @@
         <translation>Gesendet {day}</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+56"/>
         <source>Checked in on {day}</source>
         <translation>Nachgefasst am {day}</translation>
     </message>
@@ -1817,7 +1817,7 @@
     <message>
         <location filename="../../ui/models/next_steps.py" line="+68"/>
         <location filename="../../ui/pages/board/team.py" line="+34"/>
-        <location filename="../../ui/pages/client/view.py" line="+86"/>
+        <location filename="../../ui/pages/client/view.py" line="+94"/>
         <source>no date</source>
         <translation>kein Datum</translation>
     </message>
@@ -1851,7 +1851,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/board/letters.py" line="+42"/>
-        <location filename="../../ui/pages/board/view.py" line="+68"/>
+        <location filename="../../ui/pages/board/view.py" line="+69"/>
         <source>Enter opens the call</source>
         <translation>Eingabe öffnet den Anruf</translation>
     </message>
@@ -1943,7 +1943,7 @@
         <translation>Meine</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Commitments</source>
         <translation>Zusagen</translation>
     </message>
@@ -1961,7 +1961,7 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Nothing open</source>
         <translation>Nichts offen</translation>
     </message>
@@ -1971,7 +1971,7 @@
         <translation>Für diesen Kunden sind noch keine Reaktionen erfasst</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Negative reactions</source>
         <translation>Negative Reaktionen</translation>
     </message>
@@ -1996,7 +1996,7 @@
         <translation>Anteil der Reaktionen</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Dots: each call. Lines: average of the last {window} calls.</source>
         <translation>Punkte: einzelne Anrufe. Linien: Durchschnitt der letzten {window} Anrufe.</translation>
     </message>
@@ -2008,8 +2008,13 @@
             <numerusform>%n Anrufe ohne erfasste Reaktionen nicht angezeigt.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>The latest {shown} of {total} calls.</source>
+        <translation>Die letzten {shown} von {total} Anrufen.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+27"/>
         <source>%n call(s) with reactions; the latest had {negative} negative and {positive} positive reactions.</source>
         <translation>
             <numerusform>%n Anruf mit Reaktionen; der letzte hatte {negative} negative und {positive} positive Reaktionen.</numerusform>
@@ -2017,7 +2022,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/client/view.py" line="-168"/>
+        <location filename="../../ui/pages/client/view.py" line="-178"/>
         <source>No promises have come due yet</source>
         <translation>Noch keine Zusagen fällig geworden</translation>
     </message>
@@ -2032,12 +2037,12 @@
         <translation>{kept} von {due} fälligen pünktlich eingehalten; {late} verspätet; {broken} gebrochen</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>On the team</source>
         <translation>Im Team</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Client:</source>
         <translation>Kunde:</translation>
     </message>
@@ -2057,13 +2062,13 @@
         <translation>Anrufe</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>No clients yet</source>
         <translation>Noch keine Kunden</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <location filename="../../ui/pages/history/view.py" line="+178"/>
+        <location filename="../../ui/pages/history/view.py" line="+211"/>
         <source>%n call(s)</source>
         <translation>
             <numerusform>%n Anruf</numerusform>
@@ -2071,7 +2076,7 @@
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Nobody on the team has published a call with them yet.</source>
         <translation>Im Team hat noch niemand ein Gespräch mit diesem Kunden veröffentlicht.</translation>
     </message>
@@ -2145,7 +2150,7 @@
         <location line="+15"/>
         <location line="+38"/>
         <location filename="../../ui/pages/playbooks/controller.py" line="+208"/>
-        <location filename="../../ui/pages/prepare/controller.py" line="+206"/>
+        <location filename="../../ui/pages/prepare/controller.py" line="+207"/>
         <location line="+8"/>
         <location line="+77"/>
         <location line="+22"/>
@@ -2319,7 +2324,7 @@
         <translation>Alle Kunden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history/view.py" line="-154"/>
+        <location filename="../../ui/pages/history/view.py" line="-188"/>
         <source>No calls yet — press Ctrl+N to prepare one</source>
         <translation>Noch keine Anrufe — mit Strg+N einen vorbereiten</translation>
     </message>
@@ -2339,7 +2344,7 @@
         <translation>Kundenübersicht</translation>
     </message>
     <message numerus="yes">
-        <location line="+135"/>
+        <location line="+169"/>
         <source>{shown} of %n call(s)</source>
         <translation>
             <numerusform>{shown} von %n Anruf</numerusform>
@@ -3235,7 +3240,7 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
     <message>
         <location filename="../../ui/dialogs/team.py" line="+33"/>
         <location line="+1"/>
-        <location filename="../../ui/pages/board/view.py" line="-164"/>
+        <location filename="../../ui/pages/board/view.py" line="-167"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
@@ -3971,7 +3976,7 @@ Ihre Eingabe ist noch auf dem Bildschirm; versuchen Sie es erneut.</translation>
         <translation>{kind} bei {offset}: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board/marks.py" line="+92"/>
+        <location filename="../../ui/pages/board/marks.py" line="+97"/>
         <source>Marked “{what}” done today. Ctrl+Z to undo.</source>
         <translation>„{what}“ heute als erledigt markiert. Strg+Z macht es rückgängig.</translation>
     </message>
@@ -4275,7 +4280,7 @@ Ihre Eingabe ist noch auf dem Bildschirm; versuchen Sie es erneut.</translation>
         <translation>Ihre Gespräche nicht mehr veröffentlichen? Das Team behält, was bereits veröffentlicht ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/client/controller.py" line="+105"/>
+        <location filename="../../ui/pages/client/controller.py" line="+137"/>
         <source>The team&apos;s calls cannot be read now: {reason}</source>
         <translation>Die Gespräche des Teams können gerade nicht gelesen werden: {reason}</translation>
     </message>

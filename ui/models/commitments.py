@@ -1,7 +1,9 @@
 """The commitments board as a two-level tree model: horizon groups, then commitments.
 
-Commitments are loaded once and regrouped in Python when the owner filter
-changes; cells are formatted only when a view asks for them.
+The store counts each group and hands its commitments a page at a time (the source the
+controller gives, storage.reports.ReportRepository): a board of 30,000 open steps loads
+what it shows. A group fetches its next page when the view asks (`fetch_more` on the
+group's index); cells are formatted only when a view asks for them.
 """
 
 from __future__ import annotations
@@ -9,13 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from enum import IntEnum
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QT_TR_NOOP, QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from domain.commitments import Commitment, Horizon, group_by_horizon
-from ui.i18n import owner_text, tr
+from domain.commitments import Commitment, Horizon
+from ui.i18n import number_text, owner_text, tr
 from ui.palette import current
 from ui.widgets.common import day_text
 
@@ -23,6 +25,8 @@ COMMITMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 CALL_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 HORIZONS: tuple[Horizon, ...] = tuple(Horizon)
 Index = QModelIndex | QPersistentModelIndex
+PAGE_SIZE = 200
+REFRESH_LIMIT = 1_000  # a reload keeps up to this many rows a group had fetched
 _BOLD = QFont()
 _BOLD.setBold(True)
 
@@ -50,38 +54,110 @@ class BoardColumn(IntEnum):
 _HEADERS = (QT_TR_NOOP("What"), QT_TR_NOOP("Owner"), QT_TR_NOOP("Due"), QT_TR_NOOP("Client — call"))
 
 
-class BoardModel(QAbstractItemModel):
-    """Top-level rows are the three horizons (always present); their children the commitments."""
+class CommitmentSource(Protocol):
+    """What the model reads: storage.reports.ReportRepository."""
 
-    def __init__(self, today: Callable[[], date] = date.today, parent=None):
+    def commitment_counts(
+        self, today: date, ours: bool | None = None, client: str | None = None
+    ) -> dict[Horizon, int]: ...
+
+    def commitments(
+        self,
+        horizon: Horizon,
+        today: date,
+        ours: bool | None = None,
+        client: str | None = None,
+        offset: int = 0,
+        limit: int = PAGE_SIZE,
+    ) -> list[Commitment]: ...
+
+
+class BoardModel(QAbstractItemModel):
+    """Top-level rows are the three horizons (always present); their children the
+    commitments fetched so far (the first page of each, then more as the view scrolls)."""
+
+    def __init__(self, today: Callable[[], date] = date.today, parent=None, page_size=PAGE_SIZE):
         super().__init__(parent)
         self._today = today
-        self._items: list[Commitment] = []
+        self._page_size = page_size
+        self._source: CommitmentSource | None = None
+        self._client: str | None = None
         self._ours: bool | None = None
         self._groups: dict[Horizon, list[Commitment]] = {h: [] for h in HORIZONS}
+        self._counts: dict[Horizon, int] = {h: 0 for h in HORIZONS}
 
     # content -------------------------------------------------------------------
-    def set_commitments(self, items: list[Commitment]) -> None:
-        self._items = list(items)
-        self._regroup()
+    def set_source(self, source: CommitmentSource | None, client: str | None = None) -> None:
+        """Where the open commitments come from (None: nothing to show), and the client
+        whose commitments alone are shown (None: every client's)."""
+        self._source, self._client = source, client
+        self._reload(self._page_size)
+
+    def refresh(self) -> None:
+        """Count again and reload each group's rows fetched so far (up to REFRESH_LIMIT)."""
+        fetched = max(len(rows) for rows in self._groups.values())
+        self._reload(min(max(fetched, self._page_size), REFRESH_LIMIT))
 
     def set_owner_filter(self, ours: bool | None) -> None:
         """None: all; True: ours (us or a named colleague); False: the client's."""
         if ours != self._ours:
             self._ours = ours
-            self._regroup()
+            self._reload(self._page_size)
 
     @property
     def owner_filter(self) -> bool | None:
         return self._ours
 
-    def _regroup(self) -> None:
+    @property
+    def source(self) -> CommitmentSource | None:
+        return self._source
+
+    def _reload(self, rows: int) -> None:
         self.beginResetModel()
-        self._groups = group_by_horizon(self._items, self._today(), self._ours)
+        source, today = self._source, self._today()
+        if source is None:
+            self._counts = {h: 0 for h in HORIZONS}
+            self._groups = {h: [] for h in HORIZONS}
+        else:
+            self._counts = source.commitment_counts(today, self._ours, self._client)
+            self._groups = {
+                h: source.commitments(h, today, self._ours, self._client, 0, rows)
+                if self._counts[h]
+                else []
+                for h in HORIZONS
+            }
         self.endResetModel()
 
     def count(self, horizon: Horizon) -> int:
-        return len(self._groups[horizon])
+        """Open commitments in the group, fetched or not."""
+        return self._counts[horizon]
+
+    # Not Qt's canFetchMore/fetchMore: QTreeView fetches a page for every expanded group
+    # on every layout, so a board of thousands would soon be loaded whole. The view asks
+    # (ui/widgets/group_fetch.py) when a group's last row scrolls into view.
+    def can_fetch_more(self, group: Index) -> bool:
+        """Whether the group (a top-level index) holds rows not fetched yet."""
+        if not group.isValid() or group.internalId() != 0:
+            return False
+        horizon = HORIZONS[group.row()]
+        return len(self._groups[horizon]) < self._counts[horizon]
+
+    def fetch_more(self, group: Index) -> None:
+        """The group's next page."""
+        parent = group
+        if self._source is None or not self.can_fetch_more(parent):
+            return
+        horizon = HORIZONS[parent.row()]
+        rows = self._groups[horizon]
+        more = self._source.commitments(
+            horizon, self._today(), self._ours, self._client, len(rows), self._page_size
+        )
+        if not more:  # steps closed meanwhile: the group ends here
+            self._counts[horizon] = len(rows)
+            return
+        self.beginInsertRows(self.group_index(horizon), len(rows), len(rows) + len(more) - 1)
+        rows.extend(more)
+        self.endInsertRows()
 
     def group_index(self, horizon: Horizon) -> QModelIndex:
         return self.index(HORIZONS.index(horizon), 0)
@@ -153,11 +229,11 @@ class BoardModel(QAbstractItemModel):
         if column != 0:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{tr(horizon.label)} · {len(self._groups[horizon])}"
+            return f"{tr(horizon.label)} · {number_text(self._counts[horizon])}"
         if role == Qt.ItemDataRole.FontRole:
             return _BOLD
         if role == Qt.ItemDataRole.ForegroundRole and horizon is Horizon.OVERDUE:
-            return _overdue() if self._groups[horizon] else None
+            return _overdue() if self._counts[horizon] else None
         return None
 
     def _display(self, item: Commitment, column: BoardColumn) -> str:

@@ -1,164 +1,166 @@
-"""The history table model: every call summary, loaded once, formatted lazily.
+"""The history table model: calls a page at a time, sorted and filtered by the store.
 
-The model holds the CallSummary dataclasses it is given (newest first, as the store
-returns them; the page's controller loads them) and formats a cell only when a view
-asks for it. Filters and sorting work on the held dataclasses in Python (a few
-milliseconds for 10,000 calls), so changing either never goes back to the database.
-SORT_ROLE gives each cell's underlying value, so a QSortFilterProxyModel with that sort
-role sorts exactly as `sort()` does; the history view sorts through `sort()` because a
-proxy's comparisons call back into Python twice per comparison (about 1.5 s for 10,000
-rows, measured), while a keyed sort here takes milliseconds.
+The model asks its source (storage/history.py's repository, given by the page's
+controller) for how many calls the filter lets through and for the rows the view
+scrolls to, PAGE_SIZE at a time (Qt's canFetchMore/fetchMore), so opening a list of
+100,000 calls costs what its first rows cost. A sort or a filter asks the store again:
+the order is SQL's (`storage.history.order_by`), the same order `sort_key` gives. In
+the date order a page is read by its offset over an index; any other order is read
+whole (ids only) once, off the UI thread when the view gives an Orderer, and its pages
+are then read by id: the rows shown stay until the new order is there. Cells are
+formatted when a view first asks for them and kept until the rows are reloaded.
+SORT_ROLE gives each cell's underlying value.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date, datetime, time
-from enum import IntEnum
-from typing import Any
+from dataclasses import fields, replace
+from datetime import date
+from typing import Any, Protocol
 
-from PySide6.QtCore import QT_TR_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QColor
 
-from domain.model import CallStatus, CallSummary
-from domain.playbooks import scenario_label
-from domain.timefmt import local
-from ui.i18n import tr
+from domain.history import HistoryFilter, HistoryQuery, HistoryRow, HistorySort, summary_of
+from domain.model import CallSummary
+from ui.models.history_cells import (
+    NOT_SENT,
+    Column,
+    cell_colour,
+    cell_text,
+    cell_tooltip,
+    letter_text,
+    sort_key,
+    when,
+)
 from ui.palette import current
-from ui.widgets.common import day_text, when_text
+
+__all__ = [
+    "NOT_SENT",
+    "SORT_ROLE",
+    "Column",
+    "HistoryFilter",
+    "HistoryModel",
+    "HistorySource",
+    "letter_text",
+    "sort_key",
+    "when",
+]
+
+PAGE_SIZE = 200
+REFRESH_LIMIT = 2_000  # a refresh reloads the rows scrolled to, up to this many
+_DROP_SLICE = 5_000  # rows freed at a time after a reset (about 2 ms)
+
+
+class HistorySource(Protocol):
+    """What the model reads: storage.history.HistoryRepository."""
+
+    def count(self, history_filter: HistoryFilter) -> int: ...
+
+    def page(
+        self, query: HistoryQuery, offset: int, limit: int, after: HistoryRow | None = None
+    ) -> list[HistoryRow]: ...
+
+    def position(self, query: HistoryQuery, call_id: int) -> int | None: ...
+
+    def ids(self, query: HistoryQuery) -> list[int]: ...
+
+    def rows(self, ids: list[int]) -> list[HistoryRow]: ...
+
+
+# Reads a query's whole order off the UI thread and hands the ids to the callback (on the
+# UI thread): the History controller's, over ui.tasks.
+Orderer = Callable[[HistoryQuery, Callable[[list[int]], None]], None]
+
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CALL_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 CLIENT_ROLE = Qt.ItemDataRole.UserRole + 3
+_OTHER_ROLES = frozenset(
+    int(r) for r in (SORT_ROLE, CALL_ID_ROLE, CLIENT_ROLE, Qt.ItemDataRole.ToolTipRole.value)
+)
 
 Index = QModelIndex | QPersistentModelIndex
-_NO_DATE = date.max.toordinal()
-_STATUS_ORDER = {CallStatus.PREPARED: 0, CallStatus.LIVE: 1, CallStatus.ENDED: 2}
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value  # plain ints: data() runs ~1,500 times a paint
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
 
 
-class Column(IntEnum):
-    DATE = 0
-    CLIENT = 1
-    SUBJECT = 2
-    SCENARIO = 3
-    STATUS = 4
-    OPEN = 5
-    FOLLOW_UP = 6
-    LETTER = 7
-
-    @property
-    def header(self) -> str:
-        return tr(_HEADERS[self])
-
-
-_HEADERS = {
-    Column.DATE: QT_TR_NOOP("Date"),
-    Column.CLIENT: QT_TR_NOOP("Client"),
-    Column.SUBJECT: QT_TR_NOOP("Subject"),
-    Column.SCENARIO: QT_TR_NOOP("Scenario"),
-    Column.STATUS: QT_TR_NOOP("Status"),
-    Column.OPEN: QT_TR_NOOP("Open commitments"),
-    Column.FOLLOW_UP: QT_TR_NOOP("Follow-up"),
-    Column.LETTER: QT_TR_NOOP("Letter"),
-}
-NOT_SENT = QT_TR_NOOP("Not sent")
-
-
-def letter_text(summary: CallSummary) -> str:
-    """'Sent 2 Dec 2026', 'Not sent', or '' while the call is not over (or was never
-    tracked: calls ended before Candor tracked letters)."""
-    if summary.letter_sent_at is not None:
-        return tr("Sent {day}").format(day=day_text(local(summary.letter_sent_at).date()))
-    return tr(NOT_SENT) if summary.letter_owed else ""
-
-
-def when(summary: CallSummary) -> datetime:
-    """The moment a call is listed under: its start, or its creation if not started."""
-    return summary.started_at or summary.created_at
-
-
-def sort_key(summary: CallSummary, column: Column) -> Any:
-    """The underlying value of a cell, comparable within its column."""
-    if column is Column.DATE:
-        return when(summary).timestamp()
-    if column is Column.CLIENT:
-        return summary.client.casefold()
-    if column is Column.SUBJECT:
-        return summary.title.casefold()
-    if column is Column.SCENARIO:
-        return scenario_label(summary.scenario).casefold()
-    if column is Column.STATUS:
-        return _STATUS_ORDER[summary.status]
-    if column is Column.OPEN:
-        return summary.open_next_steps
-    if column is Column.LETTER:  # not sent first, then by the day it went out
-        sent = summary.letter_sent_at
-        return (0 if summary.letter_owed else 1 if sent else 2, sent.timestamp() if sent else 0)
-    return summary.follow_up_on.toordinal() if summary.follow_up_on else _NO_DATE
-
-
-@dataclass(frozen=True)
-class HistoryFilter:
-    """What the filter row asks for; None means any. Dates are local and inclusive."""
-
-    client: str | None = None
-    scenario: str | None = None
-    status: CallStatus | None = None
-    since: date | None = None
-    until: date | None = None
-
-    @property
-    def is_active(self) -> bool:
-        return self != HistoryFilter()
-
-    def predicate(self) -> Callable[[CallSummary], bool] | None:
-        """A fast test for one summary, or None when every call passes."""
-        if not self.is_active:
-            return None
-        client, scenario, status = self.client, self.scenario, self.status
-        low = datetime.combine(self.since, time.min).astimezone() if self.since else None
-        high = datetime.combine(self.until, time.max).astimezone() if self.until else None
-
-        def accepts(s: CallSummary) -> bool:
-            if client is not None and s.client != client:
-                return False
-            if scenario is not None and s.scenario != scenario:
-                return False
-            if status is not None and s.status is not status:
-                return False
-            if low is not None or high is not None:
-                at = s.started_at or s.created_at
-                if (low is not None and at < low) or (high is not None and at > high):
-                    return False
-            return True
-
-        return accepts
+def _merged(base: HistoryFilter, chosen: HistoryFilter) -> HistoryFilter:
+    """The filter chosen, within the base (the client page's client)."""
+    fixed = {f.name: getattr(base, f.name) for f in fields(base) if getattr(base, f.name)}
+    return replace(chosen, **fixed)
 
 
 class HistoryModel(QAbstractTableModel):
-    """Calls as table rows: the summaries it is given (`set_summaries`), filtered and
-    sorted in memory. The page's controller loads them from the store."""
+    """Calls as table rows, a page at a time from the source it is given (`set_source`),
+    filtered and sorted by the store."""
 
-    def __init__(self, today: Callable[[], date] = date.today, parent=None):
+    def __init__(
+        self, today: Callable[[], date] = date.today, parent=None, page_size: int | None = None
+    ):
         super().__init__(parent)
         self._today = today
-        self._all: list[CallSummary] = []
-        self._rows: list[CallSummary] = []
+        self._page_size = page_size or PAGE_SIZE
+        self._source: HistorySource | None = None
+        self._orderer: Orderer | None = None
+        self._base = HistoryFilter()
         self._filter = HistoryFilter()
-        self._sort: tuple[Column, Qt.SortOrder] | None = None
+        self._sort: tuple[Column, Qt.SortOrder] = (Column.DATE, Qt.SortOrder.DescendingOrder)
+        self._rows: list[HistoryRow] = []  # plain tuples: parsed when a cell is first shown
+        self._where: dict[int, int] = {}  # call id -> row
+        self._cells: dict[int, tuple[tuple[str, ...], tuple[str | None, ...]]] = {}
+        self._order: list[int] | None = None  # the whole order, when not the date's
+        self._pending: HistoryQuery | None = None  # an order being read off the UI thread
+        self._total = 0
+        self._matching = 0
+        self._dropping: list[list | dict] = []  # replaced rows, freed a slice at a time
+        self._dropper = QTimer(self)
+        self._dropper.setInterval(0)
+        self._dropper.timeout.connect(self._drop_some)
 
     # loading and filtering ------------------------------------------------
-    def set_summaries(self, summaries: list[CallSummary]) -> None:
-        """The calls to list, newest first (as the store returns them); the filter and the
-        sort are applied again."""
-        self._all = list(summaries)
-        self._rebuild()
+    def set_source(
+        self,
+        source: HistorySource | None,
+        base: HistoryFilter | None = None,
+        chosen: HistoryFilter | None = None,
+    ) -> None:
+        """Where the calls come from, the filter every list of this model keeps (the
+        client page's client) and the filter row's choice (None: as it was); the rows are
+        loaded again, keeping the sort."""
+        self._source = source
+        self._base = base or HistoryFilter()
+        if chosen is not None:
+            self._filter = chosen
+        self.refresh()
+
+    def order_with(self, orderer: Orderer | None) -> None:
+        """Read orders other than the date's off the UI thread with `orderer` (None: on
+        the UI thread, fine for a client's few thousand calls)."""
+        self._orderer = orderer
+
+    def refresh(self) -> None:
+        """Count again and reload the rows scrolled to (at least a page, at most
+        REFRESH_LIMIT): a call added or changed shows in its place."""
+        self._reload(min(max(len(self._rows), self._page_size), REFRESH_LIMIT))
 
     @property
     def total_count(self) -> int:
-        """Calls loaded, before the filter."""
-        return len(self._all)
+        """Calls in the list before the filter row (the client's calls on the client page)."""
+        return self._total
+
+    @property
+    def match_count(self) -> int:
+        """Calls the filter lets through, whether fetched yet or not."""
+        return self._matching
+
+    @property
+    def ordering(self) -> bool:
+        """Whether a new order is being read off the UI thread (the rows shown are the
+        last order's until it is there)."""
+        return self._pending is not None
 
     @property
     def filter(self) -> HistoryFilter:
@@ -167,51 +169,140 @@ class HistoryModel(QAbstractTableModel):
     def set_filter(self, history_filter: HistoryFilter) -> None:
         if history_filter != self._filter:
             self._filter = history_filter
-            self._rebuild()
+            self._reload(self._page_size)
 
-    def _rebuild(self) -> None:
+    def query(self) -> HistoryQuery:
+        column, order = self._sort
+        return HistoryQuery(
+            _merged(self._base, self._filter),
+            HistorySort(column),
+            order == Qt.SortOrder.DescendingOrder,
+        )
+
+    def _reload(self, rows: int) -> None:
+        source, query = self._source, self.query()
+        self._pending = None
+        if source is None or query.indexed:
+            self._reset(query, None, rows)
+        elif self._orderer is None:
+            self._reset(query, source.ids(query), rows)
+        else:
+            self._pending = query
+            self._orderer(query, lambda ids: self._ordered(query, ids, rows))
+
+    def _ordered(self, query: HistoryQuery, ids: list[int], rows: int) -> None:
+        """The order read off the UI thread; dropped when another was asked for since."""
+        if query == self._pending == self.query():
+            self._pending = None
+            self._reset(query, ids, rows)
+
+    def _reset(self, query: HistoryQuery, order: list[int] | None, rows: int) -> None:
+        """The rows again: the first `rows` of the date order, or of `order`."""
         self.beginResetModel()
-        accepts = self._filter.predicate()
-        self._rows = list(self._all) if accepts is None else [s for s in self._all if accepts(s)]
-        if self._sort is not None:
-            self._sort_rows(*self._sort)
+        self._drop_later(self._rows, self._where, self._cells, self._order)
+        self._rows, self._where, self._cells, self._order = [], {}, {}, order
+        source = self._source
+        if source is None:
+            self._total = self._matching = 0
+        else:
+            self._total = source.count(self._base)
+            if order is not None:
+                self._matching = len(order)
+                self._append(source.rows(order[:rows]))
+            else:
+                filtered = query.filter != self._base
+                self._matching = source.count(query.filter) if filtered else self._total
+                if self._matching:
+                    self._append(source.page(query, 0, min(rows, self._matching)))
         self.endResetModel()
+
+    def _drop_later(self, *replaced: list | dict | None) -> None:
+        """Free what a reset replaced a slice at a time while the window is idle: freeing
+        100,000 rows at once holds the UI thread for longer than a frame."""
+        self._dropping.extend(c for c in replaced if c and len(c) > _DROP_SLICE)
+        if self._dropping and not self._dropper.isActive():
+            self._dropper.start()
+
+    def _drop_some(self) -> None:
+        if not self._dropping:
+            self._dropper.stop()
+            return
+        held = self._dropping[-1]
+        if isinstance(held, list):
+            del held[-_DROP_SLICE:]
+        else:
+            for _ in range(min(_DROP_SLICE, len(held))):
+                held.popitem()
+        if not held:
+            self._dropping.pop()
+
+    def _append(self, rows: list[HistoryRow]) -> None:
+        for row in rows:
+            self._where[row[0]] = len(self._rows)
+            self._rows.append(row)
+
+    # fetching on scroll -------------------------------------------------------
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and len(self._rows) < self._matching
+
+    def fetchMore(self, parent: Index = QModelIndex(), rows: int = 0) -> None:  # noqa: B008, N802
+        """The next page (the view asks when it is scrolled to the last row fetched), or
+        the next `rows` rows in one read."""
+        if parent.isValid() or self._source is None or not self.canFetchMore():
+            return
+        start, count = len(self._rows), max(rows, self._page_size)
+        if self._order is not None:
+            page = self._source.rows(self._order[start : start + count])
+        else:
+            last = self._rows[-1] if self._rows else None  # the next page starts after it
+            page = self._source.page(self.query(), start, count, last)
+        if not page:  # calls removed meanwhile: the list ends here
+            self._matching = start
+            return
+        self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
+        self._append(page)
+        self.endInsertRows()
+
+    def fetch_all(self) -> None:
+        """Every row the filter lets through (scrolling to the end)."""
+        while self.canFetchMore():
+            self.fetchMore()
+
+    def reveal(self, call_id: int) -> int | None:
+        """The call's row, fetching the rows up to it when it has not been fetched yet;
+        None when the filter hides it."""
+        row = self._where.get(call_id)
+        if row is not None or self._source is None:
+            return row
+        if self._order is not None:
+            position = self._order.index(call_id) if call_id in self._order else None
+        else:
+            position = self._source.position(self.query(), call_id)
+        if position is None:
+            return None
+        if position >= len(self._rows):  # one read up to it, and a page past it
+            self.fetchMore(rows=position + 1 - len(self._rows) + self._page_size)
+        return self._where.get(call_id)
 
     # sorting -----------------------------------------------------------------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort by the underlying value of `column`; equal values keep newest-first order."""
-        if not 0 <= column < len(Column):
+        """Sort by the underlying value of `column` (in the store); equal values keep
+        newest-first order. The rows start again from the top."""
+        if not 0 <= column < len(Column) or (Column(column), order) == self._sort:
             return
-        self.layoutAboutToBeChanged.emit()
-        persistent = self.persistentIndexList()
-        before = [(self._rows[i.row()], i.column()) for i in persistent]
         self._sort = (Column(column), order)
-        self._sort_rows(*self._sort)
-        if persistent:
-            position = {id(s): row for row, s in enumerate(self._rows)}
-            after = [self.index(position[id(s)], col) for s, col in before]
-            self.changePersistentIndexList(persistent, after)
-        self.layoutChanged.emit()
-
-    def _sort_rows(self, column: Column, order: Qt.SortOrder) -> None:
-        base = {id(s): n for n, s in enumerate(self._all)}
-        self._rows.sort(key=lambda s: base[id(s)])  # back to newest first, then a stable sort
-        descending = order == Qt.SortOrder.DescendingOrder
-        if column is Column.DATE:  # the stored order already is newest first
-            if not descending:
-                self._rows.reverse()
-            return
-        self._rows.sort(key=lambda s: sort_key(s, column), reverse=descending)
+        self._reload(self._page_size)
 
     # access ------------------------------------------------------------------
     def summary(self, row: int) -> CallSummary:
-        return self._rows[row]
+        return summary_of(self._rows[row])
 
     def call_id(self, row: int) -> int:
-        return self._rows[row].id
+        return self._rows[row][0]
 
     def row_of(self, call_id: int) -> int | None:
-        return next((n for n, s in enumerate(self._rows) if s.id == call_id), None)
+        """The call's row among the rows fetched (reveal() fetches up to it)."""
+        return self._where.get(call_id)
 
     # Qt model interface -----------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -229,72 +320,30 @@ class HistoryModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        summary = self._rows[index.row()]
-        column = Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(summary, column)
-        if role == SORT_ROLE:
-            return sort_key(summary, column)
-        if role == CALL_ID_ROLE:
-            return summary.id
-        if role == CLIENT_ROLE:
-            return summary.client
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(summary, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column is Column.OPEN:
-            return Qt.AlignmentFlag.AlignCenter
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self._foreground(summary, column)
-        return None
-
-    def _display(self, summary: CallSummary, column: Column) -> str:
-        if column is Column.DATE:
-            return when_text(when(summary))
-        if column is Column.CLIENT:
-            return summary.client
-        if column is Column.SUBJECT:
-            return summary.title
-        if column is Column.SCENARIO:
-            return tr(scenario_label(summary.scenario))
-        if column is Column.STATUS:
-            return tr(summary.status.label)
-        if column is Column.OPEN:
-            return str(summary.open_next_steps)
-        if column is Column.LETTER:
-            return letter_text(summary)
-        if summary.follow_up_on is None:
-            return ""
-        text = day_text(summary.follow_up_on)
-        return f"{text}  ✓" if summary.follow_up_done_at else text
-
-    def _tooltip(self, summary: CallSummary, column: Column) -> str | None:
-        if column is Column.SUBJECT:
-            return summary.title
-        if column is Column.FOLLOW_UP and summary.follow_up_on is not None:
-            if summary.follow_up_done_at is not None:
-                return tr("Checked in on {day}").format(
-                    day=day_text(local(summary.follow_up_done_at).date())
+        """Painting asks for about seven roles of every visible cell: the two it shows
+        come from the row's cached cells, the rest are answered without parsing it."""
+        if role in (_DISPLAY, _FOREGROUND):
+            row = index.row()
+            cells = self._cells.get(row)
+            if cells is None:  # the row's dates parsed and its cells worded once
+                summary = summary_of(self._rows[row])
+                cells = self._cells[row] = (
+                    tuple(cell_text(summary, c) for c in Column),
+                    tuple(cell_colour(summary, c, self._today()) for c in Column),
                 )
-            if summary.follow_up_on <= self._today():
-                return tr("Check-in due: not done yet")
-            return tr("Check in with the client on this day")
-        return None
-
-    def _foreground(self, summary: CallSummary, column: Column) -> QColor | None:
-        colour = self._colour(summary, column)
-        return QColor(getattr(current(), colour)) if colour else None
-
-    def _colour(self, summary: CallSummary, column: Column) -> str | None:
-        """The palette role of the cell's text (muted, or due), None for the usual text."""
-        if column is Column.OPEN and summary.open_next_steps == 0:
-            return "muted"
-        if column is Column.LETTER:
-            return "due" if summary.letter_owed else "muted"
-        if column is Column.FOLLOW_UP and summary.follow_up_on is not None:
-            if summary.follow_up_done_at is not None:
-                return "muted"
-            if summary.follow_up_on <= self._today():
-                return "due"
-        return None
+            if role == _DISPLAY:
+                return cells[0][index.column()]
+            colour = cells[1][index.column()]
+            return QColor(getattr(current(), colour)) if colour else None
+        if role == _ALIGNMENT:
+            return Qt.AlignmentFlag.AlignCenter if index.column() == Column.OPEN else None
+        if role not in _OTHER_ROLES or not index.isValid():
+            return None
+        raw = self._rows[index.row()]
+        if role == CALL_ID_ROLE:
+            return raw[0]
+        if role == CLIENT_ROLE:
+            return raw[1]
+        if role == SORT_ROLE:
+            return sort_key(summary_of(raw), Column(index.column()))
+        return cell_tooltip(summary_of(raw), Column(index.column()), self._today())

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 
 
 class AppEvents(QObject):
+    callAdded = Signal(int)  # noqa: N815 a call was stored (prepared, imported, synced)
     callStarted = Signal(int)  # noqa: N815 (Qt signal naming) call id
     callEnded = Signal(int)  # noqa: N815
     callChanged = Signal(int)  # noqa: N815 a stored call's text or entries were edited

@@ -26,7 +26,10 @@ def page_for(ui, qtbot):
     def make(client: str | None) -> ClientPage:
         ui.nav.show(Page.CLIENT, client)
         assert ui.window.current_page() == "client"
-        return ui.page(Page.CLIENT).view
+        page = ui.page(Page.CLIENT).view
+        if client is not None:  # the promise figures are counted on a worker thread
+            qtbot.waitUntil(page.promises_shown)
+        return page
 
     return make
 
@@ -94,6 +97,7 @@ def test_calls_table_is_the_history_model_for_the_client(store, ui, page_for, qt
     page.picker.setCurrentIndex(page.picker.findText("Beta"))
     page.picker.activated.emit(page.picker.currentIndex())
     assert page.client == "Beta" and page.calls_model.rowCount() == 1
+    qtbot.waitUntil(page.promises_shown)
     assert page.title.text() == "Beta — 1 call"
 
 
@@ -135,3 +139,36 @@ def test_handles_many_calls(store, page_for):
     assert "average of the last 5 calls" in page.chart.caption.text()
     assert page.chart.x_axis.format() == "MMM yyyy"
     assert page.chart.view.isVisibleTo(page)
+
+
+def test_a_client_of_many_calls_charts_its_latest(store, page_for, monkeypatch):
+    import ui.pages.client.controller as client_controller
+
+    monkeypatch.setattr(client_controller, "LATEST_CALLS", 3)
+    base = datetime(2026, 1, 5, 10, tzinfo=UTC)
+    for n in range(5):
+        call = add_call(store, "Acme", f"Call {n}", started=base + timedelta(days=n))
+        add_reactions(store, call, ReactionKind.ANGRY)
+    page = page_for("Acme")
+    chart = page.chart
+    assert chart.negative_points.count() == 3
+    assert chart.negative_points.at(0).x() == (base + timedelta(days=2)).timestamp() * 1000
+    assert "The latest 3 of 5 calls." in chart.caption.text()
+    assert page.title.text() == "Acme — 5 calls"
+
+
+def test_the_promise_figures_follow_the_page_and_the_client_picked(store, ui, page_for, qtbot):
+    call = add_call(store, "Acme", "Release slips")
+    add_step(store, call, "broken", date(2026, 3, 10))
+    other = add_call(store, "Beta", "Elsewhere")
+    add_step(store, other, "kept", date(2026, 3, 10), status=StepStatus.DONE, done_at=_noon(TODAY))
+    ui.nav.show(Page.CLIENT, "Acme")
+    page = ui.page(Page.CLIENT).view
+    assert page.percent.text() == "…" and not page.promises_shown()  # counted on a worker
+    assert page.title.text() == "Acme — 1 call"  # the rest of the page is there already
+    page.picker.setCurrentIndex(page.picker.findText("Beta"))
+    page.picker.activated.emit(page.picker.currentIndex())  # before Acme's figures arrive
+    qtbot.waitUntil(page.promises_shown)
+    qtbot.wait(50)  # Acme's late figures, if any, are dropped
+    assert page.client == "Beta" and page.percent.text() == "0%"
+    assert page.counts.text() == "Kept on time 0 of 1 due; 1 late; 0 broken"

@@ -29,10 +29,10 @@ def _calls(store):
     return ids
 
 
-def _model(store, client: str | None = None) -> HistoryModel:
-    """The model given the store's summaries, as the history and client pages give them."""
-    model = HistoryModel(today=lambda: date(2026, 3, 10))
-    model.set_summaries(store.calls.summaries(client=client))
+def _model(store, client: str | None = None, page_size: int = 200) -> HistoryModel:
+    """The model reading the store's history, as the history and client pages give it."""
+    model = HistoryModel(today=lambda: date(2026, 3, 10), page_size=page_size)
+    model.set_source(store.history, HistoryFilter(client=client))
     return model
 
 
@@ -119,7 +119,7 @@ def test_sort_survives_filter_and_refresh(store):
     assert [model.call_id(r) for r in range(model.rowCount())] == [ids["a"], ids["c"]]
     add_step(store, ids["c"], "more", None)
     add_step(store, ids["c"], "and more", None)
-    model.set_summaries(store.calls.summaries())
+    model.refresh()
     assert [model.call_id(r) for r in range(model.rowCount())] == [ids["c"], ids["a"]]
 
 
@@ -127,7 +127,7 @@ def test_restricted_to_one_client(store):
     ids = _calls(store)
     model = _model(store, client="Beta")
     assert {model.call_id(r) for r in range(model.rowCount())} == {ids["b"], ids["d"]}
-    model.set_summaries(store.calls.summaries(client="Acme"))
+    model.set_source(store.history, HistoryFilter(client="Acme"))
     assert {model.call_id(r) for r in range(model.rowCount())} == {ids["a"], ids["c"]}
     assert model.total_count == 2
 

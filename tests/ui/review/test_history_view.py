@@ -105,11 +105,13 @@ def test_header_click_sorts_and_selection_survives_refresh(store, history, view,
     ids = _fill(store)
     history.refresh()
     view.sort_by(Column.CLIENT, Qt.SortOrder.AscendingOrder)
+    qtbot.waitUntil(lambda: not view.sorting())  # the order is read on a worker thread
     client_of = dict(zip(ids, ["Acme", "Beta", "Acme"], strict=True))
     assert [client_of[i] for i in view.shown_call_ids()] == ["Acme", "Acme", "Beta"]
     view.select_call(ids[1])
     add_call(store, "Cobalt", "New one")
     history.refresh()
+    qtbot.waitUntil(lambda: not view.sorting())
     assert view.selected_call_id() == ids[1]
     assert len(view.shown_call_ids()) == 4
 

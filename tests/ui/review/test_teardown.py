@@ -44,7 +44,7 @@ def banner():
 
 def history():
     view = HistoryView()
-    view.show_calls(store.calls.summaries(), store.calls.client_names())
+    view.show_calls(store.history, store.calls.client_names())
     return view
 
 

@@ -64,7 +64,12 @@ class BoardController(QObject):
         return bool(self._undo)
 
     def refresh(self) -> None:
-        self._view.model.set_commitments(self._store.reports.open_commitments())
+        """Count and read the open commitments again (the rows scrolled to stay fetched)."""
+        model, reports = self._view.model, self._store.reports
+        if model.source is reports:
+            model.refresh()
+        else:
+            model.set_source(reports)
 
     def reload(self) -> None:
         """Load the open commitments again, the current one kept current if still open."""

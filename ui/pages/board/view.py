@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 from domain.commitments import Commitment
 from domain.model import CallSummary
 from domain.team import TeamCommitment
-from ui.i18n import tr
+from ui.i18n import number_text, tr
 from ui.models.commitments import HORIZONS, BoardColumn, BoardModel
 from ui.pages.board.letters import LettersPanel
 from ui.pages.board.team import TeamBoard
 from ui.widgets.common import empty_state, muted_label, named, page_title
+from ui.widgets.group_fetch import fetch_as_scrolled
 
 OWNER_FILTERS: tuple[tuple[str, str, bool | None], ...] = (
     (QT_TR_NOOP("All"), "boardFilterAll", None),
@@ -122,6 +123,7 @@ class CommitmentsBoard(QWidget):
             tree.setColumnWidth(column, width)
         tree.setColumnWidth(BoardColumn.CALL, 340)
         self.model.modelReset.connect(self._after_reset)
+        fetch_as_scrolled(tree)
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
@@ -261,7 +263,10 @@ class CommitmentsBoard(QWidget):
         total = sum(self.model.count(h) for h in HORIZONS)
         overdue = self.model.count(HORIZONS[0])
         text = tr("%n open commitment(s), {overdue} overdue", None, total)
-        self.summary.setText(text.format(overdue=overdue) if total else tr("Nothing open"))
+        text = text.replace(str(total), number_text(total), 1)
+        self.summary.setText(
+            text.format(overdue=number_text(overdue)) if total else tr("Nothing open")
+        )
         nothing_at_all = not total and self.model.owner_filter is None
         if not self._team_scope:
             self.stack.setCurrentWidget(self.empty if nothing_at_all else self.tree)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QStackedWidget, QToolTip, QVBoxLayout, QWidget
 
 from domain.model import Valence
 from domain.trust import ReactionMix
-from ui.i18n import day_text, percent_text, tr
+from ui.i18n import day_text, number_text, percent_text, tr
 from ui.palette import current
 from ui.style import theme
 from ui.widgets.common import empty_state, muted_label
@@ -27,6 +27,7 @@ from ui.widgets.reaction_strip import valence_colour
 
 NO_REACTIONS = QT_TR_NOOP("No reactions recorded with this client yet")
 MANY_CALLS = 100  # past this, the dots fade so the trend lines carry the chart
+LATEST_CALLS = 500  # the chart of a client with more calls shows its latest this many
 
 
 def _line(name: str, color: QColor) -> QLineSeries:
@@ -151,8 +152,9 @@ class ReactionChart(QWidget):
             series.setColor(fill)
             series.setBorderColor(fill if self._crowded else color)
 
-    def set_mixes(self, mixes: list[ReactionMix]) -> None:
-        """One point per call with reactions, oldest first."""
+    def set_mixes(self, mixes: list[ReactionMix], of_calls: int | None = None) -> None:
+        """One point per call with reactions, oldest first; `of_calls`: how many calls
+        there are in all when `mixes` holds only the latest of them."""
         shown = [m for m in mixes if m.total and m.started_at is not None]
         xs = [m.started_at.timestamp() * 1000 for m in shown]  # type: ignore[union-attr]
         negative = [100 * m.negative_share for m in shown]
@@ -179,6 +181,12 @@ class ReactionChart(QWidget):
         left_out = len(mixes) - len(shown)
         if left_out:
             notes.append(tr("%n call(s) without recorded reactions not shown.", None, left_out))
+        if of_calls is not None and of_calls > len(mixes):
+            notes.append(
+                tr("The latest {shown} of {total} calls.").format(
+                    shown=number_text(len(mixes)), total=number_text(of_calls)
+                )
+            )
         self.caption.setText(" ".join(notes))
         self.caption.setVisible(bool(notes) and bool(shown))
         self.stack.setCurrentWidget(self.view if shown else self.empty)

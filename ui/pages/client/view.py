@@ -20,15 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from domain.commitments import Commitment
-from domain.model import CallSummary, NextStep
+from domain.history import HistoryFilter
 from domain.team import TeamOnClient
-from domain.trust import PromiseRecord, ReactionMix, promise_record
+from domain.trust import PromiseRecord, ReactionMix
 from ui.i18n import day_text, owner_text, percent_text, tr, when_text
-from ui.models.commitments import HORIZONS, BoardColumn, BoardModel
-from ui.models.history import Column, HistoryModel
+from ui.models.commitments import HORIZONS, BoardColumn, BoardModel, CommitmentSource
+from ui.models.history import Column, HistoryModel, HistorySource
 from ui.pages.client.chart import ReactionChart
 from ui.widgets.common import empty_state, muted_label, named, page_title, section_label
+from ui.widgets.group_fetch import fetch_as_scrolled
 from ui.widgets.history_table import HistoryTable
 
 NO_PROMISES = QT_TR_NOOP("No promises have come due yet")
@@ -62,6 +62,7 @@ class ClientPage(QWidget):
         self.setObjectName("clientPage")
         self._today = today
         self._client: str | None = None
+        self._counted = False
         self.picker = named(QComboBox(), "clientPicker", "Client")
         self.picker.setMinimumContentsLength(18)
         self.title = page_title("")
@@ -98,6 +99,7 @@ class ClientPage(QWidget):
         tree.header().setResizeContentsPrecision(60)  # fit widths to the first rows, not all
         tree.activated.connect(self._open_commitment)
         self.open_model.modelReset.connect(self._expand_groups)
+        fetch_as_scrolled(tree)
         return tree
 
     def _lay_out(self) -> None:
@@ -152,27 +154,35 @@ class ClientPage(QWidget):
     def show_client(
         self,
         client: str | None,
-        calls: list[CallSummary],
+        calls: HistorySource | None,
         mixes: list[ReactionMix],
-        steps: list[NextStep],
-        open_commitments: list[Commitment],
+        promises: PromiseRecord | None,
+        commitments: CommitmentSource | None,
+        started_calls: int | None = None,
     ) -> None:
-        """Show `client` (None: there are no clients yet): its calls newest first, one
-        reaction mix per call oldest first, our steps with it (for the promises kept) and
-        its open commitments."""
+        """Show `client` (None: there are no clients yet): its calls from `calls` (read a
+        page at a time, newest first), one reaction mix per call oldest first, the
+        promises we kept with it (None: being counted, `show_promises` follows) and its
+        open commitments (from `commitments`);
+        `started_calls`: how many calls the mixes are the latest of, when not all."""
         self._client = client
         self.picker.blockSignals(True)
         self.picker.setCurrentIndex(self.picker.findText(client) if client else -1)
         self.picker.blockSignals(False)
-        self.calls_model.set_summaries(calls)
+        self.calls_model.set_source(calls if client else None, HistoryFilter(client=client))
         if client is None:
             self.title.setText(tr("No clients yet"))
         else:
             calls_text = tr("%n call(s)", None, self.calls_model.total_count)
             self.title.setText(f"{client} — {calls_text}")
-        self.chart.set_mixes(mixes)
-        self._show_promises(promise_record(steps, self._today()))
-        self.open_model.set_commitments(open_commitments)
+        self.chart.set_mixes(mixes, started_calls)
+        if promises is None and client is not None:  # being counted: show_promises follows
+            self._counted = False
+            self.percent.setText("…")
+            self.counts.setText("")
+        else:
+            self.show_promises(promises or PromiseRecord(0, 0, 0))
+        self.open_model.set_source(commitments if client else None, client)
 
     def show_team(self, rows: list[TeamOnClient] | None, problem: str = "") -> None:
         """Who on the team spoke to this client last and what each owes it (the file is
@@ -211,7 +221,13 @@ class ClientPage(QWidget):
         """What the team section says; None while it is hidden."""
         return self.team.text() if self.team.isVisibleTo(self) else None
 
-    def _show_promises(self, record: PromiseRecord) -> None:
+    def promises_shown(self) -> bool:
+        """Whether the promise figures are there (they are counted off the UI thread)."""
+        return self._counted
+
+    def show_promises(self, record: PromiseRecord) -> None:
+        """The promises kept with the client shown."""
+        self._counted = True
         big, counts = promise_text(record)
         self.percent.setText(big)
         self.percent.setAccessibleName(f"Promises kept on time: {big}")

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
+from domain.history import HistoryQuery
+from storage.history import ordered_ids
 from ui.pages.history.view import HistoryView
 from ui.shell.context import PageContext
 from ui.shell.navigator import ReadOnlyPage
@@ -18,8 +22,12 @@ class HistoryController(ReadOnlyPage, QObject):
         self.view = HistoryView()
         self.view.open_call.connect(ctx.navigator.open_call)
         self.view.open_client.connect(self.show_client)
-        ctx.events.callChanged.connect(self._stale)
-        self._needs_refresh = False
+        self.view.order_with(self._order_in_background)
+        events = ctx.events
+        for signal in (events.callAdded, events.callStarted, events.callEnded, events.callChanged):
+            signal.connect(self._calls_changed)
+        events.commitmentsChanged.connect(self._calls_changed)
+        events.lettersChanged.connect(self._calls_changed)
 
     def views(self) -> dict[Page, QWidget]:
         return {Page.HISTORY: self.view}
@@ -30,10 +38,10 @@ class HistoryController(ReadOnlyPage, QObject):
             self.view.select_call(key)
 
     def refresh(self) -> None:
-        """The calls and the client names from the store, handed to the view (which keeps
-        its filters, sort and selection)."""
-        calls = self.ctx.store.calls
-        self.view.show_calls(calls.summaries(), calls.client_names())
+        """The store's list of calls (read a page at a time) and the client names, handed
+        to the view (which keeps its filters, sort and selection)."""
+        store = self.ctx.store
+        self.view.show_calls(store.history, store.calls.client_names())
 
     def focus(self, page: Page) -> None:
         self.view.focus_calls()
@@ -45,5 +53,21 @@ class HistoryController(ReadOnlyPage, QObject):
     def show_client(self, client: str) -> None:
         self.ctx.navigator.show(Page.CLIENT, client)
 
-    def _stale(self, _call_id: int) -> None:
-        """Reloaded when next shown (load), not while hidden."""
+    def _order_in_background(self, query: HistoryQuery, done: Callable[[list[int]], None]) -> None:
+        """A sort of every call (by client, by open steps…) read on a worker thread with a
+        connection of its own; should that fail, read here."""
+        store = self.ctx.store
+        path = store.path
+
+        def here(_message: str) -> None:
+            done(store.history.ids(query))
+
+        if self.ctx.tasks.run(lambda: ordered_ids(path, query), done, here) is None:
+            here("")  # the window is closing: no more threads
+
+    def _calls_changed(self, *_: object) -> None:
+        """A call was added, started, ended or edited, or its steps or letter changed:
+        shown at once while History shows (a page of rows and two counts), else when
+        History is next shown (load)."""
+        if self.ctx.navigator.current is Page.HISTORY:
+            self.refresh()

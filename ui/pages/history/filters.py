@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from domain.history import HistoryFilter
 from domain.model import CallStatus
 from domain.playbooks import SCENARIOS, scenario_label
 from ui.i18n import tr
-from ui.models.history import HistoryFilter
 from ui.widgets.common import named
 
 

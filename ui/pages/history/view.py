@@ -14,9 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from domain.model import CallSummary
 from ui.i18n import number_text, tr
-from ui.models.history import HistoryModel
+from ui.models.history import Column, HistoryModel, HistorySource, Orderer
 from ui.pages.history.filters import HistoryFilterBar
 from ui.widgets.common import empty_state, named
 from ui.widgets.history_table import HistoryTable
@@ -26,8 +25,8 @@ NO_MATCH_HINT = QT_TR_NOOP("No calls match these filters")
 
 
 class HistoryView(QWidget):
-    """Every past call, filterable and sortable: shows the calls it is given
-    (`show_calls`); emits open_call(call_id) and open_client(name)."""
+    """Every past call, filterable and sortable: shows the calls of the source it is given
+    (`show_calls`), a page at a time; emits open_call(call_id) and open_client(name)."""
 
     open_call = Signal(int)
     open_client = Signal(str)
@@ -54,6 +53,10 @@ class HistoryView(QWidget):
         self.table.activated.connect(self._activated)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
+        self.model.modelReset.connect(self._show_state)  # an order read off the UI thread
+        self._kept: int | None = None  # the call selected before a reset, selected after
+        self.model.modelAboutToBeReset.connect(self._keep_selection)
+        self.model.modelReset.connect(self._restore_selection)
         self.open_button.clicked.connect(self._open_clicked)
         self.client_button.clicked.connect(self._client_clicked)
         self._update_buttons()
@@ -68,16 +71,23 @@ class HistoryView(QWidget):
         actions.addWidget(self.open_button)
         layout.addLayout(actions)
 
-    def show_calls(self, summaries: list[CallSummary], client_names: list[str]) -> None:
-        """The calls (newest first) and the client filter's names, keeping the filters,
-        the sort and the selected call."""
+    def show_calls(self, source: HistorySource, client_names: list[str]) -> None:
+        """The calls of `source` (read a page at a time) and the client filter's names,
+        keeping the filters, the sort and the selected call."""
         selected = self.selected_call_id()
         self.filters.set_clients(client_names)
-        self.model.set_filter(self.filters.current())
-        self.model.set_summaries(summaries)
+        self.model.set_source(source, chosen=self.filters.current())
         self._show_state()
         if selected is not None:
             self.select_call(selected)
+
+    def order_with(self, orderer: Orderer) -> None:
+        """Sorts other than by date read their order off the UI thread with `orderer`."""
+        self.model.order_with(orderer)
+
+    def sorting(self) -> bool:
+        """Whether a sort is still being read (the rows shown are the last order's)."""
+        return self.model.ordering
 
     def focus_calls(self) -> None:
         """The keyboard in the table, on the selected call (the newest if none)."""
@@ -90,8 +100,9 @@ class HistoryView(QWidget):
         return self.model.call_id(index.row()) if index.isValid() else None
 
     def select_call(self, call_id: int) -> bool:
-        """Make the call the current row (if the filters show it) and scroll to it."""
-        row = self.model.row_of(call_id)
+        """Make the call the current row (if the filters show it) and scroll to it; the
+        rows up to it are fetched when it is further down than the table was scrolled."""
+        row = self.model.reveal(call_id)
         if row is None:
             return False
         self.table.selectRow(row)
@@ -146,8 +157,30 @@ class HistoryView(QWidget):
         return self.count_label.text()
 
     def shown_call_ids(self) -> list[int]:
-        """The calls the table lists, in the order it lists them."""
+        """The calls the table lists, in the order it lists them (all of them: the rows
+        not fetched yet are fetched)."""
+        self.model.fetch_all()
         return [self.model.call_id(row) for row in range(self.model.rowCount())]
+
+    def fetched_call_ids(self) -> list[int]:
+        """The calls fetched so far, in the table's order (more follow as it scrolls)."""
+        return [self.model.call_id(row) for row in range(self.model.rowCount())]
+
+    def cells_of(self, call_id: int) -> dict[Column, str]:
+        """What the table says about the call, column by column ({} when not fetched)."""
+        row = self.model.row_of(call_id)
+        if row is None:
+            return {}
+        return {column: self.model.index(row, column).data() for column in Column}
+
+    def refresh_calls(self) -> None:
+        """Read the calls again (one was added or changed), keeping filters, sort and the
+        selected call."""
+        selected = self.selected_call_id()
+        self.model.refresh()
+        self._show_state()
+        if selected is not None:
+            self.select_call(selected)
 
     def sort_by(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort the table by `column` (a ui.models.history.Column), as a header click."""
@@ -166,7 +199,7 @@ class HistoryView(QWidget):
         self._show_state()
 
     def _show_state(self) -> None:
-        total, shown = self.model.total_count, self.model.rowCount()
+        total, shown = self.model.total_count, self.model.match_count
         if total == 0:
             self.stack.setCurrentWidget(self.no_calls)
         elif shown == 0:
@@ -181,6 +214,16 @@ class HistoryView(QWidget):
             .replace(str(total), number_text(total), 1)
             .format(shown=number_text(shown))
         )
+
+    def _keep_selection(self) -> None:
+        self._kept = self.selected_call_id()
+
+    def _restore_selection(self) -> None:
+        """A sort or a refresh keeps the selected call selected, if it is among the rows
+        fetched (select_call fetches up to it)."""
+        row = self.model.row_of(self._kept) if self._kept is not None else None
+        if row is not None:
+            self.table.selectRow(row)
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -198,6 +198,7 @@ class PrepareController(QObject):
             self.contact_saver.cancel()
             self.draft_saver.cancel()
             self.store.settings.set(DRAFT_KEY, None)
+            self.ctx.events.callAdded.emit(created.id)
         else:
             updated = self.store.calls.update_header(self.call_id, client, subject, scenario)
             self.client_id = updated.id
