@@ -3245,7 +3245,12 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
         <translation>Team</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Share your calls with your team on its PostgreSQL server: each member publishes their own calls and reads everyone&apos;s. Nothing leaves this computer until you join, and a call marked private never does.</source>
+        <translation>Teilen Sie Ihre Gespräche mit Ihrem Team auf dessen PostgreSQL-Server: Jedes Mitglied veröffentlicht die eigenen Gespräche und liest die aller anderen. Nichts verlässt diesen Computer, bevor Sie beitreten, und ein als privat markiertes Gespräch nie.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Publishing as</source>
         <translation>Veröffentlicht als</translation>
     </message>
@@ -3270,7 +3275,7 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
         <translation>Team-Problem</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Member URL</source>
         <translation>Mitglieds-URL</translation>
     </message>
@@ -3311,7 +3316,7 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Paste the member URL from whoever runs the team&apos;s server:</source>
         <translation>Fügen Sie die Mitglieds-URL ein, die Sie von der Betreuung des Team-Servers erhalten haben:</translation>
     </message>

@@ -33,7 +33,16 @@ class TeamDialog(QDialog):
         self.setAccessibleName(tr("Team"))
         self.setWindowTitle(tr("Team"))
         self.setMinimumWidth(520)
+        self.intro = QLabel(
+            tr(
+                "Share your calls with your team on its PostgreSQL server: each member "
+                "publishes their own calls and reads everyone's. Nothing leaves this computer "
+                "until you join, and a call marked private never does."
+            )
+        )
+        self.intro.setWordWrap(True)
         form = QFormLayout()
+        self.form = form
         self.member = QLabel()
         self.server = QLabel()
         self.last = QLabel()
@@ -49,6 +58,7 @@ class TeamDialog(QDialog):
             form.addRow(text + ":", label)
         self.problem = named(QLabel(), "teamProblem", tr("Team problem"))
         self.problem.setWordWrap(True)
+        self.problem.setProperty("problem", True)  # the style sheet's problem colour
         self.url = named(QLineEdit(), "teamUrl", tr("Member URL"))
         self.url.setPlaceholderText("postgresql://name:password@server/database?sslmode=require")
         self.url.setEchoMode(QLineEdit.EchoMode.PasswordEchoOnEdit)  # it holds a password
@@ -67,6 +77,7 @@ class TeamDialog(QDialog):
         actions.addWidget(self.leave)
         actions.addStretch(1)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
         layout.addLayout(form)
         self.join_hint = QLabel(tr("Paste the member URL from whoever runs the team's server:"))
         layout.addWidget(self.join_hint)
@@ -90,8 +101,10 @@ class TeamDialog(QDialog):
         self.last.setText(when_text(last) if last else tr("never"))
         count = status.pending if status else 0
         self.pending.setText(tr("%n change(s)", None, count) if status else "…")
-        for widget in (self.url, self.join, self.join_hint):
+        for widget in (self.url, self.join, self.join_hint, self.intro):
             widget.setVisible(not joined)
+        for widget in (self.server, self.last, self.pending):  # nothing is published yet
+            self.form.setRowVisible(widget, joined)
         self.leave.setVisible(joined)
         self.publish.setVisible(joined)
         self.show_problem(status.problem if status and status.problem else "")
