@@ -82,9 +82,7 @@ def add_team_commands(
     shared.add_argument("playbook_id", metavar="ID", help="the playbook's id (see playbooks list)")
     playbooks = action("playbooks", "cmd_playbooks", "the playbooks the team published")
     playbooks.add_argument("--json", action="store_true", help="print a JSON array")
-    fetch = action(
-        "import-playbook", "cmd_import_playbook", "import a playbook the team published"
-    )
+    fetch = action("import-playbook", "cmd_import_playbook", "import a playbook the team published")
     fetch.add_argument("playbook_id", metavar="ID", help="the playbook's id (see team playbooks)")
     fetch.add_argument(
         "--member", type=text, metavar="NAME", help="whose, when more than one published ID"

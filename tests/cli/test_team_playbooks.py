@@ -30,7 +30,7 @@ def ann_and_bob(team, tmp_path, capsys):  # noqa: ANN001
     ann, bob = member(team, tmp_path / "ann", "Ann"), member(team, tmp_path / "bob", "Bob")
     exported = tmp_path / "outage.toml"
     assert run(capsys, "--db", ann, "playbooks", "export", "outage", "-o", str(exported))[0] == 0
-    text = exported.read_text().replace('name = "', 'name = "Ann\'s ', 1)
+    text = exported.read_text().replace('name = "', "name = \"Ann's ", 1)
     exported.write_text(text)
     assert run(capsys, "--db", ann, "playbooks", "import", str(exported), "--replace")[0] == 0
     code, out, err = run(capsys, "--db", ann, "team", "publish-playbook", "outage")
@@ -40,7 +40,9 @@ def ann_and_bob(team, tmp_path, capsys):  # noqa: ANN001
 
 
 def playbooks_of(capsys, db: str) -> dict[str, dict]:  # noqa: ANN001
-    return {p["id"]: p for p in json.loads(run(capsys, "--db", db, "playbooks", "list", "--json")[1])}
+    return {
+        p["id"]: p for p in json.loads(run(capsys, "--db", db, "playbooks", "list", "--json")[1])
+    }
 
 
 def test_a_member_publishes_a_playbook_and_another_imports_it(ann_and_bob, team, capsys):
@@ -85,9 +87,7 @@ def test_a_hostile_playbook_from_the_server_is_refused_and_nothing_changes(
     ann, bob = ann_and_bob
     text, reason = HOSTILE[kind]
     with psycopg.connect(team.members["Ann"], autocommit=True) as conn:  # Ann's own row
-        conn.execute(
-            "UPDATE candor.playbooks SET toml = %s WHERE playbook_id = 'outage'", [text]
-        )
+        conn.execute("UPDATE candor.playbooks SET toml = %s WHERE playbook_id = 'outage'", [text])
     folder = Path(bob).parent / "playbooks"
     before = sorted(folder.iterdir()) if folder.exists() else []
     code, _out, err = run(capsys, "--db", bob, "team", "import-playbook", "outage")
