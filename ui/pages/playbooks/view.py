@@ -31,6 +31,7 @@ from domain.playbooks import Playbook
 from ui.a11y import named
 from ui.i18n import tr
 from ui.pages.playbooks.checklist import ChecklistTree
+from ui.pages.playbooks.team import TeamPlaybooks
 from ui.pages.playbooks.texts import PlaybookTexts, problem_label
 from ui.widgets.common import muted_label, page_title
 
@@ -81,6 +82,8 @@ class PlaybooksView(QWidget):
         left.addWidget(self.playbook_list, 1)
         for button in (self.new_button, self.import_button, self.export_button):
             left.addWidget(button)  # one a row: the list stays narrow in any language
+        self.team = TeamPlaybooks()  # shown once the file is in a team
+        left.addWidget(self.team)
         left_box = QWidget()
         left_box.setLayout(left)
 
