@@ -39,7 +39,7 @@ def test_the_teams_playbooks_are_listed_imported_checked_and_published(
     page = ui.page(Page.PLAYBOOKS)
     ui.nav.show(Page.PLAYBOOKS, "generic")
     qtbot.waitUntil(lambda: not ui.controller.tasks.busy, timeout=10_000)
-    assert not page.view.team.isVisibleTo(page.view)  # in no team: nothing of it
+    assert not page.view.team_shown()  # in no team: nothing of it
     (tmp_path / "ann").mkdir()
     with Store(tmp_path / "ann" / "ann.db") as ann:
         join(ann.db, team.add("Ann"))
@@ -54,27 +54,27 @@ def test_the_teams_playbooks_are_listed_imported_checked_and_published(
     join(ui.store.db, team.add("Bob"))
     ui.nav.show(Page.HISTORY)
     ui.nav.show(Page.PLAYBOOKS, "generic")
-    view = page.view.team
-    qtbot.waitUntil(lambda: len(view.rows_text()) == 2, timeout=10_000)
+    view = page.view
+    qtbot.waitUntil(lambda: len(view.team_playbook_rows()) == 2, timeout=10_000)
     assert unnamed_widgets(page.view) == []
-    assert view.rows_text() == ["Ann's outage — Ann", "Rogue — Ann"]
+    assert view.team_playbook_rows() == ["Ann's outage — Ann", "Rogue — Ann"]
 
     before = files(ui)
-    view.choose(1)
-    qtbot.waitUntil(lambda: "Not imported" in view.note.text(), timeout=10_000)
-    assert "Ann's playbook rogue" in view.note.text() and "jargon" in view.note.text()
+    view.import_team_playbook(1)
+    qtbot.waitUntil(lambda: "Not imported" in view.team_note(), timeout=10_000)
+    assert "Ann's playbook rogue" in view.team_note() and "jargon" in view.team_note()
     assert files(ui) == before and page.current == "generic"
 
-    view.choose(0)
+    view.import_team_playbook(0)
     qtbot.waitUntil(lambda: page.current == "outage", timeout=10_000)
     assert saved(ui, "outage").name == "Ann's outage"
     assert "Ann's outage" in ui.page(Page.PREPARE).view.scenario_names()
     answers.reply = answers.reply.No  # again: it would replace Bob's own copy now
     kept = files(ui)
-    view.choose(0)
-    qtbot.waitUntil(lambda: view.note.text() == "Nothing imported.", timeout=10_000)
+    view.import_team_playbook(0)
+    qtbot.waitUntil(lambda: view.team_note() == "Nothing imported.", timeout=10_000)
     assert "Replace your playbook" in answers.asked[-1] and files(ui) == kept
 
-    view.publish_button.click()  # the open one, as Bob's
-    qtbot.waitUntil(lambda: len(view.rows_text()) == 3, timeout=10_000)
+    view.publish_for_team()  # the open one, as Bob's
+    qtbot.waitUntil(lambda: len(view.team_playbook_rows()) == 3, timeout=10_000)
     assert team.sql("SELECT name FROM candor.playbooks WHERE member = 'Bob'") == [("Ann's outage",)]

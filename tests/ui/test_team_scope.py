@@ -61,19 +61,19 @@ def test_history_team_scope_pages_names_members_and_shows_others_read_only(
         ["Bob", "Bobco", "Bob's kickoff"],
         ["Ann", "ACME", "Zeppelin delay"],
     ]
-    assert view.team.more.isVisibleTo(view)  # two more on the server
-    view.team.more.click()
+    assert view.team_more_offered()  # two more on the server
+    view.show_more_team_calls()
     qtbot.waitUntil(lambda: len(view.team_rows()) == 4, timeout=10_000)
     assert [r[3] for r in view.team_rows()][2:] == ["Hangar roof", "Helium price"]
-    assert not view.team.more.isVisibleTo(view) and "4" in view.team_note()
+    assert not view.team_more_offered() and "4" in view.team_note()
     # Ann's call: its details to read, nothing opened
-    view.team.choose_row(1)
+    view.open_team_row(1)
     qtbot.waitUntil(lambda: "Ann noted" in (view.team_details() or ""), timeout=10_000)
     details = view.team_details()
     assert "Ann's call, read-only" in details and "Follow up on Zeppelin delay" in details
     assert ui.nav.current is Page.HISTORY
     # Bob's own call opens as it does from Mine
-    view.team.choose_row(0)
+    view.open_team_row(0)
     assert ui.nav.current is Page.DETAIL and ui.page(Page.DETAIL).current_key(Page.DETAIL) == (
         ann_and_bob
     )
@@ -124,10 +124,9 @@ def test_search_team_scope_searches_the_server_and_shows_others_read_only(
     assert "noted" in panel.team_rows()[1][3] and "**" not in panel.team_rows()[1][3]
     panel.type_words("helium")  # the title, the note and the step: one row each
     qtbot.waitUntil(lambda: titles(panel) == {"Helium price"}, timeout=10_000)
-    panel.team.choose_row(0)
-    details = panel.team.details
-    qtbot.waitUntil(lambda: "Ann noted helium" in details.text(), timeout=10_000)
-    assert "read-only" in details.text() and search.visible  # nothing opened
+    panel.open_team_row(0)
+    qtbot.waitUntil(lambda: "Ann noted helium" in (panel.team_details() or ""), timeout=10_000)
+    assert "read-only" in panel.team_details() and search.visible  # nothing opened
     # hostile words are just words on the server
     panel.type_words("'; DROP TABLE candor.calls; -- \\x00 (((")
     qtbot.waitUntil(lambda: not panel.searching, timeout=10_000)
@@ -150,5 +149,5 @@ def test_search_team_scope_searches_the_server_and_shows_others_read_only(
     panel.choose_scope(team=True)
     panel.type_words("kickoff")
     qtbot.waitUntil(lambda: titles(panel) == {"Bob's kickoff"}, timeout=15_000)
-    panel.team.choose_row(0)
+    panel.open_team_row(0)
     assert ui.nav.current is Page.DETAIL and not search.visible

@@ -38,8 +38,8 @@ class HistoryController(ReadOnlyPage, QObject):
         self._team_read_no = 0  # a newer read makes older answers stale
         self._team_shown = 0
         self.view.scopeRequested.connect(self._scope)
-        self.view.team.moreRequested.connect(self._more)
-        self.view.team.callChosen.connect(self._team_call_chosen)
+        self.view.teamMoreRequested.connect(self._more)
+        self.view.teamCallChosen.connect(self._team_call_chosen)
 
     def views(self) -> dict[Page, QWidget]:
         return {Page.HISTORY: self.view}

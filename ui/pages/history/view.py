@@ -35,6 +35,8 @@ class HistoryView(QWidget):
     open_call = Signal(int)
     open_client = Signal(str)
     scopeRequested = Signal(bool)  # noqa: N815 True: the team's calls, False: mine
+    teamMoreRequested = Signal()  # noqa: N815 the next page of the team's calls
+    teamCallChosen = Signal(str, int)  # noqa: N815 a team call opened: member, their call id
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -51,6 +53,8 @@ class HistoryView(QWidget):
         self.no_calls = empty_state(NO_CALLS_HINT, "historyEmpty")
         self.no_match = empty_state(NO_MATCH_HINT, "historyNoMatch")
         self.team = TeamHistory()
+        self.team.moreRequested.connect(self.teamMoreRequested)
+        self.team.callChosen.connect(self.teamCallChosen)
         self._team_scope = False
         self.scope_group = QButtonGroup(self)
         self.scope_buttons: list[QPushButton] = []
@@ -269,6 +273,18 @@ class HistoryView(QWidget):
     def team_details(self) -> str | None:
         """The details of another member's call as shown (None: none shown)."""
         return self.team.details.text() if self.team.details.isVisibleTo(self) else None
+
+    def team_more_offered(self) -> bool:
+        """Whether "Show more" offers the next page of the team's calls."""
+        return self.team.more.isVisibleTo(self)
+
+    def show_more_team_calls(self) -> None:
+        """As a click on "Show more"."""
+        self.team.more.click()
+
+    def open_team_row(self, row: int) -> None:
+        """Open the team's call in that row, as Enter on it."""
+        self.team.choose_row(row)
 
     def team_reading(self, member: str) -> None:
         self.team.details.reading(member)

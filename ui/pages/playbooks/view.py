@@ -235,6 +235,24 @@ class PlaybooksView(QWidget):
         return box
 
     # shown ----------------------------------------------------------------------------
+    # the team's part (shown once the file is in a team) ------------------------------
+    def team_shown(self) -> bool:
+        return self.team.isVisibleTo(self)
+
+    def team_playbook_rows(self) -> list[str]:
+        """The team's playbooks as listed: 'name — member'."""
+        return self.team.rows_text()
+
+    def team_note(self) -> str:  # the team part's line: what happened, or why not
+        return self.team.note.text()
+
+    def import_team_playbook(self, row: int) -> None:
+        """As picking the team's playbook in that row and clicking Import."""
+        self.team.choose(row)
+
+    def publish_for_team(self) -> None:  # as a click on "Publish for the team"
+        self.team.publish_button.click()
+
     def show_list(self, rows: list[tuple[str, str]], current: str) -> None:
         """(id, label) rows, the one with id `current` selected, without signals. The
         rows are changed in place (this runs inside the list's own signal when the user

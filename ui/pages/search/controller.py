@@ -38,7 +38,7 @@ class SearchController(QObject):
         self.worker.failed.connect(self._failed)
         ctx.events.callChanged.connect(self._call_changed)
         panel.scopeChanged.connect(self._scope_changed)
-        panel.team.callChosen.connect(self._team_call_chosen)
+        panel.teamCallChosen.connect(self._team_call_chosen)
         self.me: str | None = None  # the member this file publishes as, once known
         self._team_no = 0  # a newer team search makes older answers stale
 
@@ -55,7 +55,8 @@ class SearchController(QObject):
         if not self.popover.isVisible() and self.panel.words().strip():
             self.panel.refresh()  # what was found before may have changed since
         self.popover.open()
-        self.ctx.tasks.run(with_store(self.ctx.store.path, team_member), self._team_known)
+        if self.ctx.tasks is not None:  # None: a window with no pages (tests)
+            self.ctx.tasks.run(with_store(self.ctx.store.path, team_member), self._team_known)
 
     def hide(self) -> None:
         if self.popover.isVisible():
@@ -108,13 +109,13 @@ class SearchController(QObject):
         if member == self.me:
             self._open(call_id)
             return
-        self.panel.team.details.reading(member)
+        self.panel.team_reading(member)
         work = with_store(self.ctx.store.path, partial(team_call, member, call_id))
         self.ctx.tasks.run(work, self._team_detail_read)
 
     def _team_detail_read(self, found: object) -> None:
         if self.panel.team_scope:
-            self.panel.team.show_details(*found)
+            self.panel.show_team_details(*found)
 
     def _arrived(self, _generation: int, hits: list[SearchHit]) -> None:
         self.panel.show_hits(hits)

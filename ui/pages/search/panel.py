@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from domain.model import SearchHit
-from domain.team import TeamHit
+from domain.team import TeamCallDetail, TeamHit
 from ui.i18n import tr
 from ui.pages.search.delegate import HitDelegate
 from ui.pages.search.model import SearchResultsModel
@@ -47,6 +47,7 @@ class SearchPanel(QWidget):
     searchRequested = Signal(str)  # noqa: N815 (Qt signal naming) the words to search for
     searchCancelled = Signal()  # noqa: N815 no words: forget any search still running
     scopeChanged = Signal(bool)  # noqa: N815 True: the team's calls (searched on the server)
+    teamCallChosen = Signal(str, int)  # noqa: N815 a team result opened: member, their call id
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -69,6 +70,7 @@ class SearchPanel(QWidget):
         self.message = empty_state(NO_MATCHES, "searchNoMatches")
         self.message.setToolTip(tr(NO_MATCHES_HINT))
         self.team = TeamResults()
+        self.team.callChosen.connect(self.teamCallChosen)
         self._team_scope = False
         self.scope_group = QButtonGroup(self)
         self.scope_buttons: list[QPushButton] = []
@@ -204,6 +206,21 @@ class SearchPanel(QWidget):
     def team_rows(self) -> list[list[str]]:
         """The team's results as shown: member, client, title, match."""
         return self.team.rows_text()
+
+    def open_team_row(self, row: int) -> None:
+        """Open the team's result in that row, as Enter on it."""
+        self.team.choose_row(row)
+
+    def team_reading(self, member: str) -> None:
+        self.team.details.reading(member)
+
+    def show_team_details(self, detail: TeamCallDetail | None, problem: str = "") -> None:
+        """Another member's call, to be read below the results."""
+        self.team.show_details(detail, problem)
+
+    def team_details(self) -> str | None:
+        """The details of another member's call as shown (None: none shown)."""
+        return self.team.details.text() if self.team.details.isVisibleTo(self) else None
 
     def status_text(self) -> str:
         return self.status.text()
