@@ -121,6 +121,9 @@ class HistoryView(QWidget):
 
     def focus_calls(self) -> None:
         """The keyboard in the table, on the selected call (the newest if none)."""
+        if self._team_scope:
+            self.team.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         if not self.table.currentIndex().isValid() and self.model.rowCount():
             self.table.selectRow(0)
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
