@@ -1947,8 +1947,8 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../ui/pages/history/view.py" line="+59"/>
-        <location filename="../../ui/pages/search/panel.py" line="+77"/>
+        <location filename="../../ui/pages/history/view.py" line="+63"/>
+        <location filename="../../ui/pages/search/panel.py" line="+79"/>
         <source>Mine</source>
         <translation>Meine</translation>
     </message>
@@ -2078,7 +2078,7 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <location filename="../../ui/pages/history/view.py" line="+243"/>
+        <location filename="../../ui/pages/history/view.py" line="+258"/>
         <source>%n call(s)</source>
         <translation>
             <numerusform>%n Anruf</numerusform>
@@ -2334,7 +2334,7 @@
         <translation>Alle Kunden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history/view.py" line="-276"/>
+        <location filename="../../ui/pages/history/view.py" line="-295"/>
         <source>No calls yet — press Ctrl+N to prepare one</source>
         <translation>Noch keine Anrufe — mit Strg+N einen vorbereiten</translation>
     </message>
@@ -2344,7 +2344,7 @@
         <translation>Keine Anrufe passen zu diesen Filtern</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Open call</source>
         <translation>Anruf öffnen</translation>
     </message>
@@ -2354,7 +2354,7 @@
         <translation>Kundenübersicht</translation>
     </message>
     <message numerus="yes">
-        <location line="+255"/>
+        <location line="+272"/>
         <source>{shown} of %n call(s)</source>
         <translation>
             <numerusform>{shown} von %n Anruf</numerusform>
@@ -2713,7 +2713,7 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
         <translation>Anruf beginnen  (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search/panel.py" line="-42"/>
+        <location filename="../../ui/pages/search/panel.py" line="-44"/>
         <source>Type any word: titles, prep, follow-ups, notes and next steps are searched.</source>
         <translation>Geben Sie ein beliebiges Wort ein: Titel, Vorbereitung, Nachfassen, Notizen und nächste Schritte werden durchsucht.</translation>
     </message>
@@ -2733,12 +2733,12 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
         <translation>Nur die ersten {words} Wörter wurden gesucht.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Search past calls…</source>
         <translation>Frühere Anrufe durchsuchen…</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+139"/>
         <source>The team cannot be searched now</source>
         <translation>Das Team kann gerade nicht durchsucht werden</translation>
     </message>
@@ -2756,7 +2756,7 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
         <translation>{found} — Enter öffnet das Gespräch</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+43"/>
         <source>Search failed: {message}</source>
         <translation>Suche fehlgeschlagen: {message}</translation>
     </message>
@@ -3293,8 +3293,8 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
         <location filename="../../ui/dialogs/team.py" line="+33"/>
         <location line="+1"/>
         <location filename="../../ui/pages/board/view.py" line="-167"/>
-        <location filename="../../ui/pages/history/view.py" line="-244"/>
-        <location filename="../../ui/pages/search/panel.py" line="-178"/>
+        <location filename="../../ui/pages/history/view.py" line="-259"/>
+        <location filename="../../ui/pages/search/panel.py" line="-193"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
@@ -4306,7 +4306,7 @@ Ihre Eingabe ist noch auf dem Bildschirm; versuchen Sie es erneut.</translation>
         <translation>Ausgeliefert. Ihre erste Änderung macht daraus Ihre Kopie; die ausgelieferte bleibt.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/team.py" line="+100"/>
+        <location filename="../../ui/shell/team.py" line="+101"/>
         <source>&amp;Team…</source>
         <translation>&amp;Team…</translation>
     </message>
@@ -4324,12 +4324,12 @@ Ihre Eingabe ist noch auf dem Bildschirm; versuchen Sie es erneut.</translation>
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>No system keyring is available, so the password is kept in the database file, readable by you alone.</source>
         <translation>Es ist kein Schlüsselbund des Systems verfügbar; das Passwort wird daher in der Datenbankdatei gespeichert, die nur Sie lesen können.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Leave the team?</source>
         <translation>Team verlassen?</translation>
     </message>
@@ -4342,7 +4342,7 @@ Ihre Eingabe ist noch auf dem Bildschirm; versuchen Sie es erneut.</translation>
         <location filename="../../ui/pages/client/controller.py" line="+137"/>
         <location filename="../../ui/pages/history/controller.py" line="+153"/>
         <location line="+10"/>
-        <location filename="../../ui/pages/search/controller.py" line="+165"/>
+        <location filename="../../ui/pages/search/controller.py" line="+166"/>
         <source>The team&apos;s calls cannot be read now: {reason}</source>
         <translation>Die Gespräche des Teams können gerade nicht gelesen werden: {reason}</translation>
     </message>
