@@ -93,6 +93,7 @@ class HistoryView(QWidget):
         for button in self.scope_buttons:
             top.addWidget(button)
         top.addWidget(self.filters, 1)
+        top.addStretch(0)  # the scope buttons keep their size while the filters hide
         layout.addLayout(top)
         layout.addWidget(self.stack, 1)
         actions = QHBoxLayout()
