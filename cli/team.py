@@ -253,3 +253,67 @@ def cmd_private(args: argparse.Namespace, db_path: Path) -> int:
             "the next publish if it was there)."
         )
     return 0
+
+
+def cmd_publish_playbook(args: argparse.Namespace, db_path: Path) -> int:
+    from domain.playbooks import PlaybookLibrary
+    from storage.paths import user_playbook_dir
+    from storage.team.playbooks import publish_playbook
+
+    library = PlaybookLibrary(user_playbook_dir(db_path))
+    if not library.exists(args.playbook_id):
+        known = ", ".join(e.id for e in library.entries())
+        raise CliError(f"there is no playbook {args.playbook_id!r} (there are: {known})")
+    playbook = library.get(args.playbook_id)
+    with open_existing(db_path) as store:
+        member = publish_playbook(store.db, playbook)
+    print(f"Playbook {playbook.id} ({visible(playbook.name)}) published for the team as {member}.")
+    return 0
+
+
+def cmd_playbooks(args: argparse.Namespace, db_path: Path) -> int:
+    from storage.team.playbooks import team_playbooks
+
+    with open_existing(db_path) as store:
+        rows = team_playbooks(store.db)
+    if args.json:
+        print_json(
+            [
+                {
+                    "id": p.playbook_id,
+                    "name": p.name,
+                    "member": p.member,
+                    "published_at": p.published_at,
+                    "bytes": p.size,
+                }
+                for p in rows
+            ]
+        )
+        return 0
+    if not rows:
+        print("The team has published no playbooks.")
+        return 0
+    table = [("ID", "Name", "Member", "Published")]
+    for p in rows:
+        name, member = clip(visible(p.name), 40), clip(visible(p.member), 20)
+        table.append((clip(visible(p.playbook_id), 40), name, member, _when(p.published_at)))
+    _table(table)
+    return 0
+
+
+def cmd_import_playbook(args: argparse.Namespace, db_path: Path) -> int:
+    from domain.playbooks import PlaybookLibrary
+    from storage.paths import user_playbook_dir
+    from storage.playbook_files import PlaybookClash
+    from storage.team.playbooks import import_team_playbook
+
+    library = PlaybookLibrary(user_playbook_dir(db_path))
+    with open_existing(db_path) as store:
+        try:
+            who, playbook = import_team_playbook(
+                library, store.db, args.playbook_id, args.member, args.replace
+            )
+        except PlaybookClash as exc:
+            raise CliError(str(exc)) from None
+    print(f"Playbook {playbook.id} ({visible(playbook.name)}) imported from {visible(who)}.")
+    return 0

@@ -75,3 +75,18 @@ def add_team_commands(
     private.add_argument(
         "--undo", action="store_true", help="publish the call again at the next publish"
     )
+
+    shared = action(
+        "publish-playbook", "cmd_publish_playbook", "publish one of your playbooks for the team"
+    )
+    shared.add_argument("playbook_id", metavar="ID", help="the playbook's id (see playbooks list)")
+    playbooks = action("playbooks", "cmd_playbooks", "the playbooks the team published")
+    playbooks.add_argument("--json", action="store_true", help="print a JSON array")
+    fetch = action("import-playbook", "cmd_import_playbook", "import a playbook the team published")
+    fetch.add_argument("playbook_id", metavar="ID", help="the playbook's id (see team playbooks)")
+    fetch.add_argument(
+        "--member", type=text, metavar="NAME", help="whose, when more than one published ID"
+    )
+    fetch.add_argument(
+        "--replace", action="store_true", help="replace your own playbook of that id"
+    )

@@ -93,3 +93,25 @@ class TeamOnClient:
     last_call_at: datetime | None
     last_title: str
     owed: tuple[TeamCommitment, ...] = ()
+
+
+@dataclass
+class TeamCallDetail:
+    """One call of another member, to be read (never edited here): its notes in order,
+    its next steps, and for each step whether it is still open."""
+
+    call: TeamCall
+    notes: tuple[str, ...] = ()
+    steps: tuple[TeamCommitment, ...] = ()
+    still_open: tuple[bool, ...] = ()
+
+
+@dataclass
+class TeamPlaybook:
+    """A playbook a member published for the team (its TOML is read on import only)."""
+
+    member: str
+    playbook_id: str
+    name: str
+    published_at: datetime | None
+    size: int

@@ -85,6 +85,13 @@ def read_import(library: PlaybookLibrary, source: Path, replace: bool = False) -
         raise PlaybookError(f"{source}: no such file") from exc
     except OSError as exc:
         raise PlaybookError(f"{source}: cannot be read ({exc.strerror or exc})") from exc
+    refuse_clash(library, playbook, str(source), replace)
+    return playbook
+
+
+def refuse_clash(library: PlaybookLibrary, playbook: Playbook, source: str, replace: bool) -> None:
+    """PlaybookClash when `playbook` would replace one of the user's and `replace` is
+    not given."""
     existing = _user_path(library, playbook.id)
     if existing.exists() and not replace:
         mine = "your copy of" if playbook.id in SCENARIOS else "your playbook"
@@ -93,6 +100,18 @@ def read_import(library: PlaybookLibrary, source: Path, replace: bool = False) -
             "already there; import with --replace to replace it",
             playbook,
         )
+
+
+def import_bytes(
+    library: PlaybookLibrary, db: Db | None, data: bytes, source: str, replace: bool = False
+) -> Playbook:
+    """A playbook's TOML from elsewhere than a file (the team's server), checked as a
+    file is (domain.playbook_check) and saved; refused whole, nothing changed."""
+    from domain.playbook_check import read_playbook_bytes
+
+    playbook = read_playbook_bytes(data, source)
+    refuse_clash(library, playbook, source, replace)
+    save_playbook(library, db, playbook)
     return playbook
 
 

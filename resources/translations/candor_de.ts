@@ -457,6 +457,8 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/pages/history/team.py" line="+31"/>
+        <location filename="../../ui/pages/search/team.py" line="+22"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -568,6 +570,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/pages/history/team.py" line="+35"/>
         <location filename="../../ui/shell/banner.py" line="+75"/>
         <source>Open</source>
         <translation>Öffnen</translation>
@@ -644,7 +647,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/pages/playbooks/view.py" line="+164"/>
+        <location filename="../../ui/pages/playbooks/view.py" line="+167"/>
         <source>Jargon</source>
         <translation>Jargon</translation>
     </message>
@@ -1753,7 +1756,9 @@
         <location filename="../../ui/i18n_domain.py" line="-155"/>
         <location filename="../../ui/models/history_cells.py" line="+1"/>
         <location filename="../../ui/pages/board/team.py" line="-2"/>
+        <location filename="../../ui/pages/history/team.py" line="-36"/>
         <location filename="../../ui/pages/home/model.py" line="+14"/>
+        <location filename="../../ui/pages/search/team.py" line="+0"/>
         <source>Client</source>
         <translation>Kunde</translation>
     </message>
@@ -1766,6 +1771,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/pages/history/team.py" line="+2"/>
         <location filename="../../ui/pages/home/model.py" line="+1"/>
         <source>Scenario</source>
         <translation>Szenario</translation>
@@ -1773,6 +1779,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../ui/models/next_steps.py" line="+0"/>
+        <location filename="../../ui/pages/history/team.py" line="+1"/>
         <location filename="../../ui/pages/home/model.py" line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
@@ -1818,6 +1825,7 @@
         <location filename="../../ui/models/next_steps.py" line="+68"/>
         <location filename="../../ui/pages/board/team.py" line="+34"/>
         <location filename="../../ui/pages/client/view.py" line="+94"/>
+        <location filename="../../ui/widgets/team_call.py" line="+44"/>
         <source>no date</source>
         <translation>kein Datum</translation>
     </message>
@@ -1939,6 +1947,8 @@
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../../ui/pages/history/view.py" line="+63"/>
+        <location filename="../../ui/pages/search/panel.py" line="+79"/>
         <source>Mine</source>
         <translation>Meine</translation>
     </message>
@@ -2068,7 +2078,7 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <location filename="../../ui/pages/history/view.py" line="+211"/>
+        <location filename="../../ui/pages/history/view.py" line="+259"/>
         <source>%n call(s)</source>
         <translation>
             <numerusform>%n Anruf</numerusform>
@@ -2149,7 +2159,7 @@
     <message>
         <location line="+15"/>
         <location line="+38"/>
-        <location filename="../../ui/pages/playbooks/controller.py" line="+208"/>
+        <location filename="../../ui/pages/playbooks/controller.py" line="+211"/>
         <location filename="../../ui/pages/prepare/controller.py" line="+207"/>
         <location line="+8"/>
         <location line="+77"/>
@@ -2324,7 +2334,7 @@
         <translation>Alle Kunden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history/view.py" line="-188"/>
+        <location filename="../../ui/pages/history/view.py" line="-296"/>
         <source>No calls yet — press Ctrl+N to prepare one</source>
         <translation>Noch keine Anrufe — mit Strg+N einen vorbereiten</translation>
     </message>
@@ -2334,7 +2344,7 @@
         <translation>Keine Anrufe passen zu diesen Filtern</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Open call</source>
         <translation>Anruf öffnen</translation>
     </message>
@@ -2344,7 +2354,7 @@
         <translation>Kundenübersicht</translation>
     </message>
     <message numerus="yes">
-        <location line="+169"/>
+        <location line="+273"/>
         <source>{shown} of %n call(s)</source>
         <translation>
             <numerusform>{shown} von %n Anruf</numerusform>
@@ -2379,10 +2389,34 @@
         <translation>Die Beispieldaten konnten nicht geladen werden: {message}</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/history/team.py" line="-5"/>
         <location filename="../../ui/pages/home/model.py" line="-5"/>
         <location filename="../../ui/pages/live/model.py" line="+21"/>
         <source>When</source>
         <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open steps</source>
+        <translation>Offene Schritte</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Show more</source>
+        <translation>Mehr zeigen</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Reading the team&apos;s calls…</source>
+        <translation>Die Gespräche des Teams werden gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>The team&apos;s %n newest call(s)</source>
+        <translation>
+            <numerusform>Das neueste Gespräch des Teams</numerusform>
+            <numerusform>Die %n neuesten Gespräche des Teams</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/pages/home/recent_view.py" line="+29"/>
@@ -2679,7 +2713,7 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
         <translation>Anruf beginnen  (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search/panel.py" line="+30"/>
+        <location filename="../../ui/pages/search/panel.py" line="-44"/>
         <source>Type any word: titles, prep, follow-ups, notes and next steps are searched.</source>
         <translation>Geben Sie ein beliebiges Wort ein: Titel, Vorbereitung, Nachfassen, Notizen und nächste Schritte werden durchsucht.</translation>
     </message>
@@ -2699,17 +2733,35 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
         <translation>Nur die ersten {words} Wörter wurden gesucht.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Search past calls…</source>
         <translation>Frühere Anrufe durchsuchen…</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+139"/>
+        <source>The team cannot be searched now</source>
+        <translation>Das Team kann gerade nicht durchsucht werden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n result(s) on the team</source>
+        <translation>
+            <numerusform>%n Treffer im Team</numerusform>
+            <numerusform>%n Treffer im Team</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{found} — Enter opens the call</source>
+        <translation>{found} — Enter öffnet das Gespräch</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Search failed: {message}</source>
         <translation>Suche fehlgeschlagen: {message}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>best {count} results</source>
         <translation>die besten {count} Treffer</translation>
     </message>
@@ -2815,7 +2867,7 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
         <translation>Anrede ohne Ansprechpartner</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/playbooks/view.py" line="-94"/>
+        <location filename="../../ui/pages/playbooks/view.py" line="-96"/>
         <source>&amp;New from this</source>
         <translation>Als eigenes &amp;kopieren</translation>
     </message>
@@ -2835,7 +2887,7 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>&amp;Reset to shipped</source>
         <translation>&amp;Zurücksetzen auf Auslieferung</translation>
     </message>
@@ -3241,6 +3293,8 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
         <location filename="../../ui/dialogs/team.py" line="+33"/>
         <location line="+1"/>
         <location filename="../../ui/pages/board/view.py" line="-167"/>
+        <location filename="../../ui/pages/history/view.py" line="-260"/>
+        <location filename="../../ui/pages/search/panel.py" line="-193"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
@@ -4172,6 +4226,7 @@ Ihre Eingabe ist noch auf dem Bildschirm; versuchen Sie es erneut.</translation>
     <message>
         <location line="+15"/>
         <location line="+12"/>
+        <location filename="../../ui/pages/playbooks/team_actions.py" line="+83"/>
         <source>Import a playbook</source>
         <translation>Playbook importieren</translation>
     </message>
@@ -4188,16 +4243,20 @@ Ihre Eingabe ist noch auf dem Bildschirm; versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../ui/pages/playbooks/team_actions.py" line="+1"/>
         <source>Nothing imported.</source>
         <translation>Nichts importiert.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../ui/pages/playbooks/team_actions.py" line="+4"/>
+        <location line="+43"/>
         <source>Not imported: %1</source>
         <translation>Nicht importiert: %1</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../ui/pages/playbooks/team_actions.py" line="-41"/>
         <source>Imported “%1”.</source>
         <translation>„%1“ importiert.</translation>
     </message>
@@ -4252,7 +4311,7 @@ Ihre Eingabe ist noch auf dem Bildschirm; versuchen Sie es erneut.</translation>
         <translation>Ausgeliefert. Ihre erste Änderung macht daraus Ihre Kopie; die ausgelieferte bleibt.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/team.py" line="+100"/>
+        <location filename="../../ui/shell/team.py" line="+101"/>
         <source>&amp;Team…</source>
         <translation>&amp;Team…</translation>
     </message>
@@ -4270,12 +4329,12 @@ Ihre Eingabe ist noch auf dem Bildschirm; versuchen Sie es erneut.</translation>
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>No system keyring is available, so the password is kept in the database file, readable by you alone.</source>
         <translation>Es ist kein Schlüsselbund des Systems verfügbar; das Passwort wird daher in der Datenbankdatei gespeichert, die nur Sie lesen können.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Leave the team?</source>
         <translation>Team verlassen?</translation>
     </message>
@@ -4286,11 +4345,16 @@ Ihre Eingabe ist noch auf dem Bildschirm; versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/client/controller.py" line="+137"/>
+        <location filename="../../ui/pages/history/controller.py" line="+153"/>
+        <location line="+10"/>
+        <location filename="../../ui/pages/search/controller.py" line="+166"/>
         <source>The team&apos;s calls cannot be read now: {reason}</source>
         <translation>Die Gespräche des Teams können gerade nicht gelesen werden: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/board/team.py" line="-35"/>
+        <location filename="../../ui/pages/history/team.py" line="-86"/>
+        <location filename="../../ui/pages/search/team.py" line="+0"/>
         <source>Member</source>
         <translation>Mitglied</translation>
     </message>
@@ -4306,6 +4370,86 @@ Ihre Eingabe ist noch auf dem Bildschirm; versuchen Sie es erneut.</translation>
             <numerusform>%n offene Zusage im Team</numerusform>
             <numerusform>%n offene Zusagen im Team</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/playbooks/team.py" line="+29"/>
+        <source>&amp;Publish for the team</source>
+        <translation>Für das Team &amp;veröffentlichen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import from the team</source>
+        <translation>Vom Team importieren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>From the team</source>
+        <translation>Vom Team</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Reading the team&apos;s playbooks…</source>
+        <translation>Die Playbooks des Teams werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody on the team has published a playbook yet.</source>
+        <translation>Im Team hat noch niemand ein Playbook veröffentlicht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/playbooks/team_actions.py" line="-35"/>
+        <source>Publishing “%1”…</source>
+        <translation>„%1“ wird veröffentlicht…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Published “%1” for the team.</source>
+        <translation>„%1“ für das Team veröffentlicht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading the team&apos;s playbook…</source>
+        <translation>Das Playbook des Teams wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Replace your playbook “%1” with the team&apos;s?</source>
+        <translation>Ihr Playbook „%1“ durch das des Teams ersetzen?</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The team&apos;s playbooks cannot be read now: %1</source>
+        <translation>Die Playbooks des Teams können gerade nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not published: %1</source>
+        <translation>Nicht veröffentlicht: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/search/controller.py" line="-10"/>
+        <source>The team cannot be searched now: {reason}</source>
+        <translation>Das Team kann gerade nicht durchsucht werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/search/team.py" line="+0"/>
+        <source>Match</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/team_call.py" line="-17"/>
+        <source>Reading {member}&apos;s call…</source>
+        <translation>Das Gespräch von {member} wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>That call is no longer on the team&apos;s server.</source>
+        <translation>Dieses Gespräch ist nicht mehr auf dem Server des Teams.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{member}&apos;s call, read-only: only {member} can change it.</source>
+        <translation>Gespräch von {member}, nur lesbar: nur {member} kann es ändern.</translation>
     </message>
 </context>
 </TS>

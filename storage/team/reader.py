@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from domain.team import TeamCall, TeamCommitment, TeamHit, TeamOnClient
+from domain.team import TeamCall, TeamCallDetail, TeamCommitment, TeamHit, TeamOnClient
 from storage.team.connect import closing, connect, server_errors
 from storage.team.errors import NotJoined
 from storage.team.link import load_link
@@ -28,6 +28,7 @@ MAX_QUERY_CHARS = 1000
 MAX_TERMS = 12
 MIN_PREFIX = 3
 DEFAULT_LIMIT = 50
+DETAIL_NOTES = 200  # a call's notes shown read-only, at most
 _WORD = re.compile(r"[^\W_]+")
 MARK = "**"
 
@@ -145,10 +146,15 @@ def search(db: Db, text: str, limit: int = DEFAULT_LIMIT) -> list[TeamHit]:
 
 
 def calls(
-    db: Db, member: str | None = None, client: str | None = None, limit: int | None = None
+    db: Db,
+    member: str | None = None,
+    client: str | None = None,
+    limit: int | None = None,
+    offset: int = 0,
 ) -> list[TeamCall]:
     """The team's calls, newest first; `member` by name in any case, `client` as a part
-    of the client's name in any case."""
+    of the client's name in any case. `limit` and `offset` read one page of them (the
+    window's Team scope reads the newest page, then the next when asked)."""
     sql = """
     SELECT c.member, c.local_id, coalesce(k.name, ''), c.title, c.scenario, c.status,
         c.created_at, c.started_at, c.ended_at, c.follow_up_on,
@@ -158,13 +164,45 @@ def calls(
     WHERE (%(member)s::text IS NULL OR lower(c.member) = lower(%(member)s))
       AND (%(client)s::text IS NULL OR strpos(lower(k.name), lower(%(client)s)) > 0)
     ORDER BY coalesce(c.started_at, c.created_at) DESC, c.member, c.local_id DESC
-    LIMIT %(limit)s
+    LIMIT %(limit)s OFFSET %(offset)s
     """
     conn, url = team_connection(db)
-    params = {"member": member, "client": client, "limit": limit}
+    params = {"member": member, "client": client, "limit": limit, "offset": max(0, offset)}
     with closing(conn), server_errors(url, "the team's calls"):
         rows = conn.execute(sql, params).fetchall()
     return [TeamCall(*row[:1], int(row[1]), *row[2:10], int(row[10])) for row in rows]
+
+
+def call_detail(db: Db, member: str, call_id: int) -> TeamCallDetail | None:
+    """One call of the team with its notes and next steps, to be read (None when the
+    member has no such call on the server, e.g. made private since)."""
+    call_sql = """
+    SELECT c.uuid, c.member, c.local_id, coalesce(k.name, ''), c.title, c.scenario, c.status,
+        c.created_at, c.started_at, c.ended_at, c.follow_up_on,
+        (SELECT count(*) FROM candor.next_steps s
+         WHERE s.call_uuid = c.uuid AND s.status = 'open')
+    FROM candor.calls c LEFT JOIN candor.clients k ON k.uuid = c.client_uuid
+    WHERE c.member = %(member)s AND c.local_id = %(id)s
+    """
+    notes_sql = """SELECT text FROM candor.notes WHERE call_uuid = %(uuid)s
+        ORDER BY offset_ms NULLS LAST, at LIMIT %(n)s"""
+    steps_sql = """SELECT what, owner, due_on, status FROM candor.next_steps
+        WHERE call_uuid = %(uuid)s ORDER BY created_at"""
+    conn, url = team_connection(db)
+    with closing(conn), server_errors(url, "the team's call"):
+        row = conn.execute(call_sql, {"member": member, "id": call_id}).fetchone()
+        if row is None:
+            return None
+        uuid, row = row[0], row[1:]
+        notes = conn.execute(notes_sql, {"uuid": uuid, "n": DETAIL_NOTES}).fetchall()
+        steps = conn.execute(steps_sql, {"uuid": uuid}).fetchall()
+    call = TeamCall(row[0], int(row[1]), *row[2:10], int(row[10]))
+    return TeamCallDetail(
+        call,
+        tuple(text for (text,) in notes),
+        tuple(TeamCommitment(member, call_id, call.client, w, o, d) for w, o, d, _s in steps),
+        tuple(s == "open" for _w, _o, _d, s in steps),
+    )
 
 
 def board(db: Db) -> list[TeamCommitment]:

@@ -28,7 +28,8 @@ SCHEMA = "candor"
 TS_CONFIG = "simple"
 ROLE_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]{0,62}")
 CHILD_TABLES = ("notes", "reactions", "ticks", "next_steps")
-TABLES = ("clients", "calls", *CHILD_TABLES)
+TABLES = ("clients", "calls", *CHILD_TABLES)  # what a publish sends
+WRITABLE = (*TABLES, "playbooks")  # what a member may write (their own rows)
 
 
 def _tsv(*columns: str) -> str:
@@ -119,7 +120,21 @@ def _v1_shared_history() -> list[str]:
     ]
 
 
-SERVER_MIGRATIONS = [_v1_shared_history]
+def _v2_team_playbooks() -> list[str]:
+    """Playbooks a member publishes for the team (issue 14): one row per member and
+    playbook id, its TOML as exported; whoever imports one checks it as any file."""
+    return [
+        _owned(
+            "playbooks",
+            "playbook_id text NOT NULL, name text NOT NULL, toml text NOT NULL, "
+            "UNIQUE (member, playbook_id)",
+        ),
+        "CREATE INDEX playbooks_id ON candor.playbooks (playbook_id)",
+        *_policies("playbooks"),
+    ]
+
+
+SERVER_MIGRATIONS = [_v1_shared_history, _v2_team_playbooks]
 SERVER_SCHEMA_VERSION = len(SERVER_MIGRATIONS)
 
 
@@ -191,7 +206,7 @@ def init_team(admin_url: str) -> tuple[int, int]:
             "GRANT USAGE ON SCHEMA candor TO {}",
             "GRANT SELECT ON ALL TABLES IN SCHEMA candor TO {}",
             "GRANT INSERT, UPDATE, DELETE ON "
-            + ", ".join(f"candor.{t}" for t in TABLES)
+            + ", ".join(f"candor.{t}" for t in WRITABLE)
             + " TO {}",
             "GRANT EXECUTE ON FUNCTION candor.current_member() TO {}",
         ]

@@ -95,6 +95,7 @@ class TeamController(QObject):
         self.window = window
         self.joined = False
         self.dialog = None
+        self.keyring_note = ""  # said at join; kept in the dialog while nothing else is wrong
         self.worker = TaskRunner(self, serial=True)
         self.worker.failed.connect(self._failed)
         window.add_action("&File", "actionTeam", QT_TR_NOOP("&Team…"), [], self.show_dialog)
@@ -150,7 +151,7 @@ class TeamController(QObject):
             return
         self.show_waiting(status)
         if self.dialog is not None:
-            self.dialog.show_status(status)
+            self._show_status(status)
             self.dialog.set_busy(False)
 
     def show_waiting(self, status: TeamStatus) -> None:
@@ -182,8 +183,15 @@ class TeamController(QObject):
 
     def _status_read(self, status: object) -> None:
         if isinstance(status, TeamStatus) and self.dialog is not None:
-            self.dialog.show_status(status)
+            self._show_status(status)
             self.show_waiting(status)
+
+    def _show_status(self, status: TeamStatus) -> None:
+        """The status in the dialog; the keyring note said at join stays (a publish right
+        after the join would otherwise clear it before it is read)."""
+        self.dialog.show_status(status)
+        if self.keyring_note and not status.problem:
+            self.dialog.show_problem(self.keyring_note)
 
     def join(self, url: str) -> None:
         if not url or self.dialog is None:
@@ -196,16 +204,17 @@ class TeamController(QObject):
         status, in_keyring = result
         self.joined = True
         self.period.start()
+        self.keyring_note = (
+            ""
+            if in_keyring
+            else tr(
+                "No system keyring is available, so the password is kept in the "
+                "database file, readable by you alone."
+            )
+        )
         if self.dialog is not None:
-            self.dialog.show_status(status)
+            self._show_status(status)
             self.dialog.set_busy(False)
-            if not in_keyring:
-                self.dialog.show_problem(
-                    tr(
-                        "No system keyring is available, so the password is kept in the "
-                        "database file, readable by you alone."
-                    )
-                )
         self.publish_soon(0)
 
     def leave(self) -> None:
@@ -222,6 +231,7 @@ class TeamController(QObject):
 
     def _left(self, status: object) -> None:
         self.joined = False
+        self.keyring_note = ""
         self.period.stop()
         self.soon.stop()
         self.waiting.hide()

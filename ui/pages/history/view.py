@@ -6,6 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QT_TR_NOOP, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -14,9 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from domain.team import TeamCall, TeamCallDetail
 from ui.i18n import number_text, tr
 from ui.models.history import Column, HistoryModel, HistorySource, Orderer
 from ui.pages.history.filters import HistoryFilterBar
+from ui.pages.history.team import TeamHistory
 from ui.widgets.common import empty_state, named
 from ui.widgets.history_table import HistoryTable
 
@@ -26,10 +29,14 @@ NO_MATCH_HINT = QT_TR_NOOP("No calls match these filters")
 
 class HistoryView(QWidget):
     """Every past call, filterable and sortable: shows the calls of the source it is given
-    (`show_calls`), a page at a time; emits open_call(call_id) and open_client(name)."""
+    (`show_calls`), a page at a time; emits open_call(call_id) and open_client(name).
+    In a team, a Mine / Team scope: scopeRequested(team) asks for the team's calls."""
 
     open_call = Signal(int)
     open_client = Signal(str)
+    scopeRequested = Signal(bool)  # noqa: N815 True: the team's calls, False: mine
+    teamMoreRequested = Signal()  # noqa: N815 the next page of the team's calls
+    teamCallChosen = Signal(str, int)  # noqa: N815 a team call opened: member, their call id
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -45,8 +52,27 @@ class HistoryView(QWidget):
         )
         self.no_calls = empty_state(NO_CALLS_HINT, "historyEmpty")
         self.no_match = empty_state(NO_MATCH_HINT, "historyNoMatch")
+        self.team = TeamHistory()
+        self.team.moreRequested.connect(self.teamMoreRequested)
+        self.team.callChosen.connect(self.teamCallChosen)
+        self._team_scope = False
+        self.scope_group = QButtonGroup(self)
+        self.scope_buttons: list[QPushButton] = []
+        for number, (text, object_name, name) in enumerate(
+            (
+                (tr("Mine"), "historyScopeMine", "Show my calls"),
+                (tr("Team"), "historyScopeTeam", "Show the team's calls"),
+            )
+        ):
+            button = named(QPushButton(text), object_name, name)
+            button.setCheckable(True)
+            button.setVisible(False)  # until the file is in a team
+            self.scope_group.addButton(button, number)
+            self.scope_buttons.append(button)
+        self.scope_buttons[0].setChecked(True)
+        self.scope_group.idClicked.connect(self._scope_clicked)
         self.stack = QStackedWidget()
-        for page in (self.table, self.no_calls, self.no_match):
+        for page in (self.table, self.no_calls, self.no_match, self.team):
             self.stack.addWidget(page)
         self._lay_out()
         self.filters.changed.connect(self._apply_filter)
@@ -63,7 +89,12 @@ class HistoryView(QWidget):
 
     def _lay_out(self) -> None:
         layout = QVBoxLayout(self)
-        layout.addWidget(self.filters)
+        top = QHBoxLayout()
+        for button in self.scope_buttons:
+            top.addWidget(button)
+        top.addWidget(self.filters, 1)
+        top.addStretch(0)  # the scope buttons keep their size while the filters hide
+        layout.addLayout(top)
         layout.addWidget(self.stack, 1)
         actions = QHBoxLayout()
         actions.addWidget(self.count_label, 1)
@@ -91,6 +122,9 @@ class HistoryView(QWidget):
 
     def focus_calls(self) -> None:
         """The keyboard in the table, on the selected call (the newest if none)."""
+        if self._team_scope:
+            self.team.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         if not self.table.currentIndex().isValid() and self.model.rowCount():
             self.table.selectRow(0)
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -143,14 +177,17 @@ class HistoryView(QWidget):
 
     def showing(self) -> str:
         """What the page shows: 'calls' (the table), 'no calls' or 'no match' (a hint)."""
-        return {self.table: "calls", self.no_calls: "no calls", self.no_match: "no match"}[
-            self.stack.currentWidget()
-        ]
+        return {
+            self.table: "calls",
+            self.no_calls: "no calls",
+            self.no_match: "no match",
+            self.team: "team",
+        }[self.stack.currentWidget()]
 
     def empty_hint(self) -> str:
         """The hint shown instead of the table ('' while the table shows)."""
         shown = self.stack.currentWidget()
-        return "" if shown is self.table else shown.text()
+        return "" if shown in (self.table, self.team) else shown.text()
 
     def count_text(self) -> str:
         """How many calls, and how many of them the filters let through."""
@@ -198,7 +235,81 @@ class HistoryView(QWidget):
         self.model.set_filter(self.filters.current())
         self._show_state()
 
+    # the Team scope (the file is in a team) --------------------------------------------
+    def set_team_available(self, available: bool) -> None:
+        """Offer the Mine / Team scope (the file is in a team), or take it away."""
+        for button in self.scope_buttons:
+            button.setVisible(available)
+        if not available and self._team_scope:
+            self.scope_buttons[0].click()
+
+    def team_available(self) -> bool:
+        return self.scope_buttons[1].isVisibleTo(self)
+
+    @property
+    def team_scope(self) -> bool:
+        return self._team_scope
+
+    def choose_scope(self, team: bool) -> None:
+        """As a click on Mine or Team."""
+        self.scope_buttons[1 if team else 0].click()
+
+    def show_team_calls(
+        self, rows: list[TeamCall] | None, problem: str = "", more: bool = False
+    ) -> None:
+        self.team.show_calls(rows, problem, more)
+
+    def add_team_calls(self, rows: list[TeamCall], more: bool) -> None:
+        self.team.add_calls(rows, more)
+
+    def show_team_details(self, detail: TeamCallDetail | None, problem: str = "") -> None:
+        self.team.show_details(detail, problem)
+
+    def team_rows(self) -> list[list[str]]:
+        """The Team scope's rows as shown: when, member, client, title, scenario, status,
+        open steps."""
+        return self.team.rows_text()
+
+    def team_note(self) -> str:
+        """The line above the team's calls: how many, or why they cannot be read."""
+        return self.team.note.text()
+
+    def team_details(self) -> str | None:
+        """The details of another member's call as shown (None: none shown)."""
+        return self.team.details.text() if self.team.details.isVisibleTo(self) else None
+
+    def team_more_offered(self) -> bool:
+        """Whether "Show more" offers the next page of the team's calls."""
+        return self.team.more.isVisibleTo(self)
+
+    def show_more_team_calls(self) -> None:
+        """As a click on "Show more"."""
+        self.team.more.click()
+
+    def open_team_row(self, row: int) -> None:
+        """Open the team's call in that row, as Enter on it."""
+        self.team.choose_row(row)
+
+    def team_reading(self, member: str) -> None:
+        self.team.details.reading(member)
+
+    def _scope_clicked(self, number: int) -> None:
+        team = number == 1
+        if team == self._team_scope:
+            return
+        self._team_scope = team
+        for widget in (self.filters, self.count_label, self.client_button, self.open_button):
+            widget.setVisible(not team)
+        if team:
+            self.team.show_calls(None)
+            self.stack.setCurrentWidget(self.team)
+        else:
+            self._show_state()
+        self.scopeRequested.emit(team)
+
     def _show_state(self) -> None:
+        if self._team_scope:
+            return
         total, shown = self.model.total_count, self.model.match_count
         if total == 0:
             self.stack.setCurrentWidget(self.no_calls)

@@ -36,6 +36,7 @@ from ui.autosave import Debouncer
 from ui.dialogs.ask import ask_yes_no
 from ui.i18n import tr
 from ui.pages.playbooks.model import PlaybookChange, list_rows, state_text
+from ui.pages.playbooks.team_actions import TeamPlaybookActions
 from ui.pages.playbooks.view import PlaybooksView
 from ui.shell.context import PageContext
 from ui.shell.pages import Page
@@ -81,6 +82,7 @@ class PlaybooksController(QObject):
         v.undoRequested.connect(self.undo.undo)
         v.redoRequested.connect(self.undo.redo)
         self.undo.indexChanged.connect(self._undo_state)
+        self.team = TeamPlaybookActions(ctx, v.team, self._to_publish, self._team_imported)
 
     # the page protocol ------------------------------------------------------------------
     def views(self) -> dict[Page, QWidget]:
@@ -91,6 +93,7 @@ class PlaybooksController(QObject):
         wanted = key if isinstance(key, str) and self.library.exists(key) else self.current
         self.current = ""
         self.open(wanted if self.library.exists(wanted) else "generic")
+        self.team.refresh()
 
     def focus(self, page: Page) -> None:
         self.view.focus_list()
@@ -306,6 +309,15 @@ class PlaybooksController(QObject):
             self.view.set_status(tr("Not exported: %1").replace("%1", str(exc)))
             return
         self.view.set_status(tr("Exported to %1.").replace("%1", str(target)))
+
+    def _to_publish(self) -> Playbook | None:
+        """The open playbook as saved (what is pending is saved first)."""
+        self.saver.flush()
+        return self.library.get(self.current) if self.library.exists(self.current) else None
+
+    def _team_imported(self, scenario: str) -> None:
+        self.current = ""
+        self.open(scenario)
 
     def _undo_state(self, _index: int = 0) -> None:
         self.view.set_undo_state(self.undo.canUndo(), self.undo.canRedo())

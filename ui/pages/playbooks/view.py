@@ -31,6 +31,7 @@ from domain.playbooks import Playbook
 from ui.a11y import named
 from ui.i18n import tr
 from ui.pages.playbooks.checklist import ChecklistTree
+from ui.pages.playbooks.team import TeamPlaybooks
 from ui.pages.playbooks.texts import PlaybookTexts, problem_label
 from ui.widgets.common import muted_label, page_title
 
@@ -81,6 +82,8 @@ class PlaybooksView(QWidget):
         left.addWidget(self.playbook_list, 1)
         for button in (self.new_button, self.import_button, self.export_button):
             left.addWidget(button)  # one a row: the list stays narrow in any language
+        self.team = TeamPlaybooks()  # shown once the file is in a team
+        left.addWidget(self.team)
         left_box = QWidget()
         left_box.setLayout(left)
 
@@ -232,6 +235,24 @@ class PlaybooksView(QWidget):
         return box
 
     # shown ----------------------------------------------------------------------------
+    # the team's part (shown once the file is in a team) ------------------------------
+    def team_shown(self) -> bool:
+        return self.team.isVisibleTo(self)
+
+    def team_playbook_rows(self) -> list[str]:
+        """The team's playbooks as listed: 'name — member'."""
+        return self.team.rows_text()
+
+    def team_note(self) -> str:  # the team part's line: what happened, or why not
+        return self.team.note.text()
+
+    def import_team_playbook(self, row: int) -> None:
+        """As picking the team's playbook in that row and clicking Import."""
+        self.team.choose(row)
+
+    def publish_for_team(self) -> None:  # as a click on "Publish for the team"
+        self.team.publish_button.click()
+
     def show_list(self, rows: list[tuple[str, str]], current: str) -> None:
         """(id, label) rows, the one with id `current` selected, without signals. The
         rows are changed in place (this runs inside the list's own signal when the user

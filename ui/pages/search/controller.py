@@ -7,15 +7,19 @@ searches; they run here, on the worker's own read-only connection off the UI thr
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from domain.model import SearchHit
 from storage.errors import StorageError
+from ui.i18n import tr
 from ui.pages.search.panel import RESULT_LIMIT, SearchPanel
 from ui.pages.search.view import SearchPopover
 from ui.pages.search.worker import BackgroundSearch
 from ui.shell.context import PageContext
+from ui.tasks import with_store
 
 
 class SearchController(QObject):
@@ -33,6 +37,10 @@ class SearchController(QObject):
         self.worker.results.connect(self._arrived)
         self.worker.failed.connect(self._failed)
         ctx.events.callChanged.connect(self._call_changed)
+        panel.scopeChanged.connect(self._scope_changed)
+        panel.teamCallChosen.connect(self._team_call_chosen)
+        self.me: str | None = None  # the member this file publishes as, once known
+        self._team_no = 0  # a newer team search makes older answers stale
 
     @property
     def panel(self) -> SearchPanel:
@@ -47,6 +55,8 @@ class SearchController(QObject):
         if not self.popover.isVisible() and self.panel.words().strip():
             self.panel.refresh()  # what was found before may have changed since
         self.popover.open()
+        if self.ctx.tasks is not None:  # None: a window with no pages (tests)
+            self.ctx.tasks.run(with_store(self.ctx.store.path, team_member), self._team_known)
 
     def hide(self) -> None:
         if self.popover.isVisible():
@@ -73,7 +83,39 @@ class SearchController(QObject):
         self.panel.show_hits(hits)
 
     def _submit(self, words: str) -> None:
+        if self.panel.team_scope:
+            self._team_no += 1
+            work = with_store(self.ctx.store.path, partial(team_search, words))
+            self.ctx.tasks.run(work, partial(self._team_arrived, self._team_no))
+            return
         self.worker.submit(words, RESULT_LIMIT)
+
+    # the Team scope ------------------------------------------------------------------
+    def _team_known(self, member: object) -> None:
+        self.me = member if isinstance(member, str) else None
+        self.panel.set_team_available(self.me is not None)
+
+    def _scope_changed(self, _team: bool) -> None:
+        self.worker.cancel()
+        self._team_no += 1
+
+    def _team_arrived(self, number: int, found: object) -> None:
+        if number == self._team_no and self.panel.team_scope:
+            self.panel.show_team_hits(*found)
+
+    def _team_call_chosen(self, member: str, call_id: int) -> None:
+        """One's own call opens as usual; another member's shows its details in the
+        panel, read from the server: nothing of theirs is editable here."""
+        if member == self.me:
+            self._open(call_id)
+            return
+        self.panel.team_reading(member)
+        work = with_store(self.ctx.store.path, partial(team_call, member, call_id))
+        self.ctx.tasks.run(work, self._team_detail_read)
+
+    def _team_detail_read(self, found: object) -> None:
+        if self.panel.team_scope:
+            self.panel.show_team_details(*found)
 
     def _arrived(self, _generation: int, hits: list[SearchHit]) -> None:
         self.panel.show_hits(hits)
@@ -92,3 +134,33 @@ class SearchController(QObject):
     def release(self) -> None:
         self.popover.release()
         self.worker.cancel()
+        self._team_no += 1
+
+
+def team_member(store) -> str | None:  # noqa: ANN001 (a Store, opened on the worker)
+    """The member this file publishes as; None when it is in no team."""
+    from storage.team.link import load_link
+
+    found = load_link(store.db)
+    return found[0].member if found is not None else None
+
+
+def team_search(words: str, store) -> tuple[list | None, str]:  # noqa: ANN001
+    """(the team's matches, or None and why the server cannot be asked now)."""
+    from storage.team import reader
+    from storage.team.errors import TeamError
+
+    try:
+        return reader.search(store.db, words, RESULT_LIMIT), ""
+    except TeamError as exc:
+        return None, tr("The team cannot be searched now: {reason}").format(reason=exc)
+
+
+def team_call(member: str, call_id: int, store) -> tuple[object, str]:  # noqa: ANN001
+    from storage.team import reader
+    from storage.team.errors import TeamError
+
+    try:
+        return reader.call_detail(store.db, member, call_id), ""
+    except TeamError as exc:
+        return None, tr("The team's calls cannot be read now: {reason}").format(reason=exc)

@@ -11,8 +11,11 @@ from PySide6.QtCore import QT_TR_NOOP, QEvent, QModelIndex, QObject, Qt, QTimer,
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QButtonGroup,
+    QHBoxLayout,
     QLineEdit,
     QListView,
+    QPushButton,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -20,9 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from domain.model import SearchHit
+from domain.team import TeamCallDetail, TeamHit
 from ui.i18n import tr
 from ui.pages.search.delegate import HitDelegate
 from ui.pages.search.model import SearchResultsModel
+from ui.pages.search.team import TeamResults
 from ui.widgets.common import empty_state, muted_label, named
 
 DEBOUNCE_MS = 150
@@ -41,6 +46,8 @@ class SearchPanel(QWidget):
     open_call = Signal(int)
     searchRequested = Signal(str)  # noqa: N815 (Qt signal naming) the words to search for
     searchCancelled = Signal()  # noqa: N815 no words: forget any search still running
+    scopeChanged = Signal(bool)  # noqa: N815 True: the team's calls (searched on the server)
+    teamCallChosen = Signal(str, int)  # noqa: N815 a team result opened: member, their call id
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -62,9 +69,28 @@ class SearchPanel(QWidget):
         self.status = muted_label(HINT, "searchStatus")
         self.message = empty_state(NO_MATCHES, "searchNoMatches")
         self.message.setToolTip(tr(NO_MATCHES_HINT))
+        self.team = TeamResults()
+        self.team.callChosen.connect(self.teamCallChosen)
+        self._team_scope = False
+        self.scope_group = QButtonGroup(self)
+        self.scope_buttons: list[QPushButton] = []
+        for number, (text, object_name, name) in enumerate(
+            (
+                (tr("Mine"), "searchScopeMine", "Search my calls"),
+                (tr("Team"), "searchScopeTeam", "Search the team's calls"),
+            )
+        ):
+            button = named(QPushButton(text), object_name, name)
+            button.setCheckable(True)
+            button.setVisible(False)  # until the file is in a team
+            self.scope_group.addButton(button, number)
+            self.scope_buttons.append(button)
+        self.scope_buttons[0].setChecked(True)
+        self.scope_group.idClicked.connect(self._scope_clicked)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.results)
         self.stack.addWidget(self.message)
+        self.stack.addWidget(self.team)
         self._in_flight = False
         self._open_when_ready = False
         self.timer = QTimer(self)
@@ -72,7 +98,11 @@ class SearchPanel(QWidget):
         self.timer.setInterval(DEBOUNCE_MS)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self.field)
+        top = QHBoxLayout()
+        top.addWidget(self.field, 1)
+        for button in self.scope_buttons:
+            top.addWidget(button)
+        layout.addLayout(top)
         layout.addWidget(self.status)
         layout.addWidget(self.stack, 1)
         self.stack.setCurrentWidget(self.results)
@@ -136,6 +166,73 @@ class SearchPanel(QWidget):
             self._open_when_ready = False
             self._open_current()
 
+    # the Team scope ----------------------------------------------------------------
+    def set_team_available(self, available: bool) -> None:
+        """Offer the Mine / Team scope (the file is in a team), or take it away."""
+        for button in self.scope_buttons:
+            button.setVisible(available)
+        if not available and self._team_scope:
+            self.scope_buttons[0].click()
+
+    def team_available(self) -> bool:
+        return self.scope_buttons[1].isVisibleTo(self)
+
+    @property
+    def team_scope(self) -> bool:
+        return self._team_scope
+
+    def choose_scope(self, team: bool) -> None:
+        """As a click on Mine or Team."""
+        self.scope_buttons[1 if team else 0].click()
+
+    def show_team_hits(self, hits: list[TeamHit] | None, problem: str = "") -> None:
+        """The team's matches of the newest search (None and `problem`: the server
+        cannot be asked now; the Mine scope still works)."""
+        self._in_flight = False
+        self.team.show_hits(hits or [])
+        if problem or hits is None:
+            self._show(problem, has_results=False)
+            self.message.setText(tr("The team cannot be searched now"))
+        elif hits:
+            found = tr("%n result(s) on the team", None, len(hits))
+            self._show(tr("{found} — Enter opens the call").format(found=found), True)
+        else:
+            self._show(tr(NO_MATCHES_HINT), has_results=False)
+            self.message.setText(tr(NO_MATCHES))
+        if self._open_when_ready and hits:
+            self._open_when_ready = False
+            self._open_current()
+
+    def team_rows(self) -> list[list[str]]:
+        """The team's results as shown: member, client, title, match."""
+        return self.team.rows_text()
+
+    def open_team_row(self, row: int) -> None:
+        """Open the team's result in that row, as Enter on it."""
+        self.team.choose_row(row)
+
+    def team_reading(self, member: str) -> None:
+        self.team.details.reading(member)
+
+    def show_team_details(self, detail: TeamCallDetail | None, problem: str = "") -> None:
+        """Another member's call, to be read below the results."""
+        self.team.show_details(detail, problem)
+
+    def team_details(self) -> str | None:
+        """The details of another member's call as shown (None: none shown)."""
+        return self.team.details.text() if self.team.details.isVisibleTo(self) else None
+
+    def status_text(self) -> str:
+        return self.status.text()
+
+    def _scope_clicked(self, number: int) -> None:
+        team = number == 1
+        if team == self._team_scope:
+            return
+        self._team_scope = team
+        self.scopeChanged.emit(team)
+        self.run_search()
+
     def show_failure(self, message: str) -> None:
         """The newest search failed: `message` instead of results."""
         self._in_flight = False
@@ -155,6 +252,7 @@ class SearchPanel(QWidget):
         self._in_flight = False
         self._open_when_ready = False
         self.model.set_hits([])
+        self.team.show_hits([])
         self._show(tr(HINT), has_results=True)
 
     def _show_hits(self, hits: list[SearchHit]) -> None:
@@ -183,7 +281,10 @@ class SearchPanel(QWidget):
     def _show(self, status: str, has_results: bool) -> None:
         self.status.setText(status)
         self.status.setVisible(bool(status))
-        self.stack.setCurrentWidget(self.results if has_results else self.message)
+        shown = self.team if self._team_scope else self.results
+        if not self._team_scope:
+            self.message.setText(tr(NO_MATCHES))
+        self.stack.setCurrentWidget(shown if has_results else self.message)
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():
@@ -196,6 +297,9 @@ class SearchPanel(QWidget):
                 self.run_search()
             self._open_when_ready = True
             return
+        if self._team_scope:
+            self.team.open_current()
+            return
         index = self.results.currentIndex()
         if not index.isValid() and self.model.rowCount():
             index = self.model.index(0, 0)
@@ -206,6 +310,9 @@ class SearchPanel(QWidget):
             return super().eventFilter(watched, event)
         key = event.key()
         if watched is self.field:
+            if key == Qt.Key.Key_Down and self._team_scope and self.team.count():
+                self.team.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
             if key == Qt.Key.Key_Down and self.model.rowCount():
                 if not self.results.currentIndex().isValid():
                     self.results.setCurrentIndex(self.model.index(0, 0))
