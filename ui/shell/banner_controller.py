@@ -74,7 +74,12 @@ class BannerController(QObject):
         reports = self.ctx.store.reports
         letters, owed = self.ctx.store.calls.letters_owed(limit=MAX_ROWS)
         self.banner.show_due(
-            reports.overdue_count(today), reports.follow_ups_due(today), letters, owed, today
+            reports.overdue_count(today),
+            reports.follow_ups_due(today, limit=MAX_ROWS),
+            letters,
+            owed,
+            today,
+            reports.follow_ups_due_count(today),
         )
 
     def set_compact(self, compact: bool) -> None:

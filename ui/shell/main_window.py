@@ -8,10 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QSizePolicy, QStackedWidget, QWidget
 
+# QtCore.Qt is named only inside methods: PySide makes the whole Qt namespace (every enum
+# in it, about 25 ms) when a module first names it, and the first frame does not need it.
 APP_TITLE = "Candor"
 DEFAULT_SIZE = (1100, 720)
 from ui.i18n import tr  # noqa: E402 (after the Qt imports)
@@ -88,7 +91,7 @@ class MainWindow(QMainWindow):
         action = QAction(tr(text), self)
         action.setObjectName(name)
         action.setShortcuts([QKeySequence(s) for s in shortcuts])
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setShortcutContext(QtCore.Qt.ShortcutContext.WindowShortcut)
         action.setCheckable(checkable)
         if slot is not None:
             action.triggered.connect(slot)  # PySide drops the unused 'checked' argument
@@ -102,14 +105,14 @@ class MainWindow(QMainWindow):
         """Changing window flags hides a window; show it again where it was."""
         geometry = self.geometry()
         visible = self.isVisible()
-        self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, on_top)
+        self.setWindowFlag(QtCore.Qt.WindowType.WindowStaysOnTopHint, on_top)
         if visible:
             self.setGeometry(geometry)
             self.show()
             self.activateWindow()  # the user is typing here; keep the keyboard
 
     def is_on_top(self) -> bool:
-        return bool(self.windowFlags() & Qt.WindowType.WindowStaysOnTopHint)
+        return bool(self.windowFlags() & QtCore.Qt.WindowType.WindowStaysOnTopHint)
 
     def settle_layouts(self, passes: int = 6) -> None:
         """Apply pending layout changes now, so a resize right after hiding widgets is not
