@@ -105,21 +105,20 @@ def _write_fresh(
     when no one else has the file open, so the new pages are written once, not to the
     WAL first."""
     db = store.db
-    with _bulk_settings(store):
-        with db.atomic():
-            made_again = _drop_index_triggers(db)
-            _merge_later(db)
-            written, indexed = 0, _Tops(0, 0, 0)
-            for batch in batches:
-                written += _write_batch(store, batch, known)
-                indexed = _index_rows_after(db, indexed)
-                if progress:
-                    progress(written)
-            for sql in recent_backfill_sql():
-                db.execute(sql)
-            _merge_now(db)
-            for sql in made_again:
-                db.execute(sql)
+    with _bulk_settings(store), db.atomic():
+        made_again = _drop_index_triggers(db)
+        _merge_later(db)
+        written, indexed = 0, _Tops(0, 0, 0)
+        for batch in batches:
+            written += _write_batch(store, batch, known)
+            indexed = _index_rows_after(db, indexed)
+            if progress:
+                progress(written)
+        for sql in recent_backfill_sql():
+            db.execute(sql)
+        _merge_now(db)
+        for sql in made_again:
+            db.execute(sql)
     return written
 
 

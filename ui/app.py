@@ -13,9 +13,8 @@ the window shows; every other page is built, and its module imported, on first u
 from __future__ import annotations
 
 import base64
-from pathlib import Path
-
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QT_TR_NOOP, QByteArray, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction
