@@ -46,6 +46,9 @@ if TYPE_CHECKING:
     from storage.store import Store
 
 BATCH_CALLS = 500
+# A file without calls is filled in one go (_write_fresh); off, it is filled batch by batch
+# through the triggers, as calls added to a file in use are (the tests compare the two).
+FRESH_IN_ONE_GO = True
 
 ROWS_PER_STATEMENT = 6000
 _NOTES_SQL = "INSERT INTO notes (call_id, kind, text, at, offset_ms) VALUES "
@@ -75,7 +78,7 @@ def write_demo(
     first_id = store.db.execute("SELECT coalesce(max(id), 0) + 1 FROM calls").fetchone()[0]
     known = _Known()
     batches = _prepared_batches(calls, seed, now, batch_size, first_id)
-    if first_id == 1 and calls:
+    if first_id == 1 and calls and FRESH_IN_ONE_GO:
         return _write_fresh(store, batches, known, progress)
     written = 0
     for batch in batches:
