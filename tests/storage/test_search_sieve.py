@@ -9,8 +9,8 @@ import pytest
 
 from storage.demo_writer import write_demo
 from storage.search import ENTRIES, FULL, SearchRepository
-from storage.search_sieve import SIEVE, coarse_query, sift_newest
 from storage.search_reader import SearchReader
+from storage.search_sieve import SIEVE, coarse_query, sift_newest
 from storage.store import Store
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
