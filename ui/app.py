@@ -58,6 +58,7 @@ class App(QObject):
         # What start() builds after the first frame, in this order, a turn of the event
         # loop each (the menus' entries keep the order they had when built at once).
         self._later: list[Callable[[], None]] = [
+            window.add_status_bar,
             self._build_actions,
             self._build_banner,
             self._build_services,

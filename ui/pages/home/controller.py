@@ -5,13 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from storage.store import Store
 from ui.i18n import tr
 from ui.pages.home.model import CallSummaryModel
 from ui.pages.home.recent_view import RecentCallsView
-from ui.pages.home.welcome_view import WelcomeView
 from ui.shell.context import PageContext
 from ui.shell.navigator import ReadOnlyPage
 from ui.shell.pages import Page
@@ -47,6 +46,8 @@ class HomeController(ReadOnlyPage, QObject):
         if page in self._built:
             return self
         if page is Page.WELCOME:
+            from ui.pages.home.welcome_view import WelcomeView  # an empty file's page only
+
             self.welcome = WelcomeView()
             self.welcome.newCallRequested.connect(self.new_call)
             self.welcome.sampleRequested.connect(self.load_sample_data)
@@ -101,6 +102,8 @@ class HomeController(ReadOnlyPage, QObject):
     def _sample_failed(self, message: str) -> None:
         self.loading = False
         self.welcome.set_loading(False, tr("Sample data could not be loaded."))
+        from PySide6.QtWidgets import QMessageBox  # only when it failed
+
         QMessageBox.warning(
             self.ctx.parent,
             tr("Candor"),
