@@ -79,12 +79,15 @@ def write_demo(
     known = _Known()
     batches = _prepared_batches(calls, seed, now, batch_size, first_id)
     if first_id == 1 and calls and FRESH_IN_ONE_GO:
-        return _write_fresh(store, batches, known, progress)
-    written = 0
-    for batch in batches:
-        written += _write_batch(store, batch, known)
-        if progress:
-            progress(written)
+        written = _write_fresh(store, batches, known, progress)
+    else:
+        written = 0
+        for batch in batches:
+            written += _write_batch(store, batch, known)
+            if progress:
+                progress(written)
+    if written:
+        store.optimize()  # the planner's statistics for the new rows
     return written
 
 

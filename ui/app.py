@@ -303,6 +303,12 @@ class App(QObject):
         if self._search is not None:
             self._search.release()
         self.tasks.shutdown(5000)  # an export being written finishes
+        from storage.errors import StorageError
+
+        try:
+            self.store.optimize()  # the planner's statistics, for the next start
+        except StorageError as exc:  # a locked or full file: the next close tries again
+            self.window.show_message(str(exc))
 
     def restore_geometry(self) -> None:
         saved = self.store.settings.load().window_geometry
