@@ -270,12 +270,21 @@ def main(argv: list[str] | None = None) -> int:
     env_sizes = os.environ.get("CANDOR_BENCH_SIZES", "").split()
     parser.add_argument("--sizes", type=int, nargs="+", default=[int(s) for s in env_sizes])
     parser.add_argument("--sections", nargs="+", default=list(SECTIONS))
+    parser.add_argument(
+        "--keep",
+        action="store_true",
+        help="the sizes not measured now are taken from the last run (bench/cache/scale.json)",
+    )
     args = parser.parse_args(argv)
     sizes = sorted(set(args.sizes or SIZES))
     started = time.perf_counter()
     if "scale" in args.sections:
-        results = {size: measure(size) for size in sizes}
-        (ROOT / "bench" / "cache" / "scale.json").write_text(json.dumps(results, default=str))
+        kept = ROOT / "bench" / "cache" / "scale.json"
+        results = {}
+        if args.keep and kept.exists():
+            results = {int(k): v for k, v in json.loads(kept.read_text()).items()}
+        results.update({size: measure(size) for size in sizes})
+        kept.write_text(json.dumps(results, default=str))
         write_section(SUMMARY, summary(results, started))
         write_section(GROWTH, growth(results))
         write_section(NOTES, HOW)
