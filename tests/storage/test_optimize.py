@@ -18,3 +18,11 @@ def test_optimize_analyzes_a_file_without_statistics_then_keeps_them(store: Stor
     store.optimize()  # PRAGMA optimize now: the statistics stay
     assert store.db.execute(stats).fetchone()[0] == 1
     assert store.check() == []
+
+
+def test_any_says_whether_there_is_a_call(store: Store):
+    assert store.calls.any() is False
+    call = store.calls.create(Call(client=Client("Acme"), title="Late"))
+    assert store.calls.any() is True
+    store.calls.delete(call.id)
+    assert store.calls.any() is False

@@ -126,7 +126,7 @@ class Navigator(QObject):
 
     def home(self) -> bool:
         """Welcome on an empty database, else the recent calls."""
-        return self.show(Page.RECENT if self.store.calls.count() else Page.WELCOME)
+        return self.show(Page.RECENT if self.store.calls.any() else Page.WELCOME)
 
     def open_call(self, call_id: int) -> bool:
         """Prepared calls open in the form, live ones live, ended ones in the detail."""
