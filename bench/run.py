@@ -122,7 +122,7 @@ def startup_figures(db: Path, size: int) -> dict:
 
 
 def verdict(ok: bool | None) -> str:
-    return "not measured" if ok is None else ("met" if ok else "**missed**")
+    return "" if ok is None else ("met" if ok else "**missed**")
 
 
 def _ms(value: float | None) -> str:
@@ -190,8 +190,10 @@ def summary(results: dict[int, dict], started: float) -> str:
     lines = [
         SUMMARY,
         "",
-        f"Measured by `make bench` (`python -m bench.run`) on {date.today():%d %B %Y}, in "
-        f"{(time.perf_counter() - started) / 60:.1f} minutes, at {size:,} calls "
+        f"Written by `make bench` (`python -m bench.run`) on {date.today():%d %B %Y} "
+        f"({(time.perf_counter() - started) / 60:.1f} minutes; the figures of each size are "
+        "those of the last run that measured it, kept in bench/cache/scale.json), "
+        f"at {size:,} calls "
         f"(`demo --calls {size} --seed 7`, {f['notes']:,} notes). Machine: {machine()}; "
         f"Qt offscreen. Load average when start-up was measured: {f['startup_load']:.1f} "
         "(the machine is shared: other work ran beside the bench).",
@@ -283,8 +285,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--startup-only", action="store_true", help="measure start-up again (implies --keep)"
     )
+    parser.add_argument("--write-only", action="store_true", help="write the kept figures")
     args = parser.parse_args(argv)
-    args.keep = args.keep or args.startup_only
+    args.keep = args.keep or args.startup_only or args.write_only
     sizes = sorted(set(args.sizes or SIZES))
     started = time.perf_counter()
     if "scale" in args.sections:
@@ -292,7 +295,9 @@ def main(argv: list[str] | None = None) -> int:
         results = {}
         if args.keep and kept.exists():
             results = {int(k): v for k, v in json.loads(kept.read_text()).items()}
-        if args.startup_only:  # again, into the figures kept from the last run
+        if args.write_only:
+            pass  # the kept figures, written again
+        elif args.startup_only:  # again, into the figures kept from the last run
             for size in sizes:
                 results[size].update(startup_figures(demo_db(size), size))
         else:
