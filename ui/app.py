@@ -7,7 +7,9 @@ ui.shell.navigator.PageController, a member of ui.shell.pages.Page, and one
 navigator (`show(Page.X, key)`) and the events (ui.shell.events.AppEvents).
 
 Start-up time is a bar (at most 1.5 x a bare PySide6 window): only home is built before
-the window shows; every other page is built, and its module imported, on first use.
+the window shows, and the menus' entries, the banner and the services after its first
+painted frame (App.start); every other page is built, and its module imported, on first
+use.
 """
 
 from __future__ import annotations
@@ -233,7 +235,7 @@ class App(QObject):
     def _after_first_frame(self) -> None:
         """Once: the steps from the turn of the event loop after next (the frame is
         painted in this one, and whatever else waits for it comes first)."""
-        if self._later and not self._stepping:
+        if self._later and not self._stepping and not self._closed:
             self._stepping = True
             self.window.removeEventFilter(self)
             QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._next_step))
