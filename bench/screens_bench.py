@@ -64,6 +64,7 @@ def main(argv: list[str]) -> int:
         print(f"  {name}: {shown[-1][1]:.0f} ms, {shown[-1][2]:.0f} MB", file=sys.stderr)
 
     step("window and recent calls", controller.start)
+    controller.maintenance.backup_timer.stop()  # no daily backup of the copy meanwhile
     nav = controller.navigator
     step("history", lambda: nav.show(Page.HISTORY))
     step("commitments board", lambda: nav.show(Page.BOARD))
