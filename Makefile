@@ -8,10 +8,12 @@ STAMP := $(VENV)/.installed
 .PHONY: run test lint format screenshots bench dist clean translations
 
 # `make run` installs the app alone; `make test` (and the tools) add the test extra.
+# The bytecode is compiled at install, so no start of the window pays for compiling.
 $(APP_STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e .
+	$(PY) -m compileall -q -j 0 main.py cli domain exporters importers resources storage ui
 	touch $(APP_STAMP)
 
 $(STAMP): $(APP_STAMP)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import platform
 import shutil
@@ -34,15 +35,20 @@ def ms(seconds: float) -> float:
 
 
 def demo_db(calls: int) -> Path:
-    """A demo database of `calls` calls, built once and cached under bench/cache."""
+    """A demo database of `calls` calls (seed SEED), built once and cached under bench/cache,
+    keyed by the schema version (a file of an older schema is left, not migrated). How long
+    the build took is kept beside it (demo_build)."""
+    from storage.migrations import SCHEMA_VERSION
+
     CACHE.mkdir(parents=True, exist_ok=True)
-    path = CACHE / f"demo-{calls}.db"
+    path = CACHE / f"demo-{calls}-v{SCHEMA_VERSION}.db"
     if path.exists():
         return path
-    tmp = CACHE / f"building-{calls}.db"
-    for suffix in ("", "-wal", "-shm"):
+    tmp = CACHE / f"building-{calls}-v{SCHEMA_VERSION}.db"
+    for suffix in ("", "-wal", "-shm", "-journal"):
         Path(f"{tmp}{suffix}").unlink(missing_ok=True)
     started = time.perf_counter()
+    cpu = os.times()
     subprocess.run(
         [
             sys.executable,
@@ -57,7 +63,12 @@ def demo_db(calls: int) -> Path:
         ],
         check=True,
     )
-    print(f"  built {calls}-call demo database in {time.perf_counter() - started:.1f} s")
+    seconds = time.perf_counter() - started
+    after = os.times()
+    cpu_s = (after.children_user - cpu.children_user) + (
+        after.children_system - cpu.children_system
+    )
+    print(f"  built {calls}-call demo database in {seconds:.1f} s ({cpu_s:.0f} s of CPU)")
     # Checkpoint so the cached file is one self-contained file.
     import sqlite3
 
@@ -67,7 +78,25 @@ def demo_db(calls: int) -> Path:
     os.replace(tmp, path)
     for suffix in ("-wal", "-shm"):
         Path(f"{tmp}{suffix}").unlink(missing_ok=True)
+    build = {"seconds": seconds, "cpu_s": cpu_s, "date": time.strftime("%d %B %Y"), "load": load()}
+    path.with_suffix(".json").write_text(json.dumps(build), encoding="utf-8")
     return path
+
+
+def demo_build(calls: int) -> dict | None:
+    """How long demo_db took to build the cached database (None if not recorded)."""
+    from storage.migrations import SCHEMA_VERSION
+
+    side = CACHE / f"demo-{calls}-v{SCHEMA_VERSION}.json"
+    return json.loads(side.read_text(encoding="utf-8")) if side.exists() else None
+
+
+def load() -> float:
+    """The machine's one-minute load average (other work sharing the cores)."""
+    try:
+        return os.getloadavg()[0]
+    except OSError:
+        return float("nan")
 
 
 def working_copy(source: Path, name: str) -> Path:

@@ -15,24 +15,40 @@ of the time `demo` took.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import queue
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from domain.demo import generate_calls
 from domain.model import Call, Contact, NoteKind, ReactionKind
 from domain.timefmt import date_to_iso, to_iso
 from storage import rows
+from storage.errors import StorageError
+from storage.migrations import (
+    CALLS_INDEX,
+    FOLLOW_UP_COLUMNS,
+    PREP_COLUMNS,
+    RECENT_INDEX,
+    SEARCH_KINDS,
+    _call_rowid,
+    _concat,
+    recent_backfill_sql,
+)
 
 if TYPE_CHECKING:
     from storage.connection import Db
     from storage.store import Store
 
 BATCH_CALLS = 500
+# A file without calls is filled in one go (_write_fresh); off, it is filled batch by batch
+# through the triggers, as calls added to a file in use are (the tests compare the two).
+FRESH_IN_ONE_GO = True
 
 ROWS_PER_STATEMENT = 6000
 _NOTES_SQL = "INSERT INTO notes (call_id, kind, text, at, offset_ms) VALUES "
@@ -60,13 +76,209 @@ def write_demo(
     order as one thread would, so a seed gives the same data.
     """
     first_id = store.db.execute("SELECT coalesce(max(id), 0) + 1 FROM calls").fetchone()[0]
-    written = 0
     known = _Known()
-    for batch in _prepared_batches(calls, seed, now, batch_size, first_id):
-        written += _write_batch(store, batch, known)
-        if progress:
-            progress(written)
+    batches = _prepared_batches(calls, seed, now, batch_size, first_id)
+    if first_id == 1 and calls and FRESH_IN_ONE_GO:
+        written = _write_fresh(store, batches, known, progress)
+    else:
+        written = 0
+        for batch in batches:
+            written += _write_batch(store, batch, known)
+            if progress:
+                progress(written)
+    if written:
+        store.optimize()  # the planner's statistics for the new rows
     return written
+
+
+def _write_fresh(
+    store: Store,
+    batches: Iterator[_Batch],
+    known: _Known,
+    progress: Callable[[int], None] | None,
+) -> int:
+    """Sample data into a file without calls: all of it in one transaction, the search
+    indexes filled by a statement a batch instead of their triggers, row by row.
+
+    Through the triggers every note went into three full-text indexes and pushed an
+    older one out of the recent index (a delete costs FTS5 as much as an insert): at
+    100,000 calls four fifths of the time. Here the triggers that index new rows are
+    dropped inside the transaction and made again before it commits, so no other
+    connection ever sees the file without them, and an interrupted run leaves the file
+    as it was. The indexes end up holding what the triggers would have put there
+    (tests/storage/test_demo_writer.py compares them). Nothing is synced until the end
+    (a file without calls has nothing to lose), and the journal is a rollback journal
+    when no one else has the file open, so the new pages are written once, not to the
+    WAL first."""
+    db = store.db
+    with _bulk_settings(store), db.atomic():
+        made_again = _drop_index_triggers(db)
+        _merge_later(db)
+        written, indexed = 0, _Tops(0, 0, 0)
+        for batch in batches:
+            written += _write_batch(store, batch, known)
+            indexed = _index_rows_after(db, indexed)
+            if progress:
+                progress(written)
+        for sql in recent_backfill_sql():
+            db.execute(sql)
+        _merge_now(db)
+        for sql in made_again:
+            db.execute(sql)
+    return written
+
+
+# Indexes filled a batch at a time; FTS5 merges their segments as it goes unless told not
+# to (automerge 0, crisismerge at its most): each level is rewritten again and again as it
+# grows. Merged once at the end instead ('optimize'), which also leaves the small index
+# the commits and searches after it want. Then the settings are the defaults again.
+_BULK_INDEXES = ("search_index", CALLS_INDEX)
+_NO_MERGING = {"automerge": 0, "crisismerge": 1999}
+_MERGING = {"automerge": 4, "crisismerge": 16}  # FTS5's defaults
+
+
+def _merge_later(db: Db) -> None:
+    for index in _BULK_INDEXES:
+        for key, value in _NO_MERGING.items():
+            db.execute(f"INSERT INTO {index}({index}, rank) VALUES (?, ?)", [key, value])
+
+
+def _merge_now(db: Db) -> None:
+    """Each index as one segment, and the file's FTS5 settings as they were (no rows of
+    their own in the index's config table: FTS5's defaults)."""
+    for index in (*_BULK_INDEXES, RECENT_INDEX):
+        db.execute(f"INSERT INTO {index}({index}) VALUES ('optimize')")
+    for index in _BULK_INDEXES:
+        for key, value in _MERGING.items():
+            db.execute(f"INSERT INTO {index}({index}, rank) VALUES (?, ?)", [key, value])
+        db.execute(f"DELETE FROM {index}_config WHERE k IN ('automerge', 'crisismerge')")
+
+
+# The triggers (migrations 2 and 8) that put a new call's, note's or step's text into the
+# search indexes; _index_rows_after does their work a batch at a time.
+_INDEX_TRIGGERS = (
+    "calls_ai",
+    "notes_ai",
+    "steps_ai",
+    "calls_index_ai",
+    "recent_calls_ai",
+    "recent_notes_ai",
+    "recent_next_steps_ai",
+)
+
+
+def _drop_index_triggers(db: Db) -> list[str]:
+    """Drop the indexing triggers; return the statements that make them again."""
+    marks = ", ".join("?" * len(_INDEX_TRIGGERS))
+    found = db.execute(
+        f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({marks})",
+        _INDEX_TRIGGERS,
+    ).fetchall()
+    for name, _ in found:
+        db.execute(f"DROP TRIGGER {name}")
+    return [sql for _, sql in found]
+
+
+class _Tops(NamedTuple):
+    """The highest call, note and step ids already indexed."""
+
+    calls: int
+    notes: int
+    steps: int
+
+
+def _index_sql() -> list[tuple[str, str]]:
+    """(table whose new rows it reads, statement) for the full index and the call-level
+    one, as the triggers of migrations 2 and 8 write them; `?` is the last id indexed."""
+    k = SEARCH_KINDS
+    bodies = {
+        "title": "title",
+        "prep": _concat("calls", PREP_COLUMNS),
+        "follow_up": _concat("calls", FOLLOW_UP_COLUMNS),
+    }
+    cols = "(rowid, body, call_id, kind)"
+    statements = [
+        (
+            "calls",
+            f"INSERT INTO {index}{cols} SELECT {_call_rowid('id', kind)}, {body}, id, "
+            f"'{kind}' FROM calls WHERE id > ? ORDER BY id",
+        )
+        for index in ("search_index", CALLS_INDEX)
+        for kind, body in bodies.items()
+    ]
+    return [
+        *statements,
+        (
+            "notes",
+            f"INSERT INTO search_index{cols} SELECT id * 8 + {k['note']}, text, call_id, "
+            "'note' FROM notes WHERE id > ? ORDER BY id",
+        ),
+        (
+            "next_steps",
+            f"INSERT INTO search_index{cols} SELECT id * 8 + {k['step']}, what, call_id, "
+            "'step' FROM next_steps WHERE id > ? ORDER BY id",
+        ),
+    ]
+
+
+_INDEX_SQL = _index_sql()
+
+
+def _index_rows_after(db: Db, done: _Tops) -> _Tops:
+    """Index every call, note and step above `done` (also one added meanwhile by someone
+    else on this connection); return the new tops."""
+    tops = _Tops(
+        *db.execute(
+            "SELECT (SELECT coalesce(max(id), 0) FROM calls), "
+            "(SELECT coalesce(max(id), 0) FROM notes), "
+            "(SELECT coalesce(max(id), 0) FROM next_steps)"
+        ).fetchone()
+    )
+    after = {"calls": done.calls, "notes": done.notes, "next_steps": done.steps}
+    for table, sql in _INDEX_SQL:
+        db.execute(sql, [after[table]])
+    return tops
+
+
+@contextlib.contextmanager
+def _bulk_settings(store: Store) -> Iterator[None]:
+    """No syncs, no foreign-key lookups (the rows are made consistent) and, when no other
+    connection has the file, a rollback journal (new pages are not journaled), for the
+    time of the build; then the store's own settings again, and everything synced."""
+    db = store.db
+    db.execute("PRAGMA synchronous = OFF")
+    db.execute("PRAGMA foreign_keys = OFF")
+    with contextlib.suppress(StorageError, sqlite3.Error):
+        db.execute("PRAGMA journal_mode = DELETE").fetchall()
+    try:
+        yield
+    except BaseException:
+        with contextlib.suppress(StorageError, sqlite3.Error):  # the first error counts
+            _store_settings(db)
+        raise
+    _store_settings(db)
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    _fsync(store.path)
+
+
+def _store_settings(db: Db) -> None:
+    """The settings storage.database.connect gives every connection."""
+    mode = db.execute("PRAGMA journal_mode = WAL").fetchall()[0][0]
+    db.execute("PRAGMA foreign_keys = ON")
+    db.execute("PRAGMA synchronous = FULL")
+    if mode.lower() != "wal":
+        raise StorageError(f"The database could not go back to its WAL journal (got {mode}).")
+
+
+def _fsync(path: Path) -> None:
+    """Put what the build wrote on disk (it ran without syncs)."""
+    for name in (path, path.with_name(path.name + "-wal")):
+        with contextlib.suppress(OSError):
+            fd = os.open(name, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
 
 
 class _Known:
@@ -137,9 +349,10 @@ def _entries(batch: Sequence[Call], first_id: int) -> dict[str, list[tuple[objec
     notes, reactions, ticks, steps = [], [], [], []
     value = _VALUES
     for call_id, call in enumerate(batch, first_id):
-        notes += [(call_id, value[n.kind], n.text, _iso(n.at), n.offset_ms) for n in call.notes]
-        reactions += [(call_id, value[r.kind], _iso(r.at), r.offset_ms) for r in call.reactions]
-        ticks += [(call_id, t.item_id, int(t.ticked), _iso(t.at), t.offset_ms) for t in call.ticks]
+        at = _clock(call)
+        notes += [(call_id, value[n.kind], n.text, at(n), n.offset_ms) for n in call.notes]
+        reactions += [(call_id, value[r.kind], at(r), r.offset_ms) for r in call.reactions]
+        ticks += [(call_id, t.item_id, int(t.ticked), at(t), t.offset_ms) for t in call.ticks]
         steps += [
             (
                 call_id,
@@ -157,6 +370,38 @@ def _entries(batch: Sequence[Call], first_id: int) -> dict[str, list[tuple[objec
 
 # An enum member's .value goes through a descriptor: a dict is quicker, 60 times a call.
 _VALUES: dict[object, str] = {k: k.value for e in (NoteKind, ReactionKind) for k in e}
+
+
+def _clock(call: Call) -> Callable[[object], str]:
+    """A function giving an entry's time as to_iso's text. An entry's time is the call's
+    start plus its offset (the generator makes them so, and tests/domain checks it), so a
+    call that starts on a whole second in UTC and ends that day has its entries' times
+    put together from tables of the day's seconds and milliseconds: some 60 times a call,
+    where formatting each datetime cost a tenth of the demo's time."""
+    start = call.started_at
+    if start is None or start.tzinfo is not UTC or start.microsecond:
+        return lambda entry: _iso(entry.at)  # type: ignore[attr-defined]
+    base = (start.hour * 3600 + start.minute * 60 + start.second) * 1000
+    if base + 2 * 3600 * 1000 >= 86_400_000:  # could run past midnight
+        return lambda entry: _iso(entry.at)  # type: ignore[attr-defined]
+    if not _SECONDS:
+        _SECONDS.extend(f"{s // 3600:02d}:{s // 60 % 60:02d}:{s % 60:02d}." for s in range(86_400))
+        _MILLIS.extend(f"{ms:03d}000+00:00" for ms in range(1000))
+    day = start.date().isoformat() + "T"
+    seconds, millis = _SECONDS, _MILLIS
+
+    def at(entry: object) -> str:
+        offset = entry.offset_ms  # type: ignore[attr-defined]
+        if offset is None or not 0 <= offset < 3600 * 1000:
+            return _iso(entry.at)  # type: ignore[attr-defined]
+        second, milli = divmod(base + offset, 1000)
+        return day + seconds[second] + millis[milli]
+
+    return at
+
+
+_SECONDS: list[str] = []  # "HH:MM:SS." for each second of a day, made on first use
+_MILLIS: list[str] = []  # "mmm000+00:00" for each millisecond
 
 
 def _iso(at: datetime) -> str:
@@ -242,7 +487,7 @@ def _insert(db: Db, head: str, rows: Sequence[Sequence[object]]) -> None:
     if not rows:
         return
     # Every table written here is shared with a team: each row comes with its UUID, so
-    # migration 9's trigger (an UPDATE a row) does not fire for each row.
+    # migration 10's trigger (an UPDATE a row) does not fire for each row.
     head = head.replace(") VALUES ", ", uuid) VALUES ", 1)
     rows = [[*row, uuid] for row, uuid in zip(rows, _uuids(len(rows)), strict=True)]
     width = len(rows[0])

@@ -304,6 +304,24 @@ RECENT_CALLS = 5_000
 CALLS_INDEX = "search_index_calls"
 
 
+def recent_backfill_sql() -> list[str]:
+    """Fill RECENT_INDEX from the full index with what its triggers would hold: the newest
+    RECENT_NOTES notes, RECENT_STEPS steps and RECENT_CALLS calls (migration 8, and the
+    demo writer, which fills the indexes after its rows). Rowid ranges: each is one seek."""
+    k, cols = SEARCH_KINDS, f"{RECENT_INDEX}(rowid, body, call_id, kind)"
+    return [
+        f"INSERT INTO {cols} SELECT rowid, body, call_id, kind FROM search_index "
+        f"WHERE rowid >= (SELECT 8 * (coalesce(max(id), 0) - {RECENT_NOTES} + 1) FROM notes) "
+        f"AND rowid < {CALL_ROWS_BASE} AND rowid % 8 = {k['note']}",
+        f"INSERT INTO {cols} SELECT rowid, body, call_id, kind FROM search_index "
+        f"WHERE rowid >= (SELECT 8 * (coalesce(max(id), 0) - {RECENT_STEPS} + 1) "
+        f"FROM next_steps) AND rowid < {CALL_ROWS_BASE} AND rowid % 8 = {k['step']}",
+        f"INSERT INTO {cols} SELECT rowid, body, call_id, kind FROM search_index "
+        f"WHERE rowid >= (SELECT {CALL_ROWS_BASE} + 8 * (coalesce(max(id), 0) - {RECENT_CALLS}"
+        " + 1) FROM calls)",
+    ]
+
+
 def _v8_recent_search(db: Database) -> None:
     """A second, bounded full-text index over the newest entries and calls, and a third
     of every call-level row (issue 12)."""
@@ -363,16 +381,7 @@ def _v8_recent_search(db: Database) -> None:
         f"CREATE TRIGGER recent_calls_ad AFTER DELETE ON calls BEGIN {drop_call('old')}; END",
         *entry("note", "notes", "text", RECENT_NOTES),
         *entry("step", "next_steps", "what", RECENT_STEPS),
-        # Backfill from the full index: rowid ranges, so each is one seek.
-        f"INSERT INTO {cols} SELECT rowid, body, call_id, kind FROM search_index "
-        f"WHERE rowid >= (SELECT 8 * (coalesce(max(id), 0) - {RECENT_NOTES} + 1) FROM notes) "
-        f"AND rowid < {CALL_ROWS_BASE} AND rowid % 8 = {k['note']}",
-        f"INSERT INTO {cols} SELECT rowid, body, call_id, kind FROM search_index "
-        f"WHERE rowid >= (SELECT 8 * (coalesce(max(id), 0) - {RECENT_STEPS} + 1) "
-        f"FROM next_steps) AND rowid < {CALL_ROWS_BASE} AND rowid % 8 = {k['step']}",
-        f"INSERT INTO {cols} SELECT rowid, body, call_id, kind FROM search_index "
-        f"WHERE rowid >= (SELECT {CALL_ROWS_BASE} + 8 * (coalesce(max(id), 0) - {RECENT_CALLS}"
-        " + 1) FROM calls)",
+        *recent_backfill_sql(),
         # One segment each: left as the backfill wrote them, the first notes after the
         # upgrade set off merges of a few hundred milliseconds (commits p99 42 ms, not 3).
         f"INSERT INTO {t}({t}) VALUES ('optimize')",

@@ -51,6 +51,12 @@ def _commitment(row: dict) -> Commitment:
     )
 
 
+# A check-in owed: its date today or past, not marked done (idx_calls_follow_up_owed).
+_FOLLOW_UP_DUE = (
+    "calls.follow_up_on <= ? AND calls.follow_up_done_at IS NULL AND calls.status = 'ended'"
+)
+
+
 class ReportRepository:
     def __init__(self, db: Db):
         self.db = db
@@ -122,14 +128,16 @@ class ReportRepository:
             [date_to_iso(today)],
         ).fetchone()[0]
 
-    def follow_ups_due(self, today: date) -> list[FollowUpDue]:
-        """Calls whose check-in date is today or past and not yet marked done."""
+    def follow_ups_due(self, today: date, limit: int | None = None) -> list[FollowUpDue]:
+        """Calls whose check-in date is today or past and not yet marked done, oldest
+        first (the first `limit` of them: the banner shows three and a count)."""
         sql = (
             "SELECT calls.id, calls.title, calls.follow_up_on, clients.name AS client_name "
             "FROM calls JOIN clients ON clients.id = calls.client_id "
-            "WHERE calls.follow_up_on <= ? AND calls.follow_up_done_at IS NULL "
-            "AND calls.status = 'ended' ORDER BY calls.follow_up_on, calls.id"
+            f"WHERE {_FOLLOW_UP_DUE} ORDER BY calls.follow_up_on, calls.id"
         )
+        if limit:
+            sql += f" LIMIT {int(limit)}"
         return [
             FollowUpDue(
                 call_id=r["id"],
@@ -139,6 +147,11 @@ class ReportRepository:
             )
             for r in self.db.query(sql, [date_to_iso(today)])
         ]
+
+    def follow_ups_due_count(self, today: date) -> int:
+        """How many check-ins follow_ups_due would list (from the partial index alone)."""
+        sql = f"SELECT count(*) FROM calls WHERE {_FOLLOW_UP_DUE}"
+        return self.db.execute(sql, [date_to_iso(today)]).fetchone()[0]
 
     def mark_follow_up_done(self, call_id: int, at: datetime | None = None) -> None:
         """Record the check-in; `at=None` with `undo=True` semantics are in reopen_follow_up."""

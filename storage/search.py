@@ -37,6 +37,7 @@ from storage.migrations import (
     RECENT_NOTES,
     RECENT_STEPS,
 )
+from storage.search_sieve import SIEVE, coarse_query, sift_newest
 
 DEFAULT_LIMIT = 50
 SNIPPET_TOKENS = 12
@@ -301,7 +302,14 @@ class SearchRepository:
         # (call-level rows from CALLS_INDEX: a prefix there gathers no note).
         if count >= limit or recent_from <= low:
             return RECENT, start, True
-        return (CALLS_TABLE if low >= CALL_ROWS_BASE else FULL), low, False
+        if low >= CALL_ROWS_BASE:
+            return CALLS_TABLE, low, False
+        # Entries: a typed prefix is sifted from the newest rows, not gathered from all of
+        # them (storage.search_sieve; CALLS_INDEX is small enough to gather in).
+        coarse = coarse_query(query)
+        if coarse is not None and sift_newest(self.db, FULL, query, coarse, low, high, limit):
+            return SIEVE, low, False
+        return FULL, low, False
 
     def _count_floor(self, table: str, query: str, low: int, high: int) -> tuple[int, int]:
         sql = _WINDOW_SQL.format(table=table)

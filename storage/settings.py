@@ -38,6 +38,9 @@ class Settings:
     profile_prompted: bool = False  # asked once to fill in the profile before exporting
     interface_language: str = ""  # "en", "de"…; "" follows the system (applies at start)
     appearance: str = "system"  # one of APPEARANCES
+    # The desktop's scheme when last asked ("light" or "dark"): System's colours for the
+    # first frame, before Qt is asked again (ui.shell.appearance).
+    system_appearance: str = "light"
 
     def validate(self) -> None:
         if isinstance(self.backup_keep, bool) or not isinstance(self.backup_keep, int):
@@ -50,6 +53,8 @@ class Settings:
             raise ValueError("the daily backups' size limit is at least 1 MB")
         if self.appearance not in APPEARANCES:
             raise ValueError(f"the appearance is one of {', '.join(APPEARANCES)}")
+        if self.system_appearance not in ("light", "dark"):
+            raise ValueError("the desktop's appearance is light or dark")
 
 
 KEYS = tuple(f.name for f in fields(Settings))
@@ -70,6 +75,8 @@ def _typed(key: str, stored: Any, default: Any) -> Any:
         return stored if ok else default
     if key == "appearance":
         return stored if stored in APPEARANCES else default
+    if key == "system_appearance":
+        return stored if stored in ("light", "dark") else default
     return stored if type(stored) is type(default) else default
 
 

@@ -7,32 +7,33 @@ ui.shell.navigator.PageController, a member of ui.shell.pages.Page, and one
 navigator (`show(Page.X, key)`) and the events (ui.shell.events.AppEvents).
 
 Start-up time is a bar (at most 1.5 x a bare PySide6 window): only home is built before
-the window shows; every other page is built, and its module imported, on first use.
+the window shows, and the menus' entries, the banner and the services after its first
+painted frame (App.start); every other page is built, and its module imported, on first
+use.
 """
 
 from __future__ import annotations
 
 import base64
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TR_NOOP, QByteArray, QObject
+from PySide6.QtCore import QT_TR_NOOP, QByteArray, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from storage.store import Store
-from ui.dialogs.ask import ask_yes_no
 from ui.i18n import tr
 from ui.shell.actions import ACTIONS, spec
 from ui.shell.context import PageContext
 from ui.shell.events import AppEvents
-from ui.shell.export import ExportController
 from ui.shell.main_window import MainWindow
-from ui.shell.maintenance import MaintenanceController
 from ui.shell.navigator import Navigator
 from ui.shell.pages import Page
 from ui.tasks import TaskRunner
 
 COMPACT_WIDTH = 420
+FIRST_FRAME_WAIT_MS = 1000
 COMPACT_HEIGHT = 640
 
 
@@ -51,12 +52,36 @@ class App(QObject):
         self.events.message.connect(window.show_message)
         self._normal_geometry: QByteArray | None = None
         self.actions: dict[str, QAction] = {}
-        self._build_actions()
         self._frame_pages()
         self._register_pages()
+        self._search = None
+        self._closed = False
+        self._stepping = False
+        # What start() builds after the first frame, in this order, a turn of the event
+        # loop each (the menus' entries keep the order they had when built at once).
+        self._later: list[Callable[[], None]] = [
+            window.add_status_bar,
+            self._build_actions,
+            self._build_banner,
+            self._build_services,
+            self.offer_resume,
+            self._start_upkeep,
+        ]
+        window.closing.connect(self.shutdown)
+        self.navigator.pageChanged.connect(self._page_changed)
+
+    def _build_banner(self) -> None:
         from ui.shell.banner_controller import BannerController
 
         self.banner = BannerController(self.ctx, self._column)
+        self.banner.refresh()  # the page it comes up on was shown before it existed
+
+    def _build_services(self) -> None:
+        """Exports, invitations, backups and View > Appearance, then Quit last in File."""
+        from ui.shell.export import ExportController
+        from ui.shell.maintenance import MaintenanceController
+
+        window, store = self.window, self.store
         self.export = ExportController(self.ctx, window)
         from ui.shell.invitation import InvitationController
 
@@ -70,10 +95,11 @@ class App(QObject):
         self.team = TeamController(store, window, self.events)  # File > Team…
         window.menu("&File").addSeparator()  # Quit last, after every service's entries
         window.add_action("&File", "actionQuit", QT_TR_NOOP("&Quit"), ["Ctrl+Q"], window.close)
-        self._search = None
-        window.closing.connect(self.shutdown)
-        self.navigator.pageChanged.connect(self._page_changed)
         self.navigator.pageChanged.connect(self.team.page_changed)
+
+    def _start_upkeep(self) -> None:
+        self.maintenance.start()
+        self.team.start()
 
     # building ------------------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -107,6 +133,8 @@ class App(QObject):
                 checkable=each.checkable,
             )
         self.compact_action = self.actions["actionCompact"]
+        if self.navigator.current is not None:  # built after the first page came up
+            self._page_changed(self.navigator.current)
 
     def _frame_pages(self) -> None:
         """The page stack moves into a column, so the banner can sit above it."""
@@ -123,10 +151,14 @@ class App(QObject):
         """Each factory imports its page's module when the page is first shown."""
         ctx, register = self.ctx, self.navigator.register
 
-        def home():  # noqa: ANN202 (each returns its page's controller)
-            from ui.pages.home.controller import HomeController
+        homes = []  # one controller for welcome and recent calls, each view built on use
 
-            return HomeController(ctx)
+        def home_page(page: Page):  # noqa: ANN202 (each returns its page's controller)
+            if not homes:
+                from ui.pages.home.controller import HomeController
+
+                homes.append(HomeController(ctx))
+            return homes[0].build(page)
 
         def prepare():  # noqa: ANN202
             from ui.pages.prepare.controller import PrepareController
@@ -168,7 +200,8 @@ class App(QObject):
 
             return PlaybooksController(ctx)
 
-        register((Page.WELCOME, Page.RECENT), home)
+        register(Page.WELCOME, lambda: home_page(Page.WELCOME))
+        register(Page.RECENT, lambda: home_page(Page.RECENT))
         register(Page.PREPARE, prepare)
         register(Page.LIVE, live)
         register(Page.WRAPUP, wrapup)
@@ -183,19 +216,65 @@ class App(QObject):
         return self.navigator.controller(page)
 
     # start-up and shutdown -------------------------------------------------------------
-    def start(self) -> None:
-        """Restore the window, show home, then offer to resume a call left live."""
+    def start(self, first_frame_first: bool = False) -> None:
+        """Restore the window, show home, then build the menus, the banner and the
+        services, offer to resume a call left live and start the upkeep.
+
+        With `first_frame_first` (the real start, ui.startup), everything after home waits
+        for the window's first painted frame and then takes a turn of the event loop
+        each, so the recent calls are on screen as early as they can be (start-up is a
+        bar: at most 1.5 x a bare PySide6 window). Without, all is done before this
+        returns (tests and screenshots want the whole window at once)."""
+        from ui.shell.appearance import apply_saved
+
+        apply_saved(self.store)  # the first frame in the chosen colours
         self.restore_geometry()
         self.navigator.home()
+        if not first_frame_first:
+            self.window.show()
+            self.finish_start()
+            return
+        self.window.installEventFilter(self)
         self.window.show()
-        self.offer_resume()
-        self.maintenance.start()
-        self.team.start()
+        # Should no frame ever be painted (a window kept hidden), the rest comes anyway.
+        QTimer.singleShot(FIRST_FRAME_WAIT_MS, self._after_first_frame)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if watched is self.window and event.type() == QEvent.Type.Paint:
+            self._after_first_frame()
+        return False
+
+    def _after_first_frame(self) -> None:
+        """Once: the steps from the turn of the event loop after next (the frame is
+        painted in this one, and whatever else waits for it comes first)."""
+        if self._later and not self._stepping and not self._closed:
+            self._stepping = True
+            self.window.removeEventFilter(self)
+            QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._next_step))
+
+    def _next_step(self) -> None:
+        if self._closed or not self._later:
+            return
+        self._later.pop(0)()
+        if self._later:
+            QTimer.singleShot(0, self._next_step)
+
+    def finish_start(self) -> None:
+        """Whatever start() has still to build and do, now."""
+        while self._later and not self._closed:
+            self._later.pop(0)()
+
+    @property
+    def started(self) -> bool:
+        """Whether start() has built and done all it does."""
+        return not self._later
 
     def offer_resume(self) -> None:
         """Every call left live is asked about, once. The first Yes is resumed; for the
         others Yes keeps them live (resumable from recent calls). No ends a call at the
         time of its last entry, not now: it may be days later."""
+        from ui.dialogs.ask import ask_yes_no
+
         resumed: int | None = None
         ended = False
         for summary in self.store.calls.live_calls():
@@ -229,14 +308,23 @@ class App(QObject):
     def shutdown(self) -> None:
         """On close: stop the timers first (none may fire into a closed window), then save
         typing and geometry, then release every page."""
-        self.maintenance.stop()
+        self._closed = True  # nothing start() left for later runs now
+        if hasattr(self, "maintenance"):
+            self.maintenance.stop()
         self.navigator.flush_all()
-        self.team.stop()  # after the last typing is saved: it is published too
+        if hasattr(self, "team"):  # built after the first frame
+            self.team.stop()  # after the last typing is saved: it is published too
         self.save_geometry()
         self.navigator.release_all()
         if self._search is not None:
             self._search.release()
         self.tasks.shutdown(5000)  # an export being written finishes
+        from storage.errors import StorageError
+
+        try:
+            self.store.optimize()  # the planner's statistics, for the next start
+        except StorageError as exc:  # a locked or full file: the next close tries again
+            self.window.show_message(str(exc))
 
     def restore_geometry(self) -> None:
         saved = self.store.settings.load().window_geometry
@@ -250,6 +338,8 @@ class App(QObject):
 
     # actions -------------------------------------------------------------------------
     def _page_changed(self, page: Page) -> None:
+        if not self.actions:  # not built yet: _build_actions brings them in line
+            return
         for name, action in self.actions.items():
             pages = spec(name).pages
             if pages is not None:

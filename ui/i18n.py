@@ -27,6 +27,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
+from domain import timefmt  # at the top: an import in a function costs PySide's import hook
 from resources import resource_path
 
 ENV = "CANDOR_LANG"  # CANDOR_LANG=de picks the language over the setting (tests, screenshots)
@@ -118,8 +119,6 @@ def current_language() -> str:
 def day_text(day: date | None, today: date | None = None) -> str:
     """'3 Mar 2026' ('3. März 2026'); within a week of `today` 'Today', 'Tomorrow',
     'Yesterday' or the weekday with the day ('Fri 6 Mar'); '' for None."""
-    from domain import timefmt
-
     if _language == SOURCE_LANGUAGE or day is None:
         return timefmt.day_text(day, today)
     locale = QLocale()
@@ -137,8 +136,6 @@ def day_text(day: date | None, today: date | None = None) -> str:
 def when_text(at: datetime) -> str:
     """A stored UTC time as local date and time: '2026-03-03 14:05' in English (sortable,
     as the exports have it), the locale's short format otherwise ('03.03.26, 14:05')."""
-    from domain import timefmt
-
     if _language == SOURCE_LANGUAGE:
         return timefmt.when_text(at)
     moment = at.astimezone()

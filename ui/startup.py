@@ -86,7 +86,7 @@ def _run_once(app, store) -> tuple[int, Path | None]:  # noqa: ANN001 (Qt and St
     window = MainWindow()
     controller = App(store, window)
     try:
-        controller.start()
+        controller.start(first_frame_first=True)
         _quit_after_smoke_time(app)
         code = int(app.exec())
     finally:
@@ -97,7 +97,8 @@ def _run_once(app, store) -> tuple[int, Path | None]:  # noqa: ANN001 (Qt and St
         # collector (the event loop has ended), PySide can crash tearing a window down.
         app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         store.close()
-    return code, controller.maintenance.pending_restore
+    maintenance = getattr(controller, "maintenance", None)  # built after the first frame
+    return code, maintenance.pending_restore if maintenance is not None else None
 
 
 SMOKE_QUIT_ENV = "CANDOR_QUIT_AFTER_MS"

@@ -247,3 +247,84 @@ def test_search_for_a_scenario_word_finds_that_scenarios_calls(shown, word, scen
     hits = shown.search.search(word, limit=500)
     assert hits
     assert {scenarios[h.call_id] for h in hits} == {scenario}
+
+
+# --------------------------------------------------------------------------- in one go
+def _contents(store: Store) -> dict[str, list[tuple]]:
+    """Every row the demo writes (clients and contacts without their times of creation),
+    the three search indexes and their settings, and the schema."""
+    tables = ["calls", "notes", "reactions", "ticks", "next_steps"]
+    found = {t: store.db.execute(f"SELECT * FROM {t} ORDER BY rowid").fetchall() for t in tables}
+    found["clients"] = store.db.execute("SELECT id, name, email FROM clients").fetchall()
+    found["contacts"] = store.db.execute("SELECT id, client_id, email FROM contacts").fetchall()
+    for index in ("search_index", "search_index_recent", "search_index_calls"):
+        found[index] = store.db.execute(
+            f"SELECT rowid, body, call_id, kind FROM {index} ORDER BY rowid"
+        ).fetchall()
+        found[f"{index} config"] = store.db.execute(f"SELECT * FROM {index}_config").fetchall()
+    found["schema"] = store.db.execute(
+        "SELECT type, name, sql FROM sqlite_master ORDER BY type, name"
+    ).fetchall()
+    return found
+
+
+def test_a_new_file_filled_in_one_go_holds_what_the_triggers_would_write(tmp_path, monkeypatch):
+    """_write_fresh drops the indexing triggers and fills the indexes itself: the rows,
+    the three search indexes, their settings, the schema and what a search finds must be
+    what the triggers make."""
+    from storage import demo_writer
+
+    made, hits = {}, {}
+    for name, in_one_go in (("one go", True), ("triggers", False)):
+        monkeypatch.setattr(demo_writer, "FRESH_IN_ONE_GO", in_one_go)
+        with Store(tmp_path / f"{name}.db") as store:
+            write_demo(store, 45, seed=4, now=NOW, batch_size=10)
+            made[name] = _contents(store)
+            hits[name] = [(h.call_id, h.kind, h.snippet) for h in store.search.search("supp")]
+            assert store.check() == []
+            for index in ("search_index", "search_index_recent", "search_index_calls"):
+                store.db.execute(
+                    f"INSERT INTO {index}({index}, rank) VALUES ('integrity-check', 1)"
+                )
+            assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+            assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+            assert store.db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert made["one go"] == made["triggers"]
+    assert hits["one go"] == hits["triggers"] and hits["one go"]
+
+
+def test_a_new_file_filled_in_one_go_keeps_indexing_what_comes_after(store):
+    from domain.model import Call, Client
+
+    write_demo(store, 12, seed=3, now=NOW, batch_size=5)
+    call = store.calls.create(Call(client=Client("Later Ltd"), title="Zeppelin overrun"))
+    assert [h.call_id for h in store.search.search("zeppelin")] == [call.id]
+
+
+def test_an_interrupted_fill_in_one_go_leaves_the_file_as_it_was(store):
+    triggers = "SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"
+    before = store.db.execute(triggers).fetchone()[0]
+
+    def stop(done: int) -> None:
+        if done >= 10:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        write_demo(store, 30, seed=3, now=NOW, progress=stop, batch_size=5)
+    assert store.calls.count() == 0
+    assert store.db.execute(triggers).fetchone()[0] == before
+    write_demo(store, 6, seed=3, now=NOW)
+    assert store.calls.count() == 6 and store.check() == []
+
+
+def test_entry_times_are_written_as_to_iso_writes_them():
+    from domain.timefmt import to_iso
+    from storage.demo_writer import _NOTES_SQL, _REACTIONS_SQL, _TICKS_SQL, _entries
+
+    calls = list(generate_calls(60, seed=8, now=NOW))
+    rows = _entries(calls, 1)
+    assert [r[3] for r in rows[_NOTES_SQL]] == [to_iso(n.at) for c in calls for n in c.notes]
+    assert [r[2] for r in rows[_REACTIONS_SQL]] == [
+        to_iso(r.at) for c in calls for r in c.reactions
+    ]
+    assert [r[3] for r in rows[_TICKS_SQL]] == [to_iso(t.at) for c in calls for t in c.ticks]

@@ -130,6 +130,7 @@ def test_settings_is_a_plain_typed_dataclass():
         "profile_prompted": "bool",
         "interface_language": "str",
         "appearance": "str",
+        "system_appearance": "str",
     }
 
 

@@ -57,3 +57,30 @@ def test_sample_data_loads_off_the_ui_thread(ui, qtbot):
     assert not home.welcome.sample_button.isEnabled()  # busy while the worker writes
     qtbot.waitUntil(lambda: ui.window.current_page() == "recent", timeout=20000)
     assert home.model.rowCount() == ui.store.calls.count() > 0
+
+
+def test_the_real_start_paints_the_recent_calls_first_then_builds_the_rest(store, qtbot, answers):
+    """run_window's start: the first frame shows the recent calls; the menus' entries,
+    the banner, the services, the resume offer and the upkeep come in the turns after."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from tests.ui.test_resume import other_live_call
+    from ui.app import App
+    from ui.shell.main_window import MainWindow
+
+    store.calls.create(Call(client=Client("Acme"), title="Outage"))
+    other_live_call(store, "Beta", 5)
+    window = MainWindow()
+    app = App(store, window)
+    app.start(first_frame_first=True)
+    assert window.current_page() == "recent"
+    assert not app.started and not app.actions and answers.asked == []
+    assert not hasattr(app, "banner") and not hasattr(app, "maintenance")
+    qtbot.waitUntil(lambda: app.started, timeout=10_000)
+    assert "actionQuit" in window.actions_by_name and app.actions["actionNewCall"]
+    assert app.maintenance.timer.isActive()  # checkpoints; the day's backup timer too
+    assert len(answers.asked) == 1 and "Resume it?" in answers.asked[0]
+    window.close()
+    window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

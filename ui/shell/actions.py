@@ -3,7 +3,7 @@ they work. The menus are built from it, and so is Help > Keyboard shortcuts."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QT_TR_NOOP
 
@@ -12,8 +12,10 @@ from ui.shell.pages import Page
 LIVE_ONLY = frozenset({Page.LIVE})
 
 
-@dataclass(frozen=True)
-class ActionSpec:
+class ActionSpec(NamedTuple):
+    """One entry. A named tuple, not a dataclass: the window imports this table before its
+    first frame, and the dataclasses module (with inspect and ast) costs that time."""
+
     name: str  # the QAction's objectName
     menu: str  # the menu's title, with its mnemonic
     text: str  # the entry, with its mnemonic

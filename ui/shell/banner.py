@@ -24,16 +24,20 @@ def headline(
     today: date,
     letters: int = 0,
     oldest_letter: date | None = None,
+    follow_ups_due: int | None = None,
 ) -> str:
     """'3 commitments overdue · 2 follow-ups due today · 2 letters not sent, the oldest
-    from yesterday' (parts with nothing due left out)."""
+    from yesterday' (parts with nothing due left out). `follow_ups` are the first check-ins
+    due, oldest first, and `follow_ups_due` how many in all (by default as many as given):
+    when the oldest is due today, all are."""
     parts = []
     if overdue:
         parts.append(tr("%n commitment(s) overdue", None, overdue))
     if follow_ups:
         all_today = all(f.follow_up_on == today for f in follow_ups)
         due = "%n follow-up(s) due today" if all_today else "%n follow-up(s) due"
-        parts.append(tr(due, None, len(follow_ups)))
+        total = len(follow_ups) if follow_ups_due is None else max(follow_ups_due, len(follow_ups))
+        parts.append(tr(due, None, total))
     if letters:
         when = _in_sentence(day_text(oldest_letter, today)) if oldest_letter else ""
         if letters == 1:
@@ -138,6 +142,7 @@ class StartupBanner(QFrame):
         self._dismissed = False
         self._can_undo = False
         self.follow_ups: list[FollowUpDue] = []
+        self.follow_ups_due = 0  # how many in all (follow_ups holds the first ones)
         self.letters: list[CallSummary] = []
         self.letters_owed = 0
         self.overdue = 0
@@ -193,16 +198,21 @@ class StartupBanner(QFrame):
         letters: list[CallSummary],
         letters_owed: int,
         today: date,
+        follow_ups_due: int | None = None,
     ) -> None:
-        """What is due: the overdue count, the follow-ups due, the first letters not sent
-        (oldest first) and how many are owed in all. Shows the banner if anything is due
-        (or an undo is on offer) and it was not closed."""
+        """What is due: the overdue count, the first follow-ups due (oldest first) and how
+        many in all (by default as many as given), the first letters not sent (oldest
+        first) and how many are owed in all. Shows the banner if anything is due (or an
+        undo is on offer) and it was not closed."""
         self.overdue = overdue
         self.follow_ups = follow_ups
+        self.follow_ups_due = len(follow_ups) if follow_ups_due is None else follow_ups_due
         self.letters, self.letters_owed = letters, letters_owed
         oldest = letters[0].ended_at if letters else None
         oldest_day = local(oldest).date() if oldest else None
-        self.headline.setText(headline(overdue, follow_ups, today, letters_owed, oldest_day))
+        self.headline.setText(
+            headline(overdue, follow_ups, today, letters_owed, oldest_day, follow_ups_due)
+        )
         self.board_button.setVisible(overdue > 0 or letters_owed > 0)
         self._fill_rows(today)
         self._show_if_needed()
@@ -241,7 +251,7 @@ class StartupBanner(QFrame):
             letter.open_call.connect(self.open_call)
             letter.settled.connect(self.letterSentRequested)
             self._rows.addWidget(letter)
-        hidden = len(self.follow_ups) - MAX_ROWS
+        hidden = self.follow_ups_due - MAX_ROWS
         more = [tr("%n more follow-up(s) due", None, hidden)] if hidden > 0 else []
         letters_hidden = self.letters_owed - min(room, len(self.letters))
         if letters_hidden > 0:

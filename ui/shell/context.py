@@ -4,11 +4,11 @@ reaches another page through the navigator and the events, never through its wid
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
+from domain.records import dataclass, field  # the dataclasses module costs the first frame
 from storage.paths import user_playbook_dir
 from storage.store import Store
 from ui.shell.events import AppEvents
@@ -27,7 +27,7 @@ class PageContext:
     parent: QWidget  # for dialogs and message boxes
     tasks: TaskRunner  # work off the UI thread (ui.tasks); shut down with the window
     compact: bool = False  # compact mode is on (a page built later starts compact)
-    _playbooks: PlaybookLibrary | None = field(default=None, repr=False)
+    _playbooks: PlaybookLibrary | None = field(default=None)
 
     @property
     def playbooks(self) -> PlaybookLibrary:

@@ -93,7 +93,7 @@ class MaintenanceController(QObject):
         if result.problems:
             self._checked(list(result.problems), skipped=True)
             return
-        if self.window.statusBar().currentMessage():
+        if self.window.add_status_bar().currentMessage():
             return
         if result.made:
             self.window.show_message(tr("Backed up to {path}").format(path=result.made))

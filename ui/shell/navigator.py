@@ -10,8 +10,7 @@ and remembers where the user came from, so Back returns there.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
@@ -58,9 +57,9 @@ Guard = Callable[[Page, Key], bool]
 CALL_PAGES = frozenset({Page.PREPARE, Page.LIVE, Page.WRAPUP, Page.DETAIL})
 
 
-@dataclass(frozen=True)
-class Place:
-    """Where the user was: a page and what it showed (a call id, a client's name)."""
+class Place(NamedTuple):
+    """Where the user was: a page and what it showed (a call id, a client's name). A named
+    tuple: the dataclasses module is not loaded before the first frame (ui.shell.actions)."""
 
     page: Page
     key: Key = None
@@ -127,7 +126,7 @@ class Navigator(QObject):
 
     def home(self) -> bool:
         """Welcome on an empty database, else the recent calls."""
-        return self.show(Page.RECENT if self.store.calls.count() else Page.WELCOME)
+        return self.show(Page.RECENT if self.store.calls.any() else Page.WELCOME)
 
     def open_call(self, call_id: int) -> bool:
         """Prepared calls open in the form, live ones live, ended ones in the detail."""

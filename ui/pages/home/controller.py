@@ -5,13 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from storage.store import Store
 from ui.i18n import tr
 from ui.pages.home.model import CallSummaryModel
 from ui.pages.home.recent_view import RecentCallsView
-from ui.pages.home.welcome_view import WelcomeView
 from ui.shell.context import PageContext
 from ui.shell.navigator import ReadOnlyPage
 from ui.shell.pages import Page
@@ -30,22 +29,43 @@ def write_sample_data(store: Store) -> int:
 
 
 class HomeController(ReadOnlyPage, QObject):
+    """The welcome page and the recent calls, each view built when its page is first
+    shown (build): a start with calls does not build the welcome page, nor an empty
+    one the table. One controller for both, registered for each page (ui.app)."""
+
     def __init__(self, ctx: PageContext) -> None:
         super().__init__(ctx.parent)
         self.ctx = ctx
         self.store = ctx.store
-        self.model = CallSummaryModel(self)
-        self.welcome = WelcomeView()
-        self.recent = RecentCallsView(self.model)
-        self.welcome.newCallRequested.connect(self.new_call)
-        self.welcome.sampleRequested.connect(self.load_sample_data)
-        self.recent.newCallRequested.connect(self.new_call)
-        self.recent.callActivated.connect(ctx.navigator.open_call)
         self.loading = False
+        self._built: dict[Page, QWidget] = {}
+        self._placed: set[Page] = set()
+
+    def build(self, page: Page) -> HomeController:
+        """Build `page`'s view if it is not yet; the navigator places it (views)."""
+        if page in self._built:
+            return self
+        if page is Page.WELCOME:
+            from ui.pages.home.welcome_view import WelcomeView  # an empty file's page only
+
+            self.welcome = WelcomeView()
+            self.welcome.newCallRequested.connect(self.new_call)
+            self.welcome.sampleRequested.connect(self.load_sample_data)
+            self._built[page] = self.welcome
+        else:
+            self.model = CallSummaryModel(self)
+            self.recent = RecentCallsView(self.model)
+            self.recent.newCallRequested.connect(self.new_call)
+            self.recent.callActivated.connect(self.ctx.navigator.open_call)
+            self._built[page] = self.recent
+        return self
 
     # the page protocol (ui.shell.navigator.PageController) ---------------------------
     def views(self) -> dict[Page, QWidget]:
-        return {Page.WELCOME: self.welcome, Page.RECENT: self.recent}
+        """The views built since the navigator last asked (it asks once a build)."""
+        new = {page: view for page, view in self._built.items() if page not in self._placed}
+        self._placed.update(new)
+        return new
 
     def load(self, page: Page, key: object) -> None:
         if page is Page.RECENT:
@@ -82,6 +102,8 @@ class HomeController(ReadOnlyPage, QObject):
     def _sample_failed(self, message: str) -> None:
         self.loading = False
         self.welcome.set_loading(False, tr("Sample data could not be loaded."))
+        from PySide6.QtWidgets import QMessageBox  # only when it failed
+
         QMessageBox.warning(
             self.ctx.parent,
             tr("Candor"),

@@ -1,10 +1,19 @@
-"""Recent calls as a table (when, client, subject, scenario, status, open commitments)."""
+"""Recent calls as a table (when, client, subject, scenario, status, open commitments).
+
+The rows are worded once, when the calls are set, into Qt's own item model: the view
+asks for every cell of the rows in sight at each paint, and again for 30 rows a column
+whenever it sizes its columns to their content, and none of that comes back to Python.
+It is the first table on screen, so start-up waits for it (DESIGN.md: at most 1.5 x a
+bare PySide6 window); overriding data() and headerData() in Python also made PySide
+build the whole Qt namespace of enums (about 25 ms) for the header's orientation.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TR_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TR_NOOP
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from domain.model import CallSummary, scenario_label
 from ui.i18n import tr, when_text
@@ -17,48 +26,51 @@ HEADERS = (
     QT_TR_NOOP("Status"),
     QT_TR_NOOP("Open commitments"),
 )
-CALL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+# Qt.ItemDataRole.UserRole + 1 and Qt.ItemDataRole.TextAlignmentRole, and
+# Qt.AlignmentFlag.AlignCenter, as numbers (naming Qt would build it: see above).
+CALL_ID_ROLE = 0x0100 + 1
+_ALIGNMENT_ROLE = 7
+_CENTRED = 0x0004 | 0x0080
 
-Index = QModelIndex | QPersistentModelIndex
 
+class CallSummaryModel(QStandardItemModel):
+    """The calls' texts, one row a call; the call id under CALL_ID_ROLE in its first cell."""
 
-class CallSummaryModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(0, len(HEADERS), parent)
+        self.setHorizontalHeaderLabels([tr(h) for h in HEADERS])
         self._calls: list[CallSummary] = []
 
     def set_calls(self, calls: list[CallSummary]) -> None:
-        self.beginResetModel()
         self._calls = list(calls)
+        labels: dict[object, str] = {}  # a scenario's or a status's words, once a call list
+        self.beginResetModel()
+        self.blockSignals(True)  # one reset, not a signal per row
+        try:
+            self.setRowCount(0)
+            for call in self._calls:
+                self.appendRow(_row(call, labels))
+        finally:
+            self.blockSignals(False)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._calls)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        call = self._calls[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            when = call.started_at or call.created_at
-            return (
-                when_text(when),
-                call.client,
-                call.title,
-                tr(scenario_label(call.scenario)),
-                tr(call.status.label),
-                str(call.open_next_steps) if call.open_next_steps else "",
-            )[index.column()]
-        if role == CALL_ID_ROLE:
-            return call.id
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 5:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        return None
+def _row(call: CallSummary, labels: dict[object, str]) -> list[QStandardItem]:
+    scenario = labels.get(call.scenario)
+    if scenario is None:
+        scenario = labels[call.scenario] = tr(scenario_label(call.scenario))
+    status = labels.get(call.status)
+    if status is None:
+        status = labels[call.status] = tr(call.status.label)
+    texts = (
+        when_text(call.started_at or call.created_at),
+        call.client,
+        call.title,
+        scenario,
+        status,
+        str(call.open_next_steps) if call.open_next_steps else "",
+    )
+    items = [QStandardItem(text) for text in texts]  # the view edits nothing
+    items[0].setData(call.id, CALL_ID_ROLE)  # the row's call (the view reads column 0's)
+    items[5].setData(_CENTRED, _ALIGNMENT_ROLE)
+    return items
