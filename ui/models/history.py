@@ -304,6 +304,19 @@ class HistoryModel(QAbstractTableModel):
         """The call's row among the rows fetched (reveal() fetches up to it)."""
         return self._where.get(call_id)
 
+    def cells(self, row: int) -> tuple[tuple[str, ...], tuple[str | None, ...]]:
+        """The row's texts and text colours (palette roles), column by column: its dates
+        parsed and its cells worded when first asked for, then kept (ui.widgets.
+        history_table paints from here without a data() call per role)."""
+        cells = self._cells.get(row)
+        if cells is None:
+            summary, today = summary_of(self._rows[row]), self._today()  # one today a row
+            cells = self._cells[row] = (
+                tuple(cell_text(summary, c) for c in Column),
+                tuple(cell_colour(summary, c, today) for c in Column),
+            )
+        return cells
+
     # Qt model interface -----------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -323,14 +336,7 @@ class HistoryModel(QAbstractTableModel):
         """Painting asks for about seven roles of every visible cell: the two it shows
         come from the row's cached cells, the rest are answered without parsing it."""
         if role in (_DISPLAY, _FOREGROUND):
-            row = index.row()
-            cells = self._cells.get(row)
-            if cells is None:  # the row's dates parsed and its cells worded once
-                summary = summary_of(self._rows[row])
-                cells = self._cells[row] = (
-                    tuple(cell_text(summary, c) for c in Column),
-                    tuple(cell_colour(summary, c, self._today()) for c in Column),
-                )
+            cells = self.cells(index.row())
             if role == _DISPLAY:
                 return cells[0][index.column()]
             colour = cells[1][index.column()]

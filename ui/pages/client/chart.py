@@ -165,8 +165,8 @@ class ReactionChart(QWidget):
             (self.negative_points, negative),
             (self.positive_points, positive),
         ):
+            series.setMarkerSize(4 if crowded else 7)  # before the points: each is redrawn
             series.replace([QPointF(x, y) for x, y in zip(xs, values, strict=True)])
-            series.setMarkerSize(4 if crowded else 7)
         self._colour_dots()
         for series, values in ((self.negative, negative), (self.positive, positive)):
             trend = rolling_mean(values, window)
