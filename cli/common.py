@@ -87,6 +87,18 @@ def playbooks(db_path: Path) -> PlaybookLibrary:
     return PlaybookLibrary(user_playbook_dir(db_path))
 
 
+def scenario_names(db_path: Path) -> dict[str, str]:
+    """Every scenario a call can have, id -> name (PlaybookLibrary.scenario_names): the
+    playbooks beside the database are read only when there is a file among them, so a
+    `list --json` of a user who never edited one loads no playbook code."""
+    from domain.scenarios import SCENARIO_LABELS, playbook_ids_in
+    from storage.paths import user_playbook_dir
+
+    if not playbook_ids_in(user_playbook_dir(db_path)):
+        return dict(SCENARIO_LABELS)
+    return playbooks(db_path).scenario_names()
+
+
 def report_problems(library: PlaybookLibrary) -> None:
     for problem in library.problems:
         warn(problem)

@@ -248,10 +248,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     prepare.add_argument(
         "--scenario",
-        choices=SCENARIOS,
         default="generic",
         metavar="ID",
-        help=f"the call's scenario: {', '.join(SCENARIOS)} (default: generic)",
+        help=f"the call's scenario: {', '.join(SCENARIOS)}, or one of your own "
+        "(`candor playbooks list`); default: generic",
     )
     prepare.add_argument("--json", action="store_true", help="print the call as a JSON object")
 
@@ -340,7 +340,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     review.add_argument("--json", action="store_true", help="print a JSON array")
     review.add_argument(
-        "--scenario", choices=SCENARIOS, help="also flag that scenario's playbook jargon"
+        "--scenario",
+        metavar="ID",
+        help="also flag that scenario's playbook jargon (a shipped scenario or one of your own)",
     )
     return parser
 
@@ -366,6 +368,8 @@ def validate(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
         parser.error("prepare: --client needs a name; leave it out to take it from the invitation")
     if args.command == "playbooks":
         _check_playbooks(parser, args)
+    if getattr(args, "scenario", None) is not None:
+        _check_scenario(parser, args)
     if args.command != "export":
         return
     args.format = args.format or format_from_name(args.output)
@@ -401,6 +405,25 @@ def _check_playbooks(parser: argparse.ArgumentParser, args: argparse.Namespace) 
         parser.error(f"playbooks {action}: --replace is for import")
     if action != "list" and args.json:
         parser.error(f"playbooks {action}: --json is for list")
+
+
+def _check_scenario(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """--scenario is a shipped scenario, or one of the user's own whose playbook is usable:
+    the same list the window offers. The playbooks beside the database are read only for
+    an id that is not shipped, so `review --scenario generic` reads none."""
+    if args.scenario in SCENARIOS:
+        return
+    from cli.common import playbooks
+    from domain.scenarios import unknown_scenario
+    from storage.paths import resolve_db_path
+
+    library = playbooks(resolve_db_path(args.db))
+    names = library.scenario_names()
+    if args.scenario in names:
+        return
+    problem = library.problem_of(args.scenario)  # its file refused: say why
+    why = f" ({problem})" if problem else ""
+    parser.error(f"{args.command}: --scenario: {unknown_scenario(args.scenario, names)}{why}")
 
 
 def _names(words: tuple[str, ...]) -> str:

@@ -28,6 +28,7 @@ class HistoryController(ReadOnlyPage, QObject):
             signal.connect(self._calls_changed)
         events.commitmentsChanged.connect(self._calls_changed)
         events.lettersChanged.connect(self._calls_changed)
+        events.playbooksChanged.connect(self._calls_changed)  # a scenario named, added, gone
 
     def views(self) -> dict[Page, QWidget]:
         return {Page.HISTORY: self.view}
@@ -41,7 +42,8 @@ class HistoryController(ReadOnlyPage, QObject):
         """The store's list of calls (read a page at a time) and the client names, handed
         to the view (which keeps its filters, sort and selection)."""
         store = self.ctx.store
-        self.view.show_calls(store.history, store.calls.client_names())
+        names = self.ctx.playbooks.scenario_names()
+        self.view.show_calls(store.history, store.calls.client_names(), names)
 
     def focus(self, page: Page) -> None:
         self.view.focus_calls()

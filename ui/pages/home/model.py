@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QT_TR_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from domain.model import CallSummary, scenario_label
+from domain.model import CallSummary
+from domain.scenarios import scenario_label
 from ui.i18n import tr, when_text
 
 HEADERS = (
@@ -26,10 +28,15 @@ class CallSummaryModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._calls: list[CallSummary] = []
+        self._names: dict[str, str] = {}
 
-    def set_calls(self, calls: list[CallSummary]) -> None:
+    def set_calls(
+        self, calls: list[CallSummary], scenario_names: Mapping[str, str] | None = None
+    ) -> None:
+        """The calls, and how scenarios are named (PlaybookLibrary.scenario_names())."""
         self.beginResetModel()
         self._calls = list(calls)
+        self._names = dict(scenario_names or {})
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
@@ -53,7 +60,7 @@ class CallSummaryModel(QAbstractTableModel):
                 when_text(when),
                 call.client,
                 call.title,
-                tr(scenario_label(call.scenario)),
+                tr(scenario_label(call.scenario, self._names)),
                 tr(call.status.label),
                 str(call.open_next_steps) if call.open_next_steps else "",
             )[index.column()]
