@@ -148,6 +148,11 @@ class HistoryView(QWidget):
         combo = self.filters.client
         return [combo.itemText(i) for i in range(combo.count())]
 
+    def scenario_choices(self) -> list[str]:
+        """The scenario filter's choices as the user reads them ('All scenarios' first)."""
+        combo = self.filters.scenario
+        return [combo.itemText(i) for i in range(combo.count())]
+
     def filters_enabled(self) -> bool:
         """Whether the filter row can be used (not while there are no calls at all)."""
         return self.filters.isEnabled()
