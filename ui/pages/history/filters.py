@@ -45,6 +45,10 @@ class HistoryFilterBar(QWidget):
         )
         self.set_clients([])
         self.scenario = named(QComboBox(), "historyScenarioFilter", "Filter by scenario")
+        self.scenario.setMinimumContentsLength(22)  # a name of the user's own, as the form
+        self.scenario.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.set_scenarios(SCENARIO_LABELS)
         self.status = named(QComboBox(), "historyStatusFilter", "Filter by status")
         self.status.addItem(tr("Any status"), None)
