@@ -467,7 +467,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/models/history_cells.py" line="+44"/>
+        <location filename="../../ui/models/history_cells.py" line="+45"/>
         <source>Follow-up</source>
         <translation>Nachfassen</translation>
     </message>
@@ -659,32 +659,32 @@
         <translation>Kein Termin für die nächste Rückmeldung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Pointing at someone else reads as an excuse: the client chose you, not your supplier, and needs to hear that you own it.</source>
         <translation>Auf andere zu zeigen liest sich wie eine Ausrede: Der Kunde hat Sie gewählt, nicht Ihren Lieferanten, und muss hören, dass Sie Verantwortung übernehmen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Putting the fault on the client makes them defend themselves instead of working with you on the fix.</source>
         <translation>Wer dem Kunden die Schuld gibt, bringt ihn dazu, sich zu verteidigen, statt mit Ihnen an der Lösung zu arbeiten.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Explaining why it was hard for us sounds like an excuse; the client cares about what happens now.</source>
         <translation>Zu erklären, warum es für uns schwierig war, klingt nach Ausrede; den Kunden interessiert, was jetzt passiert.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Shrinking the problem tells the client their worry is out of proportion; say its size plainly.</source>
         <translation>Wer das Problem kleinredet, sagt dem Kunden, seine Sorge sei übertrieben; nennen Sie das Ausmaß klar.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>This apologizes for the client&apos;s feelings or for &apos;any&apos; trouble, not for what we did; it reads as insincere and does not count as the apology the letter needs.</source>
         <translation>Das entschuldigt sich für die Gefühle des Kunden oder für „etwaige“ Unannehmlichkeiten, nicht für unser Handeln; es wirkt unaufrichtig und zählt nicht als die Entschuldigung, die der Brief braucht.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Reminding the client what you said before scores a point and costs their trust.</source>
         <translation>Den Kunden daran zu erinnern, was Sie vorher gesagt haben, gewinnt ein Argument und kostet sein Vertrauen.</translation>
     </message>
@@ -912,27 +912,27 @@
         <translation>Die Arbeit kostet mehr als das Budget oder die Schätzung, der der Kunde zugestimmt hat.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The agreed budget, the new expected total, the gap in money, and where it comes from.</source>
         <translation>Das vereinbarte Budget, die neue erwartete Summe, die Differenz in Geld und woher sie kommt.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Which costs are still uncertain, the range, and when you will know the final figure.</source>
         <translation>Welche Kosten noch unsicher sind, die Spanne, und wann Sie die endgültige Zahl kennen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>What the extra cost means for them: their approval process, their budget owner, their year.</source>
         <translation>Was die Mehrkosten für den Kunden bedeuten: seine Freigabe, sein Budgetverantwortlicher, sein Jahr.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Options to close the gap (reduce scope, phase the work, share the cost), each with a date.</source>
         <translation>Optionen, die Lücke zu schließen (Umfang kürzen, in Phasen arbeiten, Kosten teilen), jeweils mit Datum.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>What you will absorb or offer: hours not billed, a discount, a cap on the total.</source>
         <translation>Was Sie übernehmen oder anbieten: nicht berechnete Stunden, einen Rabatt, eine Obergrenze.</translation>
     </message>
@@ -1052,22 +1052,22 @@
         <translation>Was das neue Datum noch verschieben könnte, und wann Sie es sicher wissen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>What the delay breaks for them: a launch, a campaign, their own deadline, their boss&apos;s plans.</source>
         <translation>Was die Verzögerung für den Kunden durchkreuzt: einen Start, eine Kampagne, seine Frist, die Pläne seiner Vorgesetzten.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The steps to the new date, each with an owner and a date. What could ship earlier in part.</source>
         <translation>Die Schritte bis zum neuen Datum, jeweils mit Verantwortlichem und Datum. Was vorab in Teilen geliefert werden kann.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>What you can offer for the wait: a partial early delivery, extra support at launch, a fee reduction.</source>
         <translation>Was Sie für die Wartezeit anbieten können: eine frühe Teillieferung, zusätzliche Unterstützung beim Start, einen Preisnachlass.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Who on your side knows about the new date (manager, delivery lead, account lead).</source>
         <translation>Wer auf Ihrer Seite vom neuen Datum weiß (Vorgesetzte, Lieferverantwortliche, Kundenverantwortliche).</translation>
     </message>
@@ -1322,17 +1322,17 @@
         <translation>Was der Kunde nicht tun konnte, was es ihn gekostet hat, was seine eigenen Kunden gesehen haben.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Restore, confirm no data was lost, find the cause, prevent a repeat: owner and date each.</source>
         <translation>Wiederherstellen, bestätigen, dass keine Daten verloren sind, Ursache finden, Wiederholung verhindern: jeweils Verantwortlicher und Datum.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>What you can offer: service credit, extra support, a review meeting with your lead.</source>
         <translation>Was Sie anbieten können: eine Gutschrift, zusätzliche Unterstützung, ein Auswertungsgespräch mit Ihrer Leitung.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Who on your side is handling the incident and who in management knows.</source>
         <translation>Wer auf Ihrer Seite den Vorfall bearbeitet und wer in der Leitung Bescheid weiß.</translation>
     </message>
@@ -1437,12 +1437,12 @@
         <translation>Ein Teil eines anderen Anbieters ist ausgefallen; der Kunde verlässt sich trotzdem auf uns.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>What broke, since when, what it affects for the client. Describe it as our service, not their vendor.</source>
         <translation>Was ausgefallen ist, seit wann, was es beim Kunden betrifft. Beschreiben Sie es als unseren Dienst, nicht als Sache des Zulieferers.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>What the supplier has not confirmed yet, and when you expect to hear.</source>
         <translation>Was der Zulieferer noch nicht bestätigt hat, und wann Sie mit Antwort rechnen.</translation>
     </message>
@@ -1452,17 +1452,17 @@
         <translation>Was der Kunde gerade nicht tun kann und wer auf seiner Seite es spürt.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>What we are doing ourselves, what we are pushing the supplier to do, with owners and dates.</source>
         <translation>Was wir selbst tun und wozu wir den Zulieferer drängen, mit Verantwortlichen und Daten.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>What we offer regardless of whose part failed: credit, extra support, a priority fix.</source>
         <translation>Was wir anbieten, egal wessen Teil ausfiel: eine Gutschrift, zusätzliche Unterstützung, eine vorrangige Behebung.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Who on our side manages the supplier and who is escalating with them.</source>
         <translation>Wer bei uns den Zulieferer betreut und wer dort eskaliert.</translation>
     </message>
@@ -1567,27 +1567,27 @@
         <translation>Was der Kunde erwartet hat, was das Produkt stattdessen tut und warum es so gebaut ist.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Whether the documentation or the training could have misled them, and what they truly need.</source>
         <translation>Ob Dokumentation oder Schulung ihn in die Irre geführt haben könnten, und was er wirklich braucht.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>What the gap costs them today: lost time, a workaround, a process that does not fit.</source>
         <translation>Was die Lücke den Kunden heute kostet: verlorene Zeit, eine Umgehung, einen Ablauf, der nicht passt.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A workaround for now, and the path to a change (request, estimate, decision date).</source>
         <translation>Eine Umgehung für jetzt und der Weg zu einer Änderung (Anfrage, Schätzung, Entscheidungsdatum).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>What you can offer for the confusion: a training session, a documentation fix, a free estimate.</source>
         <translation>Was Sie für die Verwirrung anbieten können: eine Schulung, eine korrigierte Dokumentation, eine kostenlose Schätzung.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Who on your side knows about their report (support, product owner, account lead).</source>
         <translation>Wer auf Ihrer Seite von der Meldung weiß (Support, Produktverantwortliche, Kundenverantwortliche).</translation>
     </message>
@@ -1750,10 +1750,10 @@
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n_domain.py" line="-155"/>
+        <location filename="../../ui/i18n_domain.py" line="-187"/>
         <location filename="../../ui/models/history_cells.py" line="+1"/>
         <location filename="../../ui/pages/board/team.py" line="-2"/>
-        <location filename="../../ui/pages/home/model.py" line="+14"/>
+        <location filename="../../ui/pages/home/model.py" line="+16"/>
         <source>Client</source>
         <translation>Kunde</translation>
     </message>
@@ -1800,7 +1800,7 @@
         <translation>Gesendet {day}</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Checked in on {day}</source>
         <translation>Nachgefasst am {day}</translation>
     </message>
@@ -1817,7 +1817,7 @@
     <message>
         <location filename="../../ui/models/next_steps.py" line="+68"/>
         <location filename="../../ui/pages/board/team.py" line="+34"/>
-        <location filename="../../ui/pages/client/view.py" line="+94"/>
+        <location filename="../../ui/pages/client/view.py" line="+99"/>
         <source>no date</source>
         <translation>kein Datum</translation>
     </message>
@@ -1903,7 +1903,7 @@
     </message>
     <message>
         <location line="+41"/>
-        <location filename="../../ui/pages/detail/view.py" line="+394"/>
+        <location filename="../../ui/pages/detail/view.py" line="+398"/>
         <source>Mark done…</source>
         <translation>Als erledigt markieren…</translation>
     </message>
@@ -2022,7 +2022,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/client/view.py" line="-178"/>
+        <location filename="../../ui/pages/client/view.py" line="-183"/>
         <source>No promises have come due yet</source>
         <translation>Noch keine Zusagen fällig geworden</translation>
     </message>
@@ -2062,13 +2062,13 @@
         <translation>Anrufe</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>No clients yet</source>
         <translation>Noch keine Kunden</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <location filename="../../ui/pages/history/view.py" line="+211"/>
+        <location filename="../../ui/pages/history/view.py" line="+227"/>
         <source>%n call(s)</source>
         <translation>
             <numerusform>%n Anruf</numerusform>
@@ -2096,7 +2096,7 @@
         <translation>offen: {steps}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/detail/controller.py" line="+203"/>
+        <location filename="../../ui/pages/detail/controller.py" line="+202"/>
         <source>The letter to {to} went out {when}</source>
         <translation>Der Brief an {to} ging am {when} hinaus</translation>
     </message>
@@ -2107,7 +2107,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../ui/pages/wrapup/controller.py" line="+212"/>
+        <location filename="../../ui/pages/wrapup/controller.py" line="+211"/>
         <source>Letter marked sent.</source>
         <translation>Brief als gesendet markiert.</translation>
     </message>
@@ -2118,7 +2118,7 @@
         <translation>Brief als nicht gesendet markiert.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>lasted {duration}</source>
         <translation>Dauer {duration}</translation>
     </message>
@@ -2149,7 +2149,7 @@
     <message>
         <location line="+15"/>
         <location line="+38"/>
-        <location filename="../../ui/pages/playbooks/controller.py" line="+208"/>
+        <location filename="../../ui/pages/playbooks/controller.py" line="+244"/>
         <location filename="../../ui/pages/prepare/controller.py" line="+207"/>
         <location line="+8"/>
         <location line="+77"/>
@@ -2289,12 +2289,12 @@
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history/filters.py" line="+47"/>
+        <location filename="../../ui/pages/history/filters.py" line="+112"/>
         <source>All scenarios</source>
         <translation>Alle Szenarien</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-58"/>
         <source>Any status</source>
         <translation>Jeder Status</translation>
     </message>
@@ -2324,7 +2324,7 @@
         <translation>Alle Kunden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history/view.py" line="-188"/>
+        <location filename="../../ui/pages/history/view.py" line="-202"/>
         <source>No calls yet — press Ctrl+N to prepare one</source>
         <translation>Noch keine Anrufe — mit Strg+N einen vorbereiten</translation>
     </message>
@@ -2344,7 +2344,7 @@
         <translation>Kundenübersicht</translation>
     </message>
     <message numerus="yes">
-        <location line="+169"/>
+        <location line="+183"/>
         <source>{shown} of %n call(s)</source>
         <translation>
             <numerusform>{shown} von %n Anruf</numerusform>
@@ -2352,7 +2352,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home/controller.py" line="+72"/>
+        <location filename="../../ui/pages/home/controller.py" line="+73"/>
         <source>Writing {count} sample calls…</source>
         <translation>{count} Beispielanrufe werden angelegt…</translation>
     </message>
@@ -3425,7 +3425,7 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
         <translation>Nichts zu erinnern</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Sign the letter?</source>
         <translation>Brief unterschreiben?</translation>
     </message>
@@ -3437,7 +3437,7 @@ Fill in your profile first? (No: export it unsigned; you can add it later in Fil
 Zuerst das Profil ausfüllen? (Nein: ohne Unterschrift exportieren; Sie können es später unter Datei &gt; Profil und Einstellungen ergänzen.)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Export the {noun}</source>
         <translation>Exportieren: {noun}</translation>
     </message>
@@ -4104,7 +4104,7 @@ Ihre Eingabe ist noch auf dem Bildschirm; versuchen Sie es erneut.</translation>
         <translation>F2 zum Umformulieren; Alt+Pfeil hoch und Alt+Pfeil runter zum Verschieben</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/playbooks/controller.py" line="-82"/>
+        <location filename="../../ui/pages/playbooks/controller.py" line="-113"/>
         <source>Your file for it is not used: %1</source>
         <translation>Ihre Datei dafür wird nicht verwendet: %1</translation>
     </message>
@@ -4114,7 +4114,17 @@ Ihre Eingabe ist noch auf dem Bildschirm; versuchen Sie es erneut.</translation>
         <translation>Änderungen werden sofort gespeichert; Strg+Z macht sie rückgängig.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+18"/>
+        <source>Discard the changes to “%1” that are not saved (%2)?</source>
+        <translation>Die nicht gespeicherten Änderungen an „%1“ verwerfen (%2)?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changes not saved</source>
+        <translation>Änderungen nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Not saved until this is fixed: %1</source>
         <translation>Nicht gespeichert, bis dies behoben ist: %1</translation>
     </message>
@@ -4280,7 +4290,7 @@ Ihre Eingabe ist noch auf dem Bildschirm; versuchen Sie es erneut.</translation>
         <translation>Ihre Gespräche nicht mehr veröffentlichen? Das Team behält, was bereits veröffentlicht ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/client/controller.py" line="+137"/>
+        <location filename="../../ui/pages/client/controller.py" line="+138"/>
         <source>The team&apos;s calls cannot be read now: {reason}</source>
         <translation>Die Gespräche des Teams können gerade nicht gelesen werden: {reason}</translation>
     </message>
