@@ -91,3 +91,29 @@ def test_a_rename_on_the_playbooks_page_reaches_history(open_ui, store):
     assert "Price rise" not in history.scenario_choices()
     assert history.cells_of(mine)[Column.SCENARIO] == "Budget overrun mine"
     assert sorted(history.shown_call_ids()) == [mine, other]
+
+
+def test_a_prepared_call_keeps_its_scenario_when_its_playbook_is_gone(open_ui, store):
+    """Its playbook deleted: the form shows the call's scenario as gone (the generic
+    checklist stands in) rather than switch it to Generic unseen when the call is saved."""
+    path = write_own_playbook(user_playbook_dir(store.path))
+    gone = store.calls.create(Call(client=Client("Acme"), title="Over budget", scenario=MINE))
+    kept = store.calls.create(Call(client=Client("Acme"), title="Down", scenario="outage"))
+    path.unlink()
+    ui = open_ui()
+    ui.nav.open_call(gone.id)
+    view = ui.page(Page.PREPARE).view
+    assert view.scenario() == MINE
+    assert view.scenario_names()[-1] == "Budget overrun mine (its playbook is gone)"
+    view.set_header("Acme", "Over budget, again")  # the user retypes the subject
+    view.subjectTyped.emit()
+    ui.nav.open_call(kept.id)  # leaving saves; the other call's list has no such line
+    assert store.calls.get(gone.id).scenario == MINE
+    assert store.calls.get(gone.id).title == "Over budget, again"
+    assert view.scenario() == "outage" and len(view.scenario_names()) == 6
+
+    write_own_playbook(user_playbook_dir(store.path))  # back again: named as before
+    ui.controller.ctx.playbooks.reload()
+    ui.controller.ctx.events.playbooksChanged.emit()
+    ui.nav.open_call(gone.id)
+    assert view.scenario() == MINE and view.scenario_names()[-1] == MINE_NAME
