@@ -2140,7 +2140,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../ui/pages/detail/view.py" line="+46"/>
-        <location filename="../../ui/pages/prepare/view.py" line="+132"/>
+        <location filename="../../ui/pages/prepare/view.py" line="+133"/>
         <location filename="../../ui/pages/wrapup/view.py" line="-156"/>
         <location line="+263"/>
         <source>Saved as you type.</source>
@@ -2150,7 +2150,7 @@
         <location line="+15"/>
         <location line="+38"/>
         <location filename="../../ui/pages/playbooks/controller.py" line="+244"/>
-        <location filename="../../ui/pages/prepare/controller.py" line="+207"/>
+        <location filename="../../ui/pages/prepare/controller.py" line="+208"/>
         <location line="+8"/>
         <location line="+77"/>
         <location line="+22"/>
@@ -2579,12 +2579,17 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
         <translation>Nächste Schritte  ·  Strg+T fügt hinzu, Doppelklick bearbeitet, Entf entfernt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/prepare/controller.py" line="+34"/>
+        <location filename="../../ui/pages/prepare/controller.py" line="-188"/>
+        <source>%1 (its playbook is gone)</source>
+        <translation>%1 (Playbook nicht mehr vorhanden)</translation>
+    </message>
+    <message>
+        <location line="+222"/>
         <source>Enter a client and a subject to start the call.</source>
         <translation>Geben Sie Kunde und Betreff ein, um den Anruf zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/prepare/view.py" line="-83"/>
+        <location filename="../../ui/pages/prepare/view.py" line="-84"/>
         <source>Prepare the call</source>
         <translation>Anruf vorbereiten</translation>
     </message>
@@ -2624,7 +2629,7 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
         <translation>Die Sprache des Kundenbriefs</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Edit &amp;playbooks…</source>
         <translation>&amp;Playbooks bearbeiten…</translation>
     </message>
