@@ -368,8 +368,10 @@ def validate(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
         parser.error("prepare: --client needs a name; leave it out to take it from the invitation")
     if args.command == "playbooks":
         _check_playbooks(parser, args)
-    if getattr(args, "scenario", None) is not None:
-        _check_scenario(parser, args)
+    if getattr(args, "scenario", None) not in (None, *SCENARIOS):
+        from cli.common import check_scenario  # reads the user's playbooks: only now
+
+        check_scenario(parser, args)
     if args.command != "export":
         return
     args.format = args.format or format_from_name(args.output)
@@ -405,25 +407,6 @@ def _check_playbooks(parser: argparse.ArgumentParser, args: argparse.Namespace) 
         parser.error(f"playbooks {action}: --replace is for import")
     if action != "list" and args.json:
         parser.error(f"playbooks {action}: --json is for list")
-
-
-def _check_scenario(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
-    """--scenario is a shipped scenario, or one of the user's own whose playbook is usable:
-    the same list the window offers. The playbooks beside the database are read only for
-    an id that is not shipped, so `review --scenario generic` reads none."""
-    if args.scenario in SCENARIOS:
-        return
-    from cli.common import playbooks
-    from domain.scenarios import unknown_scenario
-    from storage.paths import resolve_db_path
-
-    library = playbooks(resolve_db_path(args.db))
-    names = library.scenario_names()
-    if args.scenario in names:
-        return
-    problem = library.problem_of(args.scenario)  # its file refused: say why
-    why = f" ({problem})" if problem else ""
-    parser.error(f"{args.command}: --scenario: {unknown_scenario(args.scenario, names)}{why}")
 
 
 def _names(words: tuple[str, ...]) -> str:
