@@ -71,3 +71,19 @@ def test_edits_that_save_ask_nothing(ui, answers):
     assert ui.nav.show(Page.HISTORY)
     assert answers.asked == []
     assert PlaybookLibrary(user_playbook_dir(ui.store.path)).get("generic").name == "Generic, ours"
+
+
+def test_import_asks_before_its_playbook_replaces_unsaved_edits(ui, answers, monkeypatch):
+    page = break_generic(ui)
+    chosen: list[str] = []
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QFileDialog.getOpenFileName",
+        lambda *a, **k: chosen.append("asked") or ("", ""),
+    )
+    answers.reply = NO
+    page.view.importRequested.emit()
+    assert len(answers.asked) == 1 and chosen == []  # no file asked for
+    assert not page.draft.section(Section.URGENCY)
+    answers.reply = YES
+    page.view.importRequested.emit()
+    assert chosen == ["asked"]

@@ -299,6 +299,8 @@ class PlaybooksController(QObject):
 
     # files ------------------------------------------------------------------------------
     def import_file(self) -> None:
+        if not self.may_drop_unsaved():  # the imported playbook opens in its place
+            return
         path, _ = QFileDialog.getOpenFileName(
             self.view, tr("Import a playbook"), str(Path.home()), tr("Playbooks (*.toml)")
         )
