@@ -117,3 +117,51 @@ def test_a_prepared_call_keeps_its_scenario_when_its_playbook_is_gone(open_ui, s
     ui.controller.ctx.events.playbooksChanged.emit()
     ui.nav.open_call(gone.id)
     assert view.scenario() == MINE and view.scenario_names()[-1] == MINE_NAME
+
+
+START = r"""
+import sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from storage.store import Store
+from ui.app import App
+from ui.shell.main_window import MainWindow
+store = Store(Path(sys.argv[1]))
+window = MainWindow()
+App(store, window).start()
+for _ in range(3):
+    app.processEvents()
+print(window.current_page(), "domain.playbooks" in sys.modules)
+window.close()
+store.close()
+"""
+
+
+def test_the_start_page_names_scenarios_without_loading_the_playbooks(store, tmp_path):
+    """Recent calls at start-up: with no playbook file of the user's, the shipped names
+    (the playbooks' TOML reader and files cost start-up time); with one, its names."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.cli.helpers import ROOT
+
+    ended_call(store, "outage", "Down")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+
+    def start() -> str:
+        done = subprocess.run(
+            [sys.executable, "-c", START, str(store.path)],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert done.returncode == 0, done.stderr[-2000:]
+        return done.stdout.split("\n")[0]
+
+    assert start() == "recent False"
+    write_own_playbook(user_playbook_dir(store.path))
+    assert start() == "recent True"

@@ -255,7 +255,7 @@ class ExportController(QObject):
 
     def _names(self) -> dict[str, str]:
         """The scenarios' names, for the file names suggested."""
-        return self.ctx.playbooks.scenario_names()
+        return self.ctx.scenario_names()
 
     def _ask_target(self, kind: str, call: Call) -> Path | None:
         from domain.compose import suggested_filename

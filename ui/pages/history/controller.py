@@ -42,7 +42,7 @@ class HistoryController(ReadOnlyPage, QObject):
         """The store's list of calls (read a page at a time) and the client names, handed
         to the view (which keeps its filters, sort and selection)."""
         store = self.ctx.store
-        names = self.ctx.playbooks.scenario_names()
+        names = self.ctx.scenario_names()
         self.view.show_calls(store.history, store.calls.client_names(), names)
 
     def focus(self, page: Page) -> None:

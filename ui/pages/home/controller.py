@@ -50,7 +50,7 @@ class HomeController(ReadOnlyPage, QObject):
     def load(self, page: Page, key: object) -> None:
         if page is Page.RECENT:
             calls = self.store.calls.summaries(limit=RECENT_LIMIT)
-            self.model.set_calls(calls, self.ctx.playbooks.scenario_names())
+            self.model.set_calls(calls, self.ctx.scenario_names())
 
     def focus(self, page: Page) -> None:
         if page is Page.WELCOME:
