@@ -12,12 +12,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from cli.common import CliError, open_existing, print_json, visible
+from cli.common import CliError, open_existing, print_json, scenario_names, visible
+from domain.scenarios import scenario_label
 from domain.text import clip
 from domain.timefmt import local, when_text
 
 TYPE_CHECKING = False  # importing typing costs the command line 2-3 ms; annotations are text
 if TYPE_CHECKING:
+    from collections.abc import Mapping
     from typing import Any
 
     from domain.model import CallSummary, SearchHit
@@ -26,12 +28,14 @@ if TYPE_CHECKING:
 MARK = "**"
 
 
-def summary_json(summary: CallSummary) -> dict[str, Any]:
+def summary_json(summary: CallSummary, names: Mapping[str, str]) -> dict[str, Any]:
+    """A call as `list --json` prints it; `names`: the scenarios' names (scenario_names)."""
     return {
         "id": summary.id,
         "client": summary.client,
         "title": summary.title,
         "scenario": summary.scenario,
+        "scenario_name": scenario_label(summary.scenario, names),
         "status": summary.status.value,
         "created_at": summary.created_at,
         "started_at": summary.started_at,
@@ -51,7 +55,8 @@ def cmd_list(args: argparse.Namespace, db_path: Path) -> int:
     with open_existing(db_path) as store:
         summaries = _with_client(store, args.client) if args.client else store.calls.summaries()
     if args.json:
-        print_json([summary_json(s) for s in summaries])
+        names = scenario_names(db_path)
+        print_json([summary_json(s, names) for s in summaries])
         return 0
     if not summaries:
         print("No calls." if not args.client else f"No calls with {visible(args.client)}.")

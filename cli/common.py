@@ -11,6 +11,7 @@ from pathlib import Path
 
 TYPE_CHECKING = False  # importing typing costs the command line 2-3 ms; annotations are text
 if TYPE_CHECKING:
+    import argparse
     from typing import Any
 
     from domain.playbooks import PlaybookLibrary
@@ -85,6 +86,35 @@ def playbooks(db_path: Path) -> PlaybookLibrary:
     from storage.paths import user_playbook_dir
 
     return PlaybookLibrary(user_playbook_dir(db_path))
+
+
+def scenario_names(db_path: Path) -> dict[str, str]:
+    """Every scenario a call can have, id -> name (PlaybookLibrary.scenario_names): the
+    playbooks beside the database are read only when there is a file among them, so a
+    `list --json` of a user who never edited one loads no playbook code."""
+    from domain.scenarios import SCENARIO_LABELS, playbook_ids_in
+    from storage.paths import user_playbook_dir
+
+    if not playbook_ids_in(user_playbook_dir(db_path)):
+        return dict(SCENARIO_LABELS)
+    return playbooks(db_path).scenario_names()
+
+
+def check_scenario(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """A --scenario that is not shipped must be one of the user's own whose playbook is
+    usable: the list the window offers. Else bad usage (exit 2) naming every valid id,
+    and why the user's file for it is refused when it is. cli.parser calls this only for
+    an id that is not shipped, so `review --scenario generic` reads no playbook here."""
+    from domain.scenarios import unknown_scenario
+    from storage.paths import resolve_db_path
+
+    library = playbooks(resolve_db_path(args.db))
+    names = library.scenario_names()
+    if args.scenario in names:
+        return
+    problem = library.problem_of(args.scenario)  # its file refused: say why
+    why = f" ({problem})" if problem else ""
+    parser.error(f"{args.command}: --scenario: {unknown_scenario(args.scenario, names)}{why}")
 
 
 def report_problems(library: PlaybookLibrary) -> None:

@@ -248,10 +248,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     prepare.add_argument(
         "--scenario",
-        choices=SCENARIOS,
         default="generic",
         metavar="ID",
-        help=f"the call's scenario: {', '.join(SCENARIOS)} (default: generic)",
+        help=f"the call's scenario: {', '.join(SCENARIOS)}, or one of your own "
+        "(`candor playbooks list`); default: generic",
     )
     prepare.add_argument("--json", action="store_true", help="print the call as a JSON object")
 
@@ -340,7 +340,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     review.add_argument("--json", action="store_true", help="print a JSON array")
     review.add_argument(
-        "--scenario", choices=SCENARIOS, help="also flag that scenario's playbook jargon"
+        "--scenario",
+        metavar="ID",
+        help="also flag that scenario's playbook jargon (a shipped scenario or one of your own)",
     )
     return parser
 
@@ -366,6 +368,10 @@ def validate(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
         parser.error("prepare: --client needs a name; leave it out to take it from the invitation")
     if args.command == "playbooks":
         _check_playbooks(parser, args)
+    if getattr(args, "scenario", None) not in (None, *SCENARIOS):
+        from cli.common import check_scenario  # reads the user's playbooks: only now
+
+        check_scenario(parser, args)
     if args.command != "export":
         return
     args.format = args.format or format_from_name(args.output)

@@ -12,7 +12,8 @@ import argparse
 from pathlib import Path
 
 from cli.calls import summary_json
-from cli.common import print_json
+from cli.common import print_json, scenario_names, visible
+from domain.scenarios import scenario_label
 from domain.timefmt import when_text
 
 
@@ -22,11 +23,12 @@ def cmd_prepare(args: argparse.Namespace, db_path: Path) -> int:
     from storage.store import Store
 
     invitation = read_invitation(Path(args.from_ics).expanduser())
+    names = scenario_names(db_path)  # the shipped scenarios and the user's own
     with Store(db_path) as store:
-        call = prepare_from_invitation(store, invitation, args.client, args.scenario)
+        call = prepare_from_invitation(store, invitation, args.client, args.scenario, names)
         summary = store.calls.summary(call.id)
     if args.json:
-        print_json(summary_json(summary))
+        print_json(summary_json(summary, names))
         return 0
     print(f"Prepared call {call.id}: {call.client.name} — {call.title}")
     if call.contact is not None:
@@ -37,5 +39,5 @@ def cmd_prepare(args: argparse.Namespace, db_path: Path) -> int:
         shown = when[:10] if invitation.all_day else when
         recurring = " (next of a recurring event)" if invitation.recurring else ""
         print(f"  planned: {shown}{recurring}")
-    print(f"  scenario: {call.scenario}")
+    print(f"  scenario: {call.scenario} ({visible(scenario_label(call.scenario, names))})")
     return 0

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -38,7 +39,8 @@ from domain.languages import LetterLanguage
 from domain.letter_wording import LetterWording, fill, wording
 from domain.model import Call, Contact, NextStep, Profile, StepStatus
 from domain.owners import is_client, is_ours, is_us
-from domain.playbooks import Playbook, scenario_label
+from domain.playbooks import Playbook
+from domain.scenarios import scenario_label
 from domain.timefmt import local
 
 ENGLISH = wording(LetterLanguage.ENGLISH)
@@ -300,10 +302,16 @@ def safe_filename(name: str, max_bytes: int = 200) -> str:
     return (stem + dot + ext) or "Candor export"
 
 
-def suggested_filename(call: Call, ext: str = "docx", kind: str = "follow-up") -> str:
-    """'2026-11-21 Northwind - Delivery delay follow-up.docx' (local date of the call)."""
+def suggested_filename(
+    call: Call,
+    ext: str = "docx",
+    kind: str = "follow-up",
+    names: Mapping[str, str] | None = None,
+) -> str:
+    """'2026-11-21 Northwind - Delivery delay follow-up.docx' (local date of the call);
+    the scenario as `names` (PlaybookLibrary.scenario_names) words it."""
     day = call_local_date(call).isoformat()
-    label = scenario_label(call.scenario)
+    label = scenario_label(call.scenario, names)
     client = call.client.name.strip() or "Client"
     return safe_filename(f"{day} {client} - {label} {kind}.{ext.lstrip('.')}")
 

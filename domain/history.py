@@ -58,6 +58,10 @@ class HistoryQuery:
     filter: HistoryFilter = field(default_factory=HistoryFilter)
     sort: HistorySort = HistorySort.DATE
     descending: bool = True
+    # The scenarios' names the scenario order sorts by, (id, name) pairs from
+    # PlaybookLibrary.scenario_names(); a scenario not named here sorts under its
+    # domain.scenarios.scenario_label without names.
+    names: tuple[tuple[str, str], ...] = ()
 
     @property
     def indexed(self) -> bool:

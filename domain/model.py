@@ -22,14 +22,6 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-def scenario_label(scenario: str) -> str:
-    """The shipped playbook's name ('Third-party fault'), without loading the playbooks;
-    a scenario of the user's own reads as its id, humanised."""
-    from domain.scenarios import SCENARIO_LABELS
-
-    return SCENARIO_LABELS.get(scenario) or scenario.replace("_", " ").capitalize()
-
-
 class CallStatus(StrEnum):
     PREPARED = "prepared"
     LIVE = "live"

@@ -14,14 +14,19 @@ is used instead and the problem is listed in PlaybookLibrary.problems, one line 
 from __future__ import annotations
 
 import os
-import re
 import stat
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from domain.languages import LetterLanguage
-from domain.model import Call, Section, scenario_label  # noqa: F401 (re-export)
-from domain.scenarios import SCENARIOS
+from domain.model import Call, Section
+from domain.scenarios import (
+    PLAYBOOK_STEM,
+    SCENARIO_LABELS,
+    SCENARIOS,
+    playbook_ids_in,
+    scenario_label,
+)
 from resources import resource_path
 
 SHIPPED_DIR = resource_path("playbooks")
@@ -130,6 +135,20 @@ class PlaybookLibrary:
         own = [p for p in (self._own(i) for i in self.own_ids()) if p is not None]
         return shipped + sorted(own, key=lambda p: p.name.casefold())
 
+    def scenario_names(self) -> dict[str, str]:
+        """Every scenario a call can be given, id -> name, in the order offered: the shipped
+        ones (a user's copy may rename one), then the user's own whose file is usable. The
+        one list the prepare form, History's filter, invitations and the command line
+        accept; `label` words a scenario from it. Without a file in the user's folder
+        they are the shipped names, and no playbook is read."""
+        if not playbook_ids_in(self.user_dir):
+            return dict(SCENARIO_LABELS)
+        return {p.id: p.name for p in self.all()}
+
+    def label(self, scenario: str) -> str:
+        """The scenario's name as every screen and file shows it (domain.scenarios)."""
+        return scenario_label(scenario, self.scenario_names())
+
     def shipped(self, scenario: str) -> Playbook:
         """The shipped playbook of `scenario`, whatever the user changed."""
         if scenario not in self._shipped:
@@ -141,13 +160,7 @@ class PlaybookLibrary:
 
     def own_ids(self) -> list[str]:
         """The ids of the files in the user folder that are not shipped scenarios."""
-        if self.user_dir is None or not self.user_dir.is_dir():
-            return []
-        try:
-            names = sorted(p.stem for p in self.user_dir.glob("*.toml"))
-        except OSError:
-            return []
-        return [n for n in names if n not in SCENARIOS and _VALID_STEM.fullmatch(n)]
+        return [n for n in playbook_ids_in(self.user_dir) if n not in SCENARIOS]
 
     def exists(self, scenario: str) -> bool:
         """A shipped scenario, or one of the user's own whose file is usable."""
@@ -190,7 +203,7 @@ class PlaybookLibrary:
 
     def _load(self, scenario: str) -> Playbook | None:
         shipped = scenario in SCENARIOS
-        if not shipped and not _VALID_STEM.fullmatch(scenario):
+        if not shipped and not PLAYBOOK_STEM.fullmatch(scenario):
             return None
         user = self._read_user(scenario)
         if user is not None:
@@ -224,9 +237,6 @@ class PlaybookLibrary:
         self._why[scenario] = line
         if line not in self.problems:
             self.problems.append(line)
-
-
-_VALID_STEM = re.compile(r"[a-z0-9][a-z0-9_]{0,63}")
 
 
 def read_playbook_file(path: Path) -> Playbook:

@@ -16,6 +16,7 @@ from domain.fields import PREP_FIELDS
 from domain.languages import LetterLanguage
 from domain.model import Call, NextStep, Section, StepStatus, owner_label
 from domain.playbooks import Playbook, checklist_of
+from domain.scenarios import scenario_label
 from domain.timefmt import duration_text, format_offset, local
 
 # Same-instant entries keep a stable, readable order: ticks, then notes, then reactions.
@@ -92,12 +93,15 @@ def _letter_text(call: Call) -> str:
 def compose_internal_record(
     call: Call, playbook: Playbook, today: date | None = None
 ) -> InternalRecord:
+    """The record of `call`, made with `playbook` (the scenario's, as the library gives it):
+    the scenario is named as everywhere (domain.scenarios.scenario_label), so a generic
+    playbook standing in for a scenario of the user's whose file went does not rename it."""
     cov = coverage(call, playbook)
     header = [
         ("Client", call.client.name),
         ("Contact", _contact_text(call)),
         ("Subject", call.title),
-        ("Scenario", playbook.name),
+        ("Scenario", scenario_label(call.scenario, {playbook.id: playbook.name})),
         ("Status", call.status.label),
         ("Started", format_local(call.started_at)),
         ("Ended", format_local(call.ended_at)),

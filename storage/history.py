@@ -22,7 +22,7 @@ from domain.history import (
     summary_of,
 )
 from domain.model import CallSummary
-from domain.scenarios import SCENARIO_LABELS
+from domain.scenarios import SCENARIO_LABELS, scenario_sort_text
 from domain.timefmt import to_iso
 from storage.connection import Db
 from storage.database import connect_readonly
@@ -39,21 +39,23 @@ def _quoted(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def _scenario_key() -> str:
-    """The scenario's label, case-folded, as `domain.model.scenario_label` words it."""
+def _scenario_key(names: tuple[tuple[str, str], ...]) -> str:
+    """The scenario's label, case-folded, as `domain.scenarios.scenario_sort_text` words it
+    with these names (the shipped names for a scenario not among them)."""
+    named = dict(names)
     cases = " ".join(
-        f"WHEN {_quoted(key)} THEN {_quoted(label.casefold())}"
-        for key, label in SCENARIO_LABELS.items()
+        f"WHEN {_quoted(key)} THEN {_quoted(scenario_sort_text(key, named))}"
+        for key in {**SCENARIO_LABELS, **named}
     )
     return f"CASE calls.scenario {cases} ELSE lower(replace(calls.scenario, '_', ' ')) END"
 
 
-# Each sort's key, ascending, as SQL terms (ui.models.history.sort_key words the same).
+# Each sort's key, ascending, as SQL terms (ui.models.history.sort_key words the same);
+# the scenario's depends on the query's names (_scenario_key).
 _KEYS: dict[HistorySort, tuple[str, ...]] = {
     # clients in name order, each one's calls from idx_calls_list (see _from)
     HistorySort.CLIENT: ("clients.name COLLATE NOCASE",),
     HistorySort.SUBJECT: ("calls.title COLLATE NOCASE",),
-    HistorySort.SCENARIO: (_scenario_key(),),
     HistorySort.STATUS: ("CASE calls.status WHEN 'prepared' THEN 0 WHEN 'live' THEN 1 ELSE 2 END",),
     HistorySort.OPEN: ("coalesce(o.n, 0)",),
     HistorySort.FOLLOW_UP: ("calls.follow_up_on IS NULL", "calls.follow_up_on"),
@@ -104,7 +106,8 @@ def order_by(query: HistoryQuery) -> str:
     direction = "DESC" if query.descending else "ASC"
     if query.sort is HistorySort.DATE:
         return f" ORDER BY {WHEN} {direction}, calls.id {direction}"
-    keys = ", ".join(f"{key} {direction}" for key in _KEYS[query.sort])
+    terms = (_scenario_key(query.names),) if query.sort is HistorySort.SCENARIO else None
+    keys = ", ".join(f"{key} {direction}" for key in terms or _KEYS[query.sort])
     return f" ORDER BY {keys}, {WHEN} DESC, calls.id DESC"
 
 

@@ -8,6 +8,7 @@ the call all, or none.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from domain.invitations import (
@@ -17,7 +18,7 @@ from domain.invitations import (
     suggested_client,
 )
 from domain.model import Call, Client, Contact
-from domain.scenarios import SCENARIOS
+from domain.scenarios import SCENARIOS, unknown_scenario
 
 if TYPE_CHECKING:
     from storage.store import Store
@@ -30,6 +31,7 @@ def prepare_from_invitation(
     invitation: Invitation,
     client: str | None = None,
     scenario: str | None = None,
+    scenarios: Collection[str] = SCENARIOS,
 ) -> Call:
     """Create and return the prepared call: the invitation's title and planned time, the
     contact (the first person outside the user's email domain, per the profile's email)
@@ -38,11 +40,13 @@ def prepare_from_invitation(
     The client is `client` when given; else the known client the contact's address or
     email domain belongs to; else a new one named after that domain ("Northwind
     Logistics"). InvitationError when no client can be named (no `client`, and nobody
-    outside the user's domain); ValueError for a scenario that is not one of SCENARIOS.
+    outside the user's domain); ValueError for a scenario that is not one of `scenarios`
+    (the scenarios a call can have: PlaybookLibrary.scenario_names(), which include the
+    user's own; the shipped ones when not given).
     """
     scenario = scenario or DEFAULT_SCENARIO
-    if scenario not in SCENARIOS:
-        raise ValueError(f"unknown scenario {scenario!r}; one of {', '.join(SCENARIOS)}")
+    if scenario not in scenarios:
+        raise ValueError(unknown_scenario(scenario, scenarios))
     contact = invitation.contact_for(store.settings.profile().email)
     with store.db.atomic():
         chosen = _client(store, contact, (client or "").strip())

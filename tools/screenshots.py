@@ -355,12 +355,40 @@ def playbooks(s: Session) -> Any:
     return s.window
 
 
+def history_own_scenario(s: Session) -> Any:
+    """A scenario of the user's own made with New from this (Budget overrun (mine)), and
+    History filtered to it: its calls named as its playbook is, not as its id."""
+    from domain.model import Call, utc_now
+
+    s.controller.navigator.show(Page.PLAYBOOKS, "budget_overrun")
+    page = s.controller.page(Page.PLAYBOOKS)
+    page.new_from_current()
+    own = page.current
+    store, now = s.store, utc_now()
+    for n, (client, title) in enumerate(
+        [
+            ("Northwind Foods", "Rollout: 40 extra days of work"),
+            ("Harbour Dental Group", "Migration over the agreed budget"),
+            ("Kestrel Logistics", "Integration estimate exceeded"),
+        ]
+    ):
+        known = store.calls.get_or_create_client(client)
+        call = store.calls.create(Call(client=known, title=title, scenario=own))
+        store.calls.start(call.id, now - timedelta(days=3 * n + 1, hours=2))
+        store.calls.end(call.id, now - timedelta(days=3 * n + 1, hours=1, minutes=35))
+        store.calls.mark_letter_sent(call.id, now - timedelta(days=3 * n + 1))
+    s.controller.navigator.show(Page.HISTORY)
+    s.controller.page(Page.HISTORY).view.choose_scenario(own)
+    return s.window
+
+
 STEPS += [
     Step("letter", letter, paper=True),
     Step("letter-de", letter_de, paper=True),
     Step("record", record, paper=True),
     Step("wrapup-tone", wrapup_tone),
     Step("playbooks", playbooks),
+    Step("history-own-scenario", history_own_scenario),
 ]
 
 

@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/app.py" line="+72"/>
+        <location filename="../../ui/app.py" line="+97"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+184"/>
         <source>{client}, “{title}”,</source>
         <translation>{client}, „{title}“,</translation>
     </message>
@@ -34,13 +34,13 @@
         <translation>„Nein“ beendet ihn zum Zeitpunkt seines letzten Eintrags.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+55"/>
         <source>&amp;End the call</source>
         <translation>Anruf &amp;beenden</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/shell/actions.py" line="+52"/>
+        <location filename="../../ui/shell/actions.py" line="+54"/>
         <source>&amp;Start the call</source>
         <translation>Anruf &amp;starten</translation>
     </message>
@@ -469,7 +469,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/models/history_cells.py" line="+44"/>
+        <location filename="../../ui/models/history_cells.py" line="+45"/>
         <source>Follow-up</source>
         <translation>Nachfassen</translation>
     </message>
@@ -571,7 +571,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../ui/pages/history/team.py" line="+35"/>
-        <location filename="../../ui/shell/banner.py" line="+75"/>
+        <location filename="../../ui/shell/banner.py" line="+79"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
@@ -1757,7 +1757,7 @@
         <location filename="../../ui/models/history_cells.py" line="+1"/>
         <location filename="../../ui/pages/board/team.py" line="-2"/>
         <location filename="../../ui/pages/history/team.py" line="-36"/>
-        <location filename="../../ui/pages/home/model.py" line="+14"/>
+        <location filename="../../ui/pages/home/model.py" line="+25"/>
         <location filename="../../ui/pages/search/team.py" line="+0"/>
         <source>Client</source>
         <translation>Kunde</translation>
@@ -1807,7 +1807,7 @@
         <translation>Gesendet {day}</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Checked in on {day}</source>
         <translation>Nachgefasst am {day}</translation>
     </message>
@@ -1824,7 +1824,7 @@
     <message>
         <location filename="../../ui/models/next_steps.py" line="+68"/>
         <location filename="../../ui/pages/board/team.py" line="+34"/>
-        <location filename="../../ui/pages/client/view.py" line="+94"/>
+        <location filename="../../ui/pages/client/view.py" line="+99"/>
         <location filename="../../ui/widgets/team_call.py" line="+44"/>
         <source>no date</source>
         <translation>kein Datum</translation>
@@ -1911,7 +1911,7 @@
     </message>
     <message>
         <location line="+41"/>
-        <location filename="../../ui/pages/detail/view.py" line="+394"/>
+        <location filename="../../ui/pages/detail/view.py" line="+398"/>
         <source>Mark done…</source>
         <translation>Als erledigt markieren…</translation>
     </message>
@@ -1934,7 +1934,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/shell/banner.py" line="+111"/>
+        <location filename="../../ui/shell/banner.py" line="+112"/>
         <location filename="../../ui/widgets/tone_panel.py" line="+10"/>
         <location line="+76"/>
         <source>Undo</source>
@@ -1947,7 +1947,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../ui/pages/history/view.py" line="+63"/>
+        <location filename="../../ui/pages/history/view.py" line="+65"/>
         <location filename="../../ui/pages/search/panel.py" line="+79"/>
         <source>Mine</source>
         <translation>Meine</translation>
@@ -2032,7 +2032,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/client/view.py" line="-178"/>
+        <location filename="../../ui/pages/client/view.py" line="-183"/>
         <source>No promises have come due yet</source>
         <translation>Noch keine Zusagen fällig geworden</translation>
     </message>
@@ -2072,13 +2072,13 @@
         <translation>Anrufe</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>No clients yet</source>
         <translation>Noch keine Kunden</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <location filename="../../ui/pages/history/view.py" line="+259"/>
+        <location filename="../../ui/pages/history/view.py" line="+273"/>
         <source>%n call(s)</source>
         <translation>
             <numerusform>%n Anruf</numerusform>
@@ -2106,7 +2106,7 @@
         <translation>offen: {steps}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/detail/controller.py" line="+203"/>
+        <location filename="../../ui/pages/detail/controller.py" line="+202"/>
         <source>The letter to {to} went out {when}</source>
         <translation>Der Brief an {to} ging am {when} hinaus</translation>
     </message>
@@ -2117,7 +2117,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../ui/pages/wrapup/controller.py" line="+212"/>
+        <location filename="../../ui/pages/wrapup/controller.py" line="+211"/>
         <source>Letter marked sent.</source>
         <translation>Brief als gesendet markiert.</translation>
     </message>
@@ -2128,7 +2128,7 @@
         <translation>Brief als nicht gesendet markiert.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>lasted {duration}</source>
         <translation>Dauer {duration}</translation>
     </message>
@@ -2150,7 +2150,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../ui/pages/detail/view.py" line="+46"/>
-        <location filename="../../ui/pages/prepare/view.py" line="+132"/>
+        <location filename="../../ui/pages/prepare/view.py" line="+133"/>
         <location filename="../../ui/pages/wrapup/view.py" line="-156"/>
         <location line="+263"/>
         <source>Saved as you type.</source>
@@ -2159,8 +2159,8 @@
     <message>
         <location line="+15"/>
         <location line="+38"/>
-        <location filename="../../ui/pages/playbooks/controller.py" line="+211"/>
-        <location filename="../../ui/pages/prepare/controller.py" line="+207"/>
+        <location filename="../../ui/pages/playbooks/controller.py" line="+247"/>
+        <location filename="../../ui/pages/prepare/controller.py" line="+208"/>
         <location line="+8"/>
         <location line="+77"/>
         <location line="+22"/>
@@ -2269,7 +2269,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/shell/banner.py" line="-54"/>
+        <location filename="../../ui/shell/banner.py" line="-55"/>
         <source>Checked in</source>
         <translation>Nachgefasst</translation>
     </message>
@@ -2299,12 +2299,12 @@
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history/filters.py" line="+47"/>
+        <location filename="../../ui/pages/history/filters.py" line="+112"/>
         <source>All scenarios</source>
         <translation>Alle Szenarien</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-58"/>
         <source>Any status</source>
         <translation>Jeder Status</translation>
     </message>
@@ -2334,7 +2334,7 @@
         <translation>Alle Kunden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history/view.py" line="-296"/>
+        <location filename="../../ui/pages/history/view.py" line="-310"/>
         <source>No calls yet — press Ctrl+N to prepare one</source>
         <translation>Noch keine Anrufe — mit Strg+N einen vorbereiten</translation>
     </message>
@@ -2354,7 +2354,7 @@
         <translation>Kundenübersicht</translation>
     </message>
     <message numerus="yes">
-        <location line="+273"/>
+        <location line="+287"/>
         <source>{shown} of %n call(s)</source>
         <translation>
             <numerusform>{shown} von %n Anruf</numerusform>
@@ -2362,7 +2362,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home/controller.py" line="+72"/>
+        <location filename="../../ui/pages/home/controller.py" line="+93"/>
         <source>Writing {count} sample calls…</source>
         <translation>{count} Beispielanrufe werden angelegt…</translation>
     </message>
@@ -2377,9 +2377,9 @@
         <translation>Die Beispieldaten konnten nicht geladen werden.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <location filename="../../ui/pages/live/controller.py" line="+252"/>
-        <location filename="../../ui/startup.py" line="+206"/>
+        <location filename="../../ui/startup.py" line="+207"/>
         <source>Candor</source>
         <translation>Candor</translation>
     </message>
@@ -2613,12 +2613,17 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
         <translation>Nächste Schritte  ·  Strg+T fügt hinzu, Doppelklick bearbeitet, Entf entfernt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/prepare/controller.py" line="+34"/>
+        <location filename="../../ui/pages/prepare/controller.py" line="-188"/>
+        <source>%1 (its playbook is gone)</source>
+        <translation>%1 (Playbook nicht mehr vorhanden)</translation>
+    </message>
+    <message>
+        <location line="+222"/>
         <source>Enter a client and a subject to start the call.</source>
         <translation>Geben Sie Kunde und Betreff ein, um den Anruf zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/prepare/view.py" line="-83"/>
+        <location filename="../../ui/pages/prepare/view.py" line="-84"/>
         <source>Prepare the call</source>
         <translation>Anruf vorbereiten</translation>
     </message>
@@ -2658,7 +2663,7 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
         <translation>Die Sprache des Kundenbriefs</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Edit &amp;playbooks…</source>
         <translation>&amp;Playbooks bearbeiten…</translation>
     </message>
@@ -3244,7 +3249,7 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
         <translation>Änderung rückgängig machen, wiederholen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/banner.py" line="-69"/>
+        <location filename="../../ui/shell/banner.py" line="-70"/>
         <source>%n commitment(s) overdue</source>
         <translation>
             <numerusform>%n Zusage überfällig</numerusform>
@@ -3252,7 +3257,7 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>1 letter not sent (from {when})</source>
         <translation>1 Brief nicht gesendet (von {when})</translation>
     </message>
@@ -3285,7 +3290,7 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
         <translation>Bei {client} nachfassen — {title} (fällig {when})</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Show commitments</source>
         <translation>Zusagen anzeigen</translation>
     </message>
@@ -3293,7 +3298,7 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
         <location filename="../../ui/dialogs/team.py" line="+33"/>
         <location line="+1"/>
         <location filename="../../ui/pages/board/view.py" line="-167"/>
-        <location filename="../../ui/pages/history/view.py" line="-260"/>
+        <location filename="../../ui/pages/history/view.py" line="-274"/>
         <location filename="../../ui/pages/search/panel.py" line="-193"/>
         <source>Team</source>
         <translation>Team</translation>
@@ -3393,7 +3398,7 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/banner.py" line="+94"/>
+        <location filename="../../ui/shell/banner.py" line="+99"/>
         <source>%n more follow-up(s) due</source>
         <translation>
             <numerusform>%n weiteres Nachfassen fällig</numerusform>
@@ -3419,7 +3424,7 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
         <translation>und {more}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/banner_controller.py" line="+90"/>
+        <location filename="../../ui/shell/banner_controller.py" line="+96"/>
         <source>Checked in with {client}.</source>
         <translation>Bei {client} nachgefasst.</translation>
     </message>
@@ -3484,7 +3489,7 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
         <translation>Nichts zu erinnern</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Sign the letter?</source>
         <translation>Brief unterschreiben?</translation>
     </message>
@@ -3496,7 +3501,7 @@ Fill in your profile first? (No: export it unsigned; you can add it later in Fil
 Zuerst das Profil ausfüllen? (Nein: ohne Unterschrift exportieren; Sie können es später unter Datei &gt; Profil und Einstellungen ergänzen.)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Export the {noun}</source>
         <translation>Exportieren: {noun}</translation>
     </message>
@@ -4010,7 +4015,7 @@ Ihre Eingabe ist noch auf dem Bildschirm; versuchen Sie es erneut.</translation>
         <translation>„{word}“ überall ignorieren</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/appearance.py" line="+25"/>
+        <location filename="../../ui/shell/appearance.py" line="+26"/>
         <source>&amp;System</source>
         <translation>&amp;System</translation>
     </message>
@@ -4025,7 +4030,7 @@ Ihre Eingabe ist noch auf dem Bildschirm; versuchen Sie es erneut.</translation>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+42"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Darstellung</translation>
     </message>
@@ -4133,7 +4138,7 @@ Ihre Eingabe ist noch auf dem Bildschirm; versuchen Sie es erneut.</translation>
         <translation>den nächsten Schritten</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/history_table.py" line="+39"/>
+        <location filename="../../ui/widgets/history_table.py" line="+88"/>
         <source>Enter or double-click opens the call</source>
         <translation>Eingabe oder Doppelklick öffnet den Anruf</translation>
     </message>
@@ -4163,7 +4168,7 @@ Ihre Eingabe ist noch auf dem Bildschirm; versuchen Sie es erneut.</translation>
         <translation>F2 zum Umformulieren; Alt+Pfeil hoch und Alt+Pfeil runter zum Verschieben</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/playbooks/controller.py" line="-82"/>
+        <location filename="../../ui/pages/playbooks/controller.py" line="-113"/>
         <source>Your file for it is not used: %1</source>
         <translation>Ihre Datei dafür wird nicht verwendet: %1</translation>
     </message>
@@ -4173,7 +4178,17 @@ Ihre Eingabe ist noch auf dem Bildschirm; versuchen Sie es erneut.</translation>
         <translation>Änderungen werden sofort gespeichert; Strg+Z macht sie rückgängig.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+18"/>
+        <source>Discard the changes to “%1” that are not saved (%2)?</source>
+        <translation>Die nicht gespeicherten Änderungen an „%1“ verwerfen (%2)?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changes not saved</source>
+        <translation>Änderungen nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Not saved until this is fixed: %1</source>
         <translation>Nicht gespeichert, bis dies behoben ist: %1</translation>
     </message>
@@ -4224,7 +4239,7 @@ Ihre Eingabe ist noch auf dem Bildschirm; versuchen Sie es erneut.</translation>
         <translation>Playbook löschen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <location line="+12"/>
         <location filename="../../ui/pages/playbooks/team_actions.py" line="+83"/>
         <source>Import a playbook</source>
@@ -4344,8 +4359,8 @@ Ihre Eingabe ist noch auf dem Bildschirm; versuchen Sie es erneut.</translation>
         <translation>Ihre Gespräche nicht mehr veröffentlichen? Das Team behält, was bereits veröffentlicht ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/client/controller.py" line="+137"/>
-        <location filename="../../ui/pages/history/controller.py" line="+153"/>
+        <location filename="../../ui/pages/client/controller.py" line="+138"/>
+        <location filename="../../ui/pages/history/controller.py" line="+155"/>
         <location line="+10"/>
         <location filename="../../ui/pages/search/controller.py" line="+166"/>
         <source>The team&apos;s calls cannot be read now: {reason}</source>

@@ -165,10 +165,38 @@ def test_other_scenarios_are_unaffected(tmp_path) -> None:
 def test_scenario_labels_are_the_shipped_playbooks_names():
     """'Third-party fault' on one screen and 'Third party fault' on another: the label of
     a scenario is its shipped playbook's name wherever the playbooks are not loaded."""
-    from domain.model import scenario_label
-    from domain.scenarios import SCENARIO_LABELS, SCENARIOS
+    from domain.scenarios import SCENARIO_LABELS, SCENARIOS, scenario_label
 
     library = PlaybookLibrary(None)
     assert set(SCENARIO_LABELS) == set(SCENARIOS)
     for scenario in SCENARIOS:
         assert scenario_label(scenario) == library.get(scenario).name
+    fresh = PlaybookLibrary(None)
+    assert fresh.scenario_names() == SCENARIO_LABELS  # no user file: nothing read
+    assert not fresh._cache  # noqa: SLF001
+
+
+def test_scenario_names_are_the_shipped_and_the_users_usable_playbooks(tmp_path):
+    """One list of scenarios, one way to name them: a user's copy may rename a shipped
+    scenario, a scenario of the user's own is named as its playbook is, a refused file
+    names nothing (its calls read as the id humanised)."""
+    from dataclasses import replace
+
+    from domain.playbook_toml import to_toml
+    from domain.scenarios import scenario_label
+    from tests.own_playbooks import MINE, MINE_NAME, write_own_playbook
+
+    write_own_playbook(tmp_path)
+    write_own_playbook(tmp_path, "a_price_rise", "A price rise")
+    (tmp_path / "price_increase.toml").write_text('id = "price_increase"\nname = "Oops\n')
+    renamed = replace(PlaybookLibrary(None).shipped("outage"), name="Outage (ours)")
+    (tmp_path / "outage.toml").write_text(to_toml(renamed), encoding="utf-8")
+    library = PlaybookLibrary(tmp_path)
+    names = library.scenario_names()
+    assert list(names) == [*SCENARIOS, "a_price_rise", MINE]
+    assert names["outage"] == "Outage (ours)" and names[MINE] == MINE_NAME
+    assert library.label(MINE) == MINE_NAME == scenario_label(MINE, names)
+    assert scenario_label(MINE) == "Budget overrun mine"  # without the names: humanised
+    assert library.label("price_increase") == "Price increase"
+    assert "price_increase" not in names and "line 2" in library.problem_of("price_increase")
+    assert all(library.exists(s) for s in names) and not library.exists("price_increase")

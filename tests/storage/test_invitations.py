@@ -120,6 +120,20 @@ def test_an_unknown_scenario_creates_nothing(own, invitation):
     assert counts(own) == (0, 0, 0)
 
 
+def test_a_scenario_of_the_users_own_is_accepted_from_the_library(own, invitation):
+    from domain.playbooks import PlaybookLibrary
+    from storage.paths import user_playbook_dir
+    from tests.own_playbooks import MINE, write_own_playbook
+
+    with pytest.raises(ValueError, match="unknown scenario"):  # the shipped ones only
+        prepare_from_invitation(own, invitation, scenario=MINE)
+    folder = user_playbook_dir(own.path)
+    write_own_playbook(folder)
+    names = PlaybookLibrary(folder).scenario_names()
+    call = prepare_from_invitation(own, invitation, scenario=MINE, scenarios=names)
+    assert own.calls.get(call.id).scenario == MINE
+
+
 def test_a_failure_midway_leaves_nothing(own, invitation, monkeypatch):
     def broken(call: Call) -> Call:
         raise RuntimeError("disk on fire")

@@ -14,7 +14,7 @@ SORT_ROLE gives each cell's underlying value.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import fields, replace
 from datetime import date
 from typing import Any, Protocol
@@ -115,6 +115,7 @@ class HistoryModel(QAbstractTableModel):
         self._pending: HistoryQuery | None = None  # an order being read off the UI thread
         self._total = 0
         self._matching = 0
+        self._names: dict[str, str] = {}  # the scenarios' names (cells, scenario order)
         self._dropping: list[list | dict] = []  # replaced rows, freed a slice at a time
         self._dropper = QTimer(self)
         self._dropper.setInterval(0)
@@ -135,6 +136,11 @@ class HistoryModel(QAbstractTableModel):
         if chosen is not None:
             self._filter = chosen
         self.refresh()
+
+    def set_scenario_names(self, names: Mapping[str, str]) -> None:
+        """How scenarios are named (PlaybookLibrary.scenario_names()): the scenario cells
+        and the scenario order; takes effect with the next load (set_source, refresh)."""
+        self._names = dict(names)
 
     def order_with(self, orderer: Orderer | None) -> None:
         """Read orders other than the date's off the UI thread with `orderer` (None: on
@@ -177,6 +183,7 @@ class HistoryModel(QAbstractTableModel):
             _merged(self._base, self._filter),
             HistorySort(column),
             order == Qt.SortOrder.DescendingOrder,
+            tuple(self._names.items()) if column is Column.SCENARIO else (),
         )
 
     def _reload(self, rows: int) -> None:
@@ -312,7 +319,7 @@ class HistoryModel(QAbstractTableModel):
         if cells is None:
             summary, today = summary_of(self._rows[row]), self._today()  # one today a row
             cells = self._cells[row] = (
-                tuple(cell_text(summary, c) for c in Column),
+                tuple(cell_text(summary, c, self._names) for c in Column),
                 tuple(cell_colour(summary, c, today) for c in Column),
             )
         return cells
@@ -351,5 +358,5 @@ class HistoryModel(QAbstractTableModel):
         if role == CLIENT_ROLE:
             return raw[1]
         if role == SORT_ROLE:
-            return sort_key(summary_of(raw), Column(index.column()))
+            return sort_key(summary_of(raw), Column(index.column()), self._names)
         return cell_tooltip(summary_of(raw), Column(index.column()), self._today())

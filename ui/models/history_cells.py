@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, datetime
 from enum import IntEnum
 from typing import Any
@@ -10,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QT_TR_NOOP
 
 from domain.model import CallStatus, CallSummary
-from domain.playbooks import scenario_label
+from domain.scenarios import scenario_label, scenario_sort_text
 from domain.timefmt import local
 from ui.i18n import tr
 from ui.widgets.common import day_text, when_text
@@ -60,8 +61,9 @@ def when(summary: CallSummary) -> datetime:
     return summary.started_at or summary.created_at
 
 
-def sort_key(summary: CallSummary, column: Column) -> Any:
-    """The underlying value of a cell, comparable within its column."""
+def sort_key(summary: CallSummary, column: Column, names: Mapping[str, str] | None = None) -> Any:
+    """The underlying value of a cell, comparable within its column (`names`: the
+    scenarios' names, PlaybookLibrary.scenario_names())."""
     if column is Column.DATE:
         return when(summary).timestamp()
     if column is Column.CLIENT:
@@ -69,7 +71,7 @@ def sort_key(summary: CallSummary, column: Column) -> Any:
     if column is Column.SUBJECT:
         return summary.title.casefold()
     if column is Column.SCENARIO:
-        return scenario_label(summary.scenario).casefold()
+        return scenario_sort_text(summary.scenario, names)
     if column is Column.STATUS:
         return _STATUS_ORDER[summary.status]
     if column is Column.OPEN:
@@ -80,8 +82,8 @@ def sort_key(summary: CallSummary, column: Column) -> Any:
     return summary.follow_up_on.toordinal() if summary.follow_up_on else _NO_DATE
 
 
-def cell_text(summary: CallSummary, column: Column) -> str:
-    """The cell as the table words it."""
+def cell_text(summary: CallSummary, column: Column, names: Mapping[str, str] | None = None) -> str:
+    """The cell as the table words it (`names`: the scenarios' names)."""
     if column is Column.DATE:
         return when_text(when(summary))
     if column is Column.CLIENT:
@@ -89,7 +91,7 @@ def cell_text(summary: CallSummary, column: Column) -> str:
     if column is Column.SUBJECT:
         return summary.title
     if column is Column.SCENARIO:
-        return tr(scenario_label(summary.scenario))
+        return tr(scenario_label(summary.scenario, names))
     if column is Column.STATUS:
         return tr(summary.status.label)
     if column is Column.OPEN:

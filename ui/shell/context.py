@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 from domain.records import dataclass, field  # the dataclasses module costs the first frame
+from domain.scenarios import SCENARIO_LABELS, playbook_ids_in
 from storage.paths import user_playbook_dir
 from storage.store import Store
 from ui.shell.events import AppEvents
@@ -38,3 +39,11 @@ class PageContext:
 
             self._playbooks = PlaybookLibrary(user_playbook_dir(self.store.path))
         return self._playbooks
+
+    def scenario_names(self) -> dict[str, str]:
+        """The playbooks' scenario_names() (every scenario, id -> name). Until a page has
+        loaded the playbooks, a data folder without playbook files answers with the
+        shipped names: the home page lists calls at start-up without loading them."""
+        if self._playbooks is None and not playbook_ids_in(user_playbook_dir(self.store.path)):
+            return dict(SCENARIO_LABELS)
+        return self.playbooks.scenario_names()

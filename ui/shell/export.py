@@ -228,7 +228,8 @@ class ExportController(QObject):
         from ui.shell.export_email import draft_path
 
         spec = KINDS[DRAFT]
-        return draft_path(self.default_folder(), suggested_filename(call, spec.ext, "email"))
+        name = suggested_filename(call, spec.ext, "email", self._names())
+        return draft_path(self.default_folder(), name)
 
     def _profile_ready(self, kind: str, call_id: int) -> bool:
         """Ask once, ever, whether to fill in an empty profile before the first letter."""
@@ -252,11 +253,17 @@ class ExportController(QObject):
         self.edit_profile()
         return False
 
+    def _names(self) -> dict[str, str]:
+        """The scenarios' names, for the file names suggested."""
+        return self.ctx.scenario_names()
+
     def _ask_target(self, kind: str, call: Call) -> Path | None:
         from domain.compose import suggested_filename
 
         spec = KINDS[kind]
-        proposed = self.default_folder() / suggested_filename(call, spec.ext, spec.file_label)
+        proposed = self.default_folder() / suggested_filename(
+            call, spec.ext, spec.file_label, self._names()
+        )
         path, _filter = QFileDialog.getSaveFileName(
             self.window,
             tr("Export the {noun}").format(noun=tr(spec.noun)),

@@ -66,6 +66,26 @@ def test_every_sort_gives_the_rows_the_in_memory_model_gave(store, many, column,
     ]  # each row whole: its open steps, letter and follow-up as the store reads them
 
 
+@pytest.mark.parametrize("order", [Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder])
+def test_scenarios_are_named_and_sorted_by_their_playbooks_names(store, many, order):
+    """The user's own scenario reads as its playbook's name, not its id humanised, and the
+    store sorts by the names shown (a renamed copy of a shipped one too)."""
+    names = {"generic": "Generic", "outage": "Zulu (ours)", "my_own_playbook": "Aardvark plan"}
+    model = HistoryModel(page_size=5)
+    model.set_scenario_names(names)
+    model.set_source(store.history)
+    model.sort(Column.SCENARIO, order)
+    rows = store.calls.summaries()
+    descending = order == Qt.SortOrder.DescendingOrder
+    expected = sorted(rows, key=lambda s: sort_key(s, Column.SCENARIO, names), reverse=descending)
+    assert listed(model) == [s.id for s in expected]
+    shown = {model.summary(r).scenario: model.index(r, Column.SCENARIO).data() for r in range(5)}
+    first = "Aardvark plan" if not descending else "Zulu (ours)"
+    assert model.index(0, Column.SCENARIO).data() == first
+    assert shown.get("my_own_playbook", "Aardvark plan") == "Aardvark plan"
+    assert shown.get("budget_overrun", "Budget overrun") == "Budget overrun"  # not in names
+
+
 def test_scrolling_fetches_a_page_at_a_time_until_the_end(store, many):
     model = HistoryModel(page_size=10)
     model.set_source(store.history)

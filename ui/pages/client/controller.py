@@ -89,6 +89,7 @@ class ClientController(ReadOnlyPage, QObject):
 
     def _show(self, client: str | None) -> None:
         """The client at once; its promise figures when a worker has counted them."""
+        self.view.set_scenario_names(self.ctx.scenario_names())
         shown = load_client(self.ctx.store, self.view, client, self._today, promises_later=True)
         self._ask_team()
         if shown is None:

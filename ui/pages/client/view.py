@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 
 from PySide6.QtCore import QT_TR_NOOP, QModelIndex, Qt, Signal
@@ -150,6 +150,11 @@ class ClientPage(QWidget):
         self.picker.setCurrentIndex(self.picker.findText(self._client) if self._client else -1)
         self.picker.setEnabled(bool(names))
         self.picker.blockSignals(False)
+
+    def set_scenario_names(self, names: Mapping[str, str]) -> None:
+        """How the calls' scenarios are named (PlaybookLibrary.scenario_names()), from the
+        next show_client on."""
+        self.calls_model.set_scenario_names(names)
 
     def show_client(
         self,

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QWidget
 
 from domain.coverage import coverage
 from domain.model import Call, CallStatus, NextStep, Note, StepStatus, utc_now
-from domain.playbooks import scenario_label
 from domain.timefmt import duration_text, local
 from ui.autosave import Debouncer
 from ui.dialogs import done_date as done_dialog
@@ -217,11 +216,10 @@ class DetailController(QObject):
         self.ctx.events.lettersChanged.emit()
         self.ctx.events.say(tr("Letter marked sent.") if sent else tr("Letter marked not sent."))
 
-    @staticmethod
-    def _subtitle(call: Call) -> str:
+    def _subtitle(self, call: Call) -> str:
         started = local(call.started_at or call.created_at)
         parts = [
-            tr(scenario_label(call.scenario)),
+            tr(self.ctx.playbooks.label(call.scenario)),
             long_when_text(started),
             tr("lasted {duration}").format(duration=lasted)
             if (lasted := duration_text(call.started_at, call.ended_at))

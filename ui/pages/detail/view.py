@@ -157,6 +157,10 @@ class DetailView(QWidget):
         self.title.setText(f"— {title}")
         self.subtitle.setText(subtitle)
 
+    def subtitle_text(self) -> str:
+        """The line under the title: scenario, when, how long, status."""
+        return self.subtitle.text()
+
     def set_reactions(self, reactions: list[Reaction], elapsed_ms: int) -> None:
         self.strip.set_reactions(reactions)
         self.strip.set_elapsed(elapsed_ms)

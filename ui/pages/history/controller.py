@@ -40,6 +40,7 @@ class HistoryController(ReadOnlyPage, QObject):
         self.view.scopeRequested.connect(self._scope)
         self.view.teamMoreRequested.connect(self._more)
         self.view.teamCallChosen.connect(self._team_call_chosen)
+        events.playbooksChanged.connect(self._calls_changed)  # a scenario named, added, gone
 
     def views(self) -> dict[Page, QWidget]:
         return {Page.HISTORY: self.view}
@@ -101,7 +102,8 @@ class HistoryController(ReadOnlyPage, QObject):
         """The store's list of calls (read a page at a time) and the client names, handed
         to the view (which keeps its filters, sort and selection)."""
         store = self.ctx.store
-        self.view.show_calls(store.history, store.calls.client_names())
+        names = self.ctx.scenario_names()
+        self.view.show_calls(store.history, store.calls.client_names(), names)
 
     def focus(self, page: Page) -> None:
         self.view.focus_calls()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 
 from PySide6.QtCore import QDate, Signal
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from domain.history import HistoryFilter
 from domain.model import CallStatus
-from domain.playbooks import SCENARIOS, scenario_label
+from domain.scenarios import SCENARIO_LABELS
 from ui.i18n import tr
 from ui.widgets.common import named
 
@@ -44,9 +45,11 @@ class HistoryFilterBar(QWidget):
         )
         self.set_clients([])
         self.scenario = named(QComboBox(), "historyScenarioFilter", "Filter by scenario")
-        self.scenario.addItem(tr("All scenarios"), None)
-        for scenario in SCENARIOS:
-            self.scenario.addItem(tr(scenario_label(scenario)), scenario)
+        self.scenario.setMinimumContentsLength(22)  # a name of the user's own, as the form
+        self.scenario.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.set_scenarios(SCENARIO_LABELS)
         self.status = named(QComboBox(), "historyStatusFilter", "Filter by status")
         self.status.addItem(tr("Any status"), None)
         for status in CallStatus:
@@ -97,6 +100,21 @@ class HistoryFilterBar(QWidget):
         found = self.client.findData(chosen) if chosen else 0
         self.client.setCurrentIndex(max(found, 0))
         self.client.blockSignals(False)
+        if chosen and found < 0:
+            self.changed.emit()
+
+    def set_scenarios(self, names: Mapping[str, str]) -> None:
+        """Fill the scenario list (id -> name, PlaybookLibrary.scenario_names()), keeping
+        the chosen scenario when it is still there; when it is gone, every scenario."""
+        chosen = self.scenario.currentData()
+        self.scenario.blockSignals(True)
+        self.scenario.clear()
+        self.scenario.addItem(tr("All scenarios"), None)
+        for scenario, name in names.items():
+            self.scenario.addItem(tr(name), scenario)
+        found = self.scenario.findData(chosen) if chosen else 0
+        self.scenario.setCurrentIndex(max(found, 0))
+        self.scenario.blockSignals(False)
         if chosen and found < 0:
             self.changed.emit()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 
 from PySide6.QtCore import QT_TR_NOOP, QModelIndex, Qt, Signal
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from domain.scenarios import SCENARIO_LABELS
 from domain.team import TeamCall, TeamCallDetail
 from ui.i18n import number_text, tr
 from ui.models.history import Column, HistoryModel, HistorySource, Orderer
@@ -102,11 +104,20 @@ class HistoryView(QWidget):
         actions.addWidget(self.open_button)
         layout.addLayout(actions)
 
-    def show_calls(self, source: HistorySource, client_names: list[str]) -> None:
-        """The calls of `source` (read a page at a time) and the client filter's names,
-        keeping the filters, the sort and the selected call."""
+    def show_calls(
+        self,
+        source: HistorySource,
+        client_names: list[str],
+        scenario_names: Mapping[str, str] | None = None,
+    ) -> None:
+        """The calls of `source` (read a page at a time), the client filter's names and
+        the scenarios (PlaybookLibrary.scenario_names(): the filter's choices and how the
+        table names them), keeping the filters, the sort and the selected call."""
         selected = self.selected_call_id()
+        names = dict(scenario_names or SCENARIO_LABELS)
         self.filters.set_clients(client_names)
+        self.filters.set_scenarios(names)
+        self.model.set_scenario_names(names)
         self.model.set_source(source, chosen=self.filters.current())
         self._show_state()
         if selected is not None:
@@ -169,6 +180,11 @@ class HistoryView(QWidget):
     def client_choices(self) -> list[str]:
         """The client filter's choices as the user reads them ('All clients' first)."""
         combo = self.filters.client
+        return [combo.itemText(i) for i in range(combo.count())]
+
+    def scenario_choices(self) -> list[str]:
+        """The scenario filter's choices as the user reads them ('All scenarios' first)."""
+        combo = self.filters.scenario
         return [combo.itemText(i) for i in range(combo.count())]
 
     def filters_enabled(self) -> bool:

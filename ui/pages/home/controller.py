@@ -69,7 +69,8 @@ class HomeController(ReadOnlyPage, QObject):
 
     def load(self, page: Page, key: object) -> None:
         if page is Page.RECENT:
-            self.model.set_calls(self.store.calls.summaries(limit=RECENT_LIMIT))
+            calls = self.store.calls.summaries(limit=RECENT_LIMIT)
+            self.model.set_calls(calls, self.ctx.scenario_names())
 
     def focus(self, page: Page) -> None:
         if page is Page.WELCOME:

@@ -10,12 +10,14 @@ build the whole Qt namespace of enums (about 25 ms) for the header's orientation
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
-from domain.model import CallSummary, scenario_label
+from domain.model import CallSummary
+from domain.scenarios import scenario_label
 from ui.i18n import tr, when_text
 
 HEADERS = (
@@ -40,25 +42,32 @@ class CallSummaryModel(QStandardItemModel):
         super().__init__(0, len(HEADERS), parent)
         self.setHorizontalHeaderLabels([tr(h) for h in HEADERS])
         self._calls: list[CallSummary] = []
+        self._names: dict[str, str] = {}
 
-    def set_calls(self, calls: list[CallSummary]) -> None:
+    def set_calls(
+        self, calls: list[CallSummary], scenario_names: Mapping[str, str] | None = None
+    ) -> None:
+        """The calls, and how scenarios are named (PlaybookLibrary.scenario_names())."""
         self._calls = list(calls)
+        self._names = dict(scenario_names or {})
         labels: dict[object, str] = {}  # a scenario's or a status's words, once a call list
         self.beginResetModel()
         self.blockSignals(True)  # one reset, not a signal per row
         try:
             self.setRowCount(0)
             for call in self._calls:
-                self.appendRow(_row(call, labels))
+                self.appendRow(_row(call, labels, self._names))
         finally:
             self.blockSignals(False)
         self.endResetModel()
 
 
-def _row(call: CallSummary, labels: dict[object, str]) -> list[QStandardItem]:
+def _row(
+    call: CallSummary, labels: dict[object, str], names: Mapping[str, str]
+) -> list[QStandardItem]:
     scenario = labels.get(call.scenario)
     if scenario is None:
-        scenario = labels[call.scenario] = tr(scenario_label(call.scenario))
+        scenario = labels[call.scenario] = tr(scenario_label(call.scenario, names))
     status = labels.get(call.status)
     if status is None:
         status = labels[call.status] = tr(call.status.label)

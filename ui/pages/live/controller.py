@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from domain.fields import PREP_FIELDS
 from domain.live_session import last_tick_offsets
 from domain.model import Call, Note, Reaction, ReactionKind, Tick, utc_now
-from domain.playbooks import checklist_of, scenario_label
+from domain.playbooks import checklist_of
 from domain.text import clip
 from ui.autosave import Debouncer
 from ui.dialogs.ask import ask_yes_no
@@ -130,7 +130,7 @@ class LiveController(QObject):
     # opening ---------------------------------------------------------------------
     def _show_heading(self, call: Call) -> None:
         self.view.set_heading(
-            f"{call.client.name}: {call.title}  ·  {tr(scenario_label(call.scenario))}"
+            f"{call.client.name}: {call.title}  ·  {tr(self.ctx.playbooks.label(call.scenario))}"
         )
 
     def _renamed(self, call_id: int, title: str) -> None:

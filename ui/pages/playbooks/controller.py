@@ -83,6 +83,7 @@ class PlaybooksController(QObject):
         v.redoRequested.connect(self.undo.redo)
         self.undo.indexChanged.connect(self._undo_state)
         self.team = TeamPlaybookActions(ctx, v.team, self._to_publish, self._team_imported)
+        ctx.navigator.add_guard(self.may_leave)
 
     # the page protocol ------------------------------------------------------------------
     def views(self) -> dict[Page, QWidget]:
@@ -113,8 +114,12 @@ class PlaybooksController(QObject):
 
     # opening ----------------------------------------------------------------------------
     def open(self, scenario: str) -> None:
-        """Show `scenario`'s playbook (what is pending for the open one is saved first)."""
+        """Show `scenario`'s playbook (what is pending for the open one is saved first;
+        edits that cannot be saved are dropped only if the user says so)."""
         if scenario == self.current and self.draft is not None:
+            return
+        if not self.may_drop_unsaved():
+            self.view.keep_playbook(self.current)
             return
         self.saver.flush()
         self.current = scenario
@@ -130,6 +135,37 @@ class PlaybooksController(QObject):
             if problem
             else tr("Changes are saved as you make them; Ctrl+Z undoes them.")
         )
+
+    def unsaved_problem(self) -> str:
+        """Why the open playbook's edits are not saved: its first problem ('' when it has
+        none, so everything is saved or about to be). A saved playbook always passes the
+        check, so a draft with a problem holds edits that exist nowhere else."""
+        if self.draft is None or not self.current:
+            return ""
+        problems = check_playbook(self.draft)
+        return problems[0].message if problems else ""
+
+    def may_drop_unsaved(self) -> bool:
+        """True when there is nothing unsaved to lose, or the user agrees to lose it;
+        False keeps the open playbook as it is, problems and all, to be fixed."""
+        problem = self.unsaved_problem()
+        if not problem or self.draft is None:
+            return True
+        question = tr("Discard the changes to “%1” that are not saved (%2)?")
+        name = self.draft.name.strip() or self.current
+        return ask_yes_no(
+            self.view,
+            tr("Changes not saved"),
+            question.replace("%1", name).replace("%2", problem),
+            False,
+        )
+
+    def may_leave(self, page: Page, key: object) -> bool:
+        """The navigator's guard: leaving the page (or opening it afresh) with edits that
+        cannot be saved asks first; No stays here with them."""
+        if self.ctx.navigator.current is not Page.PLAYBOOKS:
+            return True
+        return self.may_drop_unsaved()
 
     def _show(self, refresh_list: bool = False) -> None:
         assert self.draft is not None
@@ -266,6 +302,8 @@ class PlaybooksController(QObject):
 
     # files ------------------------------------------------------------------------------
     def import_file(self) -> None:
+        if not self.may_drop_unsaved():  # the imported playbook opens in its place
+            return
         path, _ = QFileDialog.getOpenFileName(
             self.view, tr("Import a playbook"), str(Path.home()), tr("Playbooks (*.toml)")
         )

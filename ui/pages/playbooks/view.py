@@ -9,7 +9,7 @@ controller changes, checks and saves the playbook.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -271,6 +271,25 @@ class PlaybooksView(QWidget):
                 item.setToolTip(label)
             item.setData(Qt.ItemDataRole.UserRole, playbook_id)
             if playbook_id == current and widget.currentRow() != n:
+                widget.setCurrentRow(n)
+        widget.blockSignals(False)
+
+    def keep_playbook(self, playbook_id: str) -> None:
+        """Put the list back on `playbook_id` (the user's pick of another was declined),
+        without signals, once the list's own signal has returned (a click still being
+        handled would otherwise select the pick again)."""
+        QTimer.singleShot(0, self, lambda: self._select(playbook_id))
+
+    def chosen_playbook(self) -> str:
+        """The id of the playbook selected in the list ('' when none is)."""
+        item = self.playbook_list.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else ""
+
+    def _select(self, playbook_id: str) -> None:
+        widget = self.playbook_list
+        widget.blockSignals(True)
+        for n in range(widget.count()):
+            if widget.item(n).data(Qt.ItemDataRole.UserRole) == playbook_id:
                 widget.setCurrentRow(n)
         widget.blockSignals(False)
 

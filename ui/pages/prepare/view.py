@@ -85,6 +85,7 @@ class PrepareView(QWidget):
         for language in LetterLanguage:
             self.language_combo.addItem(language.label, language.value)
         self.scenario_combo = named(QComboBox(), "scenarioCombo", "Scenario")
+        self._kept_scenario = ""  # a call's scenario whose playbook is gone (set_scenario)
         self.summary = QLabel("")
         self.summary.setObjectName("hintText")
         self.summary.setWordWrap(True)
@@ -300,12 +301,18 @@ class PrepareView(QWidget):
         }[part]
 
     def set_playbooks(self, playbooks: list[Playbook]) -> None:
-        """The scenarios to choose from; the chosen one stays chosen if it is still there."""
+        """The scenarios to choose from; the chosen one stays chosen if it is still there
+        (or was kept for its call by set_scenario)."""
         chosen = self.scenario_combo.currentData()
+        chosen_text = self.scenario_combo.currentText()
         self.scenario_combo.blockSignals(True)
         self.scenario_combo.clear()
         for playbook in playbooks:
             self.scenario_combo.addItem(tr(playbook.name), playbook.id)
+        if any(p.id == self._kept_scenario for p in playbooks):
+            self._kept_scenario = ""  # its playbook is back: an item like any other
+        if chosen and chosen == self._kept_scenario:
+            self.scenario_combo.addItem(chosen_text, chosen)
         if chosen is not None:
             self.scenario_combo.setCurrentIndex(max(0, self.scenario_combo.findData(chosen)))
         self.scenario_combo.blockSignals(False)
@@ -313,11 +320,24 @@ class PrepareView(QWidget):
     def scenario(self) -> str:
         return str(self.scenario_combo.currentData())
 
-    def set_scenario(self, scenario: str) -> None:
-        index = self.scenario_combo.findData(scenario)
-        self.scenario_combo.blockSignals(True)
-        self.scenario_combo.setCurrentIndex(max(0, index))
-        self.scenario_combo.blockSignals(False)
+    def set_scenario(self, scenario: str, gone_label: str = "") -> None:
+        """Choose `scenario`. One not in the list (a call's scenario whose playbook was
+        deleted or is refused) is added under `gone_label` when given, so the call keeps
+        it rather than become generic unseen; without a label the first is chosen."""
+        combo = self.scenario_combo
+        combo.blockSignals(True)
+        kept, self._kept_scenario = self._kept_scenario, ""
+        if kept and kept != scenario and combo.findData(kept) >= 0:  # the last call's
+            combo.removeItem(combo.findData(kept))
+        index = combo.findData(scenario)
+        if index >= 0 and kept == scenario:
+            self._kept_scenario = scenario
+        elif index < 0 and gone_label:
+            combo.addItem(gone_label, scenario)
+            index = combo.count() - 1
+            self._kept_scenario = scenario
+        combo.setCurrentIndex(max(0, index))
+        combo.blockSignals(False)
 
     def show_playbook(self, playbook: Playbook) -> None:
         self.summary.setText(tr(playbook.summary))

@@ -13,7 +13,6 @@ from domain.compose import default_subject
 from domain.coverage import coverage
 from domain.live_session import default_follow_up_date
 from domain.model import Call, utc_now
-from domain.playbooks import scenario_label
 from domain.prep_flow import prefilled, taken_from_prep
 from domain.timefmt import duration_text, local
 from ui.autosave import Debouncer
@@ -91,7 +90,7 @@ class WrapUpController(QObject):
 
     def _show_heading(self, call: Call) -> None:
         lasted = duration_text(call.started_at, call.ended_at)
-        scenario = tr(scenario_label(call.scenario))
+        scenario = tr(self.ctx.playbooks.label(call.scenario))
         self.view.set_heading(
             tr("Wrap-up: {client} — {title}").format(client=call.client.name, title=call.title),
             tr("{scenario} · the call lasted {duration}").format(scenario=scenario, duration=lasted)
