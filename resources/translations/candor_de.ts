@@ -571,7 +571,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../ui/pages/history/team.py" line="+35"/>
-        <location filename="../../ui/shell/banner.py" line="+79"/>
+        <location filename="../../ui/shell/banner.py" line="+81"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
@@ -3249,15 +3249,31 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
         <translation>Änderung rückgängig machen, wiederholen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/banner.py" line="-70"/>
+        <location filename="../../ui/shell/banner.py" line="-72"/>
         <source>%n commitment(s) overdue</source>
         <translation>
             <numerusform>%n Zusage überfällig</numerusform>
             <numerusform>%n Zusagen überfällig</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n follow-up(s) due today</source>
+        <translation>
+            <numerusform>%n Nachfassen heute fällig</numerusform>
+            <numerusform>%n Nachfassen heute fällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n follow-up(s) due</source>
+        <translation>
+            <numerusform>%n Nachfassen fällig</numerusform>
+            <numerusform>%n Nachfassen fällig</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>1 letter not sent (from {when})</source>
         <translation>1 Brief nicht gesendet (von {when})</translation>
     </message>

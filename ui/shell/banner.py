@@ -35,9 +35,11 @@ def headline(
         parts.append(tr("%n commitment(s) overdue", None, overdue))
     if follow_ups:
         all_today = all(f.follow_up_on == today for f in follow_ups)
-        due = "%n follow-up(s) due today" if all_today else "%n follow-up(s) due"
         total = len(follow_ups) if follow_ups_due is None else max(follow_ups_due, len(follow_ups))
-        parts.append(tr(due, None, total))
+        if all_today:  # each spelt out in a tr() call, where lupdate finds it
+            parts.append(tr("%n follow-up(s) due today", None, total))
+        else:
+            parts.append(tr("%n follow-up(s) due", None, total))
     if letters:
         when = _in_sentence(day_text(oldest_letter, today)) if oldest_letter else ""
         if letters == 1:
