@@ -469,7 +469,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/models/history_cells.py" line="+45"/>
+        <location filename="../../ui/models/history_cells.py" line="+39"/>
         <source>Follow-up</source>
         <translation>Nachfassen</translation>
     </message>

@@ -30,6 +30,7 @@ from ui.models.history_cells import (
     cell_colour,
     cell_text,
     cell_tooltip,
+    header,
     letter_text,
     sort_key,
     when,
@@ -334,7 +335,7 @@ class HistoryModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(Column):
             if role == Qt.ItemDataRole.DisplayRole:
-                return Column(section).header
+                return header(Column(section))
             if role == Qt.ItemDataRole.TextAlignmentRole and section == Column.OPEN:
                 return Qt.AlignmentFlag.AlignCenter
         return None

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date, datetime
-from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QT_TR_NOOP
 
+from domain.history import HistorySort
 from domain.model import CallStatus, CallSummary
 from domain.scenarios import scenario_label, scenario_sort_text
 from domain.timefmt import local
@@ -20,19 +20,13 @@ _NO_DATE = date.max.toordinal()
 _STATUS_ORDER = {CallStatus.PREPARED: 0, CallStatus.LIVE: 1, CallStatus.ENDED: 2}
 
 
-class Column(IntEnum):
-    DATE = 0
-    CLIENT = 1
-    SUBJECT = 2
-    SCENARIO = 3
-    STATUS = 4
-    OPEN = 5
-    FOLLOW_UP = 6
-    LETTER = 7
+# The table's columns are the orders a list of calls can be sorted by (one enum for both).
+Column = HistorySort
 
-    @property
-    def header(self) -> str:
-        return tr(_HEADERS[self])
+
+def header(column: Column) -> str:
+    """The column's heading, in the interface's language."""
+    return tr(_HEADERS[column])
 
 
 _HEADERS = {
