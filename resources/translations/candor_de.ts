@@ -155,7 +155,7 @@
         <location line="+6"/>
         <location filename="../../ui/models/commitments.py" line="+54"/>
         <location filename="../../ui/models/next_steps.py" line="+24"/>
-        <location filename="../../ui/pages/board/team.py" line="+21"/>
+        <location filename="../../ui/pages/board/team.py" line="+19"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
@@ -457,8 +457,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/pages/history/team.py" line="+31"/>
-        <location filename="../../ui/pages/search/team.py" line="+22"/>
+        <location filename="../../ui/pages/history/team.py" line="+28"/>
+        <location filename="../../ui/pages/search/team.py" line="+17"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -570,7 +570,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/pages/history/team.py" line="+35"/>
+        <location filename="../../ui/pages/history/team.py" line="+28"/>
         <location filename="../../ui/shell/banner.py" line="+81"/>
         <source>Open</source>
         <translation>Öffnen</translation>
@@ -1756,7 +1756,7 @@
         <location filename="../../ui/i18n_domain.py" line="-155"/>
         <location filename="../../ui/models/history_cells.py" line="+1"/>
         <location filename="../../ui/pages/board/team.py" line="-2"/>
-        <location filename="../../ui/pages/history/team.py" line="-36"/>
+        <location filename="../../ui/pages/history/team.py" line="-29"/>
         <location filename="../../ui/pages/home/model.py" line="+25"/>
         <location filename="../../ui/pages/search/team.py" line="+0"/>
         <source>Client</source>
@@ -1823,9 +1823,9 @@
     </message>
     <message>
         <location filename="../../ui/models/next_steps.py" line="+68"/>
-        <location filename="../../ui/pages/board/team.py" line="+34"/>
+        <location filename="../../ui/pages/board/team.py" line="+27"/>
         <location filename="../../ui/pages/client/view.py" line="+99"/>
-        <location filename="../../ui/widgets/team_call.py" line="+44"/>
+        <location filename="../../ui/widgets/team_call.py" line="+46"/>
         <source>no date</source>
         <translation>kein Datum</translation>
     </message>
@@ -1859,7 +1859,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/board/letters.py" line="+42"/>
-        <location filename="../../ui/pages/board/view.py" line="+69"/>
+        <location filename="../../ui/pages/board/view.py" line="+70"/>
         <source>Enter opens the call</source>
         <translation>Eingabe öffnet den Anruf</translation>
     </message>
@@ -1946,14 +1946,12 @@
         <translation>Letzte Markierung rückgängig (Strg+Z)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location filename="../../ui/pages/history/view.py" line="+65"/>
-        <location filename="../../ui/pages/search/panel.py" line="+79"/>
+        <location filename="../../ui/widgets/scope.py" line="+20"/>
         <source>Mine</source>
         <translation>Meine</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../ui/pages/board/view.py" line="+33"/>
         <source>Commitments</source>
         <translation>Zusagen</translation>
     </message>
@@ -1963,7 +1961,7 @@
         <translation>Anzeigen:</translation>
     </message>
     <message numerus="yes">
-        <location line="+129"/>
+        <location line="+126"/>
         <source>%n open commitment(s), {overdue} overdue</source>
         <translation>
             <numerusform>%n offene Zusage, {overdue} überfällig</numerusform>
@@ -2078,7 +2076,7 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <location filename="../../ui/pages/history/view.py" line="+273"/>
+        <location filename="../../ui/pages/history/view.py" line="+327"/>
         <source>%n call(s)</source>
         <translation>
             <numerusform>%n Anruf</numerusform>
@@ -2334,7 +2332,7 @@
         <translation>Alle Kunden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history/view.py" line="-310"/>
+        <location filename="../../ui/pages/history/view.py" line="-299"/>
         <source>No calls yet — press Ctrl+N to prepare one</source>
         <translation>Noch keine Anrufe — mit Strg+N einen vorbereiten</translation>
     </message>
@@ -2354,7 +2352,7 @@
         <translation>Kundenübersicht</translation>
     </message>
     <message numerus="yes">
-        <location line="+287"/>
+        <location line="+276"/>
         <source>{shown} of %n call(s)</source>
         <translation>
             <numerusform>{shown} von %n Anruf</numerusform>
@@ -2401,7 +2399,7 @@
         <translation>Offene Schritte</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+24"/>
         <source>Show more</source>
         <translation>Mehr zeigen</translation>
     </message>
@@ -2718,7 +2716,7 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
         <translation>Anruf beginnen  (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search/panel.py" line="-44"/>
+        <location filename="../../ui/pages/search/panel.py" line="+34"/>
         <source>Type any word: titles, prep, follow-ups, notes and next steps are searched.</source>
         <translation>Geben Sie ein beliebiges Wort ein: Titel, Vorbereitung, Nachfassen, Notizen und nächste Schritte werden durchsucht.</translation>
     </message>
@@ -2743,7 +2741,7 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
         <translation>Frühere Anrufe durchsuchen…</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+128"/>
         <source>The team cannot be searched now</source>
         <translation>Das Team kann gerade nicht durchsucht werden</translation>
     </message>
@@ -3313,9 +3311,7 @@ Er bleibt aktiv; öffnen Sie ihn unter „Letzte Anrufe“ wieder, um fortzufahr
     <message>
         <location filename="../../ui/dialogs/team.py" line="+33"/>
         <location line="+1"/>
-        <location filename="../../ui/pages/board/view.py" line="-167"/>
-        <location filename="../../ui/pages/history/view.py" line="-274"/>
-        <location filename="../../ui/pages/search/panel.py" line="-193"/>
+        <location filename="../../ui/widgets/scope.py" line="+0"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
@@ -4383,14 +4379,14 @@ Ihre Eingabe ist noch auf dem Bildschirm; versuchen Sie es erneut.</translation>
         <translation>Die Gespräche des Teams können gerade nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board/team.py" line="-35"/>
-        <location filename="../../ui/pages/history/team.py" line="-86"/>
+        <location filename="../../ui/pages/board/team.py" line="-28"/>
+        <location filename="../../ui/pages/history/team.py" line="-79"/>
         <location filename="../../ui/pages/search/team.py" line="+0"/>
         <source>Member</source>
         <translation>Mitglied</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+24"/>
         <source>Reading the team&apos;s commitments…</source>
         <translation>Die Zusagen des Teams werden gelesen…</translation>
     </message>

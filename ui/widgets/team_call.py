@@ -4,8 +4,10 @@ and it says so; History's and search's Team scopes show it when such a call is o
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTreeWidget, QWidget
 
 from domain.team import TeamCallDetail
 from ui.i18n import day_text, owner_text, tr
@@ -49,3 +51,17 @@ class TeamCallDetails(QLabel):
     def shown_text(self) -> str | None:
         """What it says; None while hidden."""
         return self.text() if self.isVisibleTo(self.parentWidget() or self) else None
+
+
+def team_tree(object_name: str, name: str, headers: Sequence[str]) -> QTreeWidget:
+    """A read-only list of the team's rows (History's and search's Team scopes, the
+    board's): one line a row, the fourth column taking the room left."""
+    tree = named(QTreeWidget(), object_name, name)
+    tree.setHeaderLabels([tr(h) for h in headers])
+    tree.setRootIsDecorated(False)
+    tree.setUniformRowHeights(True)
+    tree.setAlternatingRowColors(True)
+    tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    tree.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+    tree.header().setStretchLastSection(False)
+    return tree

@@ -5,9 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -15,7 +12,8 @@ from PySide6.QtWidgets import (
 
 from domain.team import TeamCommitment
 from ui.i18n import day_text, owner_text, tr
-from ui.widgets.common import muted_label, named
+from ui.widgets.common import muted_label
+from ui.widgets.team_call import team_tree
 
 HEADERS = (
     QT_TR_NOOP("Due"),
@@ -30,14 +28,7 @@ class TeamBoard(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("boardTeam")
-        self.tree = named(QTreeWidget(), "boardTeamTree", "The team's open commitments")
-        self.tree.setHeaderLabels([tr(h) for h in HEADERS])
-        self.tree.setRootIsDecorated(False)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tree.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setStretchLastSection(False)
+        self.tree = team_tree("boardTeamTree", "The team's open commitments", HEADERS)
         self.note = muted_label("", "boardTeamNote")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -29,6 +29,7 @@ from ui.pages.board.letters import LettersPanel
 from ui.pages.board.team import TeamBoard
 from ui.widgets.common import empty_state, muted_label, named, page_title
 from ui.widgets.group_fetch import fetch_as_scrolled
+from ui.widgets.scope import ScopeButtons
 
 OWNER_FILTERS: tuple[tuple[str, str, bool | None], ...] = (
     (QT_TR_NOOP("All"), "boardFilterAll", None),
@@ -95,17 +96,10 @@ class CommitmentsBoard(QWidget):
         self.empty = empty_state(NOTHING_OPEN, "boardEmpty")
         self._team_scope = False
         self.team_board = TeamBoard()
-        self.scope_group = QButtonGroup(self)
-        self.scope_buttons = []
-        for number, (text, object_name) in enumerate(
-            ((tr("Mine"), "boardScopeMine"), (tr("Team"), "boardScopeTeam"))
-        ):
-            button = named(QPushButton(text), object_name, f"Show {object_name[10:].lower()}")
-            button.setCheckable(True)
-            button.setVisible(False)  # until the file is in a team
-            self.scope_group.addButton(button, number)
-            self.scope_buttons.append(button)
-        self.scope_buttons[0].setChecked(True)
+        self.scope_group = ScopeButtons(
+            self, ("boardScopeMine", "Show mine"), ("boardScopeTeam", "Show team")
+        )
+        self.scope_buttons = self.scope_group.buttons_in_order
         self._lay_out()
         self._connect()
 
@@ -188,10 +182,7 @@ class CommitmentsBoard(QWidget):
 
     def set_team_available(self, available: bool) -> None:
         """Offer the Mine / Team scope (the file is in a team), or take it away."""
-        for button in self.scope_buttons:
-            button.setVisible(available)
-        if not available and self._team_scope:
-            self.scope_buttons[0].click()
+        self.scope_group.set_offered(available, self._team_scope)
 
     def show_team_commitments(self, rows: list[TeamCommitment] | None, problem: str = "") -> None:
         self.team_board.show_commitments(rows, problem)
@@ -202,11 +193,11 @@ class CommitmentsBoard(QWidget):
 
     def team_available(self) -> bool:
         """Whether the Mine / Team scope is offered."""
-        return self.scope_buttons[1].isVisibleTo(self)
+        return self.scope_group.offered(self)
 
     def choose_scope(self, team: bool) -> None:
         """As a click on Mine or Team."""
-        self.scope_buttons[1 if team else 0].click()
+        self.scope_group.choose(team)
 
     def team_rows(self) -> list[list[str]]:
         """The Team scope's rows as shown: due, member, client, what, owner."""

@@ -7,22 +7,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from domain.model import CallStatus
-from domain.playbooks import scenario_label
+from domain.scenarios import scenario_label
 from domain.team import TeamCall, TeamCallDetail
 from ui.i18n import number_text, tr, when_text
 from ui.widgets.common import muted_label, named
-from ui.widgets.team_call import TeamCallDetails
+from ui.widgets.team_call import TeamCallDetails, team_tree
 
 HEADERS = (
     QT_TR_NOOP("When"),
@@ -53,14 +50,7 @@ class TeamHistory(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("historyTeam")
-        self.tree = named(QTreeWidget(), "historyTeamTree", "The team's calls")
-        self.tree.setHeaderLabels([tr(h) for h in HEADERS])
-        self.tree.setRootIsDecorated(False)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tree.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setStretchLastSection(False)
+        self.tree = team_tree("historyTeamTree", "The team's calls", HEADERS)
         self.note = muted_label("", "historyTeamNote")
         self.more = named(QPushButton(tr("Show more")), "historyTeamMore", "Show more team calls")
         self.open_button = named(QPushButton(tr("Open")), "historyTeamOpen", "Open the team call")

@@ -7,7 +7,6 @@ from datetime import date
 
 from PySide6.QtCore import QT_TR_NOOP, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -24,6 +23,7 @@ from ui.pages.history.filters import HistoryFilterBar
 from ui.pages.history.team import TeamHistory
 from ui.widgets.common import empty_state, named
 from ui.widgets.history_table import HistoryTable
+from ui.widgets.scope import ScopeButtons
 
 NO_CALLS_HINT = QT_TR_NOOP("No calls yet — press Ctrl+N to prepare one")
 NO_MATCH_HINT = QT_TR_NOOP("No calls match these filters")
@@ -58,20 +58,12 @@ class HistoryView(QWidget):
         self.team.moreRequested.connect(self.teamMoreRequested)
         self.team.callChosen.connect(self.teamCallChosen)
         self._team_scope = False
-        self.scope_group = QButtonGroup(self)
-        self.scope_buttons: list[QPushButton] = []
-        for number, (text, object_name, name) in enumerate(
-            (
-                (tr("Mine"), "historyScopeMine", "Show my calls"),
-                (tr("Team"), "historyScopeTeam", "Show the team's calls"),
-            )
-        ):
-            button = named(QPushButton(text), object_name, name)
-            button.setCheckable(True)
-            button.setVisible(False)  # until the file is in a team
-            self.scope_group.addButton(button, number)
-            self.scope_buttons.append(button)
-        self.scope_buttons[0].setChecked(True)
+        self.scope_group = ScopeButtons(
+            self,
+            ("historyScopeMine", "Show my calls"),
+            ("historyScopeTeam", "Show the team's calls"),
+        )
+        self.scope_buttons = self.scope_group.buttons_in_order
         self.scope_group.idClicked.connect(self._scope_clicked)
         self.stack = QStackedWidget()
         for page in (self.table, self.no_calls, self.no_match, self.team):
@@ -254,13 +246,10 @@ class HistoryView(QWidget):
     # the Team scope (the file is in a team) --------------------------------------------
     def set_team_available(self, available: bool) -> None:
         """Offer the Mine / Team scope (the file is in a team), or take it away."""
-        for button in self.scope_buttons:
-            button.setVisible(available)
-        if not available and self._team_scope:
-            self.scope_buttons[0].click()
+        self.scope_group.set_offered(available, self._team_scope)
 
     def team_available(self) -> bool:
-        return self.scope_buttons[1].isVisibleTo(self)
+        return self.scope_group.offered(self)
 
     @property
     def team_scope(self) -> bool:
@@ -268,7 +257,7 @@ class HistoryView(QWidget):
 
     def choose_scope(self, team: bool) -> None:
         """As a click on Mine or Team."""
-        self.scope_buttons[1 if team else 0].click()
+        self.scope_group.choose(team)
 
     def show_team_calls(
         self, rows: list[TeamCall] | None, problem: str = "", more: bool = False

@@ -11,11 +11,9 @@ from PySide6.QtCore import QT_TR_NOOP, QEvent, QModelIndex, QObject, Qt, QTimer,
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QButtonGroup,
     QHBoxLayout,
     QLineEdit,
     QListView,
-    QPushButton,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -29,6 +27,7 @@ from ui.pages.search.delegate import HitDelegate
 from ui.pages.search.model import SearchResultsModel
 from ui.pages.search.team import TeamResults
 from ui.widgets.common import empty_state, muted_label, named
+from ui.widgets.scope import ScopeButtons
 
 DEBOUNCE_MS = 150
 RESULT_LIMIT = 50
@@ -72,20 +71,12 @@ class SearchPanel(QWidget):
         self.team = TeamResults()
         self.team.callChosen.connect(self.teamCallChosen)
         self._team_scope = False
-        self.scope_group = QButtonGroup(self)
-        self.scope_buttons: list[QPushButton] = []
-        for number, (text, object_name, name) in enumerate(
-            (
-                (tr("Mine"), "searchScopeMine", "Search my calls"),
-                (tr("Team"), "searchScopeTeam", "Search the team's calls"),
-            )
-        ):
-            button = named(QPushButton(text), object_name, name)
-            button.setCheckable(True)
-            button.setVisible(False)  # until the file is in a team
-            self.scope_group.addButton(button, number)
-            self.scope_buttons.append(button)
-        self.scope_buttons[0].setChecked(True)
+        self.scope_group = ScopeButtons(
+            self,
+            ("searchScopeMine", "Search my calls"),
+            ("searchScopeTeam", "Search the team's calls"),
+        )
+        self.scope_buttons = self.scope_group.buttons_in_order
         self.scope_group.idClicked.connect(self._scope_clicked)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.results)
@@ -169,13 +160,10 @@ class SearchPanel(QWidget):
     # the Team scope ----------------------------------------------------------------
     def set_team_available(self, available: bool) -> None:
         """Offer the Mine / Team scope (the file is in a team), or take it away."""
-        for button in self.scope_buttons:
-            button.setVisible(available)
-        if not available and self._team_scope:
-            self.scope_buttons[0].click()
+        self.scope_group.set_offered(available, self._team_scope)
 
     def team_available(self) -> bool:
-        return self.scope_buttons[1].isVisibleTo(self)
+        return self.scope_group.offered(self)
 
     @property
     def team_scope(self) -> bool:
@@ -183,7 +171,7 @@ class SearchPanel(QWidget):
 
     def choose_scope(self, team: bool) -> None:
         """As a click on Mine or Team."""
-        self.scope_buttons[1 if team else 0].click()
+        self.scope_group.choose(team)
 
     def show_team_hits(self, hits: list[TeamHit] | None, problem: str = "") -> None:
         """The team's matches of the newest search (None and `problem`: the server

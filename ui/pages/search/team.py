@@ -6,18 +6,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from domain.team import TeamCallDetail, TeamHit
-from ui.i18n import tr
-from ui.widgets.common import named
-from ui.widgets.team_call import TeamCallDetails
+from ui.widgets.team_call import TeamCallDetails, team_tree
 
 HEADERS = (QT_TR_NOOP("Member"), QT_TR_NOOP("Client"), QT_TR_NOOP("Title"), QT_TR_NOOP("Match"))
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -32,14 +27,7 @@ class TeamResults(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("searchTeam")
-        self.tree = named(QTreeWidget(), "searchTeamResults", "The team's search results")
-        self.tree.setHeaderLabels([tr(h) for h in HEADERS])
-        self.tree.setRootIsDecorated(False)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tree.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setStretchLastSection(False)
+        self.tree = team_tree("searchTeamResults", "The team's search results", HEADERS)
         self.details = TeamCallDetails("searchTeamDetails")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
