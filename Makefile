@@ -46,11 +46,13 @@ dist: $(STAMP)
 	$(VENV)/bin/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller bundle/candor.spec
 	$(PY) tools/smoke_dist.py dist/candor
 
-# The interface's translations: the domain's texts listed for lupdate, every tr() in ui/
-# into resources/translations/candor_<code>.ts (translated there), then the .qm files.
+# The interface's translations: the domain's texts listed for lupdate (and formatted, as
+# `make lint` checks), every tr() in ui/ into resources/translations/candor_<code>.ts
+# (translated there), then the .qm files.
 LANGS := de
-translations: $(APP_STAMP)
+translations: $(STAMP)
 	$(PY) tools/i18n_domain.py
+	$(VENV)/bin/ruff format --quiet ui/i18n_domain.py
 	$(VENV)/bin/pyside6-lupdate -extensions py ui -no-obsolete -locations relative \
 		$(foreach l,$(LANGS),-ts resources/translations/candor_$(l).ts)
 	$(foreach l,$(LANGS),$(VENV)/bin/pyside6-lrelease resources/translations/candor_$(l).ts \

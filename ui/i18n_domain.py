@@ -50,11 +50,21 @@ TEXTS = (
     QT_TR_NOOP("Jargon"),
     QT_TR_NOOP("No apology"),
     QT_TR_NOOP("No date for the next update"),
-    QT_TR_NOOP("Pointing at someone else reads as an excuse: the client chose you, not your supplier, and needs to hear that you own it."),
-    QT_TR_NOOP("Putting the fault on the client makes them defend themselves instead of working with you on the fix."),
-    QT_TR_NOOP("Explaining why it was hard for us sounds like an excuse; the client cares about what happens now."),
-    QT_TR_NOOP("Shrinking the problem tells the client their worry is out of proportion; say its size plainly."),
-    QT_TR_NOOP("This apologizes for the client's feelings or for 'any' trouble, not for what we did; it reads as insincere and does not count as the apology the letter needs."),
+    QT_TR_NOOP(
+        "Pointing at someone else reads as an excuse: the client chose you, not your supplier, and needs to hear that you own it."
+    ),
+    QT_TR_NOOP(
+        "Putting the fault on the client makes them defend themselves instead of working with you on the fix."
+    ),
+    QT_TR_NOOP(
+        "Explaining why it was hard for us sounds like an excuse; the client cares about what happens now."
+    ),
+    QT_TR_NOOP(
+        "Shrinking the problem tells the client their worry is out of proportion; say its size plainly."
+    ),
+    QT_TR_NOOP(
+        "This apologizes for the client's feelings or for 'any' trouble, not for what we did; it reads as insincere and does not count as the apology the letter needs."
+    ),
     QT_TR_NOOP("Reminding the client what you said before scores a point and costs their trust."),
     QT_TR_NOOP("The passive hides who made the mistake; the client hears evasion."),
     QT_TR_NOOP("Vague timing and hedging leave the client nothing to plan on."),
@@ -101,14 +111,22 @@ TEXTS = (
     QT_TR_NOOP("Us"),
     QT_TR_NOOP("Client"),
     QT_TR_NOOP("The work will cost more than the budget or estimate the client agreed to."),
-    QT_TR_NOOP("The agreed budget, the new expected total, the gap in money, and where it comes from."),
-    QT_TR_NOOP("Which costs are still uncertain, the range, and when you will know the final figure."),
-    QT_TR_NOOP("What the extra cost means for them: their approval process, their budget owner, their year."),
-    QT_TR_NOOP("Options to close the gap (reduce scope, phase the work, share the cost), each with a date."),
+    QT_TR_NOOP(
+        "The agreed budget, the new expected total, the gap in money, and where it comes from."
+    ),
+    QT_TR_NOOP(
+        "Which costs are still uncertain, the range, and when you will know the final figure."
+    ),
+    QT_TR_NOOP(
+        "What the extra cost means for them: their approval process, their budget owner, their year."
+    ),
+    QT_TR_NOOP(
+        "Options to close the gap (reduce scope, phase the work, share the cost), each with a date."
+    ),
     QT_TR_NOOP("What you will absorb or offer: hours not billed, a discount, a cap on the total."),
     QT_TR_NOOP("Who on your side has approved the new figure (manager, finance, account lead)."),
     QT_TR_NOOP("Give the new total and the gap as numbers, early"),
-    QT_TR_NOOP("\"The agreed budget was 40,000. We now expect 52,000: 12,000 more.\""),
+    QT_TR_NOOP('"The agreed budget was 40,000. We now expect 52,000: 12,000 more."'),
     QT_TR_NOOP("Explain briefly where the extra cost comes from"),
     QT_TR_NOOP("Own the estimate: do not blame their change requests"),
     QT_TR_NOOP("Say which figures are firm and which are still estimates"),
@@ -129,12 +147,18 @@ TEXTS = (
     QT_TR_NOOP("A promised delivery or milestone will arrive late."),
     QT_TR_NOOP("What is late, the date you promised, and the new date you can stand behind."),
     QT_TR_NOOP("What could still move the new date, and when you will know for sure."),
-    QT_TR_NOOP("What the delay breaks for them: a launch, a campaign, their own deadline, their boss's plans."),
-    QT_TR_NOOP("The steps to the new date, each with an owner and a date. What could ship earlier in part."),
-    QT_TR_NOOP("What you can offer for the wait: a partial early delivery, extra support at launch, a fee reduction."),
+    QT_TR_NOOP(
+        "What the delay breaks for them: a launch, a campaign, their own deadline, their boss's plans."
+    ),
+    QT_TR_NOOP(
+        "The steps to the new date, each with an owner and a date. What could ship earlier in part."
+    ),
+    QT_TR_NOOP(
+        "What you can offer for the wait: a partial early delivery, extra support at launch, a fee reduction."
+    ),
     QT_TR_NOOP("Who on your side knows about the new date (manager, delivery lead, account lead)."),
     QT_TR_NOOP("Say it is late, and the new date, in the first minute"),
-    QT_TR_NOOP("\"The delivery will not be ready on the 12th. Our new date is the 26th.\""),
+    QT_TR_NOOP('"The delivery will not be ready on the 12th. Our new date is the 26th."'),
     QT_TR_NOOP("Name exactly what is late and what is still on time"),
     QT_TR_NOOP("Own the slip: no excuses about workload or other clients"),
     QT_TR_NOOP("Say how sure you are of the new date, and what could move it"),
@@ -183,8 +207,12 @@ TEXTS = (
     QT_TR_NOOP("What was down, from when to when (or still ongoing), and who was affected."),
     QT_TR_NOOP("What you do not know yet (the cause, any lost data), and when you expect to know."),
     QT_TR_NOOP("What the client could not do, what it cost them, what their own customers saw."),
-    QT_TR_NOOP("Restore, confirm no data was lost, find the cause, prevent a repeat: owner and date each."),
-    QT_TR_NOOP("What you can offer: service credit, extra support, a review meeting with your lead."),
+    QT_TR_NOOP(
+        "Restore, confirm no data was lost, find the cause, prevent a repeat: owner and date each."
+    ),
+    QT_TR_NOOP(
+        "What you can offer: service credit, extra support, a review meeting with your lead."
+    ),
     QT_TR_NOOP("Who on your side is handling the incident and who in management knows."),
     QT_TR_NOOP("Say first whether it is fixed now or still ongoing"),
     QT_TR_NOOP("Give the times it started and ended, and what was affected"),
@@ -206,16 +234,22 @@ TEXTS = (
     QT_TR_NOOP("Say what will stop it happening again"),
     QT_TR_NOOP("Tell them management reviews the incident internally"),
     QT_TR_NOOP("A part supplied by another vendor broke; the client still relies on us."),
-    QT_TR_NOOP("What broke, since when, what it affects for the client. Describe it as our service, not their vendor."),
+    QT_TR_NOOP(
+        "What broke, since when, what it affects for the client. Describe it as our service, not their vendor."
+    ),
     QT_TR_NOOP("What the supplier has not confirmed yet, and when you expect to hear."),
     QT_TR_NOOP("What the client cannot do right now and who on their side feels it."),
-    QT_TR_NOOP("What we are doing ourselves, what we are pushing the supplier to do, with owners and dates."),
-    QT_TR_NOOP("What we offer regardless of whose part failed: credit, extra support, a priority fix."),
+    QT_TR_NOOP(
+        "What we are doing ourselves, what we are pushing the supplier to do, with owners and dates."
+    ),
+    QT_TR_NOOP(
+        "What we offer regardless of whose part failed: credit, extra support, a priority fix."
+    ),
     QT_TR_NOOP("Who on our side manages the supplier and who is escalating with them."),
     QT_TR_NOOP("Say what is broken for them, early and plainly"),
     QT_TR_NOOP("Own it as our problem: they chose us, not our supplier"),
     QT_TR_NOOP("Do not blame or name the supplier to shift the fault"),
-    QT_TR_NOOP("Say \"a component we rely on\" unless they ask; then be factual, not defensive."),
+    QT_TR_NOOP('Say "a component we rely on" unless they ask; then be factual, not defensive.'),
     QT_TR_NOOP("Say what is confirmed and what is not yet known"),
     QT_TR_NOOP("Describe the effect on them, not the technical chain"),
     QT_TR_NOOP("Let them react; do not defend the supplier or yourself"),
@@ -232,17 +266,25 @@ TEXTS = (
     QT_TR_NOOP("Say how we will reduce reliance on that part or catch it sooner"),
     QT_TR_NOOP("What the client reported as a bug is the intended behaviour of the product."),
     QT_TR_NOOP("What they expected, what the product does instead, and why it was built that way."),
-    QT_TR_NOOP("Whether the documentation or the training could have misled them, and what they truly need."),
-    QT_TR_NOOP("What the gap costs them today: lost time, a workaround, a process that does not fit."),
-    QT_TR_NOOP("A workaround for now, and the path to a change (request, estimate, decision date)."),
-    QT_TR_NOOP("What you can offer for the confusion: a training session, a documentation fix, a free estimate."),
+    QT_TR_NOOP(
+        "Whether the documentation or the training could have misled them, and what they truly need."
+    ),
+    QT_TR_NOOP(
+        "What the gap costs them today: lost time, a workaround, a process that does not fit."
+    ),
+    QT_TR_NOOP(
+        "A workaround for now, and the path to a change (request, estimate, decision date)."
+    ),
+    QT_TR_NOOP(
+        "What you can offer for the confusion: a training session, a documentation fix, a free estimate."
+    ),
     QT_TR_NOOP("Who on your side knows about their report (support, product owner, account lead)."),
     QT_TR_NOOP("Thank them for reporting it and for the detail they gave"),
     QT_TR_NOOP("Say early and plainly that this is how it is built today"),
     QT_TR_NOOP("Explain why it behaves this way, in their words"),
     QT_TR_NOOP("Name the gap between what they expected and what it does"),
     QT_TR_NOOP("Never suggest they used it wrong"),
-    QT_TR_NOOP("Avoid \"user error\", \"you should have\", \"as documented\"."),
+    QT_TR_NOOP('Avoid "user error", "you should have", "as documented".'),
     QT_TR_NOOP("Say their expectation was reasonable"),
     QT_TR_NOOP("Ask what they were trying to get done, then listen"),
     QT_TR_NOOP("Apologize for the confusion and the time it cost"),

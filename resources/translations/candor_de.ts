@@ -662,32 +662,32 @@
         <translation>Kein Termin für die nächste Rückmeldung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Pointing at someone else reads as an excuse: the client chose you, not your supplier, and needs to hear that you own it.</source>
         <translation>Auf andere zu zeigen liest sich wie eine Ausrede: Der Kunde hat Sie gewählt, nicht Ihren Lieferanten, und muss hören, dass Sie Verantwortung übernehmen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Putting the fault on the client makes them defend themselves instead of working with you on the fix.</source>
         <translation>Wer dem Kunden die Schuld gibt, bringt ihn dazu, sich zu verteidigen, statt mit Ihnen an der Lösung zu arbeiten.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Explaining why it was hard for us sounds like an excuse; the client cares about what happens now.</source>
         <translation>Zu erklären, warum es für uns schwierig war, klingt nach Ausrede; den Kunden interessiert, was jetzt passiert.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Shrinking the problem tells the client their worry is out of proportion; say its size plainly.</source>
         <translation>Wer das Problem kleinredet, sagt dem Kunden, seine Sorge sei übertrieben; nennen Sie das Ausmaß klar.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>This apologizes for the client&apos;s feelings or for &apos;any&apos; trouble, not for what we did; it reads as insincere and does not count as the apology the letter needs.</source>
         <translation>Das entschuldigt sich für die Gefühle des Kunden oder für „etwaige“ Unannehmlichkeiten, nicht für unser Handeln; es wirkt unaufrichtig und zählt nicht als die Entschuldigung, die der Brief braucht.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Reminding the client what you said before scores a point and costs their trust.</source>
         <translation>Den Kunden daran zu erinnern, was Sie vorher gesagt haben, gewinnt ein Argument und kostet sein Vertrauen.</translation>
     </message>
@@ -915,27 +915,27 @@
         <translation>Die Arbeit kostet mehr als das Budget oder die Schätzung, der der Kunde zugestimmt hat.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The agreed budget, the new expected total, the gap in money, and where it comes from.</source>
         <translation>Das vereinbarte Budget, die neue erwartete Summe, die Differenz in Geld und woher sie kommt.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Which costs are still uncertain, the range, and when you will know the final figure.</source>
         <translation>Welche Kosten noch unsicher sind, die Spanne, und wann Sie die endgültige Zahl kennen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>What the extra cost means for them: their approval process, their budget owner, their year.</source>
         <translation>Was die Mehrkosten für den Kunden bedeuten: seine Freigabe, sein Budgetverantwortlicher, sein Jahr.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Options to close the gap (reduce scope, phase the work, share the cost), each with a date.</source>
         <translation>Optionen, die Lücke zu schließen (Umfang kürzen, in Phasen arbeiten, Kosten teilen), jeweils mit Datum.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>What you will absorb or offer: hours not billed, a discount, a cap on the total.</source>
         <translation>Was Sie übernehmen oder anbieten: nicht berechnete Stunden, einen Rabatt, eine Obergrenze.</translation>
     </message>
@@ -1055,22 +1055,22 @@
         <translation>Was das neue Datum noch verschieben könnte, und wann Sie es sicher wissen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>What the delay breaks for them: a launch, a campaign, their own deadline, their boss&apos;s plans.</source>
         <translation>Was die Verzögerung für den Kunden durchkreuzt: einen Start, eine Kampagne, seine Frist, die Pläne seiner Vorgesetzten.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The steps to the new date, each with an owner and a date. What could ship earlier in part.</source>
         <translation>Die Schritte bis zum neuen Datum, jeweils mit Verantwortlichem und Datum. Was vorab in Teilen geliefert werden kann.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>What you can offer for the wait: a partial early delivery, extra support at launch, a fee reduction.</source>
         <translation>Was Sie für die Wartezeit anbieten können: eine frühe Teillieferung, zusätzliche Unterstützung beim Start, einen Preisnachlass.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Who on your side knows about the new date (manager, delivery lead, account lead).</source>
         <translation>Wer auf Ihrer Seite vom neuen Datum weiß (Vorgesetzte, Lieferverantwortliche, Kundenverantwortliche).</translation>
     </message>
@@ -1325,17 +1325,17 @@
         <translation>Was der Kunde nicht tun konnte, was es ihn gekostet hat, was seine eigenen Kunden gesehen haben.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Restore, confirm no data was lost, find the cause, prevent a repeat: owner and date each.</source>
         <translation>Wiederherstellen, bestätigen, dass keine Daten verloren sind, Ursache finden, Wiederholung verhindern: jeweils Verantwortlicher und Datum.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>What you can offer: service credit, extra support, a review meeting with your lead.</source>
         <translation>Was Sie anbieten können: eine Gutschrift, zusätzliche Unterstützung, ein Auswertungsgespräch mit Ihrer Leitung.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Who on your side is handling the incident and who in management knows.</source>
         <translation>Wer auf Ihrer Seite den Vorfall bearbeitet und wer in der Leitung Bescheid weiß.</translation>
     </message>
@@ -1440,12 +1440,12 @@
         <translation>Ein Teil eines anderen Anbieters ist ausgefallen; der Kunde verlässt sich trotzdem auf uns.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>What broke, since when, what it affects for the client. Describe it as our service, not their vendor.</source>
         <translation>Was ausgefallen ist, seit wann, was es beim Kunden betrifft. Beschreiben Sie es als unseren Dienst, nicht als Sache des Zulieferers.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>What the supplier has not confirmed yet, and when you expect to hear.</source>
         <translation>Was der Zulieferer noch nicht bestätigt hat, und wann Sie mit Antwort rechnen.</translation>
     </message>
@@ -1455,17 +1455,17 @@
         <translation>Was der Kunde gerade nicht tun kann und wer auf seiner Seite es spürt.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>What we are doing ourselves, what we are pushing the supplier to do, with owners and dates.</source>
         <translation>Was wir selbst tun und wozu wir den Zulieferer drängen, mit Verantwortlichen und Daten.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>What we offer regardless of whose part failed: credit, extra support, a priority fix.</source>
         <translation>Was wir anbieten, egal wessen Teil ausfiel: eine Gutschrift, zusätzliche Unterstützung, eine vorrangige Behebung.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Who on our side manages the supplier and who is escalating with them.</source>
         <translation>Wer bei uns den Zulieferer betreut und wer dort eskaliert.</translation>
     </message>
@@ -1570,27 +1570,27 @@
         <translation>Was der Kunde erwartet hat, was das Produkt stattdessen tut und warum es so gebaut ist.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Whether the documentation or the training could have misled them, and what they truly need.</source>
         <translation>Ob Dokumentation oder Schulung ihn in die Irre geführt haben könnten, und was er wirklich braucht.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>What the gap costs them today: lost time, a workaround, a process that does not fit.</source>
         <translation>Was die Lücke den Kunden heute kostet: verlorene Zeit, eine Umgehung, einen Ablauf, der nicht passt.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A workaround for now, and the path to a change (request, estimate, decision date).</source>
         <translation>Eine Umgehung für jetzt und der Weg zu einer Änderung (Anfrage, Schätzung, Entscheidungsdatum).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>What you can offer for the confusion: a training session, a documentation fix, a free estimate.</source>
         <translation>Was Sie für die Verwirrung anbieten können: eine Schulung, eine korrigierte Dokumentation, eine kostenlose Schätzung.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Who on your side knows about their report (support, product owner, account lead).</source>
         <translation>Wer auf Ihrer Seite von der Meldung weiß (Support, Produktverantwortliche, Kundenverantwortliche).</translation>
     </message>
@@ -1753,7 +1753,7 @@
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n_domain.py" line="-155"/>
+        <location filename="../../ui/i18n_domain.py" line="-187"/>
         <location filename="../../ui/models/history_cells.py" line="+1"/>
         <location filename="../../ui/pages/board/team.py" line="-2"/>
         <location filename="../../ui/pages/history/team.py" line="-29"/>
