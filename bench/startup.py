@@ -1,13 +1,15 @@
 """Start-up to the first painted frame: Candor against a bare PySide6 window, same way,
 same run.
 
-Each child is a fresh Python process. It creates the QApplication and watches the main
-window for its first paint (an event filter on that window alone, so neither child pays
-for filtering other events); after the paint it arms a zero-delay timer, which fires once
-the whole frame (the window and every child widget in it) is painted and handed to the
-platform. Then it prints READY and quits, and the parent times spawn to READY. Candor's
-window is found by wrapping MainWindow.__init__ (importing ui.shell.main_window early,
-which Candor does anyway).
+Each child is a fresh Python process. It watches the main window for its first paint
+(an event filter on that window alone, so neither child pays for filtering other
+events); after the paint it arms a zero-delay timer, which fires once the whole frame
+(the window and every child widget in it) is painted and handed to the platform. Then
+it prints READY and quits, and the parent times spawn to READY. The bare child makes its
+QApplication and a QMainWindow; Candor's child starts as the `candor` command does
+(ui.app.run_window makes the QApplication, with Candor's Qt options), and its window is
+found by wrapping MainWindow.__init__ (importing ui.shell.main_window early, which Candor
+does anyway).
 
 Alone: `python -m bench.startup DB [--runs N]`.
 """
@@ -27,10 +29,9 @@ _PRELUDE = """
 import sys
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
-app = QApplication(sys.argv[:1])
 def ready():
     print("READY", flush=True)
-    app.quit()
+    QApplication.instance().quit()
 class FirstFrame(QObject):
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint:
@@ -44,6 +45,7 @@ BARE = (
     _PRELUDE
     + """
 from PySide6.QtWidgets import QMainWindow
+app = QApplication(sys.argv[:1])
 window = QMainWindow()
 window.installEventFilter(first_frame)
 window.setWindowTitle("bare")

@@ -17,9 +17,9 @@ from __future__ import annotations
 import base64
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TR_NOOP, QByteArray, QEvent, QObject, QTimer
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QT_TR_NOOP, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from storage.store import Store
@@ -31,6 +31,10 @@ from ui.shell.main_window import MainWindow
 from ui.shell.navigator import Navigator
 from ui.shell.pages import Page
 from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:  # named once the menus are built, after the first frame
+    from PySide6.QtCore import QByteArray
+    from PySide6.QtGui import QAction
 
 COMPACT_WIDTH = 420
 FIRST_FRAME_WAIT_MS = 1000
@@ -259,6 +263,13 @@ class App(QObject):
         if self._later:
             QTimer.singleShot(0, self._next_step)
 
+    def after_first_frame(self, step: Callable[[], None]) -> None:
+        """One more step for start() to take after the first frame (now, once started)."""
+        if self.started:
+            step()
+        else:
+            self._later.append(step)
+
     def finish_start(self) -> None:
         """Whatever start() has still to build and do, now."""
         while self._later and not self._closed:
@@ -329,7 +340,7 @@ class App(QObject):
     def restore_geometry(self) -> None:
         saved = self.store.settings.load().window_geometry
         if saved:
-            self.window.restoreGeometry(QByteArray(base64.b64decode(saved)))
+            self.window.restoreGeometry(base64.b64decode(saved))  # bytes: no QByteArray class
 
     def save_geometry(self) -> None:
         geometry = self._normal_geometry or self.window.saveGeometry()

@@ -84,3 +84,37 @@ def test_the_real_start_paints_the_recent_calls_first_then_builds_the_rest(store
     window.close()
     window.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def _calls(store, count: int) -> list[int]:  # noqa: ANN001
+    return [
+        store.calls.create(Call(client=Client("Acme"), title=f"Call {i}")).id
+        for i in range(count)
+    ]
+
+
+def test_the_first_rows_come_first_and_the_rest_follow(store, open_ui, qtbot):
+    """The first frame waits for the rows a window shows; the rest of the recent calls
+    follow a turn of the event loop later, below them, the keyboard still on the first."""
+    from ui.pages.home.controller import FIRST_ROWS
+
+    ids = _calls(store, FIRST_ROWS + 25)
+    opened = open_ui()
+    home = opened.page(Page.RECENT)
+    qtbot.waitUntil(lambda: home.model.rowCount() == FIRST_ROWS + 25, timeout=5000)
+    assert home.model.ids() == ids[::-1]  # newest first, none twice
+    assert home.recent.table.currentIndex().row() == 0
+
+
+def test_a_call_made_before_the_rest_arrives_is_listed_once(store, open_ui, qtbot):
+    from ui.pages.home.controller import FIRST_ROWS
+
+    _calls(store, FIRST_ROWS + 5)
+    opened = open_ui()
+    home = opened.page(Page.RECENT)
+    home.load(Page.RECENT, None)  # shown again: only the latest load adds its rest
+    newest = store.calls.create(Call(client=Client("Beta"), title="Just now")).id
+    qtbot.waitUntil(lambda: home.model.rowCount() == FIRST_ROWS + 6, timeout=5000)
+    qtbot.wait(50)
+    ids = home.model.ids()
+    assert ids[0] == newest and len(ids) == len(set(ids)) == FIRST_ROWS + 6

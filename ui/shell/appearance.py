@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6 import QtCore
 from PySide6.QtCore import QT_TR_NOOP, QObject
-from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from storage.settings import APPEARANCES
@@ -61,6 +61,8 @@ class AppearanceController(QObject):
     """Builds View > Appearance and applies the chosen (or the system's) palette."""
 
     def __init__(self, store: Store, window: QMainWindow) -> None:
+        from PySide6.QtGui import QAction, QActionGroup  # after the first frame: see apply_saved
+
         super().__init__(window)
         self.store = store
         self.mode = store.settings.load().appearance

@@ -7,10 +7,11 @@ later screen is one more view, one more controller and one registration.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
@@ -19,6 +20,10 @@ from PySide6.QtWidgets import (
     QStatusBar,
     QWidget,
 )
+
+if TYPE_CHECKING:  # QAction and QKeySequence are named when the menus are built, after the
+    # first frame: naming a PySide class builds its enums (QAction's and QKeySequence's, six)
+    from PySide6.QtGui import QAction
 
 # QtCore.Qt is named only inside methods: PySide makes the whole Qt namespace (every enum
 # in it, about 25 ms) when a module first names it, and the first frame does not need it.
@@ -94,6 +99,8 @@ class MainWindow(QMainWindow):
         checkable: bool = False,
     ) -> QAction:
         """A menu entry whose shortcuts work on every page, even with the menu bar hidden."""
+        from PySide6.QtGui import QAction, QKeySequence
+
         action = QAction(tr(text), self)
         action.setObjectName(name)
         action.setShortcuts([QKeySequence(s) for s in shortcuts])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from storage.store import Store
@@ -17,6 +17,9 @@ from ui.shell.pages import Page
 from ui.tasks import with_store
 
 RECENT_LIMIT = 200
+# The rows a tall window shows: the first frame waits for these alone (start-up is a bar,
+# at most 1.5 x a bare window), and the rest of the 200 follow a turn of the event loop on.
+FIRST_ROWS = 40
 SAMPLE_CALLS = 30
 SAMPLE_SEED = 7
 
@@ -40,6 +43,7 @@ class HomeController(ReadOnlyPage, QObject):
         self.loading = False
         self._built: dict[Page, QWidget] = {}
         self._placed: set[Page] = set()
+        self._loads = 0  # which load the rest of the rows belong to
 
     def build(self, page: Page) -> HomeController:
         """Build `page`'s view if it is not yet; the navigator places it (views)."""
@@ -69,7 +73,23 @@ class HomeController(ReadOnlyPage, QObject):
 
     def load(self, page: Page, key: object) -> None:
         if page is Page.RECENT:
-            calls = self.store.calls.summaries(limit=RECENT_LIMIT)
+            calls = self.store.calls.summaries(limit=FIRST_ROWS)
+            self.model.set_calls(calls, self.ctx.scenario_names())
+            self._loads += 1
+            if len(calls) == FIRST_ROWS:
+                load = self._loads  # after the frame is painted: the turn after next
+                later = lambda: QTimer.singleShot(0, self, lambda: self._rest(load))  # noqa: E731
+                QTimer.singleShot(0, self, later)
+
+    def _rest(self, load: int) -> None:
+        """The rest of the recent calls, below the first rows (unless shown again since)."""
+        if load != self._loads:
+            return
+        calls = self.store.calls.summaries(limit=RECENT_LIMIT)
+        shown = self.model.ids()
+        if [call.id for call in calls[: len(shown)]] == shown:
+            self.model.add_calls(calls[len(shown) :])
+        else:  # a call came or went in between
             self.model.set_calls(calls, self.ctx.scenario_names())
 
     def focus(self, page: Page) -> None:

@@ -61,6 +61,17 @@ class CallSummaryModel(QStandardItemModel):
             self.blockSignals(False)
         self.endResetModel()
 
+    def ids(self) -> list[int]:
+        """The calls' ids, in the order shown."""
+        return [call.id for call in self._calls]
+
+    def add_calls(self, calls: list[CallSummary]) -> None:
+        """More calls below those shown (the rest of the list, after the first frame)."""
+        labels: dict[object, str] = {}
+        for call in calls:
+            self._calls.append(call)
+            self.appendRow(_row(call, labels, self._names))
+
 
 def _row(
     call: CallSummary, labels: dict[object, str], names: Mapping[str, str]
