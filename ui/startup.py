@@ -65,16 +65,24 @@ def _open_windows(app, db_path: Path) -> int:  # noqa: ANN001 (QApplication)
 
 
 def read_fonts_meanwhile():  # noqa: ANN201 (threading.Thread)
-    """Qt reads the system's fonts (fontconfig) the first time text is measured, some 4 ms
-    on the UI thread when the first page is built. A thread reads them instead while the
-    UI thread opens the database and builds the page (Qt 6's font database is
-    thread-safe: a lock around it); the page then finds them read. Joined after the first
-    frame."""
+    """Qt reads the system's fonts the first time text is measured: fontconfig parses its
+    configuration and caches (FcInit), some 4 ms on the UI thread while the first page is
+    built. A thread has fontconfig do it instead while the UI thread opens the database;
+    Qt then finds it done. Through ctypes, which lets go of Python's lock during the
+    call (asked through PySide, the thread would hold it, and the UI thread would wait
+    all the same). fontconfig is thread-safe (since 2.10); where there is none (macOS,
+    Windows) nothing is done. Joined when the window closes."""
     import threading
 
-    from PySide6.QtGui import QFontDatabase
+    target = None
+    if sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        import ctypes
 
-    reader = threading.Thread(target=QFontDatabase.families, name="candor-fonts", daemon=True)
+        try:
+            target = ctypes.CDLL("libfontconfig.so.1").FcInit
+        except (OSError, AttributeError):
+            target = None
+    reader = threading.Thread(target=target, name="candor-fonts", daemon=True)
     reader.start()
     return reader
 
