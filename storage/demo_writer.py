@@ -39,6 +39,7 @@ from storage.migrations import (
     _call_rowid,
     _concat,
     recent_backfill_sql,
+    search_merging_sql,
 )
 
 if TYPE_CHECKING:
@@ -131,10 +132,10 @@ def _write_fresh(
 # Indexes filled a batch at a time; FTS5 merges their segments as it goes unless told not
 # to (automerge 0, crisismerge at its most): each level is rewritten again and again as it
 # grows. Merged once at the end instead ('optimize'), which also leaves the small index
-# the commits and searches after it want. Then the settings are the defaults again.
+# the commits and searches after it want. Then the settings are the file's again
+# (migration 12's SEARCH_MERGING).
 _BULK_INDEXES = ("search_index", CALLS_INDEX)
 _NO_MERGING = {"automerge": 0, "crisismerge": 1999}
-_MERGING = {"automerge": 4, "crisismerge": 16}  # FTS5's defaults
 
 
 def _merge_later(db: Db) -> None:
@@ -144,14 +145,12 @@ def _merge_later(db: Db) -> None:
 
 
 def _merge_now(db: Db) -> None:
-    """Each index as one segment, and the file's FTS5 settings as they were (no rows of
-    their own in the index's config table: FTS5's defaults)."""
+    """Each index as one segment, and the file's FTS5 settings as they were."""
     for index in (*_BULK_INDEXES, RECENT_INDEX):
         db.execute(f"INSERT INTO {index}({index}) VALUES ('optimize')")
     for index in _BULK_INDEXES:
-        for key, value in _MERGING.items():
-            db.execute(f"INSERT INTO {index}({index}, rank) VALUES (?, ?)", [key, value])
-        db.execute(f"DELETE FROM {index}_config WHERE k IN ('automerge', 'crisismerge')")
+        for sql, params in search_merging_sql(index):
+            db.execute(sql, params)
 
 
 # The triggers (migrations 2 and 8) that put a new call's, note's or step's text into the

@@ -441,6 +441,31 @@ def _v11_paged_lists(db: Database) -> None:
         db.execute(sql)
 
 
+# The three full-text indexes, and how FTS5 merges their segments (storage/search_merge.py
+# says why): never inside a commit but for a crisis merge of this many small segments
+# (a few ms), and on the upkeep thread a level once it holds `usermerge` segments, so the
+# large segment left by 'optimize' is merged again seldom, and never in a commit.
+SEARCH_INDEXES = ("search_index", RECENT_INDEX, CALLS_INDEX)
+SEARCH_MERGING = {"automerge": 0, "crisismerge": 64, "usermerge": 16}
+
+
+def search_merging_sql(index: str) -> list[tuple[str, list[object]]]:
+    """The statements that give `index` the SEARCH_MERGING settings (kept in its
+    %_config table, so they hold for every connection)."""
+    return [
+        (f"INSERT INTO {index}({index}, rank) VALUES (?, ?)", [key, value])
+        for key, value in SEARCH_MERGING.items()
+    ]
+
+
+def _v12_search_merging(db: Database) -> None:
+    """No full-text merging inside a live call's commit (issue 12: a next step's commit
+    p99 24 ms, and one of 1.1 s when a crisis merge took in the 10,000-page segment)."""
+    for index in SEARCH_INDEXES:
+        for sql, params in search_merging_sql(index):
+            db.execute(sql, params)
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     _v1_core,
     _v2_search,
@@ -453,6 +478,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     _v9_checklists,
     v10_team,
     _v11_paged_lists,
+    _v12_search_merging,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -3,8 +3,9 @@
 Everything slow runs on one upkeep thread (a serial ui.tasks.TaskRunner), each job on
 a connection of its own: at start-up the quick integrity check of the file and then,
 only if it passed, the day's backup (so a damaged file is never backed up over sound
-copies; the user is told why no backup was taken), and a WAL checkpoint every minute
-(so no commit made during a call has to pay for one). Restoring a backup
+copies; the user is told why no backup was taken), and every minute the full-text
+segments the commits left merged and a WAL checkpoint (storage.database.upkeep: so no
+commit made during a call has to pay for either). Restoring a backup
 needs every connection closed, so the controller only records the choice and
 closes the window; run_window() swaps the files and opens the window again.
 """
@@ -20,7 +21,7 @@ from PySide6.QtCore import QT_TR_NOOP, QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from storage import backup
-from storage.database import checkpoint
+from storage.database import upkeep
 from storage.errors import StorageError
 from storage.store import Store
 from ui.dialogs.ask import ask_yes_no
@@ -110,7 +111,7 @@ class MaintenanceController(QObject):
         self._submit(_daily_backup, self._backup_done)
 
     def checkpoint_soon(self) -> None:
-        self._submit(checkpoint, None)
+        self._submit(upkeep, None)
 
     def check_soon(self) -> None:
         self._submit(_quick_problems, self._checked)
