@@ -17,16 +17,11 @@ from __future__ import annotations
 import os
 from datetime import date, datetime
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QDate,
-    QDateTime,
-    QLibraryInfo,
-    QLocale,
-    QTime,
-    QTranslator,
-)
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
+# QDate, QDateTime, QTime and QLibraryInfo are named only where a language other than
+# English needs them: naming a PySide class builds its enums, and English (the source
+# texts, domain.timefmt's dates) starts without them.
 from domain import timefmt  # at the top: an import in a function costs PySide's import hook
 from resources import resource_path
 
@@ -81,6 +76,8 @@ def install_language(code: str) -> str:
         if ours.load(str(translation_file(code))):
             app.installTranslator(ours)
             _translators.append(ours)
+        from PySide6.QtCore import QLibraryInfo
+
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         qts = QTranslator(app)
         if qts.load(f"qtbase_{code}", qt_folder):
@@ -121,6 +118,8 @@ def day_text(day: date | None, today: date | None = None) -> str:
     'Yesterday' or the weekday with the day ('Fri 6 Mar'); '' for None."""
     if _language == SOURCE_LANGUAGE or day is None:
         return timefmt.day_text(day, today)
+    from PySide6.QtCore import QDate
+
     locale = QLocale()
     qdate = QDate(day.year, day.month, day.day)
     if today is not None:
@@ -138,6 +137,8 @@ def when_text(at: datetime) -> str:
     as the exports have it), the locale's short format otherwise ('03.03.26, 14:05')."""
     if _language == SOURCE_LANGUAGE:
         return timefmt.when_text(at)
+    from PySide6.QtCore import QDate, QDateTime, QTime
+
     moment = at.astimezone()
     qdt = QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute))
     return QLocale().toString(qdt, QLocale.FormatType.ShortFormat)
@@ -159,6 +160,8 @@ def long_when_text(at: datetime) -> str:
     """A local time with its weekday: 'Tue 3 Mar 2026, 14:05' ('Di. 3. März 2026, 14:05')."""
     if _language == SOURCE_LANGUAGE:
         return f"{at:%a} {at.day} {at:%b %Y, %H:%M}"
+    from PySide6.QtCore import QDate, QDateTime, QTime
+
     qdt = QDateTime(QDate(at.year, at.month, at.day), QTime(at.hour, at.minute))
     return QLocale().toString(qdt, "ddd d. MMM yyyy, HH:mm")
 

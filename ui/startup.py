@@ -164,14 +164,14 @@ def open_store(db_path: Path, offer_restore: bool = True):  # noqa: ANN201 (Stor
     the damaged file is kept aside, never overwritten). A read-only or locked file
     is not damaged: it gets its one-line message and is left as it is.
     """
-    from PySide6.QtWidgets import QMessageBox
-
     from storage.errors import DatabaseDamaged, StorageError
     from storage.store import Store
 
     try:
         return Store(db_path)
     except DatabaseDamaged as exc:
+        from PySide6.QtWidgets import QMessageBox  # named when needed: it builds its enums
+
         print(str(exc), file=sys.stderr)
         backup = latest_sound_backup(db_path) if offer_restore else None
         if backup is None:
@@ -194,6 +194,8 @@ def open_store(db_path: Path, offer_restore: bool = True):  # noqa: ANN201 (Stor
             return None
         return open_store(db_path, offer_restore=False)
     except StorageError as exc:
+        from PySide6.QtWidgets import QMessageBox
+
         print(str(exc), file=sys.stderr)
         QMessageBox.critical(None, tr("Candor cannot open its database"), str(exc))
         return None
