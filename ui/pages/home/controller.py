@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from storage.store import Store
@@ -44,6 +44,7 @@ class HomeController(ReadOnlyPage, QObject):
         self._built: dict[Page, QWidget] = {}
         self._placed: set[Page] = set()
         self._loads = 0  # which load the rest of the rows belong to
+        self._more = 0  # the load whose rest waits for the rows to be painted
 
     def build(self, page: Page) -> HomeController:
         """Build `page`'s view if it is not yet; the navigator places it (views)."""
@@ -59,6 +60,7 @@ class HomeController(ReadOnlyPage, QObject):
         else:
             self.model = CallSummaryModel(self)
             self.recent = RecentCallsView(self.model)
+            self.recent.table.viewport().installEventFilter(self)
             self.recent.newCallRequested.connect(self.new_call)
             self.recent.callActivated.connect(self.ctx.navigator.open_call)
             self._built[page] = self.recent
@@ -76,10 +78,23 @@ class HomeController(ReadOnlyPage, QObject):
             calls = self.store.calls.summaries(limit=FIRST_ROWS)
             self.model.set_calls(calls, self.ctx.scenario_names())
             self._loads += 1
-            if len(calls) == FIRST_ROWS:
-                load = self._loads  # after the frame is painted: the turn after next
-                later = lambda: QTimer.singleShot(0, self, lambda: self._rest(load))  # noqa: E731
-                QTimer.singleShot(0, self, later)
+            self._more = self._loads if len(calls) == FIRST_ROWS else 0
+            if self._more and not self.recent.isVisible():
+                return  # the rest once the rows are painted (eventFilter)
+            self._rest_soon()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        """The first rows painted: the rest of them may come."""
+        if event.type() == QEvent.Type.Paint and self._more:
+            self._rest_soon()
+        return False
+
+    def _rest_soon(self) -> None:
+        """The rest of the rows a turn of the event loop after the rows on screen were
+        painted (the frame is handed over in the turn it is painted in)."""
+        load, self._more = self._more, 0
+        if load:
+            QTimer.singleShot(0, self, lambda: QTimer.singleShot(0, self, lambda: self._rest(load)))
 
     def _rest(self, load: int) -> None:
         """The rest of the recent calls, below the first rows (unless shown again since)."""
