@@ -321,6 +321,11 @@ class CallRepository:
         sql = _SUMMARY_SELECT
         if where:
             sql += " WHERE " + " AND ".join(where)
+        elif limit:
+            # The newest few over the date index. Left to itself, SQLite chose for a small
+            # LIMIT (40, the recent calls' first frame) to read every client's calls and
+            # sort them all: 250 to 360 ms at 100,000 calls, where LIMIT 200 read the index.
+            sql = sql.replace("FROM calls JOIN", "FROM calls INDEXED BY idx_calls_when JOIN", 1)
         sql += f" ORDER BY {when} DESC, calls.id DESC"
         if limit:
             sql += f" LIMIT {int(limit)}"
