@@ -88,8 +88,7 @@ def test_the_real_start_paints_the_recent_calls_first_then_builds_the_rest(store
 
 def _calls(store, count: int) -> list[int]:  # noqa: ANN001
     return [
-        store.calls.create(Call(client=Client("Acme"), title=f"Call {i}")).id
-        for i in range(count)
+        store.calls.create(Call(client=Client("Acme"), title=f"Call {i}")).id for i in range(count)
     ]
 
 
