@@ -60,7 +60,9 @@ class HomeController(ReadOnlyPage, QObject):
         else:
             self.model = CallSummaryModel(self)
             self.recent = RecentCallsView(self.model)
-            self.recent.table.viewport().installEventFilter(self)
+            # The table's own Paint (its frame), not its viewport's: PySide's viewport()
+            # builds the whole Qt namespace of enums on first use (14 ms before the frame).
+            self.recent.table.installEventFilter(self)
             self.recent.newCallRequested.connect(self.new_call)
             self.recent.callActivated.connect(self.ctx.navigator.open_call)
             self._built[page] = self.recent
@@ -84,7 +86,7 @@ class HomeController(ReadOnlyPage, QObject):
             self._rest_soon()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
-        """The first rows painted: the rest of them may come."""
+        """The table painted with its first rows: the rest of them may come."""
         if event.type() == QEvent.Type.Paint and self._more:
             self._rest_soon()
         return False
