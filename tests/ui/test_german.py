@@ -52,7 +52,7 @@ SOURCES = _translated_sources()
 
 
 @pytest.fixture
-def german() -> Iterator[None]:
+def german(qapp) -> Iterator[None]:  # noqa: ANN001 (the translators need the application)
     assert i18n.install_language("de") == "de"
     yield
     i18n.remove_language()
