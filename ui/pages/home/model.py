@@ -48,15 +48,13 @@ class CallSummaryModel(QStandardItemModel):
         self, calls: list[CallSummary], scenario_names: Mapping[str, str] | None = None
     ) -> None:
         """The calls, and how scenarios are named (PlaybookLibrary.scenario_names())."""
-        self._calls = list(calls)
+        self._calls = []
         self._names = dict(scenario_names or {})
-        labels: dict[object, str] = {}  # a scenario's or a status's words, once a call list
         self.beginResetModel()
         self.blockSignals(True)  # one reset, not a signal per row
         try:
             self.setRowCount(0)
-            for call in self._calls:
-                self.appendRow(_row(call, labels, self._names))
+            self.add_calls(calls)
         finally:
             self.blockSignals(False)
         self.endResetModel()
@@ -67,7 +65,7 @@ class CallSummaryModel(QStandardItemModel):
 
     def add_calls(self, calls: list[CallSummary]) -> None:
         """More calls below those shown (the rest of the list, after the first frame)."""
-        labels: dict[object, str] = {}
+        labels: dict[object, str] = {}  # a scenario's or a status's words, once a call list
         for call in calls:
             self._calls.append(call)
             self.appendRow(_row(call, labels, self._names))
