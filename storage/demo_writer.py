@@ -140,8 +140,8 @@ _NO_MERGING = {"automerge": 0, "crisismerge": 1999}
 
 def _merge_later(db: Db) -> None:
     for index in _BULK_INDEXES:
-        for key, value in _NO_MERGING.items():
-            db.execute(f"INSERT INTO {index}({index}, rank) VALUES (?, ?)", [key, value])
+        for sql, params in search_merging_sql(index, _NO_MERGING):
+            db.execute(sql, params)
 
 
 def _merge_now(db: Db) -> None:

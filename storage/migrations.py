@@ -8,7 +8,7 @@ so a database is always at exactly one version. Statements are run one by one
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from domain.model import utc_now
 from domain.timefmt import to_iso
@@ -449,12 +449,14 @@ SEARCH_INDEXES = ("search_index", RECENT_INDEX, CALLS_INDEX)
 SEARCH_MERGING = {"automerge": 0, "crisismerge": 64, "usermerge": 16}
 
 
-def search_merging_sql(index: str) -> list[tuple[str, list[object]]]:
-    """The statements that give `index` the SEARCH_MERGING settings (kept in its
-    %_config table, so they hold for every connection)."""
+def search_merging_sql(
+    index: str, settings: Mapping[str, int] = SEARCH_MERGING
+) -> list[tuple[str, list[object]]]:
+    """The statements that give `index` these FTS5 merge settings (default SEARCH_MERGING;
+    kept in its %_config table, so they hold for every connection)."""
     return [
         (f"INSERT INTO {index}({index}, rank) VALUES (?, ?)", [key, value])
-        for key, value in SEARCH_MERGING.items()
+        for key, value in settings.items()
     ]
 
 
