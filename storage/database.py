@@ -13,7 +13,6 @@ import stat
 from pathlib import Path
 
 from storage import migrations
-from storage.backup import backup_to, timestamped_name
 from storage.connection import Db
 from storage.errors import (
     SQLITE_ERRORS,
@@ -186,6 +185,8 @@ def open_database(path: Path, *, upto: int = migrations.SCHEMA_VERSION) -> Db:
     db = connect(path)
     try:
         if version and migrations.pending(db, upto):
+            from storage.backup import backup_to, timestamped_name  # only before migrating
+
             backups = backup_dir(path)
             make_private_dirs(backups)
             backup_to(db.conn, backups / timestamped_name(path.stem, f"before-v{upto}"))

@@ -38,15 +38,15 @@ def remove_leftovers(db_path: Path) -> list[Path]:
     """Remove the partial copies a killed Candor left for `db_path`; return them."""
     db_path = Path(db_path)
     places = (
-        (backup_dir(db_path), _backup_temp, db_path.stem),
-        (db_path.parent, _restore_temp, db_path.name),
+        (backup_dir(db_path), _backup_temp, db_path.stem, f".{db_path.stem}-"),
+        (db_path.parent, _restore_temp, db_path.name, f".{db_path.name}.restore-"),
     )
     removed = []
-    for folder, pattern_for, name in places:
-        pattern = None  # compiled only if a hidden file is there: most starts find none
+    for folder, pattern_for, name, start in places:
+        pattern = None  # compiled only if such a name is there: most starts find none
         with contextlib.suppress(OSError):
             for entry in os.scandir(folder):
-                if not entry.name.startswith("."):  # both temporary names are hidden
+                if not entry.name.startswith(start):  # both temporary names are hidden
                     continue
                 pattern = pattern or pattern_for(name)
                 found = pattern.fullmatch(entry.name)

@@ -11,10 +11,10 @@ the drafts (a call's note draft lives in its own table; see storage.drafts).
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
 from domain.model import Profile
+from domain.records import dataclass, field, field_names
 from storage.connection import Db
 from storage.drafts import NoteDraftRepository
 from storage.migrations import NOTE_DRAFT_SETTING
@@ -26,7 +26,7 @@ DEFAULT_BACKUP_MAX_MB = 2048  # storage.backup.DEFAULT_MAX_MB; not imported, to 
 APPEARANCES = ("system", "light", "dark")  # View > Appearance: follow the system, or fixed
 
 
-@dataclass
+@dataclass  # domain.records': reading the settings (every start) loads no dataclasses module
 class Settings:
     """Every setting Candor keeps; the field name is the key it is stored under."""
 
@@ -57,11 +57,12 @@ class Settings:
             raise ValueError("the desktop's appearance is light or dark")
 
 
-KEYS = tuple(f.name for f in fields(Settings))
+KEYS = tuple(field_names(Settings))
+_PROFILE_KEYS = frozenset(field_names(Profile))
 
 
 def _profile(stored: Any) -> Profile:
-    known = {f.name for f in fields(Profile)}
+    known = _PROFILE_KEYS
     data = stored if isinstance(stored, dict) else {}
     return Profile(**{k: str(v) for k, v in data.items() if k in known and v is not None})
 
@@ -81,7 +82,11 @@ def _typed(key: str, stored: Any, default: Any) -> Any:
 
 
 def _stored(value: Any) -> Any:
-    return asdict(value) if isinstance(value, Profile) else value
+    if isinstance(value, Profile):
+        from dataclasses import asdict  # writing only: the window's start reads
+
+        return asdict(value)
+    return value
 
 
 class SettingsRepository:
@@ -114,6 +119,8 @@ class SettingsRepository:
 
     def update(self, **changes: Any) -> Settings:
         """Change the named settings, keep the others, in one transaction; the result."""
+        from dataclasses import replace  # writing only: the window's start reads
+
         with self.db.atomic():
             settings = replace(self.load(), **changes)
             self.save(settings)

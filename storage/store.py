@@ -7,15 +7,14 @@ from datetime import datetime
 from functools import cached_property
 from pathlib import Path
 
-from storage import backup
 from storage.database import integrity_problems, open_database
 from storage.errors import StorageError, from_sqlite
 from storage.leftovers import remove_leftovers
 from storage.paths import backup_dir, make_private_dirs
-from storage.restore import restore_backup, verify_backup  # noqa: F401 (their old home)
 
 TYPE_CHECKING = False  # importing typing costs the command line 2-3 ms; annotations are text
 if TYPE_CHECKING:
+    from storage import backup
     from storage.calls import CallRepository
     from storage.drafts import NoteDraftRepository
     from storage.entries import EntryRepository
@@ -114,6 +113,8 @@ class Store:
         `dest` may be a file (replaced, or FileExistsError with `new_only`) or an existing
         folder (a new time-stamped file inside it, never replacing another backup).
         """
+        from storage import backup  # backups load when one is taken, not with every Store
+
         try:
             if dest is None:
                 make_private_dirs(self.backup_dir)
@@ -131,6 +132,8 @@ class Store:
         A file the check finds damaged is not backed up at all, so it can never push a
         sound backup out: the result names the damage and says no backup was taken.
         """
+        from storage import backup
+
         problems = self.quick_problems()
         if problems:
             return backup.DailyResult(
@@ -173,3 +176,13 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def __getattr__(name: str) -> object:
+    """restore_backup and verify_backup, from their old home (storage.restore, loaded when
+    first asked for: a Store that takes no backup does not load the backup code)."""
+    if name in ("restore_backup", "verify_backup"):
+        from storage import restore
+
+        return getattr(restore, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -5,7 +5,6 @@ Without them Qt aborts with a long plugin stack trace that tells a user nothing.
 
 from __future__ import annotations
 
-import glob
 import os
 import sys
 from collections.abc import Callable, Mapping
@@ -37,6 +36,8 @@ LIBRARY_DIRS = ("/usr/lib/*-linux-gnu", "/usr/lib64", "/usr/lib", "/lib/*-linux-
 def find_system_library(name: str) -> str | None:
     """Where lib<name>.so lives; the usual folders first, then ldconfig (a subprocess,
     tens of milliseconds of start-up) only when they do not have it."""
+    import glob  # only where the X11 libraries are looked for (not offscreen, not Wayland)
+
     for folder in LIBRARY_DIRS:
         found = glob.glob(f"{folder}/lib{name}.so*")
         if found:

@@ -43,3 +43,22 @@ def test_each_repository_loads_on_first_use(store):
     assert store.reports is store.reports  # built once, then kept
     assert store.settings.profile() is not None
     assert store.entries and store.search and store.tone
+
+
+def test_what_the_window_reads_before_its_first_frame_loads_no_backup_code(tmp_path):
+    """The window's first frame waits for the store, its settings and the newest calls:
+    none of that needs the backup code, the dataclasses module or glob (start-up is a
+    bar, at most 1.5 x a bare PySide6 window)."""
+    db = tmp_path / "c.db"
+    loaded_after("from storage.store import Store\nStore(sys.argv[1]).close()", db)  # made
+    code = (
+        "from storage.store import Store\n"
+        "store = Store(sys.argv[1])\n"
+        "store.settings.load()\n"
+        "store.calls.summaries(limit=40)"
+    )
+    loaded = loaded_after(code, db)
+    assert "storage.settings" in loaded
+    assert not loaded & {"dataclasses", "storage.backup", "storage.restore", "glob"}, sorted(
+        loaded & {"dataclasses", "storage.backup", "storage.restore", "glob"}
+    )
