@@ -45,7 +45,7 @@ from bench.common import (  # noqa: E402
 
 REFERENCE = 10_000
 SIZES = (10_000, 50_000, 100_000)
-STARTUP_PAIRS = 15  # bare and Candor, interleaved: the median of each (a shared, noisy machine)
+STARTUP_PAIRS = 25  # bare and Candor, interleaved: the median of each (a shared, noisy machine)
 SECTIONS = ("scale", "tone", "cli", "size", "team")  # by default; also "search" and "dist"
 SUMMARY = "## Bars at scale (make bench)"
 GROWTH = "## How the figures grow"
