@@ -56,7 +56,8 @@ def test_sample_data_loads_off_the_ui_thread(ui, qtbot):
     qtbot.mouseClick(home.welcome.sample_button, Qt.MouseButton.LeftButton)
     assert not home.welcome.sample_button.isEnabled()  # busy while the worker writes
     qtbot.waitUntil(lambda: ui.window.current_page() == "recent", timeout=20000)
-    assert home.model.rowCount() == ui.store.calls.count() > 0
+    count = ui.store.calls.count()  # the rows in sight first, the rest a turn later
+    qtbot.waitUntil(lambda: home.model.rowCount() == count > 0, timeout=5000)
 
 
 def test_the_real_start_paints_the_recent_calls_first_then_builds_the_rest(store, qtbot, answers):
@@ -86,6 +87,9 @@ def test_the_real_start_paints_the_recent_calls_first_then_builds_the_rest(store
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
+MORE_THAN_IN_SIGHT = 80  # rows: more than a test window shows (25 at 720 px), under 200
+
+
 def _calls(store, count: int) -> list[int]:  # noqa: ANN001
     return [
         store.calls.create(Call(client=Client("Acme"), title=f"Call {i}")).id for i in range(count)
@@ -97,23 +101,26 @@ def test_the_first_rows_come_first_and_the_rest_follow(store, open_ui, qtbot):
     follow a turn of the event loop later, below them, the keyboard still on the first."""
     from ui.pages.home.controller import FIRST_ROWS
 
-    ids = _calls(store, FIRST_ROWS + 25)
+    ids = _calls(store, MORE_THAN_IN_SIGHT)
     opened = open_ui()
     home = opened.page(Page.RECENT)
-    qtbot.waitUntil(lambda: home.model.rowCount() == FIRST_ROWS + 25, timeout=5000)
+    qtbot.waitUntil(lambda: home.model.rowCount() == MORE_THAN_IN_SIGHT, timeout=5000)
+    opened.nav.show(Page.RECENT)  # shown again: the rows in sight now, the rest later
+    in_sight = home.recent.rows_in_sight()
+    assert home.model.rowCount() == max(FIRST_ROWS, in_sight) < MORE_THAN_IN_SIGHT
+    assert home.recent.window().height() < in_sight * home.recent.table.rowHeight(0)
+    qtbot.waitUntil(lambda: home.model.rowCount() == MORE_THAN_IN_SIGHT, timeout=5000)
     assert home.model.ids() == ids[::-1]  # newest first, none twice
     assert home.recent.table.currentIndex().row() == 0
 
 
 def test_a_call_made_before_the_rest_arrives_is_listed_once(store, open_ui, qtbot):
-    from ui.pages.home.controller import FIRST_ROWS
-
-    _calls(store, FIRST_ROWS + 5)
+    _calls(store, MORE_THAN_IN_SIGHT)
     opened = open_ui()
     home = opened.page(Page.RECENT)
     home.load(Page.RECENT, None)  # shown again: only the latest load adds its rest
     newest = store.calls.create(Call(client=Client("Beta"), title="Just now")).id
-    qtbot.waitUntil(lambda: home.model.rowCount() == FIRST_ROWS + 6, timeout=5000)
+    qtbot.waitUntil(lambda: home.model.rowCount() == MORE_THAN_IN_SIGHT + 1, timeout=5000)
     qtbot.wait(50)
     ids = home.model.ids()
-    assert ids[0] == newest and len(ids) == len(set(ids)) == FIRST_ROWS + 6
+    assert ids[0] == newest and len(ids) == len(set(ids)) == MORE_THAN_IN_SIGHT + 1

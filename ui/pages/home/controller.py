@@ -17,9 +17,10 @@ from ui.shell.pages import Page
 from ui.tasks import with_store
 
 RECENT_LIMIT = 200
-# The rows a tall window shows: the first frame waits for these alone (start-up is a bar,
-# at most 1.5 x a bare window), and the rest of the 200 follow a turn of the event loop on.
-FIRST_ROWS = 40
+# The first frame waits for the rows the window can show (RecentCallsView.rows_in_sight),
+# at least these (start-up is a bar, at most 1.5 x a bare window); the rest of the 200
+# follow a turn of the event loop on.
+FIRST_ROWS = 12
 SAMPLE_CALLS = 30
 SAMPLE_SEED = 7
 
@@ -77,10 +78,11 @@ class HomeController(ReadOnlyPage, QObject):
 
     def load(self, page: Page, key: object) -> None:
         if page is Page.RECENT:
-            calls = self.store.calls.summaries(limit=FIRST_ROWS)
+            first = min(RECENT_LIMIT, max(FIRST_ROWS, self.recent.rows_in_sight()))
+            calls = self.store.calls.summaries(limit=first)
             self.model.set_calls(calls, self.ctx.scenario_names())
             self._loads += 1
-            self._more = self._loads if len(calls) == FIRST_ROWS else 0
+            self._more = self._loads if len(calls) == first else 0
             if self._more and not self.recent.isVisible():
                 return  # the rest once the rows are painted (eventFilter)
             self._rest_soon()

@@ -61,6 +61,12 @@ class RecentCallsView(QWidget):
         self.setTabOrder(self.table, self.new_button)
         self.new_button.clicked.connect(self.newCallRequested)
 
+    def rows_in_sight(self) -> int:
+        """The most rows the window can show: the table is shorter than its window, and
+        each row is the vertical header's section high."""
+        row = max(1, self.table.verticalHeader().defaultSectionSize())
+        return self.window().height() // row + 1
+
     def focus_calls(self) -> None:
         """The keyboard in the table, on the newest call."""
         self.table.setFocus()
