@@ -65,6 +65,9 @@ def main(db: Path, slow_ms: int = 0) -> dict:
     window = MainWindow()
     controller = AppController(store, window)
     controller.start()
+    from ui.startup import freeze_start_up
+
+    freeze_start_up()  # as run_window does once the window is built
     pump(app, 0.2)
 
     def focused() -> object:

@@ -123,6 +123,9 @@ def main(argv: list[str]) -> int:
     store = Store(args.db)
     calls = store.calls.count()
     notes = store.db.execute("SELECT count(*) FROM notes").fetchone()[0]
+    from ui.startup import freeze_start_up
+
+    freeze_start_up()  # what is loaded so far, as run_window does once the window is built
 
     # History: count + first page + first paint, a fresh page each run, built and loaded by
     # its controller as the navigator does.

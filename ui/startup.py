@@ -137,6 +137,7 @@ def _run_once(app, store) -> tuple[int, Path | None]:  # noqa: ANN001 (Qt and St
         controller.start(first_frame_first=True)
         controller.after_first_frame(lambda: close_on_sigterm(app))  # `import signal`: 1 ms
         controller.after_first_frame(lambda: app.setWindowIcon(app_icon()))
+        controller.after_first_frame(freeze_start_up)  # last: once all is built
         _quit_after_smoke_time(app)
         code = int(app.exec())
     finally:
@@ -147,8 +148,28 @@ def _run_once(app, store) -> tuple[int, Path | None]:  # noqa: ANN001 (Qt and St
         # collector (the event loop has ended), PySide can crash tearing a window down.
         app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         store.close()
+        thaw_start_up()
     maintenance = getattr(controller, "maintenance", None)  # built after the first frame
     return code, maintenance.pending_restore if maintenance is not None else None
+
+
+def freeze_start_up() -> None:
+    """What the start built (modules, classes, the window, its pages and services) lives as
+    long as the window: Python's cycle collector is told to leave it out of its passes
+    (gc.freeze). A full pass runs on the UI thread every so often: with History and the
+    board opened once, 3.6-5.0 ms over 37,000 objects, 0.5-0.7 ms with the start's 29,700
+    left out."""
+    import gc
+
+    gc.freeze()
+
+
+def thaw_start_up() -> None:
+    """The window has closed: what it held may be collected again (a window opened again
+    after File > Restore freezes its own start)."""
+    import gc
+
+    gc.unfreeze()
 
 
 SMOKE_QUIT_ENV = "CANDOR_QUIT_AFTER_MS"

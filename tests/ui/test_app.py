@@ -44,6 +44,31 @@ def test_window_opens_and_closes_with_exit_0(qapp, db_path):
         assert store.settings.get("window_geometry")  # saved on close
 
 
+def test_the_started_window_is_left_out_of_the_cycle_collector_until_it_closes(qapp, db_path):
+    """What the start built lives as long as the window: frozen (gc.freeze) once every
+    start-up step has run, thawed when the window closes."""
+    import gc
+
+    frozen: list[int] = []
+
+    def close_when_started() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow) and widget.isVisible():
+                if not widget.candor_app.started:
+                    QTimer.singleShot(20, close_when_started)
+                    return
+                frozen.append(gc.get_freeze_count())
+                widget.close()
+                return
+        QTimer.singleShot(20, close_when_started)
+
+    assert gc.get_freeze_count() == 0
+    QTimer.singleShot(20, close_when_started)
+    assert ui_app.run_window(db_path) == 0
+    assert frozen and frozen[0] > 1000  # the modules, the window, its pages
+    assert gc.get_freeze_count() == 0
+
+
 def test_no_application_display_name_so_the_title_is_not_doubled(qapp):
     """The title read 'Candor — Acme: Outage — Candor': Qt appends an application display
     name, when one is set, to every window title that does not end with it."""
