@@ -58,7 +58,8 @@ class Settings:
 
 
 KEYS = tuple(field_names(Settings))
-_PROFILE_KEYS = frozenset(field_names(Profile))
+_PROFILE_FIELDS = tuple(field_names(Profile))
+_PROFILE_KEYS = frozenset(_PROFILE_FIELDS)
 
 
 def _profile(stored: Any) -> Profile:
@@ -82,10 +83,8 @@ def _typed(key: str, stored: Any, default: Any) -> Any:
 
 
 def _stored(value: Any) -> Any:
-    if isinstance(value, Profile):
-        from dataclasses import asdict  # writing only: the window's start reads
-
-        return asdict(value)
+    if isinstance(value, Profile):  # its fields are text: a plain dict of them
+        return {name: getattr(value, name) for name in _PROFILE_FIELDS}
     return value
 
 
@@ -119,10 +118,9 @@ class SettingsRepository:
 
     def update(self, **changes: Any) -> Settings:
         """Change the named settings, keep the others, in one transaction; the result."""
-        from dataclasses import replace  # writing only: the window's start reads
-
-        with self.db.atomic():
-            settings = replace(self.load(), **changes)
+        with self.db.atomic():  # (no dataclasses.replace: the window saves at close)
+            current = self.load()
+            settings = Settings(**{**{k: getattr(current, k) for k in KEYS}, **changes})
             self.save(settings)
         return settings
 

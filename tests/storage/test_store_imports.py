@@ -62,3 +62,25 @@ def test_what_the_window_reads_before_its_first_frame_loads_no_backup_code(tmp_p
     assert not loaded & {"dataclasses", "storage.backup", "storage.restore", "glob"}, sorted(
         loaded & {"dataclasses", "storage.backup", "storage.restore", "glob"}
     )
+
+
+def test_saving_a_setting_loads_no_dataclasses_module(tmp_path):
+    """The window saves its geometry as it closes: no module loaded for that alone."""
+    db = tmp_path / "c.db"
+    loaded_after("from storage.store import Store\nStore(sys.argv[1]).close()", db)  # made
+    code = (
+        "from storage.store import Store\n"
+        "store = Store(sys.argv[1])\n"
+        "store.settings.update(window_geometry='abc')\n"
+        "assert store.settings.load().window_geometry == 'abc'"
+    )
+    assert "dataclasses" not in loaded_after(code, db)
+
+
+def test_an_unknown_setting_is_refused_and_nothing_is_written(store):
+    import pytest
+
+    before = store.settings.load()
+    with pytest.raises(TypeError):
+        store.settings.update(window_geometry="abc", no_such_setting=1)
+    assert store.settings.load() == before
