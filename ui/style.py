@@ -64,7 +64,6 @@ def qt_palette(p: Palette) -> QPalette:
         (role.HighlightedText, p.selection_text),
         (role.ToolTipBase, p.surface),
         (role.ToolTipText, p.text),
-        (role.PlaceholderText, p.muted),
         (role.Link, p.link),
         (role.LinkVisited, p.link),
         (role.Light, p.hover),
@@ -75,6 +74,12 @@ def qt_palette(p: Palette) -> QPalette:
         (role.Accent, p.accent),
     ):
         qp.setColor(name, QColor(colour))
+    # Placeholders are the text colour at half opacity, as Qt makes them from a style
+    # sheet's text colour: far enough from typed text that a default (the letter's
+    # subject) is not taken for one typed.
+    placeholder = QColor(p.text)
+    placeholder.setAlpha(128)
+    qp.setColor(role.PlaceholderText, placeholder)
     for name in (role.WindowText, role.Text, role.ButtonText):
         qp.setColor(group.Disabled, name, QColor(p.disabled))
     qp.setColor(group.Disabled, role.Base, QColor(p.surface_readonly))
