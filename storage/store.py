@@ -176,13 +176,3 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def __getattr__(name: str) -> object:
-    """restore_backup and verify_backup, from their old home (storage.restore, loaded when
-    first asked for: a Store that takes no backup does not load the backup code)."""
-    if name in ("restore_backup", "verify_backup"):
-        from storage import restore
-
-        return getattr(restore, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

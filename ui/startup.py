@@ -243,7 +243,7 @@ def restore_now(db_path: Path, chosen: Path) -> bool:
     from PySide6.QtWidgets import QMessageBox
 
     from storage.errors import StorageError
-    from storage.store import restore_backup
+    from storage.restore import restore_backup
 
     try:
         aside = restore_backup(db_path, chosen)

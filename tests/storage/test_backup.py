@@ -7,7 +7,8 @@ import pytest
 from domain.model import Call, Client, Note, NoteKind, utc_now
 from storage import backup
 from storage.errors import StorageError
-from storage.store import Store, restore_backup
+from storage.restore import restore_backup
+from storage.store import Store
 
 
 def add_call(store: Store, title: str) -> int:

@@ -116,7 +116,7 @@ def test_a_symlink_to_a_real_database_still_opens(tmp_path):
 
 
 def test_a_fifo_offered_as_a_backup_is_refused_at_once(tmp_path):
-    from storage.store import verify_backup
+    from storage.restore import verify_backup
 
     fifo = tmp_path / "candor-daily-20260101-000000.db"
     os.mkfifo(fifo)

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from domain.model import Call, Client, Note, NoteKind, utc_now
 from storage import backup
-from storage.store import Store, restore_backup
+from storage.restore import restore_backup
+from storage.store import Store
 from tests.storage.test_backup_limits import damage, fill
 from ui import startup as ui_app
 from ui.shell import maintenance

@@ -177,7 +177,7 @@ class MaintenanceController(QObject):
         if not yes:
             return
         from storage.errors import StorageError
-        from storage.store import verify_backup
+        from storage.restore import verify_backup
 
         try:
             verify_backup(path)
