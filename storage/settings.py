@@ -63,9 +63,8 @@ _PROFILE_KEYS = frozenset(_PROFILE_FIELDS)
 
 
 def _profile(stored: Any) -> Profile:
-    known = _PROFILE_KEYS
     data = stored if isinstance(stored, dict) else {}
-    return Profile(**{k: str(v) for k, v in data.items() if k in known and v is not None})
+    return Profile(**{k: str(v) for k, v in data.items() if k in _PROFILE_KEYS and v is not None})
 
 
 def _typed(key: str, stored: Any, default: Any) -> Any:

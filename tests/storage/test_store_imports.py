@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 UNUSED_BY_A_LISTING = (
     "storage.entries",
@@ -45,12 +47,21 @@ def test_each_repository_loads_on_first_use(store):
     assert store.entries and store.search and store.tone
 
 
+NOT_BEFORE_THE_FIRST_FRAME = frozenset({"dataclasses", "storage.backup", "storage.restore", "glob"})
+
+
+def _existing_file(tmp_path: Path) -> Path:
+    """A database file made (and migrated) by a process of its own."""
+    db = tmp_path / "c.db"
+    loaded_after("from storage.store import Store\nStore(sys.argv[1]).close()", db)
+    return db
+
+
 def test_what_the_window_reads_before_its_first_frame_loads_no_backup_code(tmp_path):
     """The window's first frame waits for the store, its settings and the newest calls:
     none of that needs the backup code, the dataclasses module or glob (start-up is a
     bar, at most 1.5 x a bare PySide6 window)."""
-    db = tmp_path / "c.db"
-    loaded_after("from storage.store import Store\nStore(sys.argv[1]).close()", db)  # made
+    db = _existing_file(tmp_path)
     code = (
         "from storage.store import Store\n"
         "store = Store(sys.argv[1])\n"
@@ -59,15 +70,12 @@ def test_what_the_window_reads_before_its_first_frame_loads_no_backup_code(tmp_p
     )
     loaded = loaded_after(code, db)
     assert "storage.settings" in loaded
-    assert not loaded & {"dataclasses", "storage.backup", "storage.restore", "glob"}, sorted(
-        loaded & {"dataclasses", "storage.backup", "storage.restore", "glob"}
-    )
+    assert not loaded & NOT_BEFORE_THE_FIRST_FRAME, sorted(loaded & NOT_BEFORE_THE_FIRST_FRAME)
 
 
 def test_saving_a_setting_loads_no_dataclasses_module(tmp_path):
     """The window saves its geometry as it closes: no module loaded for that alone."""
-    db = tmp_path / "c.db"
-    loaded_after("from storage.store import Store\nStore(sys.argv[1]).close()", db)  # made
+    db = _existing_file(tmp_path)
     code = (
         "from storage.store import Store\n"
         "store = Store(sys.argv[1])\n"
@@ -78,8 +86,6 @@ def test_saving_a_setting_loads_no_dataclasses_module(tmp_path):
 
 
 def test_an_unknown_setting_is_refused_and_nothing_is_written(store):
-    import pytest
-
     before = store.settings.load()
     with pytest.raises(TypeError):
         store.settings.update(window_geometry="abc", no_such_setting=1)
